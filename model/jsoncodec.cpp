@@ -1,0 +1,282 @@
+#include "jsoncodec.h"
+
+#include "jsonfields.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Fortegnelse::Json {
+
+namespace {
+
+const char *listKey(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::SubjectCategory: return "subjectCategories";
+    case EntityKind::DataCategory: return "dataCategories";
+    case EntityKind::Activity: return "activities";
+    case EntityKind::Party: return "parties";
+    case EntityKind::Transfer: return "transfers";
+    case EntityKind::Measure: return "measures";
+    case EntityKind::Cookie: return "cookies";
+    case EntityKind::Organisation: return "organisation";
+    case EntityKind::Policy: return "policy";
+    }
+    return "";
+}
+
+QString kindName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::SubjectCategory: return QStringLiteral("subject category");
+    case EntityKind::DataCategory: return QStringLiteral("data category");
+    case EntityKind::Activity: return QStringLiteral("processing activity");
+    case EntityKind::Party: return QStringLiteral("party");
+    case EntityKind::Transfer: return QStringLiteral("transfer");
+    case EntityKind::Measure: return QStringLiteral("security measure");
+    case EntityKind::Cookie: return QStringLiteral("cookie");
+    case EntityKind::Organisation: return QStringLiteral("organisation");
+    case EntityKind::Policy: return QStringLiteral("policy");
+    }
+    return {};
+}
+
+bool knownId(const Register &reg, EntityKind kind, const QString &id)
+{
+    switch (kind) {
+    case EntityKind::SubjectCategory: return reg.subjectCategories.contains(id);
+    case EntityKind::DataCategory: return reg.dataCategories.contains(id);
+    case EntityKind::Activity: return reg.activities.contains(id);
+    case EntityKind::Party: return reg.parties.contains(id);
+    case EntityKind::Transfer: return reg.transfers.contains(id);
+    case EntityKind::Measure: return reg.measures.contains(id);
+    case EntityKind::Cookie: return reg.cookies.contains(id);
+    default: return false;
+    }
+}
+
+template <class T>
+void readList(const QJsonObject &root, Register &reg, ReadContext &ctx)
+{
+    const QString key = QLatin1String(listKey(T::kind));
+    const QString path = QStringLiteral("$.") + key;
+    const QJsonValue v = root.value(key);
+    if (v.isUndefined() || v.isNull())
+        return;
+    if (!v.isArray()) {
+        ctx.fail(path, QStringLiteral("expected an array"));
+        return;
+    }
+    const QJsonArray a = v.toArray();
+    EntityList<T> &list = reg.list<T>();
+    list.reserve(a.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        T item;
+        const QString itemPath = path + Reader::index(i);
+        const qsizetype errorsBefore = ctx.errors.size();
+        Reader::readObject(a.at(i), item, itemPath, ctx);
+        if (ctx.errors.size() > errorsBefore)
+            continue;
+        if (list.contains(item.id)) {
+            ctx.fail(itemPath + QStringLiteral(".id"),
+                     QStringLiteral("duplicate id \"%1\": another %2 has it already")
+                         .arg(item.id, kindName(T::kind)));
+            continue;
+        }
+        list.append(std::move(item));
+    }
+}
+
+template <class T> QJsonArray writeList(const EntityList<T> &list)
+{
+    QJsonArray a;
+    for (const T &item : list)
+        a.append(Writer::write(item));
+    return a;
+}
+
+/// Collects the references of a struct with their paths, to check them after reading.
+class RefCollector
+{
+public:
+    explicit RefCollector(QList<ReadContext::PendingRef> &refs, QString path)
+        : m_refs(refs)
+        , m_path(std::move(path))
+    {
+    }
+    void id(QString &) {}
+    void code(const char *, QString &, CodeList) {}
+    void ref(const char *key, QString &value, EntityKind kind)
+    {
+        if (!value.isEmpty())
+            m_refs.append({child(key), kind, value});
+    }
+    void ref(const char *key, QStringList &value, EntityKind kind)
+    {
+        for (int i = 0; i < value.size(); ++i)
+            m_refs.append({child(key) + Reader::index(i), kind, value.at(i)});
+    }
+    template <class T> void operator()(const char *key, T &value)
+    {
+        if constexpr (requires { value.first().describe(*this); }) {
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                RefCollector c(m_refs, child(key) + Reader::index(i));
+                value[i].describe(c);
+            }
+        } else if constexpr (requires { value.describe(*this); }) {
+            RefCollector c(m_refs, child(key));
+            value.describe(c);
+        }
+    }
+
+private:
+    QString child(const char *key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
+    QList<ReadContext::PendingRef> &m_refs;
+    QString m_path;
+};
+
+} // namespace
+
+QString summarize(const QList<Error> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    QString line = errors.first().toString();
+    if (errors.size() > 1)
+        line += QStringLiteral(" (and %1 more)").arg(errors.size() - 1);
+    return line;
+}
+
+QByteArray write(const Register &reg)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(formatName));
+    root.insert(QStringLiteral("formatVersion"), formatVersion);
+    root.insert(QStringLiteral("organisation"), Writer::write(reg.organisation));
+    root.insert(QStringLiteral("policy"), Writer::write(reg.policy));
+    const_cast<Register &>(reg).forEachList([&root](const auto &list) {
+        using T = typename std::decay_t<decltype(list.at(0))>;
+        root.insert(QLatin1String(listKey(T::kind)), writeList(list));
+    });
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void checkIntegrity(const Register &reg, QList<Error> *errors)
+{
+    QList<ReadContext::PendingRef> refs;
+    const auto collect = [&refs](auto &item, const QString &path) {
+        RefCollector c(refs, path);
+        item.describe(c);
+    };
+    collect(const_cast<Organisation &>(reg.organisation), QStringLiteral("$.organisation"));
+    collect(const_cast<PolicySettings &>(reg.policy), QStringLiteral("$.policy"));
+    const_cast<Register &>(reg).forEachList([&](auto &list) {
+        using T = typename std::decay_t<decltype(list.at(0))>;
+        const QString path = QStringLiteral("$.") + QLatin1String(listKey(T::kind));
+        for (int i = 0; i < list.size(); ++i)
+            collect(const_cast<T &>(list.at(i)), path + Reader::index(i));
+    });
+    for (const auto &r : refs)
+        if (!knownId(reg, r.kind, r.id))
+            errors->append({r.path, QStringLiteral("unknown %1 \"%2\"").arg(kindName(r.kind), r.id)});
+
+    // A sub-processor chain must end at a processor, never loop back on itself.
+    for (int i = 0; i < reg.parties.size(); ++i) {
+        QSet<QString> seen{reg.parties.at(i).id};
+        for (const Party *p = &reg.parties.at(i); !p->parent.isEmpty();) {
+            if (seen.contains(p->parent)) {
+                errors->append({QStringLiteral("$.parties[%1].parent").arg(i),
+                                QStringLiteral("the sub-processor chain of \"%1\" loops back on itself")
+                                    .arg(reg.parties.at(i).id)});
+                break;
+            }
+            seen.insert(p->parent);
+            p = reg.parties.find(p->parent);
+            if (!p)
+                break;
+        }
+    }
+}
+
+bool read(const QByteArray &json, Register *out, QList<Error> *errors)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Say where, as a line and column, since there is no path in broken JSON.
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - before.lastIndexOf('\n');
+        errors->append({QStringLiteral("line %1, column %2").arg(line).arg(column),
+                        QStringLiteral("not valid JSON: ") + parseError.errorString()});
+        return false;
+    }
+    if (!doc.isObject()) {
+        errors->append({QStringLiteral("$"), QStringLiteral("expected an object")});
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(formatName)) {
+        errors->append({QStringLiteral("$.format"),
+                        QStringLiteral("not a Fortegnelse register: expected \"format\": \"%1\"")
+                            .arg(QLatin1String(formatName))});
+        return false;
+    }
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toInt() < 1) {
+        errors->append({QStringLiteral("$.formatVersion"), QStringLiteral("expected a whole number")});
+        return false;
+    }
+    if (version.toInt() > formatVersion) {
+        errors->append({QStringLiteral("$.formatVersion"),
+                        QStringLiteral("written by a newer version of Fortegnelse (format %1; this "
+                                       "version reads up to %2)")
+                            .arg(version.toInt())
+                            .arg(formatVersion)});
+        return false;
+    }
+
+    ReadContext ctx;
+    const QString language = root.value(QStringLiteral("organisation"))
+                                 .toObject()
+                                 .value(QStringLiteral("language"))
+                                 .toString();
+    if (ReferenceData::languages().contains(language))
+        ctx.language = language;
+
+    Register reg;
+    static const QSet<QString> rootKeys{
+        QStringLiteral("format"),        QStringLiteral("formatVersion"),
+        QStringLiteral("organisation"),  QStringLiteral("policy"),
+        QStringLiteral("subjectCategories"), QStringLiteral("dataCategories"),
+        QStringLiteral("activities"),    QStringLiteral("parties"),
+        QStringLiteral("transfers"),     QStringLiteral("measures"),
+        QStringLiteral("cookies")};
+    for (auto it = root.begin(); it != root.end(); ++it)
+        if (!rootKeys.contains(it.key()))
+            ctx.fail(QStringLiteral("$.") + it.key(), QStringLiteral("unknown field"));
+    if (root.contains(QStringLiteral("organisation")))
+        Reader::readObject(root.value(QStringLiteral("organisation")), reg.organisation,
+                           QStringLiteral("$.organisation"), ctx);
+    if (root.contains(QStringLiteral("policy")))
+        Reader::readObject(root.value(QStringLiteral("policy")), reg.policy,
+                           QStringLiteral("$.policy"), ctx);
+    readList<SubjectCategory>(root, reg, ctx);
+    readList<DataCategory>(root, reg, ctx);
+    readList<SecurityMeasure>(root, reg, ctx);
+    readList<Party>(root, reg, ctx);
+    readList<ProcessingActivity>(root, reg, ctx);
+    readList<Transfer>(root, reg, ctx);
+    readList<Cookie>(root, reg, ctx);
+
+    if (ctx.errors.isEmpty())
+        checkIntegrity(reg, &ctx.errors);
+    if (!ctx.errors.isEmpty()) {
+        *errors += ctx.errors;
+        return false;
+    }
+    *out = std::move(reg);
+    return true;
+}
+
+} // namespace Fortegnelse::Json

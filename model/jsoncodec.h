@@ -1,0 +1,25 @@
+#pragma once
+
+#include "jsonerror.h"
+#include "register.h"
+
+#include <QByteArray>
+
+namespace Fortegnelse::Json {
+
+inline constexpr auto formatName = "fortegnelse-register";
+inline constexpr int formatVersion = 1;
+
+/// The register as canonical JSON (docs/register-format.md): sorted keys, four-space
+/// indentation, empty values left out. Importing this output and exporting again gives
+/// the same bytes.
+QByteArray write(const Register &reg);
+
+/// Reads a register. On any error nothing is returned: \a errors says what and where.
+bool read(const QByteArray &json, Register *out, QList<Error> *errors);
+
+/// Checks that every reference in \a reg points at an item that exists and that
+/// sub-processor chains end. Used by read() and when opening a .ropa file.
+void checkIntegrity(const Register &reg, QList<Error> *errors);
+
+} // namespace Fortegnelse::Json

@@ -1,0 +1,144 @@
+// The command line as a user meets it: the real executable, its exit codes, its one-line
+// messages, and no output file unless the whole output is written.
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Fortegnelse;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, const QString &workingDir)
+{
+    QProcess p;
+    p.setWorkingDirectory(workingDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FORTEGNELSE_EXECUTABLE), arguments);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldImportAndExportExamplesByteIdentically_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("oesyn") << QStringLiteral("oesyn");
+        QTest::newRow("octopus") << QStringLiteral("octopus");
+        QTest::newRow("deskhero") << QStringLiteral("deskhero");
+    }
+    void shouldImportAndExportExamplesByteIdentically()
+    {
+        QFETCH(QString, example);
+        QTemporaryDir dir;
+        const QString json = Test::sourcePath(QStringLiteral("resources/examples/%1.json").arg(example));
+        Run r = run({QStringLiteral("import"), json, QStringLiteral("-o"), QStringLiteral("x.ropa")}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.isEmpty());
+        // To a file...
+        r = run({QStringLiteral("export-json"), QStringLiteral("x.ropa"), QStringLiteral("-o"), QStringLiteral("x.json")}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile original(json), exported(dir.filePath(QStringLiteral("x.json")));
+        QVERIFY(original.open(QIODevice::ReadOnly) && exported.open(QIODevice::ReadOnly));
+        const QByteArray expected = original.readAll();
+        QCOMPARE(exported.readAll(), expected);
+        // ...and to standard output.
+        r = run({QStringLiteral("export-json"), QStringLiteral("x.ropa"), QStringLiteral("-o"), QStringLiteral("-")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, expected);
+    }
+
+    void shouldRefuseBadInputWithOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("out.ropa");
+        QTest::newRow("no arguments to import") << QStringList{QStringLiteral("import")} << "no input file";
+        QTest::newRow("no output") << QStringList{QStringLiteral("import"), QStringLiteral("good.json")} << "no output file";
+        QTest::newRow("two inputs") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("bad.json"), QStringLiteral("-o"), out} << "one input file";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("--force"), QStringLiteral("-o"), out} << "Unknown option";
+        QTest::newRow("missing input") << QStringList{QStringLiteral("import"), QStringLiteral("nope.json"), QStringLiteral("-o"), out} << "cannot be read";
+        QTest::newRow("folder as input") << QStringList{QStringLiteral("import"), QStringLiteral("sub"), QStringLiteral("-o"), out} << "folder";
+        QTest::newRow("broken JSON") << QStringList{QStringLiteral("import"), QStringLiteral("broken.json"), QStringLiteral("-o"), out} << "line 1, column";
+        QTest::newRow("invalid register") << QStringList{QStringLiteral("import"), QStringLiteral("bad.json"), QStringLiteral("-o"), out} << "$.activities[0].purposes[0].legalBasis";
+        QTest::newRow("folder as output") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("sub")} << "folder";
+        QTest::newRow("output in missing folder") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("no/where.ropa")} << "no/where.ropa";
+        QTest::newRow("export of JSON") << QStringList{QStringLiteral("export-json"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("x.json")} << "not an SQLite database";
+        QTest::newRow("export of a foreign file") << QStringList{QStringLiteral("export-json"), QStringLiteral("random.bin"), QStringLiteral("-o"), QStringLiteral("x.json")} << "not an SQLite database";
+        QTest::newRow("export to a missing folder") << QStringList{QStringLiteral("export-json"), QStringLiteral("good.ropa"), QStringLiteral("-o"), QStringLiteral("no/x.json")} << "cannot be written";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("missing file to open") << QStringList{QStringLiteral("missing.ropa")} << "no such file";
+    }
+    void shouldRefuseBadInputWithOneLineAndExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        // GIVEN a folder with good and bad inputs, and an existing output to protect
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("sub"));
+        write(dir.filePath(QStringLiteral("good.json")),
+              "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1}");
+        write(dir.filePath(QStringLiteral("broken.json")), "{,}");
+        write(dir.filePath(QStringLiteral("bad.json")),
+              "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1, \"activities\": "
+              "[{\"id\": \"a\", \"purposes\": [{\"legalBasis\": \"z\"}]}]}");
+        write(dir.filePath(QStringLiteral("random.bin")), QByteArray(2048, '\x17'));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("good.ropa")}, dir.path()).exitCode == 0);
+        write(dir.filePath(QStringLiteral("out.ropa")), "keep me");
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        const auto outBefore = Test::FileFingerprint::of(dir.filePath(QStringLiteral("out.ropa")));
+
+        // WHEN the command runs
+        const Run r = run(arguments, dir.path());
+
+        // THEN it exits 2 with one line saying what is wrong, and writes nothing
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.endsWith('\n') && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
+        QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("out.ropa"))) == outBefore);
+    }
+
+    void shouldPrintHelpAndVersion()
+    {
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("--help")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("export-json"));
+        r = run({QStringLiteral("--version")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("fortegnelse "));
+    }
+};
+
+FORTEGNELSE_TEST_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

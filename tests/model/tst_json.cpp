@@ -1,0 +1,165 @@
+// The JSON interchange format: lossless round trips and an error for every kind of bad
+// input, naming the JSON path.
+
+#include "jsoncodec.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+using namespace Fortegnelse;
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray withRoot(const QByteArray &fields)
+    {
+        return "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1"
+            + (fields.isEmpty() ? QByteArray() : ", " + fields) + "}";
+    }
+
+private slots:
+    void shouldRoundTripTheSampleRegister()
+    {
+        // GIVEN a register with one of every kind of item
+        const Register reg = Test::sampleRegister();
+        // WHEN it is written and read back
+        const QByteArray json = Json::write(reg);
+        Register back;
+        QList<Json::Error> errors;
+        QVERIFY2(Json::read(json, &back, &errors), qPrintable(Json::summarize(errors)));
+        // THEN it is the same register, and writing it again gives the same bytes
+        QCOMPARE(back.organisation, reg.organisation);
+        QCOMPARE(back.policy, reg.policy);
+        QCOMPARE(back.activities.items(), reg.activities.items());
+        QCOMPARE(back.parties.items(), reg.parties.items());
+        QCOMPARE(back.transfers.items(), reg.transfers.items());
+        QCOMPARE(back.cookies.items(), reg.cookies.items());
+        QCOMPARE(Json::write(back), json);
+    }
+
+    void shouldExportExamplesByteIdentically_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("oesyn") << QStringLiteral("resources/examples/oesyn.json");
+        QTest::newRow("octopus") << QStringLiteral("resources/examples/octopus.json");
+        QTest::newRow("deskhero") << QStringLiteral("resources/examples/deskhero.json");
+    }
+    void shouldExportExamplesByteIdentically()
+    {
+        QFETCH(QString, file);
+        QFile f(Test::sourcePath(file));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+        const QByteArray original = f.readAll();
+        Register reg;
+        QList<Json::Error> errors;
+        QVERIFY2(Json::read(original, &reg, &errors), qPrintable(Json::summarize(errors)));
+        QVERIFY2(reg.activities.size() > 0, qPrintable(file));
+        QCOMPARE(Json::write(reg), original);
+    }
+
+    void shouldReadPlainStringsInTheRegisterLanguage()
+    {
+        const QByteArray json = withRoot(
+            "\"organisation\": {\"language\": \"sv\"}, "
+            "\"subjectCategories\": [{\"id\": \"s\", \"name\": \"Kunder\"}]");
+        Register reg;
+        QList<Json::Error> errors;
+        QVERIFY2(Json::read(json, &reg, &errors), qPrintable(Json::summarize(errors)));
+        QCOMPARE(reg.subjectCategories.at(0).name.text(QStringLiteral("sv")), QStringLiteral("Kunder"));
+    }
+
+    void shouldRefuseBadInputNamingThePath_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("broken syntax") << QByteArray("{\n  \"format\": ,\n}") << "line 2, column"
+                                       << "not valid JSON";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << "$" << "expected an object";
+        QTest::newRow("other JSON") << QByteArray("{\"name\": \"x\"}") << "$.format"
+                                    << "not a Fortegnelse register";
+        QTest::newRow("newer format") << QByteArray("{\"format\": \"fortegnelse-register\", \"formatVersion\": 9}")
+                                      << "$.formatVersion" << "newer version";
+        QTest::newRow("unknown root field") << withRoot("\"activites\": []") << "$.activites"
+                                            << "unknown field";
+        QTest::newRow("unknown nested field")
+            << withRoot("\"activities\": [{\"id\": \"a\", \"purposes\": [{\"basis\": \"b\"}]}]")
+            << "$.activities[0].purposes[0].basis" << "unknown field";
+        QTest::newRow("string expected") << withRoot("\"organisation\": {\"name\": 7}")
+                                         << "$.organisation.name" << "expected a string";
+        QTest::newRow("bool expected") << withRoot("\"subjectCategories\": [{\"id\": \"s\", \"children\": \"yes\"}]")
+                                       << "$.subjectCategories[0].children" << "expected true or false";
+        QTest::newRow("bad date") << withRoot("\"policy\": {\"lastUpdated\": \"8. juni 2026\"}")
+                                  << "$.policy.lastUpdated" << "YYYY-MM-DD";
+        QTest::newRow("impossible date") << withRoot("\"policy\": {\"lastUpdated\": \"2026-02-30\"}")
+                                         << "$.policy.lastUpdated" << "YYYY-MM-DD";
+        QTest::newRow("bad enum") << withRoot("\"parties\": [{\"id\": \"p\", \"role\": \"vendor\"}]")
+                                  << "$.parties[0].role" << "\"processor\"";
+        QTest::newRow("unknown legal basis")
+            << withRoot("\"activities\": [{\"id\": \"a\", \"purposes\": [{\"legalBasis\": \"g\"}]}]")
+            << "$.activities[0].purposes[0].legalBasis" << "Art. 6(1) legal basis";
+        QTest::newRow("unknown country") << withRoot("\"organisation\": {\"country\": \"XX\"}")
+                                         << "$.organisation.country" << "ISO 3166";
+        QTest::newRow("organisation as country")
+            << withRoot("\"organisation\": {\"country\": \"INTL:EPO\"}") << "$.organisation.country"
+            << "ISO 3166";
+        QTest::newRow("unknown mechanism")
+            << withRoot("\"transfers\": [{\"id\": \"t\", \"destination\": \"IN\", \"mechanism\": \"scc\"}]")
+            << "$.transfers[0].mechanism" << "transfer mechanism";
+        QTest::newRow("missing id") << withRoot("\"measures\": [{\"name\": \"MFA\"}]")
+                                    << "$.measures[0].id" << "needs an id";
+        QTest::newRow("duplicate id")
+            << withRoot("\"measures\": [{\"id\": \"m\"}, {\"id\": \"m\"}]") << "$.measures[1].id"
+            << "duplicate id";
+        QTest::newRow("unknown reference")
+            << withRoot("\"activities\": [{\"id\": \"a\", \"data\": [\"nope\"]}]")
+            << "$.activities[0].data[0]" << "unknown data category \"nope\"";
+        QTest::newRow("sub-processor loop")
+            << withRoot("\"parties\": [{\"id\": \"a\", \"role\": \"sub-processor\", \"parent\": \"b\"},"
+                        " {\"id\": \"b\", \"role\": \"sub-processor\", \"parent\": \"a\"}]")
+            << "$.parties[0].parent" << "loops back";
+        QTest::newRow("unknown language")
+            << withRoot("\"measures\": [{\"id\": \"m\", \"name\": {\"de\": \"MFA\"}}]")
+            << "$.measures[0].name.de" << "unknown language";
+        QTest::newRow("negative number")
+            << withRoot("\"cookies\": [{\"id\": \"c\", \"durationAmount\": -1}]")
+            << "$.cookies[0].durationAmount" << "whole number";
+        QTest::newRow("fraction")
+            << withRoot("\"cookies\": [{\"id\": \"c\", \"durationAmount\": 1.5}]")
+            << "$.cookies[0].durationAmount" << "whole number";
+        QTest::newRow("array expected") << withRoot("\"activities\": {}") << "$.activities"
+                                        << "expected an array";
+        QTest::newRow("object expected") << withRoot("\"activities\": [\"a\"]") << "$.activities[0]"
+                                         << "expected an object";
+    }
+    void shouldRefuseBadInputNamingThePath()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        Register reg;
+        QList<Json::Error> errors;
+        QVERIFY2(!Json::read(json, &reg, &errors), "bad input was accepted");
+        QVERIFY(!errors.isEmpty());
+        const QString first = errors.first().toString();
+        QVERIFY2(errors.first().path.startsWith(path), qPrintable(first));
+        QVERIFY2(first.contains(message), qPrintable(first));
+    }
+
+    void shouldReturnNothingOnError()
+    {
+        // GIVEN a register already in the output variable
+        Register reg = Test::sampleRegister();
+        QList<Json::Error> errors;
+        // WHEN a bad document is read into it
+        QVERIFY(!Json::read(withRoot("\"measures\": 3"), &reg, &errors));
+        // THEN it is left as it was: nothing partial
+        QCOMPARE(reg.activities.size(), 1);
+    }
+};
+
+FORTEGNELSE_TEST_MAIN(TestJson)
+#include "tst_json.moc"
