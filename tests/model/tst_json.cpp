@@ -2,6 +2,7 @@
 // input, naming the JSON path.
 
 #include "jsoncodec.h"
+#include "jsonschema.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -147,6 +148,23 @@ private slots:
         const QString first = errors.first().toString();
         QVERIFY2(errors.first().path.startsWith(path), qPrintable(first));
         QVERIFY2(first.contains(message), qPrintable(first));
+    }
+
+    void shouldMatchTheDocumentedSchema()
+    {
+        // docs/register.schema.json is made from the field lists; regenerate it with
+        // FORTEGNELSE_UPDATE_GOLDEN=1 when the format changes.
+        const QString path = Test::sourcePath(QStringLiteral("docs/register.schema.json"));
+        const QByteArray generated = Json::schema();
+        if (qEnvironmentVariableIsSet("FORTEGNELSE_UPDATE_GOLDEN")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(generated);
+        }
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), "docs/register.schema.json is missing");
+        QVERIFY2(f.readAll() == generated,
+                 "docs/register.schema.json is stale: run tst_json with FORTEGNELSE_UPDATE_GOLDEN=1");
     }
 
     void shouldReturnNothingOnError()

@@ -1,0 +1,2 @@
+// placeholder until the checks land
+#pragma once
