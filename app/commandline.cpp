@@ -1,6 +1,9 @@
 #include "commandline.h"
 
 #include "jsoncodec.h"
+#include "policygenerator.h"
+#include "policywriters.h"
+#include "referencedata.h"
 #include "store.h"
 
 #include <QCommandLineParser>
@@ -50,6 +53,9 @@ QString usage()
               "  fortegnelse import IN.json -o OUT.ropa       make a register from JSON\n"
               "  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for "
               "standard output)\n"
+              "  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf\n"
+              "                     [--audience CATEGORY] [--templates FOLDER] -o OUT\n"
+              "                                               write the privacy policy\n"
               "Exit status: 0 success, 2 bad arguments or bad input.");
 }
 
@@ -133,6 +139,57 @@ int runImport(const QStringList &arguments)
     return 0;
 }
 
+int runPolicy(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("policy");
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Output file."), tr("file"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language."), tr("lang"),
+                                        QStringLiteral("da"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Format."), tr("format"),
+                                          QStringLiteral("html"));
+    const QCommandLineOption audienceOption(QStringLiteral("audience"), tr("Subject category."),
+                                            tr("category"));
+    const QCommandLineOption templatesOption(QStringLiteral("templates"), tr("Template folder."),
+                                             tr("folder"));
+    parser.addOptions({outputOption, langOption, formatOption, audienceOption, templatesOption});
+    if (!parser.parse(arguments))
+        return fail(command, parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(command, positional.isEmpty() ? tr("no input file given")
+                                                  : tr("one input file expected, got %1").arg(positional.size()));
+    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
+        return fail(command, tr("no output file given (-o FILE)"));
+    const auto format = policyFormatFromName(parser.value(formatOption));
+    if (!format)
+        return fail(command, tr("unknown format \"%1\"; use html, snippet, md, txt, odt or pdf")
+                                 .arg(parser.value(formatOption)));
+    PolicyOptions options;
+    options.language = parser.value(langOption);
+    options.audience = parser.value(audienceOption);
+    options.templateFolder = parser.value(templatesOption);
+    if (!ReferenceData::languages().contains(options.language))
+        return fail(command, tr("unknown language \"%1\"; use da, nb, sv or en").arg(options.language));
+
+    QString error;
+    Register reg;
+    const std::unique_ptr<Store> store = Store::open(positional.first(), &reg, &error);
+    if (!store)
+        return fail(command, positional.first() + QStringLiteral(": ") + error);
+    PolicyDocument doc;
+    if (!PolicyGenerator::generate(reg, options, &doc, &error))
+        return fail(command, error);
+    QByteArray bytes;
+    if (!writePolicy(doc, *format, &bytes, &error))
+        return fail(command, error);
+    if (!writeFileAtomically(parser.value(outputOption), bytes, &error))
+        return fail(command, error);
+    return 0;
+}
+
 int runExportJson(const QStringList &arguments)
 {
     const QString command = QStringLiteral("export-json");
@@ -175,6 +232,8 @@ int runCommandLine(const QStringList &arguments)
         return runImport(rest);
     if (first == u"export-json")
         return runExportJson(rest);
+    if (first == u"policy")
+        return runPolicy(rest);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(first, tr("unknown command; see fortegnelse --help"));
     return fail(QStringLiteral("open"), tr("%1: no such file").arg(first));

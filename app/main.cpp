@@ -5,10 +5,21 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
+
+/// On the command line only our own one-line messages reach standard error; Qt's notes
+/// about the offscreen platform and runtime folders are not the user's concern.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "fortegnelse: %s\n", qPrintable(message));
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Fortegnelse"));
@@ -24,7 +35,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (Fortegnelse::isCommandLineInvocation(arguments)) {
-        QCoreApplication app(argc, argv);
+        // Documents are laid out with fonts, which need a GUI application; the offscreen
+        // platform needs no display.
+        qInstallMessageHandler(quietMessageHandler);
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         return Fortegnelse::runCommandLine(arguments);
     }

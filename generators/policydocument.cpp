@@ -1,0 +1,282 @@
+#include "policydocument.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace Fortegnelse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::PolicyDocument", text);
+}
+
+/// Collapses white space the way HTML does, keeping one space between runs.
+void appendText(Inlines &out, const QString &raw)
+{
+    QString text = raw;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    while (text.contains(QStringLiteral("  ")))
+        text.replace(QStringLiteral("  "), QStringLiteral(" "));
+    if (text.isEmpty())
+        return;
+    if (!out.isEmpty() && out.last().kind == Inline::Text)
+        out.last().text += text;
+    else
+        out.append({Inline::Text, text, {}, {}});
+}
+
+/// Drops white space and line breaks at the start and end of a block, which optional
+/// template lines leave behind.
+void trim(Inlines &inlines)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        if (!inlines.isEmpty() && inlines.first().kind == Inline::Break) {
+            inlines.removeFirst();
+            changed = true;
+        } else if (!inlines.isEmpty() && inlines.first().kind == Inline::Text) {
+            QString &t = inlines.first().text;
+            const qsizetype before = t.size();
+            while (!t.isEmpty() && t.front().isSpace())
+                t.remove(0, 1);
+            if (t.isEmpty())
+                inlines.removeFirst();
+            changed = t.size() != before;
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        if (!inlines.isEmpty() && inlines.last().kind == Inline::Break) {
+            inlines.removeLast();
+            changed = true;
+        } else if (!inlines.isEmpty() && inlines.last().kind == Inline::Text) {
+            QString &t = inlines.last().text;
+            const qsizetype before = t.size();
+            while (!t.isEmpty() && t.back().isSpace())
+                t.chop(1);
+            if (t.isEmpty())
+                inlines.removeLast();
+            changed = t.size() != before;
+        }
+    }
+}
+
+class Parser
+{
+public:
+    explicit Parser(const QString &xhtml)
+        : m_xml(QStringLiteral("<doc>") + xhtml + QStringLiteral("</doc>"))
+    {
+    }
+
+    bool run(PolicyDocument *doc, QString *error)
+    {
+        m_xml.readNextStartElement(); // <doc>
+        parseBlocks(doc->blocks, QStringLiteral("doc"));
+        if (m_error.isEmpty() && m_xml.hasError())
+            fail(m_xml.errorString());
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            return false;
+        }
+        for (const Block &b : std::as_const(doc->blocks))
+            if (b.kind == Block::Heading && b.level == 1) {
+                doc->title = plainText(b.content);
+                break;
+            }
+        return true;
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("Template output, line %1, column %2: %3")
+                          .arg(m_xml.lineNumber())
+                          .arg(m_xml.columnNumber())
+                          .arg(message);
+    }
+
+    void parseBlocks(QList<Block> &blocks, const QString &container)
+    {
+        while (m_error.isEmpty() && !m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement)
+                return;
+            if (token == QXmlStreamReader::Characters) {
+                if (!m_xml.isWhitespace())
+                    fail(tr("text \"%1\" outside a paragraph in <%2>")
+                             .arg(m_xml.text().toString().trimmed().left(40), container));
+                continue;
+            }
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            const QString name = m_xml.name().toString();
+            if (name == u"article" || name == u"section") {
+                m_anchor = m_xml.attributes().value(QStringLiteral("id")).toString();
+                parseBlocks(blocks, name);
+            } else if (name.size() == 2 && name.startsWith(QLatin1Char('h')) && name[1] >= u'1' && name[1] <= u'3') {
+                Block b{Block::Heading, name[1].digitValue(), m_anchor, {}, {}, {}};
+                m_anchor.clear();
+                parseInlines(b.content, name);
+                trim(b.content);
+                if (!b.content.isEmpty())
+                    blocks.append(b);
+            } else if (name == u"p") {
+                Block b;
+                parseInlines(b.content, name);
+                trim(b.content);
+                if (!b.content.isEmpty())
+                    blocks.append(b);
+            } else if (name == u"ul" || name == u"ol") {
+                Block b;
+                b.kind = name == u"ul" ? Block::BulletList : Block::NumberedList;
+                parseItems(b, name);
+                if (!b.items.isEmpty())
+                    blocks.append(b);
+            } else if (name == u"table") {
+                Block b;
+                b.kind = Block::Table;
+                parseTable(b);
+                if (b.rows.size() > 1)
+                    blocks.append(b);
+            } else {
+                fail(tr("<%1> is not allowed here").arg(name));
+            }
+        }
+    }
+
+    void parseItems(Block &b, const QString &container)
+    {
+        while (m_error.isEmpty() && !m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement)
+                return;
+            if (token == QXmlStreamReader::Characters && !m_xml.isWhitespace())
+                fail(tr("text outside <li> in <%1>").arg(container));
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            if (m_xml.name() != u"li") {
+                fail(tr("<%1> is not allowed in <%2>").arg(m_xml.name().toString(), container));
+                return;
+            }
+            Inlines item;
+            parseInlines(item, QStringLiteral("li"));
+            trim(item);
+            if (!item.isEmpty())
+                b.items.append(item);
+        }
+    }
+
+    void parseTable(Block &b)
+    {
+        while (m_error.isEmpty() && !m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement)
+                return;
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            if (m_xml.name() != u"tr") {
+                fail(tr("<%1> is not allowed in <table>").arg(m_xml.name().toString()));
+                return;
+            }
+            QList<Inlines> row;
+            while (m_error.isEmpty() && !m_xml.atEnd()) {
+                const auto t = m_xml.readNext();
+                if (t == QXmlStreamReader::EndElement)
+                    break;
+                if (t != QXmlStreamReader::StartElement)
+                    continue;
+                if (m_xml.name() != u"td" && m_xml.name() != u"th") {
+                    fail(tr("<%1> is not allowed in <tr>").arg(m_xml.name().toString()));
+                    return;
+                }
+                Inlines cell;
+                parseInlines(cell, m_xml.name().toString());
+                trim(cell);
+                row.append(cell);
+            }
+            b.rows.append(row);
+        }
+    }
+
+    void parseInlines(Inlines &out, const QString &container)
+    {
+        while (m_error.isEmpty() && !m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::EndElement)
+                return;
+            if (token == QXmlStreamReader::Characters) {
+                appendText(out, m_xml.text().toString());
+                continue;
+            }
+            if (token != QXmlStreamReader::StartElement)
+                continue;
+            const QString name = m_xml.name().toString();
+            if (name == u"br") {
+                out.append({Inline::Break, {}, {}, {}});
+                m_xml.skipCurrentElement();
+            } else if (name == u"strong" || name == u"b" || name == u"em") {
+                Inline i{name == u"em" ? Inline::Emphasis : Inline::Strong, {}, {}, {}};
+                parseInlines(i.children, name);
+                if (!i.children.isEmpty())
+                    out.append(i);
+            } else if (name == u"a") {
+                Inline i{Inline::Link, {}, m_xml.attributes().value(QStringLiteral("href")).toString(), {}};
+                parseInlines(i.children, name);
+                if (!i.children.isEmpty())
+                    out.append(i);
+            } else {
+                fail(tr("<%1> is not allowed in <%2>").arg(name, container));
+            }
+        }
+    }
+
+    QXmlStreamReader m_xml;
+    QString m_error;
+    QString m_anchor;
+};
+
+} // namespace
+
+QString plainText(const Inlines &inlines)
+{
+    QString out;
+    for (const Inline &i : inlines) {
+        switch (i.kind) {
+        case Inline::Text: out += i.text; break;
+        case Inline::Break: out += QLatin1Char('\n'); break;
+        default: out += plainText(i.children); break;
+        }
+    }
+    return out;
+}
+
+bool PolicyDocument::parse(const QString &xhtml, PolicyDocument *out, QString *error)
+{
+    PolicyDocument doc;
+    if (!Parser(xhtml).run(&doc, error))
+        return false;
+    *out = std::move(doc);
+    return true;
+}
+
+QString PolicyDocument::plainText() const
+{
+    QString out;
+    for (const Block &b : blocks) {
+        out += Fortegnelse::plainText(b.content) + QLatin1Char('\n');
+        for (const Inlines &item : b.items)
+            out += Fortegnelse::plainText(item) + QLatin1Char('\n');
+        for (const auto &row : b.rows) {
+            for (const Inlines &cell : row)
+                out += Fortegnelse::plainText(cell) + QLatin1Char('\t');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace Fortegnelse

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Fortegnelse {
+
+/// A run of text in a block: plain, strong, emphasised, a link, or a line break.
+struct Inline
+{
+    enum Kind { Text, Strong, Emphasis, Link, Break };
+    Kind kind = Text;
+    QString text;       ///< for Text
+    QString href;       ///< for Link
+    QList<Inline> children; ///< for Strong, Emphasis, Link
+};
+
+using Inlines = QList<Inline>;
+
+struct Block
+{
+    enum Kind { Heading, Paragraph, BulletList, NumberedList, Table };
+    Kind kind = Paragraph;
+    int level = 0;          ///< headings: 1 to 3
+    QString anchor;         ///< headings: the section they open, for links into the policy
+    Inlines content;        ///< headings and paragraphs
+    QList<Inlines> items;   ///< list items
+    QList<QList<Inlines>> rows; ///< table rows; the first is the header
+};
+
+/// A generated document, independent of its output format. Templates are rendered to a
+/// small XHTML subset and parsed into this tree, so every writer escapes for its own
+/// format and a template mistake is caught before anything is written.
+struct PolicyDocument
+{
+    QString language;
+    QString title;
+    QList<Block> blocks;
+
+    /// Parses the XHTML subset: article, section, h1-h3, p, ul, ol, li, strong, b, em, a,
+    /// br, table, tr, th, td. On a mistake, \a error says what and where.
+    static bool parse(const QString &xhtml, PolicyDocument *out, QString *error);
+
+    /// All text, for searching and tests.
+    QString plainText() const;
+};
+
+QString plainText(const Inlines &inlines);
+
+} // namespace Fortegnelse

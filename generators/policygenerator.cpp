@@ -1,0 +1,130 @@
+#include "policygenerator.h"
+
+#include "policycontext.h"
+#include "policyfacts.h"
+#include "referencedata.h"
+#include "templateset.h"
+
+#include <QCoreApplication>
+
+namespace Fortegnelse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::PolicyGenerator", text);
+}
+
+bool render(const QString &templateText, const QString &name, const MustacheData &data,
+            QString *out, QString *error)
+{
+    kainjow::mustache::mustache tmpl(templateText.toStdString());
+    if (!tmpl.is_valid()) {
+        *error = tr("Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
+        return false;
+    }
+    *out = QString::fromStdString(tmpl.render(data));
+    if (!tmpl.is_valid()) {
+        *error = tr("Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
+        return false;
+    }
+    return true;
+}
+
+/// The officer's own section as template data: paragraphs, and lists where lines start
+/// with "- ".
+MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
+{
+    using Data = kainjow::mustache::data;
+    Data d;
+    d.set("title", f.text(s.title).toStdString());
+    kainjow::mustache::list blocks;
+    for (const QString &para : f.text(s.body).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        const QStringList lines = para.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const bool isList = std::all_of(lines.begin(), lines.end(), [](const QString &l) {
+            return l.trimmed().startsWith(QStringLiteral("- "));
+        });
+        Data block;
+        if (isList) {
+            kainjow::mustache::list items;
+            for (const QString &l : lines)
+                items.push_back(Data(std::string("item"), Data(l.trimmed().mid(2).toStdString())));
+            block.set("isList", true);
+            block.set("items", items);
+            block.set("paragraph", false);
+        } else {
+            block.set("isList", false);
+            block.set("paragraph", para.simplified().toStdString());
+        }
+        blocks.push_back(block);
+    }
+    d.set("blocks", blocks);
+    return d;
+}
+
+} // namespace
+
+bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options, PolicyDocument *out,
+                               QString *error)
+{
+    TemplateSet set;
+    if (!TemplateSet::load(options.language, options.templateFolder, &set, error))
+        return false;
+    const PolicyFacts facts = PolicyFacts::derive(reg, options.audience);
+    if (!options.audience.isEmpty() && facts.audience.isEmpty()) {
+        QStringList known;
+        for (const SubjectCategory &s : reg.subjectCategories)
+            known.append(s.id);
+        *error = tr("No subject category \"%1\" in the register; use one of: %2")
+                     .arg(options.audience, known.join(QStringLiteral(", ")));
+        return false;
+    }
+    MustacheData ctx = policyContext(reg, facts, set);
+    const LanguageFormats formats(set, reg.organisation.language);
+
+    // The standard sections in reading order, each with the officer's own sections
+    // placed before or after it.
+    QString body;
+    for (const QString &anchor : ReferenceData::policySections()) {
+        const auto customs = [&](SectionPlacement placement) {
+            for (const CustomSection &s : reg.policy.sections) {
+                if (s.anchor != anchor || s.placement != placement)
+                    continue;
+                QString rendered;
+                if (!render(set.custom(), QStringLiteral("custom.mustache"), customSection(s, formats),
+                            &rendered, error))
+                    return false;
+                body += rendered;
+            }
+            return true;
+        };
+        if (!customs(SectionPlacement::Before))
+            return false;
+        const QString section = set.section(anchor);
+        if (!section.isEmpty()) {
+            QString rendered;
+            if (!render(section, anchor + QStringLiteral(".mustache"), ctx, &rendered, error))
+                return false;
+            body += rendered;
+        }
+        if (!customs(SectionPlacement::After))
+            return false;
+    }
+    ctx.set("sections", body.toStdString());
+    QString document;
+    if (!render(set.document(), QStringLiteral("document.mustache"), ctx, &document, error))
+        return false;
+    if (document.contains(QStringLiteral("{{")) || document.contains(QStringLiteral("}}"))) {
+        *error = tr("The templates left a {{ marker }} in the policy.");
+        return false;
+    }
+    PolicyDocument doc;
+    if (!PolicyDocument::parse(document, &doc, error))
+        return false;
+    doc.language = options.language;
+    *out = std::move(doc);
+    return true;
+}
+
+} // namespace Fortegnelse

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "policydocument.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Fortegnelse {
+
+enum class PolicyFormat { Html, Snippet, Markdown, Text, Odt, Pdf };
+
+std::optional<PolicyFormat> policyFormatFromName(const QString &name);
+QString policyFormatSuffix(PolicyFormat format);
+
+/// Writes a generated document. Every text from the register is escaped for the format,
+/// and links other than http, https and mailto are written as plain text. On failure
+/// (ODT and PDF need a writable temporary folder) returns false with \a error set.
+bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out, QString *error);
+
+QString toHtml(const PolicyDocument &doc, bool standalone);
+QString toMarkdown(const PolicyDocument &doc);
+QString toPlainText(const PolicyDocument &doc);
+
+} // namespace Fortegnelse
