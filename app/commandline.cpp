@@ -134,6 +134,8 @@ int runImport(const QStringList &arguments)
         return fail(command, input + QStringLiteral(": ") + Json::summarize(errors));
     if (QFileInfo(output).isDir())
         return fail(command, tr("%1: cannot be written: it is a folder").arg(output));
+    if (output == u"-")
+        return fail(command, tr("a register is a file; give its name with -o FILE.ropa"));
     if (!Store::create(output, reg, &error))
         return fail(command, output + QStringLiteral(": ") + error);
     return 0;
@@ -176,8 +178,7 @@ int runPolicy(const QStringList &arguments)
 
     QString error;
     Register reg;
-    const std::unique_ptr<Store> store = Store::open(positional.first(), &reg, &error);
-    if (!store)
+    if (!Store::read(positional.first(), &reg, &error))
         return fail(command, positional.first() + QStringLiteral(": ") + error);
     PolicyDocument doc;
     if (!PolicyGenerator::generate(reg, options, &doc, &error))
@@ -197,8 +198,7 @@ int runExportJson(const QStringList &arguments)
     if (!parseInOut(arguments, &input, &output, &error))
         return fail(command, error);
     Register reg;
-    const std::unique_ptr<Store> store = Store::open(input, &reg, &error);
-    if (!store)
+    if (!Store::read(input, &reg, &error))
         return fail(command, input + QStringLiteral(": ") + error);
     if (!writeFileAtomically(output, Json::write(reg), &error))
         return fail(command, error);

@@ -233,82 +233,99 @@ QSqlQuery &Store::prepared(const QString &sql)
     return *it;
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *error)
+bool Store::validateAndLoad(Register *reg, bool requireWritable, QString *error)
 {
+    const QString &path = m_path;
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = tr("The file does not exist.");
-        return nullptr;
+        return false;
     }
     if (!info.isFile()) {
         *error = tr("This is not a file.");
-        return nullptr;
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("The file cannot be read: %1").arg(file.errorString());
-        return nullptr;
+        return false;
     }
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty()) {
         *error = tr("The file is empty, so it is not a register.");
-        return nullptr;
+        return false;
     }
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
         *error = tr("This is not a Fortegnelse register: it is not an SQLite database.");
-        return nullptr;
+        return false;
     }
-    if (!info.isWritable()) {
+    if (requireWritable && !info.isWritable()) {
         *error = tr("The file is read-only; Fortegnelse saves every change at once, so it needs "
                     "to write to it. Open a copy instead.");
-        return nullptr;
+        return false;
     }
 
     // Validate everything read-only first, so a refused file is never modified.
-    std::unique_ptr<Store> store(new Store(path));
+    Store *store = this;
     if (!store->openConnection(true, error)) {
         *error = tr("The file cannot be opened as a database: %1").arg(*error);
-        return nullptr;
+        return false;
     }
     QSqlQuery check(store->m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != u"ok") {
         *error = tr("The file is damaged (the database integrity check failed).");
-        return nullptr;
+        return false;
     }
     QSqlQuery meta(store->m_db);
     if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"))) {
         *error = tr("This is an SQLite database, but not a Fortegnelse register.");
-        return nullptr;
+        return false;
     }
     QHash<QString, QString> values;
     while (meta.next())
         values.insert(meta.value(0).toString(), meta.value(1).toString());
     if (values.value(QStringLiteral("application")) != QLatin1String(applicationId)) {
         *error = tr("This is an SQLite database, but not a Fortegnelse register.");
-        return nullptr;
+        return false;
     }
     bool ok = false;
     const int version = values.value(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok || version < 1) {
         *error = tr("The file is damaged: it has no valid schema version.");
-        return nullptr;
+        return false;
     }
     if (version > schemaVersion) {
         *error = tr("This register was saved by a newer version of Fortegnelse (file format %1; "
                     "this version reads up to %2). Update Fortegnelse to open it.")
                      .arg(version)
                      .arg(schemaVersion);
-        return nullptr;
+        return false;
     }
     QString loadError;
     if (!loadRegister(store->m_db, reg, &loadError)) {
         *error = tr("The file is damaged: %1").arg(loadError);
-        return nullptr;
+        return false;
     }
     store->closeConnection();
     store->m_openedVersion = version;
+    return true;
+}
+
+bool Store::read(const QString &path, Register *reg, QString *error)
+{
+    Store store(path);
+    return store.validateAndLoad(reg, false, error);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *error)
+{
+    std::unique_ptr<Store> store(new Store(path));
+    if (!store->validateAndLoad(reg, true, error))
+        return nullptr;
+    const int version = store->m_openedVersion;
+
 
     if (version < schemaVersion) {
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);

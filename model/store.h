@@ -29,6 +29,9 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    /// Reads a register without opening it for editing: the file is never written, and an
+    /// older schema is read as it is, not migrated. For commands that only read.
+    static bool read(const QString &path, Register *reg, QString *error);
     /// Opens an existing register and loads it into \a reg.
     static std::unique_ptr<Store> open(const QString &path, Register *reg, QString *error);
     /// Writes \a reg as a new register at \a path, replacing any file there only once the
@@ -54,6 +57,9 @@ public:
 
 private:
     explicit Store(QString path);
+    /// Checks the file and loads it over a read-only connection; on success the
+    /// connection is closed and the schema version is known.
+    bool validateAndLoad(Register *reg, bool requireWritable, QString *error);
     bool openConnection(bool readOnly, QString *error);
     void closeConnection();
     bool migrate(int fromVersion, QString *error);

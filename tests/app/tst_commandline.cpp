@@ -94,6 +94,13 @@ private slots:
         QTest::newRow("export of JSON") << QStringList{QStringLiteral("export-json"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("x.json")} << "not an SQLite database";
         QTest::newRow("export of a foreign file") << QStringList{QStringLiteral("export-json"), QStringLiteral("random.bin"), QStringLiteral("-o"), QStringLiteral("x.json")} << "not an SQLite database";
         QTest::newRow("export to a missing folder") << QStringList{QStringLiteral("export-json"), QStringLiteral("good.ropa"), QStringLiteral("-o"), QStringLiteral("no/x.json")} << "cannot be written";
+        QTest::newRow("register to standard output") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("-")} << "-o FILE.ropa";
+        QTest::newRow("policy in an unknown language") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), QStringLiteral("p.html")} << "unknown language";
+        QTest::newRow("policy in an unknown format") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("p.docx")} << "unknown format";
+        QTest::newRow("policy for an unknown audience") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("--audience"), QStringLiteral("martians"), QStringLiteral("-o"), QStringLiteral("p.html")} << "martians";
+        QTest::newRow("policy of a foreign file") << QStringList{QStringLiteral("policy"), QStringLiteral("random.bin"), QStringLiteral("-o"), QStringLiteral("p.html")} << "not an SQLite database";
+        QTest::newRow("policy without output") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa")} << "no output file";
+        QTest::newRow("policy templates missing") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("--templates"), QStringLiteral("nowhere"), QStringLiteral("-o"), QStringLiteral("p.html")} << "does not exist";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
         QTest::newRow("missing file to open") << QStringList{QStringLiteral("missing.ropa")} << "no such file";
     }
@@ -126,6 +133,49 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
         QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("out.ropa"))) == outBefore);
+    }
+
+    void shouldWritePolicyInEveryFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("html") << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("snippet") << QStringLiteral("snippet") << QByteArray("<div class=\"privacy-policy\"");
+        QTest::newRow("md") << QStringLiteral("md") << QByteArray("# ");
+        QTest::newRow("txt") << QStringLiteral("txt") << QByteArray("Privatlivspolitik");
+        QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
+    }
+    void shouldWritePolicyInEveryFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, start);
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("r.json")),
+              "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1, \"organisation\": "
+              "{\"name\": \"Test ApS\", \"language\": \"da\", \"country\": \"DK\", \"supervisoryAuthority\": \"DK\"}}");
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("r.json"), QStringLiteral("-o"), QStringLiteral("r.ropa")}, dir.path()).exitCode, 0);
+        const auto before = Test::FileFingerprint::of(dir.filePath(QStringLiteral("r.ropa")));
+        const Run r = run({QStringLiteral("policy"), QStringLiteral("r.ropa"), QStringLiteral("--lang"), QStringLiteral("da"),
+                           QStringLiteral("--format"), format, QStringLiteral("-o"), QStringLiteral("out")}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QFile out(dir.filePath(QStringLiteral("out")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QVERIFY(out.readAll().startsWith(start));
+        QVERIFY2(Test::FileFingerprint::of(dir.filePath(QStringLiteral("r.ropa"))) == before, "reading the register changed it");
+    }
+
+    void shouldNotMigrateAFileItOnlyReads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(Test::sourcePath(QStringLiteral("tests/model/fixtures/schema-v1.ropa")), dir.filePath(QStringLiteral("old.ropa"))));
+        const auto before = Test::FileFingerprint::of(dir.filePath(QStringLiteral("old.ropa")));
+        const Run r = run({QStringLiteral("export-json"), QStringLiteral("old.ropa"), QStringLiteral("-o"), QStringLiteral("-")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Gammel Fil ApS"));
+        QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("old.ropa"))) == before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.ropa")});
     }
 
     void shouldPrintHelpAndVersion()

@@ -244,6 +244,23 @@ private slots:
         QCOMPARE(doc->reg().activities.at(1).status, ActivityStatus::Active);
     }
 
+    void shouldReadWithoutWritingOrMigrating()
+    {
+        // GIVEN an old-schema register that a command only reads
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.ropa"));
+        QVERIFY(QFile::copy(Test::sourcePath(QStringLiteral("tests/model/fixtures/schema-v1.ropa")), path));
+        const auto before = Test::FileFingerprint::of(path);
+        // WHEN it is read
+        Register reg;
+        QString error;
+        QVERIFY2(Store::read(path, &reg, &error), qPrintable(error));
+        // THEN everything is there, and the file is as it was, with no backup beside it
+        QCOMPARE(reg.activities.size(), 2);
+        QVERIFY(Test::FileFingerprint::of(path) == before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.ropa")});
+    }
+
     void shouldSaveAConsistentCopy()
     {
         QTemporaryDir dir;
