@@ -230,7 +230,7 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("version", str(p.version));
     ctx.set("lastUpdated", str(f.date(p.lastUpdated)));
     ctx.set("changeNotice", clause(f.text(p.changeNotice)));
-    ctx.set("responseDays", p.responseDays > 0 ? Data(std::to_string(p.responseDays)) : Data(false));
+    ctx.set("responseTime", str(p.responseDays > 0 ? f.period(p.responseDays, QStringLiteral("days")) : QString()));
     const SubjectCategory *audience = reg.subjectCategories.find(facts.audience);
     ctx.set("audience", str(audience ? f.text(audience->name) : QString()));
 
@@ -337,6 +337,7 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("hasControllers", !controllers.empty());
     ctx.set("hasAuthorities", !authorities.empty());
     ctx.set("hasRecipientCategories", !recipientCategories.empty());
+    ctx.set("hasNamedRecipients", !processors.empty() || !controllers.empty() || !authorities.empty());
     ctx.set("processors", list(std::move(processors)));
     ctx.set("controllers", list(std::move(controllers)));
     ctx.set("authorities", list(std::move(authorities)));
@@ -350,9 +351,13 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     for (const QString &id : facts.transfers) {
         const Transfer *t = reg.transfers.find(id);
         Data d;
-        d.set("country", str(f.country(t->destination)));
-        if (!transferCountries.contains(f.country(t->destination)))
-            transferCountries.append(f.country(t->destination));
+        // A transfer whose country the officer does not know yet is still stated, as
+        // going to a country outside the EU/EEA, never as an empty name.
+        const QString country = t->destination.isEmpty() ? set.string(QStringLiteral("unknownCountry"))
+                                                         : f.country(t->destination);
+        d.set("country", str(country));
+        if (!t->destination.isEmpty() && !transferCountries.contains(country))
+            transferCountries.append(country);
         const Party *party = reg.parties.find(t->party);
         d.set("recipient", str(party ? party->name : f.text(t->recipient)));
         const auto *mechanism = ReferenceData::instance().entry(CodeList::Mechanism, t->mechanism);
@@ -360,7 +365,9 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
         d.set("adequacy", t->mechanism == u"art45");
         d.set("art45", str(set.string(QStringLiteral("citation.art45"))));
         d.set("derogation", mechanism && mechanism->extra == u"derogation");
-        d.set("dpf", t->mechanism == u"art45" && t->destination == u"US");
+        // Adequacy for the US covers certified organisations only: say so only when the
+        // register records the certification.
+        d.set("dpf", t->mechanism == u"art45" && t->destination == u"US" && party && party->dpfCertified);
         d.set("safeguards", str(f.text(t->safeguards)));
         d.set("copyAvailable", !t->mechanism.isEmpty() && t->mechanism != u"art45"
                                    && !(mechanism && mechanism->extra == u"derogation"));

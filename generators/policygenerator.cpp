@@ -32,32 +32,46 @@ bool render(const QString &templateText, const QString &name, const MustacheData
     return true;
 }
 
-/// The officer's own section as template data: paragraphs, and lists where lines start
-/// with "- ".
+/// The officer's own section as template data. Blank lines separate blocks; within a
+/// block, runs of lines starting with "- " are a list and other lines a paragraph, so a
+/// lead-in line followed by bullets reads as it was written.
 MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
 {
     using Data = kainjow::mustache::data;
     Data d;
     d.set("title", f.text(s.title).toStdString());
     kainjow::mustache::list blocks;
-    for (const QString &para : f.text(s.body).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
-        const QStringList lines = para.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const bool isList = std::all_of(lines.begin(), lines.end(), [](const QString &l) {
-            return l.trimmed().startsWith(QStringLiteral("- "));
-        });
+    const auto paragraph = [&](const QStringList &lines) {
         Data block;
-        if (isList) {
-            kainjow::mustache::list items;
-            for (const QString &l : lines)
-                items.push_back(Data(std::string("item"), Data(l.trimmed().mid(2).toStdString())));
-            block.set("isList", true);
-            block.set("items", items);
-            block.set("paragraph", false);
-        } else {
-            block.set("isList", false);
-            block.set("paragraph", para.simplified().toStdString());
-        }
+        block.set("isList", false);
+        block.set("paragraph", lines.join(QLatin1Char(' ')).simplified().toStdString());
         blocks.push_back(block);
+    };
+    const auto list = [&](const QStringList &lines) {
+        kainjow::mustache::list items;
+        for (const QString &l : lines)
+            items.push_back(Data(std::string("item"), Data(l.mid(2).trimmed().toStdString())));
+        Data block;
+        block.set("isList", true);
+        block.set("items", items);
+        block.set("paragraph", false);
+        blocks.push_back(block);
+    };
+    for (const QString &para : f.text(s.body).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        QStringList run;
+        bool runIsList = false;
+        for (const QString &raw : para.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString line = raw.trimmed();
+            const bool item = line.startsWith(QStringLiteral("- "));
+            if (!run.isEmpty() && item != runIsList) {
+                runIsList ? list(run) : paragraph(run);
+                run.clear();
+            }
+            runIsList = item;
+            run.append(line);
+        }
+        if (!run.isEmpty())
+            runIsList ? list(run) : paragraph(run);
     }
     d.set("blocks", blocks);
     return d;

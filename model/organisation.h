@@ -37,6 +37,7 @@ struct Organisation
     QString supervisoryAuthority; ///< country of the lead authority
     QString language; ///< language the officer writes the register in
     LocalText securityOverview; ///< Art. 30(1)(g) general description
+    QString notes; ///< the officer's own notes, e.g. why a field is empty
 
     template <class V> void describe(V &v)
     {
@@ -52,6 +53,7 @@ struct Organisation
         v.code("supervisoryAuthority", supervisoryAuthority, CodeList::Country);
         v.code("language", language, CodeList::Language);
         v("securityOverview", securityOverview);
+        v("notes", notes);
     }
     friend bool operator==(const Organisation &, const Organisation &) = default;
 };

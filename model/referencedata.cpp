@@ -226,8 +226,15 @@ const ReferenceData::Authority *ReferenceData::authority(const QString &country)
 
 QString ReferenceData::citation(const QString &key, const QString &language) const
 {
-    const auto it = m_citations.constFind(key);
-    return it == m_citations.cend() ? key : it->resolve(language, QStringLiteral("en"));
+    // A ground such as "dbl-8-3-consent" is cited as its provision, "dbl-8-3".
+    for (QString k = key; !k.isEmpty(); k.truncate(std::max<qsizetype>(0, k.lastIndexOf(QLatin1Char('-'))))) {
+        const auto it = m_citations.constFind(k);
+        if (it != m_citations.cend())
+            return it->resolve(language, QStringLiteral("en"));
+        if (!k.contains(QLatin1Char('-')))
+            break;
+    }
+    return key;
 }
 
 } // namespace Fortegnelse
