@@ -1,37 +1,59 @@
 #include "mainwindow.h"
 
 #include "document.h"
-#include "referencedata.h"
+#include "itemform.h"
+#include "jsoncodec.h"
+#include "labels.h"
+#include "listpage.h"
+#include "policygenerator.h"
+#include "policypreview.h"
+#include "policywriters.h"
+#include "store.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace Fortegnelse {
 
 namespace {
 
-enum Part { OrganisationPart, ActivitiesPart, PartiesPart, TransfersPart, MeasuresPart,
-            CookiesPart, PolicyPart };
-
-QString esc(const QString &s)
+const QList<EntityKind> &parts()
 {
-    return s.toHtmlEscaped();
+    static const QList<EntityKind> list{EntityKind::Organisation, EntityKind::Activity,
+                                        EntityKind::Party,        EntityKind::SubjectCategory,
+                                        EntityKind::DataCategory, EntityKind::Transfer,
+                                        EntityKind::Measure,      EntityKind::Cookie,
+                                        EntityKind::Policy};
+    return list;
 }
 
-QString row(const QString &label, const QString &value)
+bool isSingleton(EntityKind kind)
 {
-    if (value.isEmpty())
-        return {};
-    return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
-        .arg(esc(label), esc(value).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    return kind == EntityKind::Organisation || kind == EntityKind::Policy;
+}
+
+QUndoGroup *undoGroup()
+{
+    static QUndoGroup group;
+    return &group;
 }
 
 } // namespace
@@ -40,141 +62,405 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    warn = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
+
     auto *splitter = new QSplitter(this);
-    m_navigator = new QTreeWidget(splitter);
+    m_navigator = new QListWidget(splitter);
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->setHeaderHidden(true);
-    m_view = new QTextBrowser(splitter);
-    m_view->setObjectName(QStringLiteral("partView"));
-    m_view->setOpenExternalLinks(false);
-    splitter->setStretchFactor(1, 3);
+    for (EntityKind kind : parts())
+        m_navigator->addItem(kindTitle(kind));
+    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 40);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), {},
-                                                          tr("Registers (*.ropa)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_preview = new PolicyPreview(this);
+    auto *previewDock = new QDockWidget(tr("Privacy policy preview"), this);
+    previewDock->setObjectName(QStringLiteral("previewDock"));
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
 
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::showPart);
-    resize(1000, 640);
-    refresh();
+    m_undoView = new QUndoView(undoGroup(), this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    auto *undoDock = new QDockWidget(tr("Undo history"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    tabifyDockWidget(previewDock, undoDock);
+    previewDock->raise();
+
+    createActions();
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 860);
+    setDocument(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    m_documentActions.append(file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs));
+    file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
+    m_documentActions.append(file->addAction(tr("&Export JSON..."), this, &MainWindow::exportJson));
+    file->addSeparator();
+    m_documentActions.append(file->addAction(tr("Export &policy..."), this, &MainWindow::exportPolicy));
+    m_documentActions.append(file->addAction(tr("P&ublish policy..."), this, &MainWindow::publishPolicy));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = undoGroup()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_redo = undoGroup()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    const auto onPage = [this](void (ListPage::*method)()) {
+        return [this, method] {
+            if (auto *page = qobject_cast<ListPage *>(m_pages->currentWidget()))
+                (page->*method)();
+        };
+    };
+    m_documentActions.append(edit->addAction(tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, onPage(&ListPage::addItem)));
+    m_documentActions.append(edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, onPage(&ListPage::duplicateItem)));
+    m_documentActions.append(edit->addAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, onPage(&ListPage::deleteItem)));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<QPair<QString, QString>> choices{{{}, tr("System language")},
+                                                 {QStringLiteral("da"), QStringLiteral("Dansk")},
+                                                 {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                 {QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+    refillRecent();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> doc)
+{
+    // The pages refer to the old document: drop them first.
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_document = std::move(doc);
+    m_preview->setDocument(m_document.get());
+    if (m_document) {
+        undoGroup()->addStack(m_document->undoStack());
+        undoGroup()->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::writeFailed, this, [this](const QString &message) {
+            warn(tr("Change not saved"), message);
+        });
+        m_document->undoStack()->setClean();
+    }
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(m_document != nullptr);
+    rebuildPages();
+    updateTitle();
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = std::max(0, m_navigator->currentRow());
+    for (EntityKind kind : parts()) {
+        QWidget *page;
+        if (!m_document) {
+            auto *label = new QLabel(tr("Open a register with File > Open, create one with File > New, "
+                                        "or drop a .ropa or .json file here."));
+            label->setAlignment(Qt::AlignCenter);
+            label->setWordWrap(true);
+            page = label;
+        } else if (isSingleton(kind)) {
+            auto *form = new ItemForm;
+            form->setItem(m_document.get(), kind, {});
+            page = form;
+        } else {
+            page = new ListPage(m_document.get(), kind);
+        }
+        m_pages->addWidget(page);
+    }
+    m_navigator->setEnabled(m_document != nullptr);
+    m_navigator->setCurrentRow(current);
+    m_pages->setCurrentIndex(current);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowFilePath({});
+        setWindowTitle(tr("Fortegnelse"));
+        return;
+    }
+    const QString org = m_document->reg().organisation.name;
+    setWindowTitle(org.isEmpty() ? QStringLiteral("%1 – Fortegnelse").arg(QFileInfo(m_document->filePath()).fileName())
+                                 : QStringLiteral("%1 (%2) – Fortegnelse").arg(org, QFileInfo(m_document->filePath()).fileName()));
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    std::unique_ptr<Document> doc = Document::open(path, &error);
+    QString registerPath = path;
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        // A JSON file becomes a register beside it; the JSON is left as it is.
+        QFile file(path);
+        Register reg;
+        QList<Json::Error> errors;
+        if (!file.open(QIODevice::ReadOnly)) {
+            warn(tr("Cannot import"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            return false;
+        }
+        if (!Json::read(file.readAll(), &reg, &errors)) {
+            warn(tr("Cannot import"), tr("%1 is not a register Fortegnelse can import.\n\n%2")
+                                          .arg(QFileInfo(path).fileName(), Json::summarize(errors)));
+            return false;
+        }
+        const QFileInfo info(path);
+        registerPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ropa"));
+        for (int n = 2; QFileInfo::exists(registerPath); ++n)
+            registerPath = info.dir().filePath(QStringLiteral("%1 (%2).ropa").arg(info.completeBaseName()).arg(n));
+        auto doc = Document::create(registerPath, reg, &error);
+        if (!doc) {
+            warn(tr("Cannot import"), tr("The register could not be written to %1.\n\n%2").arg(registerPath, error));
+            return false;
+        }
+        setDocument(std::move(doc));
+        addRecent(registerPath);
+        statusBar()->showMessage(tr("Imported %1 into %2").arg(info.fileName(), QFileInfo(registerPath).fileName()), 8000);
+        return true;
+    }
+    auto doc = Document::open(path, &error);
     if (!doc) {
-        QMessageBox::warning(this, tr("Cannot open register"),
-                             tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
+        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
-    m_document = std::move(doc);
-    connect(m_document.get(), &Document::changed, this, &MainWindow::refresh);
-    refresh();
+    const int version = doc->openedSchemaVersion();
+    setDocument(std::move(doc));
+    addRecent(path);
+    if (version < Store::schemaVersion)
+        statusBar()->showMessage(tr("The register was updated to the current file format; the old file is kept as %1")
+                                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(version)), 10000);
     return true;
 }
 
-void MainWindow::refresh()
+void MainWindow::showPart(EntityKind kind)
 {
-    const int current = m_navigator->currentItem()
-        ? m_navigator->indexOfTopLevelItem(m_navigator->currentItem()) : 0;
-    m_navigator->clear();
-    if (!m_document) {
-        setWindowTitle(tr("Fortegnelse"));
-        m_view->setHtml(tr("<p>Open a register with File &gt; Open.</p>"));
-        return;
-    }
-    const Register &reg = m_document->reg();
-    setWindowTitle(tr("%1 - Fortegnelse").arg(QFileInfo(m_document->filePath()).fileName()));
-    const auto add = [this](const QString &label, int count) {
-        auto *item = new QTreeWidgetItem(m_navigator);
-        item->setText(0, count < 0 ? label : tr("%1 (%2)").arg(label).arg(count));
-    };
-    add(tr("Organisation"), -1);
-    add(tr("Processing activities"), reg.activities.size());
-    add(tr("Parties"), reg.parties.size());
-    add(tr("Transfers"), reg.transfers.size());
-    add(tr("Security measures"), reg.measures.size());
-    add(tr("Cookies"), reg.cookies.size());
-    add(tr("Policy settings"), -1);
-    m_navigator->setCurrentItem(m_navigator->topLevelItem(qBound(0, current, 6)));
+    m_navigator->setCurrentRow(int(parts().indexOf(kind)));
 }
 
-void MainWindow::showPart()
+ListPage *MainWindow::listPage(EntityKind kind) const
 {
-    if (!m_document || !m_navigator->currentItem())
+    return qobject_cast<ListPage *>(m_pages->widget(int(parts().indexOf(kind))));
+}
+
+ItemForm *MainWindow::singletonForm(EntityKind kind) const
+{
+    return qobject_cast<ItemForm *>(m_pages->widget(int(parts().indexOf(kind))));
+}
+
+void MainWindow::showField(EntityKind kind, const QString &id, const QString &field)
+{
+    showPart(kind);
+    ItemForm *form = isSingleton(kind) ? singletonForm(kind) : nullptr;
+    if (ListPage *page = listPage(kind)) {
+        page->select(id);
+        form = page->form();
+    }
+    if (form)
+        if (QWidget *w = form->editorFor(field))
+            w->setFocus();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    refillRecent();
+}
+
+void MainWindow::refillRecent()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newRegister()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New register"), QString(), tr("Registers (*.ropa)"));
+    if (path.isEmpty())
         return;
-    const Register &reg = m_document->reg();
-    const QString lang = reg.organisation.language;
-    const auto text = [&lang](const LocalText &t) { return t.resolve(lang, QStringLiteral("en")); };
-    QString html;
-    switch (m_navigator->indexOfTopLevelItem(m_navigator->currentItem())) {
-    case OrganisationPart: {
-        const Organisation &o = reg.organisation;
-        html = QStringLiteral("<h2>%1</h2><table cellpadding=3>").arg(esc(o.name))
-            + row(tr("Registration number"), o.registrationNumber) + row(tr("Address"), o.address)
-            + row(tr("Country"), o.country) + row(tr("E-mail"), o.email) + row(tr("Phone"), o.phone)
-            + row(tr("Website"), o.website) + row(tr("Data protection officer"), o.dpo.name)
-            + row(tr("DPO e-mail"), o.dpo.email) + row(tr("Security overview"), text(o.securityOverview))
-            + QStringLiteral("</table>");
-        break;
+    if (!path.endsWith(QStringLiteral(".ropa")))
+        path += QStringLiteral(".ropa");
+    QString error;
+    auto doc = Document::create(path, Register::createEmpty(), &error);
+    if (!doc) {
+        warn(tr("Cannot create register"), error);
+        return;
     }
-    case ActivitiesPart:
-        html = QStringLiteral("<h2>%1</h2>").arg(tr("Processing activities"));
-        for (const ProcessingActivity &a : reg.activities)
-            html += QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                        .arg(esc(text(a.name)), esc(text(a.description)),
-                             tr("%n purpose(s), %1 data categories, %2 recipients", nullptr,
-                                int(a.purposes.size()))
-                                 .arg(a.data.size())
-                                 .arg(a.recipients.size()));
-        break;
-    case PartiesPart:
-        html = QStringLiteral("<h2>%1</h2><table cellpadding=3>").arg(tr("Parties"));
-        for (const Party &p : reg.parties)
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(esc(p.name), esc(toCode(p.role)), esc(p.country), esc(text(p.service)));
-        html += QStringLiteral("</table>");
-        break;
-    case TransfersPart:
-        html = QStringLiteral("<h2>%1</h2><ul>").arg(tr("Transfers"));
-        for (const Transfer &t : reg.transfers)
-            html += QStringLiteral("<li>%1: %2</li>")
-                        .arg(esc(displayName(reg, EntityKind::Transfer, t.id)), esc(t.mechanism));
-        html += QStringLiteral("</ul>");
-        break;
-    case MeasuresPart:
-        html = QStringLiteral("<h2>%1</h2><ul>").arg(tr("Security measures"));
-        for (const SecurityMeasure &m : reg.measures)
-            html += QStringLiteral("<li>%1</li>").arg(esc(text(m.name)));
-        html += QStringLiteral("</ul>");
-        break;
-    case CookiesPart:
-        html = QStringLiteral("<h2>%1</h2><ul>").arg(tr("Cookies"));
-        for (const Cookie &c : reg.cookies)
-            html += QStringLiteral("<li>%1 (%2)</li>").arg(esc(c.name), esc(c.provider));
-        html += QStringLiteral("</ul>");
-        break;
-    case PolicyPart: {
-        const PolicySettings &p = reg.policy;
-        html = QStringLiteral("<h2>%1</h2><table cellpadding=3>").arg(esc(text(p.title)))
-            + row(tr("Version"), p.version)
-            + row(tr("Last updated"), QLocale().toString(p.lastUpdated, QLocale::LongFormat))
-            + row(tr("Governing law"), p.governingLaw) + row(tr("Venue"), text(p.venue))
-            + QStringLiteral("</table>");
-        break;
+    setDocument(std::move(doc));
+    addRecent(path);
+    showPart(EntityKind::Organisation);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), QString(),
+                                                      tr("Registers (*.ropa);;JSON registers (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), tr("Registers (*.ropa)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".ropa")))
+        path += QStringLiteral(".ropa");
+    QString error;
+    if (!m_document->saveCopyAs(path, &error))
+        warn(tr("Cannot save a copy"), error);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+void MainWindow::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON registers (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON registers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray json = Json::write(m_document->reg());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        warn(tr("Cannot export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::exportPolicy()
+{
+    const QStringList filters{tr("Web page (*.html)"), tr("Web snippet (*.html)"), tr("Markdown (*.md)"),
+                              tr("Plain text (*.txt)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)")};
+    const QList<PolicyFormat> formats{PolicyFormat::Html, PolicyFormat::Snippet, PolicyFormat::Markdown,
+                                      PolicyFormat::Text, PolicyFormat::Odt, PolicyFormat::Pdf};
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export policy"), QString(), filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const PolicyFormat format = formats.at(std::max<qsizetype>(0, filters.indexOf(filter)));
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + policyFormatSuffix(format);
+    PolicyOptions options;
+    options.language = m_preview->language();
+    options.audience = m_preview->audience();
+    PolicyDocument policy;
+    QByteArray bytes;
+    QString error;
+    QSaveFile file(path);
+    if (!PolicyGenerator::generate(m_document->reg(), options, &policy, &error)
+        || !writePolicy(policy, format, &bytes, &error)) {
+        warn(tr("Cannot export policy"), error);
+        return;
     }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        warn(tr("Cannot export policy"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
     }
-    m_view->setHtml(html);
+    statusBar()->showMessage(tr("Policy written to %1").arg(path), 5000);
+}
+
+void MainWindow::publishPolicy()
+{
+    const QString current = m_document->reg().policy.version;
+    QString suggestion = current;
+    const qsizetype dot = current.lastIndexOf(QLatin1Char('.'));
+    bool numeric = false;
+    const int last = current.mid(dot + 1).toInt(&numeric);
+    suggestion = current.isEmpty() ? QStringLiteral("1.0") : numeric ? current.left(dot + 1) + QString::number(last + 1) : current;
+    bool ok = false;
+    const QString version = QInputDialog::getText(this, tr("Publish policy"),
+                                                  tr("Version of the policy you publish now:"), QLineEdit::Normal, suggestion, &ok);
+    if (!ok || version.trimmed().isEmpty())
+        return;
+    m_document->updatePolicy([&](PolicySettings &p) {
+        p.version = version.trimmed();
+        p.lastUpdated = QDate::currentDate();
+        p.published = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+    }, QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(version.trimmed()));
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    statusBar()->showMessage(tr("The language changes when you start Fortegnelse again."), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QString file = urls.first().toLocalFile();
+        if (file.endsWith(QStringLiteral(".ropa"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty())
+        openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace Fortegnelse

@@ -1,19 +1,26 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
-class QTreeWidget;
-class QTextBrowser;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoView;
 
 namespace Fortegnelse {
 
 class Document;
+class ItemForm;
+class ListPage;
+class PolicyPreview;
 
-/// The main window. For now it opens a register and shows what it holds, part by part;
-/// the editors come with the editing issue.
+/// The main window: a navigator of the register's parts, the list and editor of the
+/// chosen part, the live policy preview and the undo history. Every change is saved as
+/// it is made, so there is no Save and nothing to lose on quitting.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,17 +29,53 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a register; a refused file gets a message box saying why.
+    /// Opens a register (.ropa), or imports a JSON file into a new register beside it.
+    /// A refused file gets a message box that says why.
     bool openFile(const QString &path);
     Document *document() const { return m_document.get(); }
 
+    /// The page showing a part, for navigation and tests.
+    void showPart(EntityKind kind);
+    ListPage *listPage(EntityKind kind) const;
+    ItemForm *singletonForm(EntityKind kind) const;
+    PolicyPreview *preview() const { return m_preview; }
+    /// Jumps to an item's field, as from the problems list.
+    void showField(EntityKind kind, const QString &id, const QString &field);
+
+    /// Where message boxes go; tests replace it to read messages instead of showing them.
+    std::function<void(const QString &title, const QString &text)> warn;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    void showPart();
-    void refresh();
+    void createActions();
+    void setDocument(std::unique_ptr<Document> doc);
+    void rebuildPages();
+    void updateTitle();
+    void addRecent(const QString &path);
+    void refillRecent();
+    void newRegister();
+    void openDialog();
+    void saveCopyAs();
+    void importJson();
+    void exportJson();
+    void exportPolicy();
+    void publishPolicy();
+    void chooseLanguage(const QString &code);
 
     std::unique_ptr<Document> m_document;
-    QTreeWidget *m_navigator = nullptr;
-    QTextBrowser *m_view = nullptr;
+    QListWidget *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PolicyPreview *m_preview = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };
 
 } // namespace Fortegnelse

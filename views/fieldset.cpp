@@ -1,0 +1,588 @@
+#include "fieldset.h"
+
+#include "itemadapter.h"
+#include "labels.h"
+#include "matrixeditor.h"
+#include "referencedata.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Fortegnelse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::FieldSet", text);
+}
+
+bool isMultiLine(const QString &key)
+{
+    static const QStringList keys{
+        QStringLiteral("description"), QStringLiteral("legitimateInterest"), QStringLiteral("arrangement"),
+        QStringLiteral("processing"), QStringLiteral("securityOverview"), QStringLiteral("body"),
+        QStringLiteral("logic"), QStringLiteral("significance"), QStringLiteral("safeguards"),
+        QStringLiteral("criterion"), QStringLiteral("changeNotice"), QStringLiteral("provisionConsequence"),
+        QStringLiteral("reason"), QStringLiteral("deletion"), QStringLiteral("service"),
+        QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("purpose")};
+    return keys.contains(key);
+}
+
+/// The UI language's code for reference-data labels.
+QString uiLanguage()
+{
+    const QString name = QLocale().name().left(2);
+    if (name == u"da" || name == u"sv")
+        return name;
+    if (name == u"nb" || name == u"no" || name == u"nn")
+        return QStringLiteral("nb");
+    return QStringLiteral("en");
+}
+
+void fillCodeCombo(QComboBox *combo, CodeList list)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    const QString lang = uiLanguage();
+    combo->addItem(QString(), QString());
+    if (list == CodeList::Country || list == CodeList::Destination) {
+        for (const auto &c : ref.countries()) {
+            if (list == CodeList::Country && c.code.startsWith(u"INTL:"))
+                continue;
+            QString status;
+            if (c.status == u"eu")
+                status = tr("EU");
+            else if (c.status == u"eea")
+                status = tr("EEA");
+            else if (c.status == u"adequate")
+                status = tr("adequacy decision");
+            else if (c.status == u"adequate-partial")
+                status = tr("partial adequacy");
+            else
+                status = tr("third country, no adequacy");
+            combo->addItem(QStringLiteral("%1 (%2) – %3").arg(c.name.resolve(lang, QStringLiteral("en")), c.code, status), c.code);
+            if (!c.scope.isEmpty())
+                combo->setItemData(combo->count() - 1, c.scope.resolve(lang, QStringLiteral("en")), Qt::ToolTipRole);
+        }
+        return;
+    }
+    if (list == CodeList::Language || list == CodeList::PolicySection) {
+        for (const QString &code : ref.codes(list))
+            combo->addItem(code, code);
+        return;
+    }
+    for (const QString &code : ref.codes(list)) {
+        const auto *e = ref.entry(list, code);
+        combo->addItem(QStringLiteral("%1 – %2").arg(code, e->label.resolve(lang, QStringLiteral("en"))), code);
+        combo->setItemData(combo->count() - 1, e->meaning.resolve(lang, QStringLiteral("en")), Qt::ToolTipRole);
+    }
+}
+
+QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kind)
+{
+    QList<QPair<QString, QString>> out;
+    const auto collect = [&](const auto &list) {
+        for (const auto &item : list)
+            out.append({item.id, displayName(reg, kind, item.id)});
+    };
+    switch (kind) {
+    case EntityKind::SubjectCategory: collect(reg.subjectCategories); break;
+    case EntityKind::DataCategory: collect(reg.dataCategories); break;
+    case EntityKind::Activity: collect(reg.activities); break;
+    case EntityKind::Party: collect(reg.parties); break;
+    case EntityKind::Transfer: collect(reg.transfers); break;
+    case EntityKind::Measure: collect(reg.measures); break;
+    case EntityKind::Cookie: collect(reg.cookies); break;
+    default: break;
+    }
+    return out;
+}
+
+} // namespace
+
+void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const QString &prefix)
+{
+    for (const FieldSpec &spec : specs) {
+        const QString path = prefix.isEmpty() ? spec.key : prefix + QLatin1Char('.') + spec.key;
+        auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
+        label->setToolTip(fieldHelp(spec.key));
+        if (spec.type == FieldSpec::Group) {
+            auto *box = new QGroupBox(fieldLabel(spec.key));
+            box->setObjectName(path);
+            box->setToolTip(fieldHelp(spec.key));
+            auto *inner = new QFormLayout(box);
+            auto *group = new FieldSet(m_adapter);
+            group->build(inner, spec.children, path);
+            m_groups.append(group);
+            layout->addRow(box);
+            continue;
+        }
+        if (spec.type == FieldSpec::List && spec.key == u"matrix" && prefix.isEmpty()
+            && m_adapter->kind() == EntityKind::Activity) {
+            auto *matrix = new MatrixEditor(m_adapter->document(), m_adapter->id());
+            matrix->setObjectName(path);
+            matrix->setToolTip(fieldHelp(spec.key));
+            m_custom.append(matrix);
+            layout->addRow(label, matrix);
+            continue;
+        }
+        if (spec.type == FieldSpec::List) {
+            auto *list = new ListEditor(m_adapter, spec, path, nullptr);
+            m_lists.append(list);
+            layout->addRow(label, list);
+            continue;
+        }
+        auto *cell = new QWidget;
+        auto *box = new QVBoxLayout(cell);
+        box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(2);
+        QWidget *editor = makeEditor(spec, path, cell);
+        editor->setObjectName(path);
+        editor->setToolTip(fieldHelp(spec.key));
+        label->setBuddy(editor);
+        auto *message = new QLabel(cell);
+        message->setObjectName(path + QStringLiteral("#message"));
+        message->setWordWrap(true);
+        message->hide();
+        QPalette p = message->palette();
+        const bool dark = p.color(QPalette::Window).lightness() < 128;
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+        message->setPalette(p);
+        box->addWidget(editor);
+        box->addWidget(message);
+        layout->addRow(label, cell);
+        m_bindings.append({path, spec, editor, message});
+    }
+}
+
+QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidget *parent)
+{
+    ItemAdapter *a = m_adapter;
+    const QString label = fieldLabel(spec.key);
+    switch (spec.type) {
+    case FieldSpec::Text:
+    case FieldSpec::LocalTextField: {
+        if (isMultiLine(spec.key)) {
+            auto *edit = new QPlainTextEdit(parent);
+            edit->setTabChangesFocus(true);
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+            QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [a, edit, path, label] {
+                a->set(path, edit->toPlainText(), label);
+            });
+            return edit;
+        }
+        auto *edit = new QLineEdit(parent);
+        QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label](const QString &text) {
+            a->set(path, text, label);
+            for (const Binding &b : std::as_const(m_bindings))
+                if (b.path == path)
+                    showMessage(b, validate(b));
+        });
+        return edit;
+    }
+    case FieldSpec::Bool: {
+        auto *check = new QCheckBox(parent);
+        QObject::connect(check, &QCheckBox::toggled, check, [a, path, label](bool on) { a->set(path, on, label); });
+        return check;
+    }
+    case FieldSpec::Number: {
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(0, 1000000);
+        QObject::connect(spin, &QSpinBox::valueChanged, spin, [a, path, label](int v) { a->set(path, v, label); });
+        return spin;
+    }
+    case FieldSpec::Date: {
+        auto *edit = new QLineEdit(parent);
+        edit->setPlaceholderText(tr("YYYY-MM-DD"));
+        edit->setMaxLength(10);
+        QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label](const QString &text) {
+            const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+            const Binding *binding = nullptr;
+            for (const Binding &b : std::as_const(m_bindings))
+                if (b.path == path)
+                    binding = &b;
+            if (text.trimmed().isEmpty() || (date.isValid() && text.trimmed().size() == 10)) {
+                a->set(path, date, label);
+                if (binding)
+                    showMessage(*binding, {});
+            } else if (binding) {
+                // Not applied until it is a date: say so rather than guess.
+                showMessage(*binding, tr("Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
+                                         "The field keeps its last valid value until then."));
+            }
+        });
+        return edit;
+    }
+    case FieldSpec::DateTime: {
+        auto *edit = new QLineEdit(parent);
+        edit->setReadOnly(true);
+        return edit;
+    }
+    case FieldSpec::Enum: {
+        auto *combo = new QComboBox(parent);
+        for (const QString &code : spec.enumCodes)
+            combo->addItem(codeLabel(code), code);
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, path, label] {
+            a->set(path, combo->currentData(), label);
+        });
+        return combo;
+    }
+    case FieldSpec::Code: {
+        auto *combo = new QComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        fillCodeCombo(combo, spec.codeList);
+        if (combo->count() > 30) {
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+        }
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, path, label] {
+            a->set(path, combo->currentData(), label);
+        });
+        return combo;
+    }
+    case FieldSpec::Ref: {
+        auto *combo = new QComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, path, label] {
+            a->set(path, combo->currentData(), label);
+        });
+        return combo;
+    }
+    case FieldSpec::RefList: {
+        auto *list = new QListWidget(parent);
+        list->setMaximumHeight(list->fontMetrics().lineSpacing() * 7);
+        QObject::connect(list, &QListWidget::itemChanged, list, [a, list, path, label] {
+            QStringList ids;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    ids.append(list->item(i)->data(Qt::UserRole).toString());
+            a->set(path, ids, label);
+        });
+        return list;
+    }
+    case FieldSpec::StringList: {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+        edit->setPlaceholderText(tr("One per line"));
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [a, edit, path, label] {
+            QStringList lines = edit->toPlainText().split(QLatin1Char('\n'));
+            for (QString &l : lines)
+                l = l.trimmed();
+            lines.removeAll(QString());
+            a->set(path, lines, label);
+        });
+        return edit;
+    }
+    case FieldSpec::Group:
+    case FieldSpec::List: break;
+    }
+    return new QWidget(parent);
+}
+
+void FieldSet::refresh()
+{
+    for (const Binding &b : std::as_const(m_bindings))
+        refreshBinding(b);
+    for (FieldSet *g : std::as_const(m_groups))
+        g->refresh();
+    for (ListEditor *l : std::as_const(m_lists))
+        l->refresh();
+    for (QWidget *w : std::as_const(m_custom))
+        if (auto *m = qobject_cast<MatrixEditor *>(w))
+            m->refresh();
+}
+
+void FieldSet::refreshBinding(const Binding &b)
+{
+    const QVariant value = m_adapter->get(b.path);
+    QWidget *w = b.editor;
+    const QSignalBlocker block(w);
+    switch (b.spec.type) {
+    case FieldSpec::Text:
+    case FieldSpec::LocalTextField:
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            if (line->text() != value.toString())
+                line->setText(value.toString());
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+            if (plain->toPlainText() != value.toString())
+                plain->setPlainText(value.toString());
+        }
+        break;
+    case FieldSpec::Bool: static_cast<QCheckBox *>(w)->setChecked(value.toBool()); break;
+    case FieldSpec::Number: static_cast<QSpinBox *>(w)->setValue(value.toInt()); break;
+    case FieldSpec::Date: {
+        auto *line = static_cast<QLineEdit *>(w);
+        const QDate shown = QDate::fromString(line->text(), Qt::ISODate);
+        // Leave a half-typed date alone; it is not applied yet and says so.
+        if (shown != value.toDate() && (shown.isValid() || line->text().isEmpty() || !line->hasFocus()))
+            line->setText(value.toDate().toString(Qt::ISODate));
+        break;
+    }
+    case FieldSpec::DateTime:
+        static_cast<QLineEdit *>(w)->setText(QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat));
+        break;
+    case FieldSpec::Enum:
+    case FieldSpec::Code: {
+        auto *combo = static_cast<QComboBox *>(w);
+        int index = combo->findData(value.toString());
+        if (index < 0 && !value.toString().isEmpty()) {
+            combo->addItem(value.toString(), value.toString());
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+        break;
+    }
+    case FieldSpec::Ref: {
+        auto *combo = static_cast<QComboBox *>(w);
+        combo->clear();
+        combo->addItem(QString(), QString());
+        for (const auto &[id, name] : registerItems(m_adapter->document()->reg(), b.spec.refKind))
+            if (id != m_adapter->id() || b.spec.refKind != m_adapter->kind())
+                combo->addItem(name, id);
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+        break;
+    }
+    case FieldSpec::RefList: {
+        auto *list = static_cast<QListWidget *>(w);
+        const QStringList ids = value.toStringList();
+        list->clear();
+        for (const auto &[id, name] : registerItems(m_adapter->document()->reg(), b.spec.refKind)) {
+            auto *item = new QListWidgetItem(name, list);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
+        }
+        break;
+    }
+    case FieldSpec::StringList: {
+        auto *plain = static_cast<QPlainTextEdit *>(w);
+        const QString text = value.toStringList().join(QLatin1Char('\n'));
+        QStringList shown = plain->toPlainText().split(QLatin1Char('\n'));
+        for (QString &l : shown)
+            l = l.trimmed();
+        shown.removeAll(QString());
+        if (shown != value.toStringList())
+            plain->setPlainText(text);
+        break;
+    }
+    case FieldSpec::Group:
+    case FieldSpec::List: break;
+    }
+    if (b.spec.type != FieldSpec::Date || b.message->isHidden())
+        showMessage(b, validate(b));
+}
+
+QString FieldSet::siblingPath(const QString &path, const QString &key) const
+{
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? key : path.left(dot + 1) + key;
+}
+
+QString FieldSet::validate(const Binding &b) const
+{
+    const QString key = b.spec.key;
+    const QString value = m_adapter->get(b.path).toString().trimmed();
+    if ((key == u"email" || key == u"contactEmail") && !value.isEmpty()) {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!email.match(value).hasMatch())
+            return tr("This is not an e-mail address.");
+    }
+    if ((key == u"website" || key == u"url" || key.endsWith(u"Url")) && !value.isEmpty()
+        && !value.startsWith(u"https://") && !value.startsWith(u"http://") && !value.startsWith(u"www."))
+        return tr("Write a web address, for example https://www.example.dk.");
+    if (key == u"name" && !b.path.contains(QLatin1Char('.')) && value.isEmpty()
+        && m_adapter->kind() != EntityKind::Policy)
+        return tr("A name is required.");
+    if (key == u"parent" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"sub-processor")
+        return tr("A sub-processor needs the processor above it (Art. 28(2) and (4)).");
+    if (key == u"client" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"processor")
+        return tr("Name the controller you process for (Art. 30(2)).");
+    if (key == u"legitimateInterest" && value.isEmpty()
+        && m_adapter->get(siblingPath(b.path, QStringLiteral("legalBasis"))).toString() == u"f")
+        return tr("Describe the interest pursued; the policy must state it (Art. 13(1)(d)).");
+    if (key == u"specialCondition" && value.isEmpty() && m_adapter->kind() == EntityKind::Activity) {
+        const Register &reg = m_adapter->document()->reg();
+        if (const ProcessingActivity *a = reg.activities.find(m_adapter->id()))
+            for (const QString &d : a->data)
+                if (const DataCategory *c = reg.dataCategories.find(d); c && c->dataKind == DataKind::Special)
+                    return tr("The activity processes special categories: choose an Art. 9(2) condition.");
+    }
+    return {};
+}
+
+void FieldSet::showMessage(const Binding &b, const QString &message)
+{
+    b.message->setText(message);
+    b.message->setVisible(!message.isEmpty());
+}
+
+QWidget *FieldSet::editorFor(const QString &path)
+{
+    for (const Binding &b : std::as_const(m_bindings))
+        if (b.path == path)
+            return b.editor;
+    for (FieldSet *g : std::as_const(m_groups))
+        if (QWidget *w = g->editorFor(path))
+            return w;
+    for (QWidget *w : std::as_const(m_custom))
+        if (path.startsWith(w->objectName()))
+            return w;
+    for (ListEditor *l : std::as_const(m_lists))
+        if (path == l->path() || path.startsWith(l->path() + QLatin1Char('[')))
+            return l->editorFor(path);
+    return nullptr;
+}
+
+QString FieldSet::messageFor(const QString &path) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.path == path)
+            return b.message->isVisible() || !b.message->text().isEmpty() ? b.message->text() : QString();
+    for (FieldSet *g : m_groups)
+        if (const QString m = g->messageFor(path); !m.isEmpty())
+            return m;
+    for (ListEditor *l : m_lists)
+        if (path.startsWith(l->path() + QLatin1Char('[')))
+            return l->messageFor(path);
+    return {};
+}
+
+// --- ListEditor ---------------------------------------------------------------------------
+
+ListEditor::ListEditor(ItemAdapter *adapter, const FieldSpec &spec, const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_adapter(adapter)
+    , m_spec(spec)
+    , m_path(path)
+{
+    setObjectName(path);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(path + QStringLiteral("#list"));
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    row->addWidget(m_list, 1);
+    auto *buttons = new QVBoxLayout;
+    auto *add = new QPushButton(QCoreApplication::translate("Fortegnelse::FieldSet", "Add"), this);
+    add->setObjectName(path + QStringLiteral("#add"));
+    auto *remove = new QPushButton(QCoreApplication::translate("Fortegnelse::FieldSet", "Remove"), this);
+    remove->setObjectName(path + QStringLiteral("#remove"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    row->addLayout(buttons);
+    layout->addLayout(row);
+    m_element = new QGroupBox(this);
+    m_element->hide();
+    layout->addWidget(m_element);
+
+    const QString label = fieldLabel(spec.key);
+    connect(add, &QPushButton::clicked, this, [this, label] {
+        m_adapter->append(m_path, label);
+        select(m_adapter->count(m_path) - 1);
+    });
+    connect(remove, &QPushButton::clicked, this, [this, label] {
+        const int row = m_list->currentRow();
+        if (row >= 0)
+            m_adapter->remove(m_path, row, label);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &ListEditor::showElement);
+}
+
+ListEditor::~ListEditor()
+{
+    delete m_fields;
+}
+
+QString ListEditor::summary(int index) const
+{
+    const QString element = QStringLiteral("%1[%2]").arg(m_path).arg(index);
+    for (const FieldSpec &child : m_spec.children) {
+        if (child.type != FieldSpec::Text && child.type != FieldSpec::LocalTextField
+            && child.type != FieldSpec::Ref)
+            continue;
+        const QString value = m_adapter->get(element + QLatin1Char('.') + child.key).toString();
+        if (value.isEmpty())
+            continue;
+        if (child.type == FieldSpec::Ref)
+            return displayName(m_adapter->document()->reg(), child.refKind, value);
+        return value.section(QLatin1Char('\n'), 0, 0).left(90);
+    }
+    return QCoreApplication::translate("Fortegnelse::FieldSet", "(new, not filled in)");
+}
+
+void ListEditor::refresh()
+{
+    const int n = m_adapter->count(m_path);
+    const QSignalBlocker block(m_list);
+    const int current = m_list->currentRow();
+    while (m_list->count() > n)
+        delete m_list->takeItem(m_list->count() - 1);
+    while (m_list->count() < n)
+        m_list->addItem(QString());
+    for (int i = 0; i < n; ++i)
+        m_list->item(i)->setText(summary(i));
+    const int wanted = std::min(current, n - 1);
+    m_list->setCurrentRow(wanted);
+    if (wanted != m_shown)
+        showElement(wanted);
+    else if (m_fields)
+        m_fields->refresh();
+}
+
+void ListEditor::select(int row)
+{
+    refresh();
+    m_list->setCurrentRow(row);
+}
+
+void ListEditor::showElement(int index)
+{
+    delete m_fields;
+    m_fields = nullptr;
+    delete m_element->layout();
+    qDeleteAll(m_element->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    m_shown = index;
+    if (index < 0) {
+        m_element->hide();
+        return;
+    }
+    auto *form = new QFormLayout(m_element);
+    m_fields = new FieldSet(m_adapter);
+    m_fields->build(form, m_spec.children, QStringLiteral("%1[%2]").arg(m_path).arg(index));
+    m_fields->refresh();
+    m_element->show();
+}
+
+QWidget *ListEditor::editorFor(const QString &path)
+{
+    if (path == m_path)
+        return m_list;
+    const QString rest = path.mid(m_path.size() + 1);
+    const int index = rest.left(rest.indexOf(QLatin1Char(']'))).toInt();
+    select(index);
+    return m_fields ? m_fields->editorFor(path) : m_list;
+}
+
+QString ListEditor::messageFor(const QString &path) const
+{
+    return m_fields ? m_fields->messageFor(path) : QString();
+}
+
+} // namespace Fortegnelse

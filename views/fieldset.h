@@ -1,0 +1,82 @@
+#pragma once
+
+#include "fieldaccess.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+
+namespace Fortegnelse {
+
+class ItemAdapter;
+class ListEditor;
+
+/// The editors of one set of fields at one path (an item, a nested group, or the selected
+/// element of a list), bound to an item through its adapter.
+class FieldSet
+{
+public:
+    explicit FieldSet(ItemAdapter *adapter) : m_adapter(adapter) {}
+
+    void build(QFormLayout *layout, const QList<FieldSpec> &specs, const QString &prefix);
+    /// Puts the item's current values into the editors and re-validates.
+    void refresh();
+    QWidget *editorFor(const QString &path);
+    QString messageFor(const QString &path) const;
+
+    struct Binding
+    {
+        QString path;
+        FieldSpec spec;
+        QWidget *editor = nullptr;
+        QLabel *message = nullptr;
+    };
+
+private:
+    QWidget *makeEditor(const FieldSpec &spec, const QString &path, QWidget *parent);
+    void refreshBinding(const Binding &b);
+    QString validate(const Binding &b) const;
+    void showMessage(const Binding &b, const QString &message);
+    QString siblingPath(const QString &path, const QString &key) const;
+
+    ItemAdapter *m_adapter;
+    QList<Binding> m_bindings;
+    QList<ListEditor *> m_lists;
+    QList<FieldSet *> m_groups;
+    QList<QWidget *> m_custom; ///< editors with their own refresh (the matrix)
+    friend class ListEditor;
+};
+
+/// A list of structs (purposes, recipients, retention rules...): the elements, Add and
+/// Remove, and the fields of the selected element below.
+class ListEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListEditor(ItemAdapter *adapter, const FieldSpec &spec, const QString &path, QWidget *parent);
+    ~ListEditor() override;
+    void refresh();
+    QString path() const { return m_path; }
+    QWidget *editorFor(const QString &path);
+    QString messageFor(const QString &path) const;
+    void select(int row);
+
+private:
+    QString summary(int index) const;
+    void showElement(int index);
+
+    ItemAdapter *m_adapter;
+    FieldSpec m_spec;
+    QString m_path;
+    QListWidget *m_list = nullptr;
+    QWidget *m_element = nullptr;
+    FieldSet *m_fields = nullptr;
+    int m_shown = -1;
+};
+
+} // namespace Fortegnelse

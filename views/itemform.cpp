@@ -1,0 +1,100 @@
+#include "itemform.h"
+
+#include "document.h"
+#include "fieldset.h"
+#include "itemadapter.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace Fortegnelse {
+
+std::unique_ptr<ItemAdapter> makeAdapter(Document *doc, EntityKind kind, const QString &id)
+{
+    switch (kind) {
+    case EntityKind::Organisation: return std::make_unique<SingletonAdapter<Organisation>>(doc);
+    case EntityKind::Policy: return std::make_unique<SingletonAdapter<PolicySettings>>(doc);
+    case EntityKind::SubjectCategory: return std::make_unique<EntityAdapter<SubjectCategory>>(doc, id);
+    case EntityKind::DataCategory: return std::make_unique<EntityAdapter<DataCategory>>(doc, id);
+    case EntityKind::Activity: return std::make_unique<EntityAdapter<ProcessingActivity>>(doc, id);
+    case EntityKind::Party: return std::make_unique<EntityAdapter<Party>>(doc, id);
+    case EntityKind::Transfer: return std::make_unique<EntityAdapter<Transfer>>(doc, id);
+    case EntityKind::Measure: return std::make_unique<EntityAdapter<SecurityMeasure>>(doc, id);
+    case EntityKind::Cookie: return std::make_unique<EntityAdapter<Cookie>>(doc, id);
+    }
+    return nullptr;
+}
+
+ItemForm::ItemForm(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("itemForm"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+ItemForm::~ItemForm() = default;
+
+void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
+{
+    disconnect(m_connection);
+    delete takeWidget();
+    m_fields.reset();
+    m_adapter.reset();
+    m_doc = doc;
+    m_kind = kind;
+    m_id = id;
+    const bool singleton = kind == EntityKind::Organisation || kind == EntityKind::Policy;
+    if (!doc || (!singleton && id.isEmpty())) {
+        auto *empty = new QLabel(tr("Select an item in the list, or add one."));
+        empty->setAlignment(Qt::AlignCenter);
+        setWidget(empty);
+        return;
+    }
+    m_adapter = makeAdapter(doc, kind, id);
+    auto *content = new QWidget;
+    auto *form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields = std::make_unique<FieldSet>(m_adapter.get());
+    QList<FieldSpec> specs = m_adapter->specs();
+    m_fields->build(form, specs, {});
+    setWidget(content);
+    m_fields->refresh();
+    m_connection = connect(doc, &Document::changed, this, &ItemForm::onChanged);
+}
+
+void ItemForm::onChanged(const Change &change)
+{
+    if (!m_adapter)
+        return;
+    if (change.kind == m_kind && change.id == m_id && change.type == Change::Removed) {
+        setItem(m_doc, m_kind, {});
+        return;
+    }
+    // Names of other items show in pickers, so any change may matter; refreshing
+    // compares before it writes, so typing is not disturbed.
+    if (m_adapter->exists())
+        m_fields->refresh();
+}
+
+void ItemForm::refresh()
+{
+    if (m_fields)
+        m_fields->refresh();
+}
+
+QWidget *ItemForm::editorFor(const QString &path)
+{
+    QWidget *w = m_fields ? m_fields->editorFor(path) : nullptr;
+    if (w)
+        ensureWidgetVisible(w);
+    return w;
+}
+
+QString ItemForm::messageFor(const QString &path) const
+{
+    return m_fields ? m_fields->messageFor(path) : QString();
+}
+
+} // namespace Fortegnelse

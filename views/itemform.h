@@ -1,0 +1,55 @@
+#pragma once
+
+#include "change.h"
+#include "fieldaccess.h"
+
+#include <QPointer>
+#include <QScrollArea>
+
+#include <memory>
+
+class QFormLayout;
+class QLabel;
+
+namespace Fortegnelse {
+
+class Document;
+class ItemAdapter;
+class FieldSet;
+
+/// The editor of one item, built from its field list: every field of the register can be
+/// edited, each change is one undoable step, and what is wrong with a value is said
+/// beside the field as it is typed. Invalid input is shown, never silently dropped.
+class ItemForm : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ItemForm(QWidget *parent = nullptr);
+    ~ItemForm() override;
+
+    /// Shows the item; a null document or an empty id for a list kind clears the form.
+    void setItem(Document *doc, EntityKind kind, const QString &id);
+    EntityKind kind() const { return m_kind; }
+    QString itemId() const { return m_id; }
+
+    /// The editor of a field ("purposes[0].legalBasis"), selecting list rows on the way;
+    /// null when there is none. Used to jump to a problem, and by tests.
+    QWidget *editorFor(const QString &path);
+    /// The validation message shown beside a field, or an empty string.
+    QString messageFor(const QString &path) const;
+
+    void refresh();
+
+private:
+    void onChanged(const Change &change);
+
+    QPointer<Document> m_doc;
+    EntityKind m_kind = EntityKind::Organisation;
+    QString m_id;
+    std::unique_ptr<ItemAdapter> m_adapter;
+    std::unique_ptr<FieldSet> m_fields;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace Fortegnelse

@@ -1,0 +1,106 @@
+#include "matrixeditor.h"
+
+#include "document.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Fortegnelse {
+
+MatrixEditor::MatrixEditor(Document *doc, QString activityId, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_id(std::move(activityId))
+    , m_table(new QTableWidget(this))
+    , m_hint(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_table);
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        toggle(item->row(), item->column());
+    });
+}
+
+void MatrixEditor::refresh()
+{
+    if (!m_doc)
+        return;
+    const Register &reg = m_doc->reg();
+    const ProcessingActivity *a = reg.activities.find(m_id);
+    if (!a)
+        return;
+    m_subjects.clear();
+    for (const SubjectCategory &s : reg.subjectCategories)
+        m_subjects.append(s.id);
+    m_data = a->data;
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_subjects.size()));
+    m_table->setColumnCount(int(m_data.size()));
+    QStringList rowLabels, columnLabels;
+    for (const QString &s : std::as_const(m_subjects))
+        rowLabels.append(displayName(reg, EntityKind::SubjectCategory, s));
+    for (const QString &d : std::as_const(m_data))
+        columnLabels.append(displayName(reg, EntityKind::DataCategory, d));
+    m_table->setVerticalHeaderLabels(rowLabels);
+    m_table->setHorizontalHeaderLabels(columnLabels);
+    for (int r = 0; r < m_subjects.size(); ++r) {
+        QStringList ticked;
+        for (const MatrixRow &row : a->matrix)
+            if (row.subject == m_subjects.at(r))
+                ticked = row.data;
+        for (int c = 0; c < m_data.size(); ++c) {
+            auto *item = m_table->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                m_table->setItem(r, c, item);
+            }
+            item->setCheckState(ticked.contains(m_data.at(c)) ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(tr("%1 about %2").arg(columnLabels.at(c), rowLabels.at(r)));
+        }
+    }
+    m_hint->setText(m_data.isEmpty()
+                        ? tr("Choose the activity's data categories above; then tick which of them "
+                             "concern which people.")
+                        : tr("Tick which data categories concern which people."));
+    const int rows = std::min(int(m_subjects.size()), 8);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + rows * m_table->verticalHeader()->defaultSectionSize() + 4);
+}
+
+void MatrixEditor::toggle(int row, int column)
+{
+    if (!m_doc || row < 0 || row >= m_subjects.size() || column < 0 || column >= m_data.size())
+        return;
+    const QString subject = m_subjects.at(row);
+    const QString data = m_data.at(column);
+    const bool on = m_table->item(row, column)->checkState() == Qt::Checked;
+    m_doc->update<ProcessingActivity>(m_id, [&](ProcessingActivity &a) {
+        auto it = std::find_if(a.matrix.begin(), a.matrix.end(),
+                               [&](const MatrixRow &r) { return r.subject == subject; });
+        if (on) {
+            if (it == a.matrix.end()) {
+                a.matrix.append({subject, {}});
+                it = a.matrix.end() - 1;
+            }
+            if (!it->data.contains(data))
+                it->data.append(data);
+        } else if (it != a.matrix.end()) {
+            it->data.removeAll(data);
+            if (it->data.isEmpty())
+                a.matrix.erase(it);
+        }
+    }, QCoreApplication::translate("Undo Commands", "Change which data concern whom"));
+}
+
+} // namespace Fortegnelse
