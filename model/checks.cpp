@@ -1,1 +1,613 @@
-// placeholder until the checks land
+#include "checks.h"
+
+#include "referencedata.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Fortegnelse {
+
+namespace {
+
+// Messages are English source text in the "Fortegnelse::Checks" context; names of items
+// are the officer's own text, in the register's language.
+
+/// Problems of one item, in the order its fields are checked.
+struct Sink
+{
+    EntityKind kind;
+    QString id;
+    QList<Problem> problems;
+
+    void add(Severity severity, const char *rule, const QString &field, const QString &message)
+    {
+        problems.append({severity, QLatin1String(rule), kind, id, field, message});
+    }
+};
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+bool isBlank(const LocalText &text)
+{
+    const auto &texts = text.texts();
+    return std::all_of(texts.cbegin(), texts.cend(), [](const QString &t) { return isBlank(t); });
+}
+
+/// The language messages are shown in: reference data (country names) follows it.
+QString uiLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::Danish: return QStringLiteral("da");
+    case QLocale::NorwegianBokmal: return QStringLiteral("nb");
+    case QLocale::Swedish: return QStringLiteral("sv");
+    default: return QStringLiteral("en");
+    }
+}
+
+QString countryName(const QString &code)
+{
+    const ReferenceData::Country *c = ReferenceData::instance().country(code);
+    return c ? c->name.resolve(uiLanguage(), QStringLiteral("en")) : code;
+}
+
+QString dateText(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    quoted.reserve(names.size());
+    for (const QString &n : names)
+        quoted.append(QCoreApplication::translate("Fortegnelse::Checks", "“%1”").arg(n));
+    return QLocale().createSeparatedList(quoted);
+}
+
+QString purposeName(const Register &reg, const Purpose &purpose, qsizetype index)
+{
+    const QString text =
+        purpose.description.resolve(reg.organisation.language, QStringLiteral("en")).trimmed();
+    return text.isEmpty()
+        ? QCoreApplication::translate("Fortegnelse::Checks", "purpose %1").arg(index + 1)
+        : text;
+}
+
+/// WP260 rev.01 rejects "as long as necessary" and its kin as a retention criterion.
+bool isVagueCriterion(const QString &text)
+{
+    static const QStringList phrases{
+        QStringLiteral("så længe det er nødvendig"), QStringLiteral("så længe vi har brug for"),
+        QStringLiteral("ikke længere end nødvendig"), QStringLiteral("as long as necessary"),
+        QStringLiteral("as long as is necessary"),    QStringLiteral("as long as it is necessary"),
+        QStringLiteral("as long as needed"),          QStringLiteral("as long as required"),
+        QStringLiteral("no longer than necessary"),   QStringLiteral("så lenge det er nødvendig"),
+        QStringLiteral("så lenge vi trenger"),        QStringLiteral("ikke lenger enn nødvendig"),
+        QStringLiteral("så länge det är nödvändigt"), QStringLiteral("så länge det behövs"),
+        QStringLiteral("inte längre än nödvändigt")};
+    const QString t = text.simplified().toCaseFolded();
+    if (t.isEmpty())
+        return true;
+    for (const QString &p : phrases)
+        if (t.contains(p))
+            return true;
+    // A few words and no number cannot say when data is deleted ("efter behov").
+    const bool hasNumber = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
+    return t.size() < 12 && !hasNumber;
+}
+
+bool isVague(const LocalText &criterion)
+{
+    if (isBlank(criterion))
+        return true;
+    const auto &texts = criterion.texts();
+    return std::any_of(texts.cbegin(), texts.cend(), isVagueCriterion);
+}
+
+/// The parties one recipient's data reaches: the recipient, the processors above it and
+/// its sub-processors below, in that order. Chains are short, so a list beats a set here;
+/// it also stops at loops.
+QStringList chainOf(const Register &reg, const CheckIndex &index, const QString &party)
+{
+    QStringList out{party};
+    for (const Party *p = reg.parties.find(party); p && !p->parent.isEmpty()
+         && !out.contains(p->parent); p = reg.parties.find(p->parent))
+        out.append(p->parent);
+    const auto addChildren = [&](const QString &id) {
+        for (const QString &child : index.children(id))
+            if (!out.contains(child))
+                out.append(child);
+    };
+    const qsizetype firstChild = out.size();
+    addChildren(party);
+    for (qsizetype i = firstChild; i < out.size(); ++i)
+        addChildren(QString(out.at(i)));
+    return out;
+}
+
+void checkRecipients(const Register &reg, const ProcessingActivity &a, const CheckIndex &index,
+                     const QString &name, Sink &out, QStringList *reached)
+{
+    const ReferenceData &refs = ReferenceData::instance();
+    QSet<QString> reported;
+    for (qsizetype i = 0; i < a.recipients.size(); ++i) {
+        const Disclosure &d = a.recipients.at(i);
+        const QString field = QStringLiteral("recipients[%1]").arg(i);
+        const QString recipient = d.party.isEmpty()
+            ? d.recipientCategory.resolve(reg.organisation.language, QStringLiteral("en"))
+            : displayName(reg, EntityKind::Party, d.party);
+        if (d.data.isEmpty() || d.subjects.isEmpty())
+            out.add(Severity::Warning, "disclosure-incomplete", field,
+                    QCoreApplication::translate("Fortegnelse::Checks", "The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.")
+                        .arg(name, recipient));
+        if (d.party.isEmpty())
+            continue;
+        for (const QString &id : chainOf(reg, index, d.party)) {
+            if (reached && !reached->contains(id))
+                reached->append(id);
+            const Party *p = reg.parties.find(id);
+            const ReferenceData::Country *c = p ? refs.country(p->country) : nullptr;
+            if (!c || c->isEea() || reported.contains(id) || index.hasTransfer(id, p->country)
+                || index.hasTransfer(d.party, p->country))
+                continue;
+            reported.insert(id);
+            const QString country = countryName(p->country);
+            const QString message = id == d.party
+                ? QCoreApplication::translate("Fortegnelse::Checks", "“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.")
+                      .arg(name, recipient, country)
+                : QCoreApplication::translate("Fortegnelse::Checks", "“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.")
+                      .arg(name, recipient, displayName(reg, EntityKind::Party, id), country);
+            out.add(Severity::Error, "recipient-transfer-missing", field, message);
+        }
+    }
+}
+
+void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
+                             const CheckContext &, const CheckIndex &index, const QString &name,
+                             Sink &out)
+{
+    const QString lang = reg.organisation.language;
+    if (a.role == ActivityRole::JointController && a.jointControllers.isEmpty())
+        out.add(Severity::Error, "joint-activity-without-partner", QStringLiteral("jointControllers"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.")
+                    .arg(name));
+    if (a.purposes.isEmpty())
+        out.add(Severity::Error, "activity-without-purpose", QStringLiteral("purposes"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.")
+                    .arg(name));
+    qsizetype consentPurpose = -1;
+    bool special = false, criminal = false, cpr = false;
+    for (qsizetype i = 0; i < a.purposes.size(); ++i) {
+        const Purpose &p = a.purposes.at(i);
+        const QString purpose = purposeName(reg, p, i);
+        const QString at = QStringLiteral("purposes[%1].").arg(i);
+        special = special || !p.specialCondition.isEmpty();
+        criminal = criminal || !p.criminalBasis.isEmpty();
+        cpr = cpr || !p.cprGround.isEmpty();
+        if (p.legalBasis.isEmpty())
+            out.add(Severity::Error, "purpose-without-basis", at + QStringLiteral("legalBasis"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.")
+                        .arg(purpose, name));
+        if (p.legalBasis == u"f" && isBlank(p.legitimateInterest))
+            out.add(Severity::Error, "legitimate-interest-undescribed", at + QStringLiteral("legitimateInterest"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.")
+                        .arg(purpose, name));
+        const bool consent = p.legalBasis == u"a" || p.specialCondition == u"a";
+        if (consent && consentPurpose < 0)
+            consentPurpose = i;
+        if (consent && isBlank(p.consentRecord))
+            out.add(Severity::Warning, "consent-without-record", at + QStringLiteral("consentRecord"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.")
+                        .arg(purpose, name));
+    }
+
+    // The data the activity uses: its list, and anything the matrix adds.
+    QStringList used = a.data;
+    QSet<QString> inMatrix, subjects;
+    bool children = false;
+    for (const MatrixRow &row : a.matrix) {
+        for (const QString &d : row.data) {
+            inMatrix.insert(d);
+            if (!used.contains(d))
+                used.append(d);
+        }
+        subjects.insert(row.subject);
+        const SubjectCategory *s = reg.subjectCategories.find(row.subject);
+        children = children || (s && s->children);
+    }
+    QStringList specialNames, criminalNames, cprNames;
+    bool monitoring = false;
+    for (const QString &id : used) {
+        const DataCategory *d = reg.dataCategories.find(id);
+        if (!d)
+            continue;
+        const QString dataName = d->name.resolve(lang, QStringLiteral("en"));
+        if (d->dataKind == DataKind::Special) specialNames.append(dataName);
+        else if (d->dataKind == DataKind::Criminal) criminalNames.append(dataName);
+        else if (d->dataKind == DataKind::NationalId) cprNames.append(dataName);
+        monitoring = monitoring || d->ref == u"cctv-footage" || d->ref == u"location";
+    }
+    // The Art. 9/10 and DBL grounds may sit on any purpose; point at the first one.
+    const auto groundField = [&](const char *field) {
+        return a.purposes.isEmpty() ? QStringLiteral("purposes")
+                                    : QStringLiteral("purposes[0].") + QLatin1String(field);
+    };
+    if (!specialNames.isEmpty() && !special)
+        out.add(Severity::Error, "special-without-condition", groundField("specialCondition"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.")
+                    .arg(name, quotedList(specialNames)));
+    if (!criminalNames.isEmpty() && !criminal) {
+        if (index.isDanish())
+            out.add(Severity::Error, "criminal-without-basis", groundField("criminalBasis"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.")
+                        .arg(name, quotedList(criminalNames)));
+        else
+            out.add(Severity::Advice, "criminal-without-basis", groundField("criminalBasis"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.")
+                        .arg(name, quotedList(criminalNames)));
+    }
+    if (!cprNames.isEmpty() && !cpr) {
+        if (index.isDanish())
+            out.add(Severity::Error, "cpr-without-ground", groundField("cprGround"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).")
+                        .arg(name, quotedList(cprNames)));
+        else
+            out.add(Severity::Advice, "cpr-without-ground", groundField("cprGround"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.")
+                        .arg(name, quotedList(cprNames)));
+    }
+    if (children && consentPurpose >= 0 && index.isDanish())
+        out.add(Severity::Warning, "children-consent-age", QStringLiteral("purposes[%1].legalBasis").arg(consentPurpose),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.")
+                    .arg(name));
+
+    if (a.data.isEmpty())
+        out.add(Severity::Error, "activity-without-data", QStringLiteral("data"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.")
+                    .arg(name));
+    QStringList unmatched, unretained;
+    QSet<QString> retained;
+    bool retainsAll = false;
+    for (const RetentionRule &r : a.retention) {
+        retainsAll = retainsAll || r.data.isEmpty(); // a rule for no data in particular covers all
+        for (const QString &d : r.data)
+            retained.insert(d);
+    }
+    for (const QString &id : a.data) {
+        if (!inMatrix.contains(id))
+            unmatched.append(displayName(reg, EntityKind::DataCategory, id));
+        if (!retainsAll && !retained.contains(id))
+            unretained.append(displayName(reg, EntityKind::DataCategory, id));
+    }
+    if (!unmatched.isEmpty())
+        out.add(Severity::Warning, "data-not-in-matrix", QStringLiteral("matrix"),
+                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.")
+                    .arg(name, quotedList(unmatched)));
+    if (!unretained.isEmpty())
+        out.add(Severity::Warning, "retention-missing", QStringLiteral("retention"),
+                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.")
+                    .arg(name, quotedList(unretained)));
+    for (qsizetype i = 0; i < a.retention.size(); ++i) {
+        const RetentionRule &r = a.retention.at(i);
+        if (r.amount > 0)
+            continue;
+        if (isBlank(r.criterion))
+            out.add(Severity::Warning, "retention-vague", QStringLiteral("retention[%1]").arg(i),
+                    QCoreApplication::translate("Fortegnelse::Checks", "A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).")
+                        .arg(name));
+        else if (isVague(r.criterion))
+            out.add(Severity::Warning, "retention-vague", QStringLiteral("retention[%1].criterion").arg(i),
+                    QCoreApplication::translate("Fortegnelse::Checks", "A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.")
+                        .arg(name));
+    }
+
+    const AutomatedDecision &ad = a.automated;
+    if (ad.used && (isBlank(ad.logic) || isBlank(ad.significance)))
+        out.add(Severity::Error, "automated-without-explanation",
+                isBlank(ad.logic) ? QStringLiteral("automated.logic") : QStringLiteral("automated.significance"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.")
+                    .arg(name));
+
+    // A documented reason for not doing a DPIA is a decision the officer has made.
+    if (!a.dpia.required && !a.dpia.done && isBlank(a.dpia.reason)) {
+        QString reason;
+        if (ad.used && ad.profiling)
+            reason = QCoreApplication::translate("Fortegnelse::Checks", "automated decisions based on profiling (Art. 35(3)(a))");
+        else if ((!specialNames.isEmpty() || !criminalNames.isEmpty()) && (subjects.size() > 1 || children))
+            reason = QCoreApplication::translate("Fortegnelse::Checks", "special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))");
+        else if (monitoring)
+            reason = QCoreApplication::translate("Fortegnelse::Checks", "systematic monitoring (Art. 35(3)(c))");
+        if (!reason.isEmpty())
+            out.add(Severity::Warning, "dpia-likely-required", QStringLiteral("dpia.required"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.")
+                        .arg(name, reason));
+    }
+    if (a.dpia.required && !a.dpia.done)
+        out.add(Severity::Warning, "dpia-not-done", QStringLiteral("dpia.done"),
+                QCoreApplication::translate("Fortegnelse::Checks", "A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.")
+                    .arg(name));
+}
+
+} // namespace
+
+CheckIndex::CheckIndex(const Register &reg)
+    : m_danish(reg.organisation.country.isEmpty() || reg.organisation.country == u"DK")
+{
+    for (const Party &p : reg.parties)
+        if (!p.parent.isEmpty())
+            m_children[p.parent].append(p.id);
+    for (const ProcessingActivity &a : reg.activities)
+        if (a.role == ActivityRole::Processor && a.status != ActivityStatus::Retired)
+            for (const Disclosure &d : a.recipients)
+                m_ownSubProcessors.insert(d.party);
+    for (const Transfer &t : reg.transfers) {
+        if (!t.party.isEmpty()) {
+            m_transfers.insert(t.party + QLatin1Char('\n') + t.destination);
+            m_transfersByParty[t.party].append(t.id);
+            if (t.destination == u"US" && t.mechanism == u"art45")
+                m_usAdequacy.insert(t.party);
+        }
+        for (const QString &activity : t.activities)
+            m_transfersByActivity[activity].append(t.id);
+    }
+}
+
+bool CheckIndex::hasTransfer(const QString &party, const QString &country) const
+{
+    return m_transfers.contains(party + QLatin1Char('\n') + country);
+}
+
+QStringList CheckIndex::transfersOfActivity(const QString &activity) const
+{
+    return m_transfersByActivity.value(activity);
+}
+
+QStringList CheckIndex::transfersOfParty(const QString &party) const
+{
+    return m_transfersByParty.value(party);
+}
+
+QList<Problem> checkOrganisation(const Register &reg, const CheckContext &)
+{
+    const Organisation &o = reg.organisation;
+    Sink out{EntityKind::Organisation, {}, {}};
+    if (isBlank(o.name))
+        out.add(Severity::Error, "organisation-name-missing", QStringLiteral("name"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a))."));
+    if (isBlank(o.address))
+        out.add(Severity::Warning, "organisation-contact-missing", QStringLiteral("address"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice."));
+    if (isBlank(o.email) && isBlank(o.phone))
+        out.add(Severity::Warning, "organisation-contact-missing", QStringLiteral("email"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2))."));
+    if (!isBlank(o.dpo.name) && isBlank(o.dpo.email) && isBlank(o.dpo.phone))
+        out.add(Severity::Warning, "dpo-contact-missing", QStringLiteral("dpo.email"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.")
+                    .arg(o.dpo.name));
+    return out.problems;
+}
+
+QList<Problem> checkPolicy(const Register &reg, const CheckContext &ctx)
+{
+    // Publishing stamps the policy, and that write itself moves Document::lastChange()
+    // a moment past the stamp; only a change later than this counts as new content.
+    constexpr qint64 publishingGraceSeconds = 60;
+    const PolicySettings &p = reg.policy;
+    Sink out{EntityKind::Policy, {}, {}};
+    if (!p.published.isValid())
+        out.add(Severity::Advice, "policy-never-published", QStringLiteral("published"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected."));
+    else if (ctx.lastChange.isValid()
+             && p.published.secsTo(ctx.lastChange) > publishingGraceSeconds)
+        out.add(Severity::Warning, "policy-outdated", QStringLiteral("published"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).")
+                    .arg(dateText(p.published.date()), dateText(ctx.lastChange.date())));
+    return out.problems;
+}
+
+QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &a,
+                             const CheckContext &ctx)
+{
+    return checkActivity(reg, a, ctx, CheckIndex(reg));
+}
+
+QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &a,
+                             const CheckContext &ctx, const CheckIndex &index, QStringList *reached)
+{
+    if (reached)
+        reached->clear();
+    if (a.status == ActivityStatus::Retired)
+        return {};
+    Sink out{EntityKind::Activity, a.id, {}};
+    const QString name = displayName(reg, EntityKind::Activity, a.id);
+    if (a.role == ActivityRole::Processor) {
+        // As processor we keep the Art. 30(2) record; purposes, bases, retention and
+        // DPIAs are the client controller's to decide and record.
+        if (a.client.isEmpty())
+            out.add(Severity::Error, "processor-activity-without-client", QStringLiteral("client"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.")
+                        .arg(name));
+    } else {
+        checkControllerActivity(reg, a, ctx, index, name, out);
+    }
+    checkRecipients(reg, a, index, name, out, reached);
+    if (a.nextReview.isValid() && a.nextReview < ctx.today)
+        out.add(Severity::Warning, "activity-review-overdue", QStringLiteral("nextReview"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).")
+                    .arg(name, dateText(a.nextReview)));
+    // A draft is not carried out yet, so nothing in it breaks the law today: its gaps
+    // are shown as warnings, to fix before it is made active. The register's error
+    // count then means "the processing going on now is not compliant".
+    if (a.status == ActivityStatus::Draft)
+        for (Problem &p : out.problems)
+            if (p.severity == Severity::Error)
+                p.severity = Severity::Warning;
+    return out.problems;
+}
+
+QList<Problem> checkParty(const Register &reg, const Party &party, const CheckContext &ctx)
+{
+    return checkParty(reg, party, ctx, CheckIndex(reg));
+}
+
+QList<Problem> checkParty(const Register &reg, const Party &p, const CheckContext &ctx,
+                          const CheckIndex &index)
+{
+    Sink out{EntityKind::Party, p.id, {}};
+    const QString name = displayName(reg, EntityKind::Party, p.id);
+    const bool processor = p.role == PartyRole::Processor || p.role == PartyRole::SubProcessor;
+    if (p.country.isEmpty() && p.role != PartyRole::ClientController)
+        out.add(Severity::Warning, "party-country-missing", QStringLiteral("country"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.")
+                    .arg(name));
+    if (p.role == PartyRole::SubProcessor) {
+        const Party *parent = reg.parties.find(p.parent);
+        const bool underProcessor = parent
+            && (parent->role == PartyRole::Processor || parent->role == PartyRole::SubProcessor);
+        if (p.parent.isEmpty() && !index.isOwnSubProcessor(p.id))
+            out.add(Severity::Error, "subprocessor-without-parent", QStringLiteral("parent"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.")
+                        .arg(name));
+        else if (!p.parent.isEmpty() && !underProcessor)
+            out.add(Severity::Error, "subprocessor-parent-not-processor", QStringLiteral("parent"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.")
+                        .arg(name, displayName(reg, EntityKind::Party, p.parent)));
+    }
+    if (processor && !p.agreement.isRecorded())
+        out.add(Severity::Error, "processor-without-agreement", QStringLiteral("agreement"),
+                QCoreApplication::translate("Fortegnelse::Checks", "No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).")
+                    .arg(name));
+    if (p.agreement.nextReview.isValid() && p.agreement.nextReview < ctx.today)
+        out.add(Severity::Warning, "agreement-review-overdue", QStringLiteral("agreement.nextReview"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).")
+                    .arg(name, dateText(p.agreement.nextReview)));
+    if (p.role == PartyRole::JointController && isBlank(p.arrangement))
+        out.add(Severity::Warning, "joint-arrangement-missing", QStringLiteral("arrangement"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.")
+                    .arg(name));
+    if (index.reliesOnUsAdequacy(p.id)) {
+        if (!p.dpfCertified)
+            out.add(Severity::Error, "dpf-not-certified", QStringLiteral("dpfCertified"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.")
+                        .arg(name));
+        else if (!p.dpfChecked.isValid())
+            out.add(Severity::Warning, "dpf-check-outdated", QStringLiteral("dpfChecked"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.")
+                        .arg(name));
+        else if (p.dpfChecked < ctx.today.addYears(-1))
+            out.add(Severity::Warning, "dpf-check-outdated", QStringLiteral("dpfChecked"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).")
+                        .arg(name, dateText(p.dpfChecked)));
+    }
+    return out.problems;
+}
+
+QList<Problem> checkTransfer(const Register &reg, const Transfer &t, const CheckContext &)
+{
+    Sink out{EntityKind::Transfer, t.id, {}};
+    const QString name = displayName(reg, EntityKind::Transfer, t.id);
+    if (t.destination.isEmpty()) {
+        // A warning, not an error: the officer often learns the countries from the
+        // processor's sub-processor list after recording that a transfer happens, and a
+        // recorded transfer with its mechanism is better than none.
+        out.add(Severity::Warning, "transfer-without-destination", QStringLiteral("destination"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.")
+                    .arg(name));
+        return out.problems;
+    }
+    const ReferenceData &refs = ReferenceData::instance();
+    const ReferenceData::Country *country = refs.country(t.destination);
+    const QString where = countryName(t.destination);
+    if (country && country->isEea())
+        out.add(Severity::Advice, "transfer-within-eea", QStringLiteral("destination"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.")
+                    .arg(name, where));
+    if (!country || country->isEea())
+        return out.problems;
+    if (t.mechanism.isEmpty()) {
+        if (!country->hasAdequacy())
+            out.add(Severity::Error, "transfer-without-mechanism", QStringLiteral("mechanism"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.")
+                        .arg(name, where));
+        else if (country->status == u"adequate-partial")
+            out.add(Severity::Advice, "transfer-partial-adequacy", QStringLiteral("mechanism"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.")
+                        .arg(name, where));
+        return out.problems;
+    }
+    if (t.mechanism == u"art45" && !country->hasAdequacy())
+        out.add(Severity::Error, "adequacy-not-available", QStringLiteral("mechanism"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.")
+                    .arg(name, where));
+    const ReferenceData::Entry *mechanism = refs.entry(CodeList::Mechanism, t.mechanism);
+    if (mechanism && mechanism->extra == u"derogation") {
+        const bool regular = std::any_of(t.activities.cbegin(), t.activities.cend(),
+                                         [&](const QString &id) {
+                                             const ProcessingActivity *a = reg.activities.find(id);
+                                             return a && a->status == ActivityStatus::Active;
+                                         });
+        if (regular)
+            out.add(Severity::Warning, "derogation-for-regular-transfer", QStringLiteral("mechanism"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.")
+                        .arg(name));
+        if (t.mechanism == u"art49-1-2" && isBlank(t.safeguards))
+            out.add(Severity::Error, "derogation-assessment-missing", QStringLiteral("safeguards"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.")
+                        .arg(name));
+    }
+    return out.problems;
+}
+
+void ProblemCollector::reserve(Severity severity, qsizetype size)
+{
+    m_buckets[int(severity)].reserve(size);
+}
+
+void ProblemCollector::add(const QList<Problem> &problems)
+{
+    for (const Problem &p : problems)
+        m_buckets[int(p.severity)].append(p);
+}
+
+QList<Problem> ProblemCollector::take()
+{
+    QList<Problem> out = std::move(m_buckets[0]);
+    out.reserve(out.size() + m_buckets[1].size() + m_buckets[2].size());
+    out.append(std::move(m_buckets[1]));
+    out.append(std::move(m_buckets[2]));
+    m_buckets[0] = m_buckets[1] = m_buckets[2] = {};
+    return out;
+}
+
+QList<Problem> checkRegister(const Register &reg, const CheckContext &ctx)
+{
+    const CheckIndex index(reg);
+    ProblemCollector out;
+    out.reserve(Severity::Warning, reg.activities.size());
+    out.add(checkOrganisation(reg, ctx));
+    out.add(checkPolicy(reg, ctx));
+    for (const ProcessingActivity &a : reg.activities)
+        out.add(checkActivity(reg, a, ctx, index));
+    for (const Party &p : reg.parties)
+        out.add(checkParty(reg, p, ctx, index));
+    for (const Transfer &t : reg.transfers)
+        out.add(checkTransfer(reg, t, ctx));
+    return out.take();
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QCoreApplication::translate("Fortegnelse::Checks", "Error");
+    case Severity::Warning: return QCoreApplication::translate("Fortegnelse::Checks", "Warning");
+    case Severity::Advice: return QCoreApplication::translate("Fortegnelse::Checks", "Advice");
+    }
+    return {};
+}
+
+} // namespace Fortegnelse

@@ -1,2 +1,96 @@
-// placeholder until the checks land
 #pragma once
+
+#include "problem.h"
+#include "register.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace Fortegnelse {
+
+// Checking the register against the GDPR and the Danish act (issue 6). Every check is a
+// pure function of the register and a CheckContext, so results are deterministic and
+// per-item results can be cached (see Checker).
+
+/// What the checks need besides the register.
+struct CheckContext
+{
+    QDate today;
+    QDateTime lastChange; ///< when the register last changed, from Document::lastChange()
+};
+
+/// The register-wide lookups the per-item checks share, built once per state in
+/// O(parties + transfers + activities) so that no per-item check has to scan a list.
+class CheckIndex
+{
+public:
+    explicit CheckIndex(const Register &reg);
+
+    /// The organisation is Danish (country "DK", or none given), so DBL applies.
+    bool isDanish() const { return m_danish; }
+    /// The register records a transfer to \a country for \a party.
+    bool hasTransfer(const QString &party, const QString &country) const;
+    /// The register relies on the US adequacy decision (art45 to "US") for \a party.
+    bool reliesOnUsAdequacy(const QString &party) const { return m_usAdequacy.contains(party); }
+    /// \a party receives data from an activity we carry out as processor, so we are the
+    /// processor above it (the model has no way to name the organisation as a parent).
+    bool isOwnSubProcessor(const QString &party) const { return m_ownSubProcessors.contains(party); }
+    /// The sub-processors whose parent is \a party.
+    QStringList children(const QString &party) const { return m_children.value(party); }
+    /// The transfers naming \a activity or \a party, for incremental re-checks.
+    QStringList transfersOfActivity(const QString &activity) const;
+    QStringList transfersOfParty(const QString &party) const;
+
+private:
+    bool m_danish = true;
+    QSet<QString> m_transfers; ///< party + '\n' + destination
+    QSet<QString> m_usAdequacy;
+    QSet<QString> m_ownSubProcessors;
+    QHash<QString, QStringList> m_children;
+    QHash<QString, QStringList> m_transfersByActivity;
+    QHash<QString, QStringList> m_transfersByParty;
+};
+
+/// Every problem in the register, sorted by severity, then by item (organisation, policy,
+/// activities, parties, transfers, each in register order), then by field order.
+QList<Problem> checkRegister(const Register &reg, const CheckContext &ctx);
+
+// Per-item checks. The overloads without an index build one, which costs a pass over the
+// parties and transfers: use them for one item, not in a loop.
+QList<Problem> checkOrganisation(const Register &reg, const CheckContext &ctx);
+QList<Problem> checkPolicy(const Register &reg, const CheckContext &ctx);
+QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &activity,
+                             const CheckContext &ctx);
+/// \a reached, when given, receives the parties the activity's data reaches: each
+/// recipient, the processors above it and the sub-processors below it. The activity's
+/// problems depend on these parties (and on the catalogues and the organisation).
+QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &activity,
+                             const CheckContext &ctx, const CheckIndex &index,
+                             QStringList *reached = nullptr);
+QList<Problem> checkParty(const Register &reg, const Party &party, const CheckContext &ctx);
+QList<Problem> checkParty(const Register &reg, const Party &party, const CheckContext &ctx,
+                          const CheckIndex &index);
+QList<Problem> checkTransfer(const Register &reg, const Transfer &transfer,
+                             const CheckContext &ctx);
+
+/// Gathers per-item problem lists, in item order, into one list sorted by severity that
+/// keeps the item order within each severity: the order checkRegister() returns.
+class ProblemCollector
+{
+public:
+    void reserve(Severity severity, qsizetype size);
+    void add(const QList<Problem> &problems);
+    QList<Problem> take();
+
+private:
+    QList<Problem> m_buckets[3];
+};
+
+/// "Error", "Warning", "Advice" in the UI language.
+QString severityLabel(Severity severity);
+
+} // namespace Fortegnelse

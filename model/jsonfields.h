@@ -309,7 +309,7 @@ private:
         readObject(v, out, path, m_ctx);
     }
 
-    const QJsonObject &m_object;
+    const QJsonObject m_object; // by value: callers pass temporaries (v.toObject())
     QString m_path;
     ReadContext &m_ctx;
     QSet<QString> m_seen;

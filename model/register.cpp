@@ -55,7 +55,9 @@ QString displayName(const Register &reg, EntityKind kind, const QString &id)
         const QString recipient = t->party.isEmpty()
             ? t->recipient.resolve(lang, QStringLiteral("en"))
             : nameOf(reg.parties, t->party, lang);
-        return recipient.isEmpty() ? t->destination : recipient + QStringLiteral(" (") + t->destination + QLatin1Char(')');
+        if (recipient.isEmpty())
+            return t->destination.isEmpty() ? id : t->destination;
+        return t->destination.isEmpty() ? recipient : recipient + QStringLiteral(" (") + t->destination + QLatin1Char(')');
     }
     }
     return id;

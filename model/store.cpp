@@ -30,11 +30,6 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::Store", text);
-}
-
 /// Replaces \a to by \a from in one step, so a reader never sees a half-written file.
 bool replaceFile(const QString &from, const QString &to, QString *error)
 {
@@ -42,7 +37,7 @@ bool replaceFile(const QString &from, const QString &to, QString *error)
     std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
                             std::filesystem::path(to.toStdU16String()), ec);
     if (ec) {
-        *error = tr("Could not write %1: %2").arg(to, QString::fromLocal8Bit(ec.message()));
+        *error = QCoreApplication::translate("Fortegnelse::Store", "Could not write %1: %2").arg(to, QString::fromLocal8Bit(ec.message()));
         QFile::remove(from);
         return false;
     }
@@ -77,7 +72,7 @@ bool loadList(QSqlDatabase &db, EntityList<T> &list, Json::ReadContext &ctx, QSt
             return false;
         }
         if (item.id != id) {
-            *error = tr("%1: the stored item has the id \"%2\"").arg(where, item.id);
+            *error = QCoreApplication::translate("Fortegnelse::Store", "%1: the stored item has the id \"%2\"").arg(where, item.id);
             return false;
         }
         list.insert(std::move(item), q.value(1).toLongLong());
@@ -185,7 +180,7 @@ Store::~Store()
 bool Store::openConnection(bool readOnly, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -238,30 +233,30 @@ bool Store::validateAndLoad(Register *reg, bool requireWritable, QString *error)
     const QString &path = m_path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = tr("The file does not exist.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file does not exist.");
         return false;
     }
     if (!info.isFile()) {
-        *error = tr("This is not a file.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "This is not a file.");
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The file cannot be read: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file cannot be read: %1").arg(file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty()) {
-        *error = tr("The file is empty, so it is not a register.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is empty, so it is not a register.");
         return false;
     }
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        *error = tr("This is not a Fortegnelse register: it is not an SQLite database.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "This is not a Fortegnelse register: it is not an SQLite database.");
         return false;
     }
     if (requireWritable && !info.isWritable()) {
-        *error = tr("The file is read-only; Fortegnelse saves every change at once, so it needs "
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is read-only; Fortegnelse saves every change at once, so it needs "
                     "to write to it. Open a copy instead.");
         return false;
     }
@@ -269,43 +264,47 @@ bool Store::validateAndLoad(Register *reg, bool requireWritable, QString *error)
     // Validate everything read-only first, so a refused file is never modified.
     Store *store = this;
     if (!store->openConnection(true, error)) {
-        *error = tr("The file cannot be opened as a database: %1").arg(*error);
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file cannot be opened as a database: %1").arg(*error);
         return false;
     }
     QSqlQuery check(store->m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != u"ok") {
-        *error = tr("The file is damaged (the database integrity check failed).");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged (the database integrity check failed).");
         return false;
     }
     QSqlQuery meta(store->m_db);
     if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = tr("This is an SQLite database, but not a Fortegnelse register.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register.");
         return false;
     }
     QHash<QString, QString> values;
     while (meta.next())
         values.insert(meta.value(0).toString(), meta.value(1).toString());
     if (values.value(QStringLiteral("application")) != QLatin1String(applicationId)) {
-        *error = tr("This is an SQLite database, but not a Fortegnelse register.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register.");
         return false;
     }
     bool ok = false;
     const int version = values.value(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok || version < 1) {
-        *error = tr("The file is damaged: it has no valid schema version.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: it has no valid schema version.");
         return false;
     }
     if (version > schemaVersion) {
-        *error = tr("This register was saved by a newer version of Fortegnelse (file format %1; "
+        *error = QCoreApplication::translate("Fortegnelse::Store", "This register was saved by a newer version of Fortegnelse (file format %1; "
                     "this version reads up to %2). Update Fortegnelse to open it.")
                      .arg(version)
                      .arg(schemaVersion);
         return false;
     }
+    // Schema 1 had no last_change; its files count as changed when they were created.
+    m_lastChange = QDateTime::fromString(values.value(QStringLiteral("last_change"),
+                                                      values.value(QStringLiteral("created"))),
+                                         Qt::ISODateWithMs);
     QString loadError;
     if (!loadRegister(store->m_db, reg, &loadError)) {
-        *error = tr("The file is damaged: %1").arg(loadError);
+        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1").arg(loadError);
         return false;
     }
     store->closeConnection();
@@ -313,10 +312,14 @@ bool Store::validateAndLoad(Register *reg, bool requireWritable, QString *error)
     return true;
 }
 
-bool Store::read(const QString &path, Register *reg, QString *error)
+bool Store::read(const QString &path, Register *reg, QString *error, QDateTime *lastChange)
 {
     Store store(path);
-    return store.validateAndLoad(reg, false, error);
+    if (!store.validateAndLoad(reg, false, error))
+        return false;
+    if (lastChange)
+        *lastChange = store.m_lastChange;
+    return true;
 }
 
 std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *error)
@@ -331,7 +334,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
         QFile::remove(backup);
         if (!QFile::copy(path, backup)) {
-            *error = tr("The register needs updating to the current file format, but a backup "
+            *error = QCoreApplication::translate("Fortegnelse::Store", "The register needs updating to the current file format, but a backup "
                         "could not be written to %1. The file was left as it was.")
                          .arg(backup);
             return nullptr;
@@ -340,7 +343,7 @@ std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *
     if (!store->openConnection(false, error))
         return nullptr;
     if (version < schemaVersion && !store->migrate(version, error)) {
-        *error = tr("Updating the file format failed: %1. A backup of the file as it was is "
+        *error = QCoreApplication::translate("Fortegnelse::Store", "Updating the file format failed: %1. A backup of the file as it was is "
                     "beside it.")
                      .arg(*error);
         return nullptr;
@@ -556,7 +559,7 @@ bool Store::writePolicy(const PolicySettings &policy, QString *error)
 bool Store::saveCopy(const QString &path, QString *error)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        *error = tr("A copy cannot replace the register it is a copy of.");
+        *error = QCoreApplication::translate("Fortegnelse::Store", "A copy cannot replace the register it is a copy of.");
         return false;
     }
     const QString temp = temporarySibling(path);
@@ -565,7 +568,7 @@ bool Store::saveCopy(const QString &path, QString *error)
     // VACUUM INTO writes a consistent snapshot in one statement (SQLite 3.27 and later).
     if (!exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted), error)) {
         QFile::remove(temp);
-        *error = tr("Could not write %1: %2").arg(path, *error);
+        *error = QCoreApplication::translate("Fortegnelse::Store", "Could not write %1: %2").arg(path, *error);
         return false;
     }
     return replaceFile(temp, path, error);

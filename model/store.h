@@ -31,7 +31,8 @@ public:
 
     /// Reads a register without opening it for editing: the file is never written, and an
     /// older schema is read as it is, not migrated. For commands that only read.
-    static bool read(const QString &path, Register *reg, QString *error);
+    static bool read(const QString &path, Register *reg, QString *error,
+                     QDateTime *lastChange = nullptr);
     /// Opens an existing register and loads it into \a reg.
     static std::unique_ptr<Store> open(const QString &path, Register *reg, QString *error);
     /// Writes \a reg as a new register at \a path, replacing any file there only once the
