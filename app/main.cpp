@@ -2,10 +2,12 @@
 
 #include "commandline.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    Fortegnelse::installUiLanguage(QSettings().value(QStringLiteral("language")).toString());
     Fortegnelse::MainWindow window;
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));

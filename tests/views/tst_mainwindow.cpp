@@ -1,0 +1,350 @@
+// The desktop app driven through its real widgets, as an officer would use it.
+
+#include "document.h"
+#include "itemform.h"
+#include "jsoncodec.h"
+#include "listpage.h"
+#include "mainwindow.h"
+#include "matrixeditor.h"
+#include "policypreview.h"
+#include "registerlistmodel.h"
+#include "store.h"
+#include "testsupport.h"
+#include "uilanguage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace Fortegnelse;
+
+namespace {
+
+template <class W> W *child(QWidget *parent, const QString &name)
+{
+    W *w = parent->findChild<W *>(name);
+    if (!w)
+        qWarning("no %s named %s", W::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+/// Picks an entry as a user does: select it, which the combo reports as activated.
+void choose(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code);
+    QVERIFY2(index >= 0, qPrintable(code));
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+void check(QListWidget *list, const QString &text)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text() == text) {
+            list->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    QFAIL(qPrintable(QStringLiteral("no item %1").arg(text)));
+}
+
+void typeInto(QWidget *editor, const QString &text)
+{
+    QVERIFY(editor);
+    editor->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+        plain->selectAll();
+    QTest::keyClicks(editor, text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        installUiLanguage(QStringLiteral("en"));
+    }
+
+    void shouldBuildARegisterThroughTheGuiAndUndoIt()
+    {
+        // GIVEN an empty register opened in the app
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Register::createEmpty(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        Document *doc = window.document();
+        const QByteArray empty = Json::write(doc->reg());
+
+        // WHEN the officer names the organisation
+        window.showPart(EntityKind::Organisation);
+        ItemForm *org = window.singletonForm(EntityKind::Organisation);
+        typeInto(org->editorFor(QStringLiteral("name")), QStringLiteral("Bager Hansen ApS"));
+        typeInto(org->editorFor(QStringLiteral("email")), QStringLiteral("kontakt@bager.dk"));
+
+        // AND adds a subject category and two data categories
+        window.showPart(EntityKind::SubjectCategory);
+        ListPage *subjects = window.listPage(EntityKind::SubjectCategory);
+        QTest::mouseClick(child<QPushButton>(subjects, QStringLiteral("add")), Qt::LeftButton);
+        typeInto(subjects->form()->editorFor(QStringLiteral("name")), QStringLiteral("Kunder"));
+        ListPage *data = window.listPage(EntityKind::DataCategory);
+        for (const QString &name : {QStringLiteral("Navn"), QStringLiteral("E-mail")}) {
+            QTest::mouseClick(child<QPushButton>(data, QStringLiteral("add")), Qt::LeftButton);
+            typeInto(data->form()->editorFor(QStringLiteral("name")), name);
+        }
+
+        // AND a processor in India
+        ListPage *parties = window.listPage(EntityKind::Party);
+        QTest::mouseClick(child<QPushButton>(parties, QStringLiteral("add")), Qt::LeftButton);
+        typeInto(parties->form()->editorFor(QStringLiteral("name")), QStringLiteral("Webshop Ltd"));
+        choose(qobject_cast<QComboBox *>(parties->form()->editorFor(QStringLiteral("country"))), QStringLiteral("IN"));
+
+        // AND an activity with a purpose, the matrix filled and a recipient
+        window.showPart(EntityKind::Activity);
+        ListPage *activities = window.listPage(EntityKind::Activity);
+        QTest::mouseClick(child<QPushButton>(activities, QStringLiteral("add")), Qt::LeftButton);
+        ItemForm *form = activities->form();
+        typeInto(form->editorFor(QStringLiteral("name")), QStringLiteral("Webshop"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("purposes#add")), Qt::LeftButton);
+        typeInto(form->editorFor(QStringLiteral("purposes[0].description")), QStringLiteral("Levere varer"));
+        choose(qobject_cast<QComboBox *>(form->editorFor(QStringLiteral("purposes[0].legalBasis"))), QStringLiteral("b"));
+        auto *dataList = qobject_cast<QListWidget *>(form->editorFor(QStringLiteral("data")));
+        check(dataList, QStringLiteral("Navn"));
+        check(dataList, QStringLiteral("E-mail"));
+        auto *matrix = form->findChild<MatrixEditor *>(QStringLiteral("matrix"));
+        QVERIFY(matrix);
+        QCOMPARE(matrix->table()->columnCount(), 2);
+        matrix->table()->item(0, 0)->setCheckState(Qt::Checked);
+        matrix->table()->item(0, 1)->setCheckState(Qt::Checked);
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("recipients#add")), Qt::LeftButton);
+        choose(qobject_cast<QComboBox *>(form->editorFor(QStringLiteral("recipients[0].party"))),
+               doc->reg().parties.at(0).id);
+
+        // AND records the transfer to India under standard contractual clauses
+        ListPage *transfers = window.listPage(EntityKind::Transfer);
+        QTest::mouseClick(child<QPushButton>(transfers, QStringLiteral("add")), Qt::LeftButton);
+        choose(qobject_cast<QComboBox *>(transfers->form()->editorFor(QStringLiteral("destination"))), QStringLiteral("IN"));
+        choose(qobject_cast<QComboBox *>(transfers->form()->editorFor(QStringLiteral("party"))), doc->reg().parties.at(0).id);
+        choose(qobject_cast<QComboBox *>(transfers->form()->editorFor(QStringLiteral("mechanism"))), QStringLiteral("art46-2-c"));
+
+        // THEN the register holds all of it
+        const Register &reg = doc->reg();
+        QCOMPARE(reg.organisation.name, QStringLiteral("Bager Hansen ApS"));
+        QCOMPARE(reg.activities.size(), 1);
+        const ProcessingActivity &a = reg.activities.at(0);
+        QCOMPARE(a.name.text(QStringLiteral("da")), QStringLiteral("Webshop"));
+        QCOMPARE(a.purposes.size(), 1);
+        QCOMPARE(a.purposes.at(0).legalBasis, QStringLiteral("b"));
+        QCOMPARE(a.purposes.at(0).description.text(QStringLiteral("da")), QStringLiteral("Levere varer"));
+        QCOMPARE(a.data.size(), 2);
+        QCOMPARE(a.matrix.size(), 1);
+        QCOMPARE(a.matrix.at(0).data.size(), 2);
+        QCOMPARE(a.recipients.at(0).party, reg.parties.at(0).id);
+        QCOMPARE(reg.transfers.at(0).mechanism, QStringLiteral("art46-2-c"));
+        QCOMPARE(reg.transfers.at(0).destination, QStringLiteral("IN"));
+        // AND the live preview states it
+        window.preview()->regenerate();
+        const QString preview = window.preview()->browser()->toPlainText();
+        QVERIFY2(preview.contains(QStringLiteral("Webshop Ltd")), qPrintable(preview.left(300)));
+        QVERIFY(preview.contains(QStringLiteral("Bager Hansen ApS")));
+        const QByteArray built = Json::write(reg);
+
+        // WHEN everything is undone, step by step, with the keyboard shortcut's action
+        QUndoStack *stack = doc->undoStack();
+        QVERIFY(stack->count() > 10);
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        while (stack->canUndo())
+            undo->trigger();
+        // THEN the register is empty again, in memory and in the file
+        QCOMPARE(Json::write(doc->reg()), empty);
+        Register onDisk;
+        QVERIFY(Store::read(path, &onDisk, &error));
+        QCOMPARE(Json::write(onDisk), empty);
+
+        // AND redo brings it all back, and it is there after quitting and reopening
+        QAction *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        while (stack->canRedo())
+            redo->trigger();
+        QCOMPARE(Json::write(doc->reg()), built);
+        window.close();
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        QCOMPARE(Json::write(reopened.document()->reg()), built);
+    }
+
+    void shouldSayWhyAFileIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("random bytes") << QByteArray(1000, '\x42') << "ropa" << "not an SQLite database";
+        QTest::newRow("empty") << QByteArray() << "ropa" << "empty";
+        QTest::newRow("broken JSON") << QByteArray("{\"format\": ") << "json" << "not valid JSON";
+        QTest::newRow("JSON of another kind") << QByteArray("{\"a\": 1}") << "json" << "not a Fortegnelse register";
+    }
+    void shouldSayWhyAFileIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, suffix);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.") + suffix);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        MainWindow window;
+        QString shown;
+        window.warn = [&](const QString &, const QString &text) { shown = text; };
+        QVERIFY(!window.openFile(path));
+        QVERIFY2(shown.contains(message), qPrintable(shown));
+        QVERIFY(!window.document());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // nothing written beside it
+    }
+
+    void shouldImportJsonIntoARegisterBesideIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(Test::sourcePath(QStringLiteral("resources/examples/octopus.json")), dir.filePath(QStringLiteral("octopus.json"))));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("octopus.json"))));
+        QCOMPARE(window.document()->filePath(), dir.filePath(QStringLiteral("octopus.ropa")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("OCTOPUS")));
+    }
+
+    void shouldValidateAsYouType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("bad e-mail") << "email" << "info(at)example" << "not an e-mail address";
+        QTest::newRow("good e-mail") << "email" << "info@example.dk" << "";
+        QTest::newRow("bad website") << "website" << "example" << "web address";
+        QTest::newRow("no name") << "name" << "" << "name is required";
+    }
+    void shouldValidateAsYouType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::Organisation, {});
+        auto *line = qobject_cast<QLineEdit *>(form.editorFor(field));
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+        QTest::keyClicks(line, typed);
+        const QString shown = form.messageFor(field);
+        QVERIFY2(message.isEmpty() ? shown.isEmpty() : shown.contains(message), qPrintable(shown));
+        // Shown, not silently dropped: the value typed is what the register holds.
+        QCOMPARE(field == u"email" ? doc->reg().organisation.email : field == u"website" ? doc->reg().organisation.website : doc->reg().organisation.name, typed);
+    }
+
+    void shouldKeepAHalfTypedDateVisibleButUnapplied()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
+        auto *date = qobject_cast<QLineEdit *>(form.editorFor(QStringLiteral("nextReview")));
+        QVERIFY(date);
+        QTest::keyClicks(date, QStringLiteral("2027-13"));
+        QVERIFY(form.messageFor(QStringLiteral("nextReview")).contains(QStringLiteral("YYYY-MM-DD")));
+        QVERIFY(!doc->reg().activities.at(0).nextReview.isValid());
+        date->clear();
+        QTest::keyClicks(date, QStringLiteral("2027-01-31"));
+        QCOMPARE(doc->reg().activities.at(0).nextReview, QDate(2027, 1, 31));
+        QVERIFY(form.messageFor(QStringLiteral("nextReview")).isEmpty());
+    }
+
+    void shouldNameWhatRefersToAnItemBeforeDeletingIt()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        ListPage *page = window.listPage(EntityKind::Party);
+        page->select(QStringLiteral("hosting"));
+        QString asked;
+        page->confirm = [&](const QString &q) { asked = q; return false; };
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("delete")), Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("Salg")) && asked.contains(QStringLiteral("Cloud Inc.")), qPrintable(asked));
+        QCOMPARE(window.document()->reg().parties.size(), 2); // answered no
+        page->confirm = [](const QString &) { return true; };
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("delete")), Qt::LeftButton);
+        QCOMPARE(window.document()->reg().parties.size(), 1);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->reg().parties.size(), 2);
+    }
+
+    void shouldFilterAndSortTheList()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        ListPage *page = window.listPage(EntityKind::Party);
+        QCOMPARE(page->view()->model()->rowCount(), 2);
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("filter")), QStringLiteral("cloud"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+    }
+
+    void shouldKeepTheListModelConsistent()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        RegisterListModel model(doc.get(), EntityKind::Party);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        const QString id = doc->add(Party{});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.idAt(2), id);
+        doc->update<Party>(id, [](Party &p) { p.name = QStringLiteral("Ny"); }, {});
+        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Ny"));
+        QVERIFY(doc->remove<Party>(QStringLiteral("hosting")));
+        QCOMPARE(model.rowCount(), 2);
+        doc->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.idAt(0), QStringLiteral("hosting"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Test::setUpDeterministicEnvironment();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FortegnelseTests"));
+    TestMainWindow tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+#include "tst_mainwindow.moc"
