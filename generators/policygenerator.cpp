@@ -11,22 +11,17 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::PolicyGenerator", text);
-}
-
 bool render(const QString &templateText, const QString &name, const MustacheData &data,
             QString *out, QString *error)
 {
     kainjow::mustache::mustache tmpl(templateText.toStdString());
     if (!tmpl.is_valid()) {
-        *error = tr("Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
+        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
         return false;
     }
     *out = QString::fromStdString(tmpl.render(data));
     if (!tmpl.is_valid()) {
-        *error = tr("Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
+        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
         return false;
     }
     return true;
@@ -90,7 +85,7 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
         QStringList known;
         for (const SubjectCategory &s : reg.subjectCategories)
             known.append(s.id);
-        *error = tr("No subject category \"%1\" in the register; use one of: %2")
+        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "No subject category \"%1\" in the register; use one of: %2")
                      .arg(options.audience, known.join(QStringLiteral(", ")));
         return false;
     }
@@ -130,7 +125,7 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
     if (!render(set.document(), QStringLiteral("document.mustache"), ctx, &document, error))
         return false;
     if (document.contains(QStringLiteral("{{")) || document.contains(QStringLiteral("}}"))) {
-        *error = tr("The templates left a {{ marker }} in the policy.");
+        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "The templates left a {{ marker }} in the policy.");
         return false;
     }
     PolicyDocument doc;

@@ -24,11 +24,6 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::FieldSet", text);
-}
-
 bool isMultiLine(const QString &key)
 {
     static const QStringList keys{
@@ -63,15 +58,15 @@ void fillCodeCombo(QComboBox *combo, CodeList list)
                 continue;
             QString status;
             if (c.status == u"eu")
-                status = tr("EU");
+                status = QCoreApplication::translate("Fortegnelse::FieldSet", "EU");
             else if (c.status == u"eea")
-                status = tr("EEA");
+                status = QCoreApplication::translate("Fortegnelse::FieldSet", "EEA");
             else if (c.status == u"adequate")
-                status = tr("adequacy decision");
+                status = QCoreApplication::translate("Fortegnelse::FieldSet", "adequacy decision");
             else if (c.status == u"adequate-partial")
-                status = tr("partial adequacy");
+                status = QCoreApplication::translate("Fortegnelse::FieldSet", "partial adequacy");
             else
-                status = tr("third country, no adequacy");
+                status = QCoreApplication::translate("Fortegnelse::FieldSet", "third country, no adequacy");
             combo->addItem(QStringLiteral("%1 (%2) – %3").arg(c.name.resolve(lang, QStringLiteral("en")), c.code, status), c.code);
             if (!c.scope.isEmpty())
                 combo->setItemData(combo->count() - 1, c.scope.resolve(lang, QStringLiteral("en")), Qt::ToolTipRole);
@@ -205,7 +200,7 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     }
     case FieldSpec::Date: {
         auto *edit = new QLineEdit(parent);
-        edit->setPlaceholderText(tr("YYYY-MM-DD"));
+        edit->setPlaceholderText(QCoreApplication::translate("Fortegnelse::FieldSet", "YYYY-MM-DD"));
         edit->setMaxLength(10);
         QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label](const QString &text) {
             const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
@@ -219,7 +214,7 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
                     showMessage(*binding, {});
             } else if (binding) {
                 // Not applied until it is a date: say so rather than guess.
-                showMessage(*binding, tr("Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
+                showMessage(*binding, QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
                                          "The field keeps its last valid value until then."));
             }
         });
@@ -278,7 +273,7 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         auto *edit = new QPlainTextEdit(parent);
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-        edit->setPlaceholderText(tr("One per line"));
+        edit->setPlaceholderText(QCoreApplication::translate("Fortegnelse::FieldSet", "One per line"));
         QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [a, edit, path, label] {
             QStringList lines = edit->toPlainText().split(QLatin1Char('\n'));
             for (QString &l : lines)
@@ -400,27 +395,27 @@ QString FieldSet::validate(const Binding &b) const
     if ((key == u"email" || key == u"contactEmail") && !value.isEmpty()) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(value).hasMatch())
-            return tr("This is not an e-mail address.");
+            return QCoreApplication::translate("Fortegnelse::FieldSet", "This is not an e-mail address.");
     }
     if ((key == u"website" || key == u"url" || key.endsWith(u"Url")) && !value.isEmpty()
         && !value.startsWith(u"https://") && !value.startsWith(u"http://") && !value.startsWith(u"www."))
-        return tr("Write a web address, for example https://www.example.dk.");
+        return QCoreApplication::translate("Fortegnelse::FieldSet", "Write a web address, for example https://www.example.dk.");
     if (key == u"name" && !b.path.contains(QLatin1Char('.')) && value.isEmpty()
         && m_adapter->kind() != EntityKind::Policy)
-        return tr("A name is required.");
+        return QCoreApplication::translate("Fortegnelse::FieldSet", "A name is required.");
     if (key == u"parent" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"sub-processor")
-        return tr("A sub-processor needs the processor above it (Art. 28(2) and (4)).");
+        return QCoreApplication::translate("Fortegnelse::FieldSet", "A sub-processor needs the processor above it (Art. 28(2) and (4)).");
     if (key == u"client" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"processor")
-        return tr("Name the controller you process for (Art. 30(2)).");
+        return QCoreApplication::translate("Fortegnelse::FieldSet", "Name the controller you process for (Art. 30(2)).");
     if (key == u"legitimateInterest" && value.isEmpty()
         && m_adapter->get(siblingPath(b.path, QStringLiteral("legalBasis"))).toString() == u"f")
-        return tr("Describe the interest pursued; the policy must state it (Art. 13(1)(d)).");
+        return QCoreApplication::translate("Fortegnelse::FieldSet", "Describe the interest pursued; the policy must state it (Art. 13(1)(d)).");
     if (key == u"specialCondition" && value.isEmpty() && m_adapter->kind() == EntityKind::Activity) {
         const Register &reg = m_adapter->document()->reg();
         if (const ProcessingActivity *a = reg.activities.find(m_adapter->id()))
             for (const QString &d : a->data)
                 if (const DataCategory *c = reg.dataCategories.find(d); c && c->dataKind == DataKind::Special)
-                    return tr("The activity processes special categories: choose an Art. 9(2) condition.");
+                    return QCoreApplication::translate("Fortegnelse::FieldSet", "The activity processes special categories: choose an Art. 9(2) condition.");
     }
     return {};
 }
