@@ -8,6 +8,7 @@
 #include "policygenerator.h"
 #include "policypreview.h"
 #include "policywriters.h"
+#include "problemspanel.h"
 #include "store.h"
 
 #include <QAction>
@@ -92,6 +93,16 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(previewDock, undoDock);
     previewDock->raise();
 
+    m_problems = new ProblemsPanel(this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
+    connect(m_problems, &ProblemsPanel::countsChanged, problemsDock, [problemsDock](int errors, int warnings, int) {
+        problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+    });
+
     createActions();
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -172,6 +183,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     }
     m_document = std::move(doc);
     m_preview->setDocument(m_document.get());
+    m_problems->setDocument(m_document.get());
     if (m_document) {
         undoGroup()->addStack(m_document->undoStack());
         undoGroup()->setActiveStack(m_document->undoStack());

@@ -17,6 +17,7 @@ class Document;
 class ItemForm;
 class ListPage;
 class PolicyPreview;
+class ProblemsPanel;
 
 /// The main window: a navigator of the register's parts, the list and editor of the
 /// chosen part, the live policy preview and the undo history. Every change is saved as
@@ -39,6 +40,7 @@ public:
     ListPage *listPage(EntityKind kind) const;
     ItemForm *singletonForm(EntityKind kind) const;
     PolicyPreview *preview() const { return m_preview; }
+    ProblemsPanel *problems() const { return m_problems; }
     /// Jumps to an item's field, as from the problems list.
     void showField(EntityKind kind, const QString &id, const QString &field);
 
@@ -71,6 +73,7 @@ private:
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_pages = nullptr;
     PolicyPreview *m_preview = nullptr;
+    ProblemsPanel *m_problems = nullptr;
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

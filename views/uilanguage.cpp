@@ -28,12 +28,12 @@ QString installUiLanguage(const QString &code)
         lang = QStringLiteral("en");
     const QLocale locale(lang == u"en" ? QStringLiteral("en_GB") : lang);
     QLocale::setDefault(locale);
-    if (lang == u"en")
-        return lang;
-
+    // English is the source language; its file only holds the plural forms.
     ours = new QTranslator;
     if (ours->load(QStringLiteral(":/i18n/fortegnelse_") + lang))
         QCoreApplication::installTranslator(ours);
+    if (lang == u"en")
+        return lang;
     qt = new QTranslator;
     // Qt's own dialogs (file dialogs, message box buttons), from qt6-translations-l10n.
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "matrixeditor.h"
 #include "policypreview.h"
+#include "problemspanel.h"
 #include "registerlistmodel.h"
 #include "store.h"
 #include "testsupport.h"
@@ -27,6 +28,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Fortegnelse;
@@ -315,6 +318,43 @@ private slots:
         QCOMPARE(page->view()->model()->rowCount(), 2);
         QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("filter")), QStringLiteral("cloud"));
         QCOMPARE(page->view()->model()->rowCount(), 1);
+    }
+
+    void shouldListProblemsLiveAndJumpToTheField()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTreeWidget *list = window.problems()->list();
+        const int before = list->topLevelItemCount();
+        auto *errors = child<QToolButton>(window.problems(), QStringLiteral("errorsButton"));
+        const int errorsBefore = errors->text().section(QLatin1Char(' '), 0, 0).toInt();
+        // GIVEN a purpose on legitimate interests without the interest described
+        window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.purposes[0].legalBasis = QStringLiteral("f");
+        }, {});
+        // THEN the problem is listed at once
+        QTreeWidgetItem *found = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(2) == u"purposes[0].legitimateInterest")
+                found = list->topLevelItem(i);
+        QVERIFY2(found, "the problem was not listed");
+        QVERIFY(list->topLevelItemCount() > before);
+        QCOMPARE(errors->text(), QStringLiteral("%1 errors").arg(errorsBefore + 1));
+        // AND activating it opens the activity with the field focused
+        emit list->itemActivated(found, 0);
+        ItemForm *form = window.listPage(EntityKind::Activity)->form();
+        QCOMPARE(form->itemId(), QStringLiteral("sales"));
+        QCOMPARE(QApplication::focusWidget(), form->editorFor(QStringLiteral("purposes[0].legitimateInterest")));
+        // AND filtering by severity hides it
+        child<QToolButton>(window.problems(), QStringLiteral("errorsButton"))->click();
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            QVERIFY(list->topLevelItem(i)->text(2) != u"purposes[0].legitimateInterest");
     }
 
     void shouldKeepTheListModelConsistent()
