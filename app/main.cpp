@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dk.fortegnelse.Fortegnelse.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dk.fortegnelse.Fortegnelse"));
     Fortegnelse::installUiLanguage(QSettings().value(QStringLiteral("language")).toString());
     Fortegnelse::MainWindow window;
     if (arguments.size() > 1)
