@@ -112,6 +112,9 @@ ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     m_form = new ItemForm(splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 620});
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -23,8 +23,14 @@ MatrixEditor::MatrixEditor(Document *doc, QString activityId, QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_table);
     m_table->setObjectName(QStringLiteral("matrixTable"));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Category names are long: columns get a fixed width with the name elided (and in
+    // full in the tooltip), and the subject names a bounded header, so the ticks stay
+    // in view.
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setDefaultSectionSize(96);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setMaximumWidth(220);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         toggle(item->row(), item->column());
@@ -53,6 +59,10 @@ void MatrixEditor::refresh()
         columnLabels.append(displayName(reg, EntityKind::DataCategory, d));
     m_table->setVerticalHeaderLabels(rowLabels);
     m_table->setHorizontalHeaderLabels(columnLabels);
+    for (int c = 0; c < m_data.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(columnLabels.at(c));
+    for (int r = 0; r < m_subjects.size(); ++r)
+        m_table->verticalHeaderItem(r)->setToolTip(rowLabels.at(r));
     for (int r = 0; r < m_subjects.size(); ++r) {
         QStringList ticked;
         for (const MatrixRow &row : a->matrix)

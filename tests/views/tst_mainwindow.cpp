@@ -357,6 +357,47 @@ private slots:
             QVERIFY(list->topLevelItem(i)->text(2) != u"purposes[0].legitimateInterest");
     }
 
+    void shouldShowTheWindowInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        for (const char *lang : {"da", "nb", "sv", "en"})
+            QTest::newRow(lang) << QString::fromLatin1(lang);
+    }
+    void shouldShowTheWindowInEveryLanguage()
+    {
+        QFETCH(QString, lang);
+        // GIVEN the UI in the language, and an example register
+        installUiLanguage(lang);
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")), dir.filePath(QStringLiteral("oesyn.json"))));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("oesyn.json"))));
+        window.resize(1500, 940);
+        window.show();
+        // WHEN the officer opens the processing activities and selects one
+        window.showPart(EntityKind::Activity);
+        window.listPage(EntityKind::Activity)->select(QStringLiteral("customer-admin"));
+        QApplication::processEvents();
+        // THEN the navigator speaks the language
+        const QString activities = window.findChild<QListWidget *>(QStringLiteral("navigator"))->item(1)->text();
+        if (lang == u"en")
+            QCOMPARE(activities, QStringLiteral("Processing activities"));
+        else
+            QVERIFY2(activities != u"Processing activities", qPrintable(activities));
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        // Screenshots for the README: FORTEGNELSE_SCREENSHOTS=docs/screenshots
+        const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            QVERIFY(image.save(QDir(out).filePath(QStringLiteral("activity-editor-%1.png").arg(lang))));
+            window.showPart(EntityKind::Party);
+            window.listPage(EntityKind::Party)->select(QStringLiteral("gohighlevel"));
+            QApplication::processEvents();
+            QVERIFY(window.grab().toImage().save(QDir(out).filePath(QStringLiteral("parties-%1.png").arg(lang))));
+        }
+        installUiLanguage(QStringLiteral("en"));
+    }
+
     void shouldKeepTheListModelConsistent()
     {
         QTemporaryDir dir;
