@@ -5,349 +5,441 @@
     <name>Fortegnelse</name>
     <message>
         <source>The record template %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen for protokollen, %1, mangler.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Checks</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>purpose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formål %1</translation>
     </message>
     <message>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
     </message>
     <message>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» utleverer opplysninger til «%2» i %3, men protokollen har ingen overføring til %3 for denne behandlingsaktiviteten. Etter art. 30 nr. 1 bokstav e skal alle overføringer til tredjeland føres i protokollen.</translation>
     </message>
     <message>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» utleverer opplysninger til «%2», hvis kjede av databehandlere omfatter «%3» i %4, men protokollen har ingen overføring til %4 for denne behandlingsaktiviteten. Overføringer følger kjeden av databehandlere og underdatabehandlere, og etter art. 30 nr. 1 bokstav e skal hver av dem føres i protokollen.</translation>
     </message>
     <message>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» utføres som felles behandlingsansvarlig, men ingen annen behandlingsansvarlig er oppgitt. Etter art. 30 nr. 1 bokstav a skal de felles behandlingsansvarlige føres i protokollen, og art. 26 krever en ordning med dem.</translation>
     </message>
     <message>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har ikke noe formål. Etter art. 30 nr. 1 bokstav b skal formålene med behandlingen føres i protokollen, og etter art. 13 nr. 1 bokstav c oppgis i personvernerklæringen.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet «%1» i «%2» har ikke noe behandlingsgrunnlag. Alle formål må ha et etter art. 6 nr. 1, og etter art. 13 nr. 1 bokstav c skal det oppgis i personvernerklæringen.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet «%1» i «%2» bygger på berettiget interesse, men interessen som forfølges, er ikke beskrevet. Etter art. 13 nr. 1 bokstav d skal de registrerte få vite hvilken interesse det er.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet «%1» i «%2» bygger på samtykke, men protokollen sier ikke hvor dokumentasjonen på samtykket oppbevares. Etter art. 7 nr. 1 må den behandlingsansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler særlige kategorier av personopplysninger (%2), men ingen formål angir et unntak etter art. 9 nr. 2. Uten et slikt unntak er behandlingen forbudt etter art. 9 nr. 1.</translation>
     </message>
     <message>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 8. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2). Etter art. 10 er dette bare tillatt når nasjonal rett gir hjemmel for det; før opp bestemmelsen du bygger på.</translation>
     </message>
     <message>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
     <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
     <message>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» angir ingen kategorier av personopplysninger. Etter art. 30 nr. 1 bokstav c skal de føres i protokollen.</translation>
     </message>
     <message>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
     <message>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagringsregel i «%1» angir verken en periode eller et kriterium. Art. 13 nr. 2 bokstav a krever det ene eller det andre (WP260 rev.01).</translation>
     </message>
     <message>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagringsregel i «%1» sier bare at opplysningene lagres så lenge det er nødvendig. Det godtar ikke WP260 rev.01: oppgi en periode eller et kriterium, for eksempel en hendelse eller en lovfestet frist.</translation>
     </message>
     <message>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» treffer automatiserte avgjørelser, men den underliggende logikken eller betydningen og konsekvensene av dem er ikke beskrevet. Art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g krever begge deler.</translation>
     </message>
     <message>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>automatiserte avgjørelser basert på profilering (art. 35 nr. 3 bokstav a)</translation>
     </message>
     <message>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>særlige kategorier av personopplysninger eller opplysninger om straffedommer og lovovertredelser om flere grupper av personer eller om barn (art. 35 nr. 3 bokstav b)</translation>
     </message>
     <message>
         <source>systematic monitoring (Art. 35(3)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>systematisk overvåking (art. 35 nr. 3 bokstav c)</translation>
     </message>
     <message>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kreves en vurdering av personvernkonsekvenser for «%1», men den er ikke ført opp som utført. Etter art. 35 nr. 1 skal den gjennomføres før behandlingen starter.</translation>
     </message>
     <message>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen har ikke noe navn. Protokollen må oppgi navnet på den behandlingsansvarlige (art. 30 nr. 1 bokstav a), og det må personvernerklæringen også (art. 13 nr. 1 bokstav a).</translation>
     </message>
     <message>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen har ingen postadresse. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger stå i personvernerklæringen.</translation>
     </message>
     <message>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonen har verken e-postadresse eller telefonnummer. De registrerte trenger en direkte måte å kontakte den behandlingsansvarlige på (art. 13 nr. 1 bokstav a, art. 12 nr. 2).</translation>
     </message>
     <message>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernombudet «%1» har verken e-postadresse eller telefonnummer. Etter art. 37 nr. 7 og art. 13 nr. 1 bokstav b skal personvernombudets kontaktopplysninger offentliggjøres.</translation>
     </message>
     <message>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernerklæringen er ikke publisert ennå. Informasjonen i art. 13 og 14 skal gis til de registrerte når opplysningene om dem samles inn.</translation>
     </message>
     <message>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
     <message>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har ikke noe land. Hvor en mottaker er etablert, avgjør om reglene om overføring i kapittel V gjelder, og hva som etter art. 30 nr. 1 bokstav e skal føres i protokollen.</translation>
     </message>
     <message>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underdatabehandleren «%1» er ikke knyttet til databehandleren som engasjerte den, og ingen behandlingsaktivitet som vi utfører som databehandler, utleverer opplysninger til den. Art. 28 nr. 2 og 4 knytter hver underdatabehandler til en databehandler, og overføringer følger denne kjeden.</translation>
     </message>
     <message>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underdatabehandleren «%1» er plassert under «%2», som ikke er databehandler. Etter art. 28 nr. 4 engasjeres en underdatabehandler av en databehandler.</translation>
     </message>
     <message>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke ført opp noen databehandleravtale for databehandleren «%1». Art. 28 nr. 3 og 4 krever en skriftlig avtale (art. 28 nr. 9).</translation>
     </message>
     <message>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen med «%1» skulle vært gjennomgått senest %2. Gå gjennom den for å vise at den fortsatt oppfyller art. 28 nr. 3 (ansvarsprinsippet, art. 5 nr. 2).</translation>
     </message>
     <message>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedinnholdet i ordningen med den felles behandlingsansvarlige «%1» er ikke beskrevet. Etter art. 26 nr. 2 skal det gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringer til «%1» i USA bygger på beslutningen om tilstrekkelig beskyttelsesnivå, men «%1» er ikke ført opp som sertifisert under EU-US Data Privacy Framework. Beslutning (EU) 2023/1795 omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke ført opp når Data Privacy Framework-sertifiseringen til «%1» ble kontrollert. Kontroller DPF-listen og før opp datoen, siden tilstrekkelig beskyttelsesnivå etter beslutning (EU) 2023/1795 bare gjelder så lenge sertifiseringen gjør det.</translation>
     </message>
     <message>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Privacy Framework-sertifiseringen til «%1» ble sist kontrollert %2, for mer enn ett år siden. Sertifiseringer kan falle bort; kontroller DPF-listen på nytt (beslutning (EU) 2023/1795).</translation>
     </message>
     <message>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» går til %2, som ligger i EU/EØS. Kapittel V gjelder ikke der, så dette er ikke en overføring som skal føres opp etter art. 30 nr. 1 bokstav e; mottakeren hører hjemme blant mottakerne i behandlingsaktivitetene.</translation>
     </message>
     <message>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» går til %2, som ikke har noen beslutning om tilstrekkelig beskyttelsesnivå, og angir ikke noe overføringsgrunnlag. Art. 44 og 46 krever nødvendige garantier eller, ved enkeltstående overføringer, et unntak etter art. 49.</translation>
     </message>
     <message>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» angir ikke noe overføringsgrunnlag, og beslutningen om tilstrekkelig beskyttelsesnivå for %2 omfatter bare en del av mottakerne der. Velg art. 45 hvis mottakeren er omfattet, eller et annet overføringsgrunnlag.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» bygger på en beslutning om tilstrekkelig beskyttelsesnivå, men Kommisjonen har ikke vedtatt noen for %2 (art. 45). Bruk garantier etter art. 46 i stedet.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» bygger på et unntak etter art. 49, men er en del av en løpende behandlingsaktivitet. Unntakene gjelder bare enkeltstående overføringer (EDPBs retningslinjer 2/2018); bruk garantier etter art. 46 for regelmessige overføringer.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
+        <translation>Overføringen til «%1» angir ikke tredjelandet eller den internasjonale organisasjonen. Det krever art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f: finn det i mottakerens liste over underdatabehandlere.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsansvarlig</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles behandlingsansvarlig</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Databehandler</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Underdatabehandler</translation>
     </message>
     <message>
         <source>Client controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig myndighet</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alminnelig</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
         <source>Criminal offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straffedommer og lovovertredelser (art. 10)</translation>
     </message>
     <message>
         <source>CPR or national identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummer eller nasjonalt identitetsnummer</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uker</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Måneder</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Necessary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nødvendig</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonell</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikk</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Markedsføring</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke påkrevd</translation>
     </message>
     <message>
         <source>Required by law</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd ved lov</translation>
     </message>
     <message>
         <source>Required by contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd etter avtale</translation>
     </message>
     <message>
         <source>Needed to enter into a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nødvendig for å inngå en avtale</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisk</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::CommandLine</name>
+    <message>
+        <source>Output file.</source>
+        <translation>Utdatafil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>ingen inndatafil oppgitt</translation>
+    </message>
+    <message>
+        <source>one input file expected, got %1</source>
+        <translation>forventet én inndatafil, fikk %1</translation>
+    </message>
+    <message>
+        <source>no output file given (-o FILE)</source>
+        <translation>ingen utdatafil oppgitt (-o FIL)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>standard output: write failed</source>
+        <translation>standard ut: skriving mislyktes</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: it is a folder</source>
+        <translation>%1: kan ikke skrives: det er en mappe</translation>
+    </message>
+    <message>
+        <source>a register is a file; give its name with -o FILE.ropa</source>
+        <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation>Språk.</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Subject category.</source>
+        <translation>Kategori av registrerte.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>Template folder.</source>
+        <translation>Malmappe.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
+        <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
+        <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <source>unknown command; see fortegnelse --help</source>
+        <translation>ukjent kommando; se fortegnelse --help</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finnes ikke</translation>
+    </message>
     <message>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
@@ -356,1421 +448,1537 @@
   fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
                      [--audience CATEGORY] [--templates FOLDER] -o OUT
                                                write the privacy policy
-Exit status: 0 success, 2 bad arguments or bad input.</source>
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+        <source>%1 errors, %2 warnings, %3 advice
+</source>
+        <translation>%1 feil, %2 advarsler, %3 råd
+</translation>
     </message>
     <message>
-        <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
+        <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
-        <source>one input file expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <source>Record.</source>
+        <translation>Protokoll.</translation>
     </message>
     <message>
-        <source>no output file given (-o FILE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard output: write failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a register is a file; give its name with -o FILE.ropa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command; see fortegnelse --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <source>record</source>
+        <translation>protokoll</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Document</name>
     <message>
         <source>The change could not be saved, so it was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EØS</translation>
     </message>
     <message>
         <source>adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
         <source>partial adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>delvis tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
         <source>third country, no adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>tredjeland uten beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Én per linje</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en e-postadresse.</translation>
     </message>
     <message>
         <source>Write a web address, for example https://www.example.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en nettadresse, for eksempel https://www.example.no.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn må fylles ut.</translation>
     </message>
     <message>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>En underdatabehandler må ha en databehandler over seg (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
         <source>Name the controller you process for (Art. 30(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi den behandlingsansvarlige du behandler for (art. 30 nr. 2).</translation>
     </message>
     <message>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv interessen som forfølges; personvernerklæringen må oppgi den (art. 13 nr. 1 bokstav d).</translation>
     </message>
     <message>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteten omfatter særlige kategorier av personopplysninger: velg et unntak etter art. 9 nr. 2.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>(new, not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ny, ikke utfylt)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringsnummer</translation>
     </message>
     <message>
         <source>CVR number, organisation number or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer, organisasjonsnummer eller lignende.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsted</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernombud</translation>
     </message>
     <message>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 37–39; kontaktopplysningene skal stå i personvernerklæringen, art. 13 nr. 1 bokstav b.</translation>
     </message>
     <message>
         <source>EU representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representant i EU</translation>
     </message>
     <message>
         <source>Art. 27, for controllers outside the EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 27, for behandlingsansvarlige utenfor EU.</translation>
     </message>
     <message>
         <source>Lead supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledende tilsynsmyndighet</translation>
     </message>
     <message>
         <source>Language of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollens språk</translation>
     </message>
     <message>
         <source>The language you write the register&apos;s texts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket du skriver tekstene i protokollen på.</translation>
     </message>
     <message>
         <source>Security measures, general description</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetstiltak, generell beskrivelse</translation>
     </message>
     <message>
         <source>Art. 30(1)(g) and Art. 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav g og art. 32.</translation>
     </message>
     <message>
         <source>Common category</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkategori</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Includes children</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfatter barn</translation>
     </message>
     <message>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd).</translation>
     </message>
     <message>
         <source>Kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Type opplysninger</translation>
     </message>
     <message>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Særlige kategorier: art. 9. Straffedommer og lovovertredelser: art. 10. CPR-numre: den danske databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <source>Session cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Øktinformasjonskapsel</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighet</translation>
     </message>
     <message>
         <source>Duration unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet for varighet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjeneste</translation>
     </message>
     <message>
         <source>What they do for us, or what we share with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva de gjør for oss, eller hva vi deler med dem.</translation>
     </message>
     <message>
         <source>Processor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Overordnet databehandler</translation>
     </message>
     <message>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>For en underdatabehandler: databehandleren som engasjerte den (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
         <source>Privacy policy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke til personvernerklæring</translation>
     </message>
     <message>
         <source>Data processing agreement link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke til databehandleravtale</translation>
     </message>
     <message>
         <source>Sub-processor list link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke til liste over underdatabehandlere</translation>
     </message>
     <message>
         <source>Other links</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre lenker</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke</translation>
     </message>
     <message>
         <source>Data processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Databehandleravtale</translation>
     </message>
     <message>
         <source>Art. 28(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28 nr. 3.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste gjennomgang</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifiseringer</translation>
     </message>
     <message>
         <source>One per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én per linje.</translation>
     </message>
     <message>
         <source>Certified under the EU-US Data Privacy Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifisert under EU-US Data Privacy Framework</translation>
     </message>
     <message>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning (EU) 2023/1795: beslutningen om tilstrekkelig beskyttelsesnivå for USA omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
         <source>DPF certification checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-sertifisering kontrollert</translation>
     </message>
     <message>
         <source>Essence of the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedinnholdet i ordningen</translation>
     </message>
     <message>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles behandlingsansvarlige, art. 26 nr. 2: gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
         <source>Processing done for this controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling utført for denne behandlingsansvarlige</translation>
     </message>
     <message>
         <source>Art. 30(2)(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 2 bokstav b.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Client controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Når vi behandler som databehandler: den behandlingsansvarlige vi opptrer på vegne av, art. 30 nr. 2.</translation>
     </message>
     <message>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles behandlingsansvarlige</translation>
     </message>
     <message>
         <source>Art. 26.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 26.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Purposes and legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål og behandlingsgrunnlag</translation>
     </message>
     <message>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav b; grunnlaget for hvert formål skal stå i personvernerklæringen, art. 13 nr. 1 bokstav c.</translation>
     </message>
     <message>
         <source>Legal basis (Art. 6(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgrunnlag (art. 6 nr. 1)</translation>
     </message>
     <message>
         <source>Legitimate interest pursued</source>
-        <translation type="unfinished"></translation>
+        <translation>Berettiget interesse som forfølges</translation>
     </message>
     <message>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd når grunnlaget er art. 6 nr. 1 bokstav f; art. 13 nr. 1 bokstav d.</translation>
     </message>
     <message>
         <source>Direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte markedsføring</translation>
     </message>
     <message>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gir ubetinget rett til å protestere, art. 21 nr. 2–4.</translation>
     </message>
     <message>
         <source>Condition for special categories (Art. 9(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Unntak for særlige kategorier (art. 9 nr. 2)</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag for opplysninger om straffedommer og lovovertredelser (DBL § 8)</translation>
     </message>
     <message>
         <source>Ground for CPR numbers (DBL § 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
         <source>National law references</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisninger til nasjonal rett</translation>
     </message>
     <message>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én per linje: en referansenøkkel som bogforingsloven-10, eller fritekst.</translation>
     </message>
     <message>
         <source>Where consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor samtykket er registrert</translation>
     </message>
     <message>
         <source>Art. 7(1): you must be able to show consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 7 nr. 1: du må kunne påvise at samtykke er gitt.</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
         <source>Art. 30(1)(c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav c.</translation>
     </message>
     <message>
         <source>Which data concern whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke opplysninger om hvem</translation>
     </message>
     <message>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det danske Datatilsynets veiledning fra 2020: knytt hver kategori av personopplysninger til kategoriene av registrerte den gjelder.</translation>
     </message>
     <message>
         <source>Subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori av registrerte</translation>
     </message>
     <message>
         <source>Subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerte</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottakere</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav d: for hver mottaker kategoriene av personopplysninger og av registrerte som mottakeren får.</translation>
     </message>
     <message>
         <source>Category of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori av mottakere</translation>
     </message>
     <message>
         <source>When no single party is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når ingen bestemt part er oppgitt.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilder</translation>
     </message>
     <message>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor opplysningene kommer fra når de ikke kommer fra den registrerte, art. 14 nr. 2 bokstav f.</translation>
     </message>
     <message>
         <source>Publicly available</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig tilgjengelige</translation>
     </message>
     <message>
         <source>No data is collected from the data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opplysninger samles inn fra de registrerte</translation>
     </message>
     <message>
         <source>Must the data be provided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Må opplysningene gis?</translation>
     </message>
     <message>
         <source>Art. 13(2)(e).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13 nr. 2 bokstav e.</translation>
     </message>
     <message>
         <source>Consequence of not providing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens av ikke å gi dem</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiserte avgjørelser</translation>
     </message>
     <message>
         <source>Art. 22; Art. 13(2)(f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 22; art. 13 nr. 2 bokstav f.</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukes</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilering</translation>
     </message>
     <message>
         <source>Logic involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Underliggende logikk</translation>
     </message>
     <message>
         <source>Significance and consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
         <source>Data protection impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering av personvernkonsekvenser</translation>
     </message>
     <message>
         <source>Art. 35.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 35.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemer</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagring</translation>
     </message>
     <message>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: en periode eller kriteriene for den.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnet fra</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>How it is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan opplysningene slettes</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist gjennomgått</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Land eller organisasjon</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaker</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
         <source>Transfer mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringsgrunnlag</translation>
     </message>
     <message>
         <source>Art. 45, 46 or 49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
         <source>Safeguards or assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantier eller vurdering</translation>
     </message>
     <message>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved art. 49 nr. 1 annet ledd: dokumentasjonen som art. 30 nr. 1 bokstav e krever.</translation>
     </message>
     <message>
         <source>Document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentreferanse</translation>
     </message>
     <message>
         <source>Transfer impact assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for vurdering av overføringens virkninger (TIA)</translation>
     </message>
     <message>
         <source>What the policy covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva personvernerklæringen omfatter</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist oppdatert</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisert</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovvalg</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneting</translation>
     </message>
     <message>
         <source>Requests answered within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelser besvares innen (dager)</translation>
     </message>
     <message>
         <source>0: within one month, Art. 12(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>0: innen én måned, art. 12 nr. 3.</translation>
     </message>
     <message>
         <source>Privacy contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post for personvernhenvendelser</translation>
     </message>
     <message>
         <source>Privacy contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon for personvernhenvendelser</translation>
     </message>
     <message>
         <source>Cookie policy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke til erklæring om informasjonskapsler</translation>
     </message>
     <message>
         <source>How readers are told of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan leserne varsles om endringer</translation>
     </message>
     <message>
         <source>Your own sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Egne avsnitt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomme linjer skiller avsnitt; linjer som begynner med «- », blir en liste.</translation>
     </message>
     <message>
         <source>Placed next to</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassert ved</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Plassering</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
         <source>Select an item in the list, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et element i listen, eller legg til et.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <source>Policy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger for personvernerklæring</translation>
     </message>
     <message>
         <source>Subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerte</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringer</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonskapsler</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny part</translation>
     </message>
     <message>
         <source>New subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kategori av registrerte</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kategori av personopplysninger</translation>
     </message>
     <message>
         <source>New security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt sikkerhetstiltak</translation>
     </message>
     <message>
         <source>New cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny informasjonskapsel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Processor and its sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføring</translation>
     </message>
     <message>
         <source>Sub-processor chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjeder av underdatabehandlere</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <source>Dupli&amp;cate</source>
+        <translation>&amp;Dupliser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «%1»?</translation>
     </message>
     <message>
         <source>These items refer to it and will no longer do so:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse elementene viser til det og vil ikke lenger gjøre det:</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan angre dette med Rediger &gt; Angre.</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrert</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke registrert</translation>
     </message>
     <message>
         <source>%1 (no processor above it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
         <source>Privacy policy preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning av personvernerklæring</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Angrehistorikk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;New register...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny protokoll …</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne …</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne nylig &amp;brukte</translation>
     </message>
     <message>
         <source>Save a &amp;copy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
         <source>&amp;Import JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
         <source>&amp;Export JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter JSON …</translation>
     </message>
     <message>
         <source>Export &amp;policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter &amp;personvernerklæring …</translation>
     </message>
     <message>
         <source>P&amp;ublish policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <source>Dupli&amp;cate</source>
+        <translation>&amp;Dupliser</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspråk</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen ble ikke lagret</translation>
     </message>
     <message>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
         <source>Fortegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke importere</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en protokoll som Fortegnelse kan importere.
+
+%2</translation>
     </message>
     <message>
         <source>The register could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen kunne ikke skrives til %1.
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1 til %2</translation>
     </message>
     <message>
         <source>Cannot open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne protokollen</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes.
+
+%2</translation>
     </message>
     <message>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ble oppdatert til gjeldende filformat; den gamle filen er beholdt som %1</translation>
     </message>
     <message>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny protokoll</translation>
     </message>
     <message>
         <source>Registers (*.ropa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoller (*.ropa)</translation>
     </message>
     <message>
         <source>Cannot create register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke opprette protokollen</translation>
     </message>
     <message>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne protokoll</translation>
     </message>
     <message>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoller (*.ropa);;JSON-protokoller (*.json)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre en kopi som</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lagre en kopi</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer JSON</translation>
     </message>
     <message>
         <source>JSON registers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-protokoller (*.json)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter JSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke eksportere</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettside (*.html)</translation>
     </message>
     <message>
         <source>Web snippet (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsidefragment (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren tekst (*.txt)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
         <source>Cannot export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke eksportere personvernerklæringen</translation>
     </message>
     <message>
         <source>Policy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernerklæringen ble skrevet til %1</translation>
     </message>
     <message>
         <source>Publish policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiser personvernerklæring</translation>
     </message>
     <message>
         <source>Version of the policy you publish now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon av personvernerklæringen du publiserer nå:</translation>
     </message>
     <message>
         <source>The language changes when you start Fortegnelse again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket endres når du starter Fortegnelse på nytt.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>Problemer (%1 feil, %2 advarsler)</translation>
+    </message>
+    <message>
+        <source>Article 30 &amp;record...</source>
+        <translation>&amp;Protokoll etter artikkel 30 …</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Lagringsregler</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
         <source>%1 about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 om %2</translation>
     </message>
     <message>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg kategoriene av personopplysninger for behandlingsaktiviteten ovenfor; kryss deretter av for hvilke av dem som gjelder hvem.</translation>
     </message>
     <message>
         <source>Tick which data categories concern which people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av for hvilke kategorier av personopplysninger som gjelder hvem.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PagedRecord</name>
+    <message>
+        <source>The table of contents does not match the headings of the record.</source>
+        <translation>Innholdsfortegnelsen samsvarer ikke med overskriftene i protokollen.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Parser</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
     </message>
     <message>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten &quot;%1&quot; utenfor et avsnitt i &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; er ikke tillatt her</translation>
     </message>
     <message>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst utenfor &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; er ikke tillatt i &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; er ikke tillatt i &lt;table&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; er ikke tillatt i &lt;tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal %1: %2</translation>
     </message>
     <message>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen har ingen kategori av registrerte med navnet &quot;%1&quot;; bruk en av: %2</translation>
     </message>
     <message>
         <source>The templates left a {{ marker }} in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;or:</source>
+        <translation>F&amp;or:</translation>
     </message>
     <message>
         <source>Everyone (the whole policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (hele personvernerklæringen)</translation>
     </message>
     <message>
         <source>The policy cannot be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernerklæringen kan ikke genereres: %1</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
         <source>The ODT document could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT-dokumentet kunne ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ProblemsPanel</name>
+    <message>
+        <source>Filter problems</source>
+        <translation>Filtrer problemer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n råd</numerusform>
+            <numerusform>%n råd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et språk for protokollen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
         <source>The record needs the date it is made on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen må ha datoen den er utarbeidet.</translation>
     </message>
     <message>
         <source>The record was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereringen av protokollen ble avbrutt.</translation>
     </message>
     <message>
         <source>The templates left a {{ marker }} in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malene etterlot en {{ markør }} i protokollen.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RecordPainter</name>
+    <message>
+        <source>The record was cancelled.</source>
+        <translation>Protokollen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The record cannot be painted on this device.</source>
+        <translation>Protokollen kan ikke tegnes på denne enheten.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>En ny side kunne ikke startes.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RecordWindow</name>
+    <message>
+        <source>&amp;Make record</source>
+        <translation>&amp;Lag protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Protokoll over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Controller and processor records</source>
+        <translation>Protokoller som behandlingsansvarlig og databehandler</translation>
+    </message>
+    <message>
+        <source>Controller record (Art. 30(1))</source>
+        <translation>Protokoll som behandlingsansvarlig (art. 30 nr. 1)</translation>
+    </message>
+    <message>
+        <source>Processor record (Art. 30(2))</source>
+        <translation>Protokoll som databehandler (art. 30 nr. 2)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpass bredde</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>The record could not be made.</source>
+        <translation>Protokollen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>There is no record to export yet.</source>
+        <translation>Det finnes ingen protokoll å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Eksporter protokoll</translation>
+    </message>
+    <message>
+        <source>fortegnelse.pdf</source>
+        <translation>protokoll.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Skriv ut protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RetentionPage</name>
+    <message>
+        <source>Retention schedule</source>
+        <translation>Oversikt over lagring</translation>
+    </message>
+    <message>
+        <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
+        <translation>Alle lagringsregler i protokollen. Reglene hører til behandlingsaktiviteten sin: dobbeltklikk på en regel for å redigere den der.</translation>
+    </message>
+    <message>
+        <source>All of the activity&apos;s data</source>
+        <translation>Alle opplysningene i aktiviteten</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-driveren for Qt er ikke installert (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen finnes ikke.</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom og er derfor ikke en protokoll.</translation>
     </message>
     <message>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
     </message>
     <message>
         <source>The file cannot be opened as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skadet: %1</translation>
     </message>
     <message>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen må oppdateres til gjeldende filformat, men en sikkerhetskopi kunne ikke skrives til %1. Filen er ikke endret.</translation>
     </message>
     <message>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdateringen av filformatet mislyktes: %1. En sikkerhetskopi av filen slik den var, ligger ved siden av den.</translation>
     </message>
     <message>
         <source>A copy cannot replace the register it is a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi kan ikke erstatte protokollen den er en kopi av.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Template</name>
     <message>
         <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen mal %1 for språket &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et språk for personvernerklæringen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malmappen %1 finnes ikke.</translation>
     </message>
     <message>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>language.json for &quot;%1&quot; er ikke et JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
     <name>Undo Commands</name>
     <message>
         <source>subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori av registrerte</translation>
     </message>
     <message>
         <source>data category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori av personopplysninger</translation>
     </message>
     <message>
         <source>processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>behandlingsaktivitet</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>overføring</translation>
     </message>
     <message>
         <source>security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>sikkerhetstiltak</translation>
     </message>
     <message>
         <source>cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>informasjonskapsel</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisasjon</translation>
     </message>
     <message>
         <source>policy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillinger for personvernerklæring</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliser %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre %1</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i %1</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra %1</translation>
     </message>
     <message>
         <source>Publish policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiser personvernerklæring, versjon %1</translation>
     </message>
     <message>
         <source>Change which data concern whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre hvilke opplysninger som gjelder hvem</translation>
     </message>
 </context>
 </TS>

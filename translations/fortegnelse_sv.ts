@@ -5,349 +5,441 @@
     <name>Fortegnelse</name>
     <message>
         <source>The record template %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallen för registret, %1, saknas.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Checks</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1”</translation>
     </message>
     <message>
         <source>purpose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändamål %1</translation>
     </message>
     <message>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda.</translation>
     </message>
     <message>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” lämnar ut uppgifter till ”%2” i %3, men registret anger ingen överföring till %3 för behandlingen. Enligt art. 30.1 e ska varje överföring till tredjeland framgå av registret.</translation>
     </message>
     <message>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” lämnar ut uppgifter till ”%2”, vars kedja av personuppgiftsbiträden omfattar ”%3” i %4, men registret anger ingen överföring till %4 för behandlingen. Överföringar följer kedjan av personuppgiftsbiträden och underbiträden, och enligt art. 30.1 e ska var och en framgå av registret.</translation>
     </message>
     <message>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” utförs som gemensamt personuppgiftsansvarig, men ingen annan personuppgiftsansvarig anges. Enligt art. 30.1 a ska de gemensamt personuppgiftsansvariga framgå av registret, och art. 26 kräver ett arrangemang med dem.</translation>
     </message>
     <message>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” har inget ändamål. Enligt art. 30.1 b ska ändamålen med behandlingen framgå av registret och enligt art. 13.1 c av integritetspolicyn.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamålet ”%1” i ”%2” saknar rättslig grund. Varje ändamål måste ha en enligt art. 6.1, och enligt art. 13.1 c ska den anges i integritetspolicyn.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamålet ”%1” i ”%2” grundar sig på berättigat intresse, men det intresse som eftersträvas beskrivs inte. Enligt art. 13.1 d ska de registrerade få veta vilket intresse det är.</translation>
     </message>
     <message>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamålet ”%1” i ”%2” grundar sig på samtycke, men registret anger inte var bevisen på samtycket förvaras. Enligt art. 7.1 ska den personuppgiftsansvarige kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar särskilda kategorier av personuppgifter (%2), men inget ändamål anger ett undantag enligt art. 9.2. Utan ett sådant undantag är behandlingen förbjuden enligt art. 9.1.</translation>
     </message>
     <message>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 8. Enligt art. 10 är behandlingen tillåten endast om nationell rätt medger den.</translation>
     </message>
     <message>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar uppgifter om lagöverträdelser (%2). Enligt art. 10 är detta tillåtet endast om nationell rätt medger det; ange den bestämmelse som du stöder dig på.</translation>
     </message>
     <message>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar CPR-nummer (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 11. Privata personuppgiftsansvariga får behandla CPR-nummer endast på de grunder som anges i § 11 andra stycket.</translation>
     </message>
     <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
     </message>
     <message>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” grundar sig på samtycke och gäller barn. I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket, art. 8.1); under den åldern måste den som har föräldraansvar för barnet lämna eller godkänna samtycket.</translation>
     </message>
     <message>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” anger inga kategorier av personuppgifter. Enligt art. 30.1 c ska de framgå av registret.</translation>
     </message>
     <message>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ”%1” saknar %2 koppling till någon kategori av registrerade. Danska Datatilsynets vägledning från 2020 om art. 30.1 c kräver en tydlig koppling mellan kategorier av personuppgifter och registrerade.</translation>
     </message>
     <message>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ”%1” finns ingen lagringsregel som omfattar %2. Art. 30.1 f efterfrågar de förutsedda tidsfristerna för radering, och enligt art. 13.2 a ska de anges i integritetspolicyn.</translation>
     </message>
     <message>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagringsregel i ”%1” anger varken en period eller ett kriterium. Art. 13.2 a kräver det ena eller det andra (WP260 rev.01).</translation>
     </message>
     <message>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagringsregel i ”%1” säger bara att uppgifterna sparas så länge det är nödvändigt. Det godtar inte WP260 rev.01: ange en period eller ett kriterium, till exempel en händelse eller en lagstadgad tidsfrist.</translation>
     </message>
     <message>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” fattar automatiserade beslut, men logiken bakom dem eller deras betydelse och följder beskrivs inte. Art. 13.2 f och 14.2 g kräver båda.</translation>
     </message>
     <message>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>automatiserade beslut som grundar sig på profilering (art. 35.3 a)</translation>
     </message>
     <message>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser om flera grupper av personer eller om barn (art. 35.3 b)</translation>
     </message>
     <message>
         <source>systematic monitoring (Art. 35(3)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>systematisk övervakning (art. 35.3 c)</translation>
     </message>
     <message>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En konsekvensbedömning avseende dataskydd krävs för ”%1” men är inte registrerad som genomförd. Enligt art. 35.1 ska den göras innan behandlingen påbörjas.</translation>
     </message>
     <message>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen saknar namn. Registret måste ange den personuppgiftsansvariges namn (art. 30.1 a), och det måste integritetspolicyn också (art. 13.1 a).</translation>
     </message>
     <message>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen saknar postadress. Enligt art. 13.1 a och 14.1 a ska den personuppgiftsansvariges kontaktuppgifter anges i integritetspolicyn.</translation>
     </message>
     <message>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har varken e-postadress eller telefonnummer. De registrerade behöver ett direkt sätt att nå den personuppgiftsansvarige (art. 13.1 a, art. 12.2).</translation>
     </message>
     <message>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataskyddsombudet ”%1” saknar både e-postadress och telefonnummer. Enligt art. 37.7 och 13.1 b ska dataskyddsombudets kontaktuppgifter offentliggöras.</translation>
     </message>
     <message>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetspolicyn har inte publicerats än. Informationen i art. 13 och 14 ska lämnas till de registrerade när deras uppgifter samlas in.</translation>
     </message>
     <message>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” utförs som personuppgiftsbiträde, men den personuppgiftsansvarige som behandlingen utförs för anges inte. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig anges.</translation>
     </message>
     <message>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” skulle ha granskats senast den %2. Att hålla registret uppdaterat är en del av ansvarsskyldigheten (art. 5.2, art. 24.1).</translation>
     </message>
     <message>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” saknar land. Var en mottagare är etablerad avgör om reglerna om överföring i kapitel V gäller och vad som enligt art. 30.1 e ska framgå av registret.</translation>
     </message>
     <message>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underbiträdet ”%1” är inte kopplat till det personuppgiftsbiträde som anlitade det, och ingen behandling som vi utför som personuppgiftsbiträde lämnar ut uppgifter till det. Art. 28.2 och 28.4 knyter varje underbiträde till ett personuppgiftsbiträde, och överföringar följer den kedjan.</translation>
     </message>
     <message>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underbiträdet ”%1” är placerat under ”%2”, som inte är personuppgiftsbiträde. Enligt art. 28.4 anlitas ett underbiträde av ett personuppgiftsbiträde.</translation>
     </message>
     <message>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget personuppgiftsbiträdesavtal har registrerats för personuppgiftsbiträdet ”%1”. Art. 28.3 och 28.4 kräver ett skriftligt avtal (art. 28.9).</translation>
     </message>
     <message>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet med ”%1” skulle ha granskats senast den %2. Granska det för att visa att det fortfarande uppfyller art. 28.3 (ansvarsskyldighet, art. 5.2).</translation>
     </message>
     <message>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det väsentliga innehållet i arrangemanget med den gemensamt personuppgiftsansvarige ”%1” beskrivs inte. Enligt art. 26.2 ska det göras tillgängligt för de registrerade.</translation>
     </message>
     <message>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringar till ”%1” i USA grundar sig på beslutet om adekvat skyddsnivå, men ”%1” är inte registrerad som certifierad enligt EU-US Data Privacy Framework. Beslut (EU) 2023/1795 omfattar endast certifierade organisationer.</translation>
     </message>
     <message>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är inte registrerat när Data Privacy Framework-certifieringen av ”%1” kontrollerades. Kontrollera DPF-listan och registrera datumet, eftersom adekvat skyddsnivå enligt beslut (EU) 2023/1795 bara gäller så länge certifieringen gör det.</translation>
     </message>
     <message>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Privacy Framework-certifieringen av ”%1” kontrollerades senast den %2, för mer än ett år sedan. Certifieringar kan upphöra; kontrollera DPF-listan igen (beslut (EU) 2023/1795).</translation>
     </message>
     <message>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” går till %2, som ligger i EU/EES. Kapitel V gäller inte där, så detta är ingen överföring som ska registreras enligt art. 30.1 e; mottagaren hör hemma bland behandlingarnas mottagare.</translation>
     </message>
     <message>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” går till %2, som saknar beslut om adekvat skyddsnivå, och anger ingen överföringsmekanism. Art. 44 och 46 kräver lämpliga skyddsåtgärder eller, vid tillfälliga överföringar, ett undantag enligt art. 49.</translation>
     </message>
     <message>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” anger ingen överföringsmekanism, och beslutet om adekvat skyddsnivå för %2 omfattar bara en del av mottagarna där. Välj art. 45 om mottagaren omfattas, eller en annan överföringsmekanism.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” grundar sig på ett beslut om adekvat skyddsnivå, men kommissionen har inte antagit något för %2 (art. 45). Använd skyddsåtgärder enligt art. 46 i stället.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” grundar sig på ett undantag enligt art. 49 men ingår i en pågående behandling. Undantagen gäller bara tillfälliga överföringar (EDPB:s riktlinjer 2/2018); använd skyddsåtgärder enligt art. 46 för regelbundna överföringar.</translation>
     </message>
     <message>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” grundar sig på tvingande berättigade intressen, men bedömningen och skyddsåtgärderna är inte dokumenterade. Enligt art. 49.6 och 30.1 e ska de framgå av registret.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
+        <translation>Överföringen till ”%1” anger inte tredjelandet eller den internationella organisationen. Det krävs enligt art. 30.1 e och art. 13.1 f: hitta det i mottagarens förteckning över underbiträden.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamt personuppgiftsansvarig</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Underbiträde</translation>
     </message>
     <message>
         <source>Client controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentlig myndighet</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
         <source>Criminal offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
         <source>CPR or national identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummer eller personnummer</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckor</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Månader</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Necessary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nödvändig</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionell</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs inte</translation>
     </message>
     <message>
         <source>Required by law</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs enligt lag</translation>
     </message>
     <message>
         <source>Required by contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs enligt avtal</translation>
     </message>
     <message>
         <source>Needed to enter into a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nödvändigt för att ingå ett avtal</translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisk</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::CommandLine</name>
+    <message>
+        <source>Output file.</source>
+        <translation>Utdatafil.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>no input file given</source>
+        <translation>ingen indatafil angiven</translation>
+    </message>
+    <message>
+        <source>one input file expected, got %1</source>
+        <translation>förväntade en indatafil, fick %1</translation>
+    </message>
+    <message>
+        <source>no output file given (-o FILE)</source>
+        <translation>ingen utdatafil angiven (-o FIL)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>standard output: write failed</source>
+        <translation>standard ut: skrivningen misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: it is a folder</source>
+        <translation>%1: kan inte skrivas: det är en mapp</translation>
+    </message>
+    <message>
+        <source>a register is a file; give its name with -o FILE.ropa</source>
+        <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
+    </message>
+    <message>
+        <source>Language.</source>
+        <translation>Språk.</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Subject category.</source>
+        <translation>Kategori av registrerade.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>Template folder.</source>
+        <translation>Mallmapp.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
+        <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
+        <translation>okänt språk &quot;%1&quot;; använd da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <source>unknown command; see fortegnelse --help</source>
+        <translation>okänt kommando; se fortegnelse --help</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
     <message>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
@@ -356,1421 +448,1537 @@
   fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
                      [--audience CATEGORY] [--templates FOLDER] -o OUT
                                                write the privacy policy
-Exit status: 0 success, 2 bad arguments or bad input.</source>
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>okänt format &quot;%1&quot;; använd text eller json</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+        <source>%1 errors, %2 warnings, %3 advice
+</source>
+        <translation>%1 fel, %2 varningar, %3 råd
+</translation>
     </message>
     <message>
-        <source>no input file given</source>
-        <translation type="unfinished"></translation>
+        <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
+        <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
-        <source>one input file expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <source>Record.</source>
+        <translation>Register.</translation>
     </message>
     <message>
-        <source>no output file given (-o FILE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard output: write failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a register is a file; give its name with -o FILE.ropa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command; see fortegnelse --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <source>record</source>
+        <translation>register</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Document</name>
     <message>
         <source>The change could not be saved, so it was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EES</translation>
     </message>
     <message>
         <source>adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
         <source>partial adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>delvis adekvat skyddsnivå</translation>
     </message>
     <message>
         <source>third country, no adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>tredjeland utan beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett datum än: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-08. Fältet behåller sitt senaste giltiga värde tills dess.</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>En per rad</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen e-postadress.</translation>
     </message>
     <message>
         <source>Write a web address, for example https://www.example.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en webbadress, till exempel https://www.example.se.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn krävs.</translation>
     </message>
     <message>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett underbiträde måste ha ett personuppgiftsbiträde över sig (art. 28.2 och 28.4).</translation>
     </message>
     <message>
         <source>Name the controller you process for (Art. 30(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den personuppgiftsansvarige som du behandlar för (art. 30.2).</translation>
     </message>
     <message>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv det intresse som eftersträvas; integritetspolicyn måste ange det (art. 13.1 d).</translation>
     </message>
     <message>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen omfattar särskilda kategorier av personuppgifter: välj ett undantag enligt art. 9.2.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>(new, not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ny, inte ifylld)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringsnummer</translation>
     </message>
     <message>
         <source>CVR number, organisation number or similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer, organisationsnummer eller liknande.</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataskyddsombud</translation>
     </message>
     <message>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 37–39; kontaktuppgifterna ska stå i integritetspolicyn, art. 13.1 b.</translation>
     </message>
     <message>
         <source>EU representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Företrädare i EU</translation>
     </message>
     <message>
         <source>Art. 27, for controllers outside the EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 27, för personuppgiftsansvariga utanför EU.</translation>
     </message>
     <message>
         <source>Lead supervisory authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig tillsynsmyndighet</translation>
     </message>
     <message>
         <source>Language of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrets språk</translation>
     </message>
     <message>
         <source>The language you write the register&apos;s texts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det språk som du skriver registrets texter på.</translation>
     </message>
     <message>
         <source>Security measures, general description</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsåtgärder, allmän beskrivning</translation>
     </message>
     <message>
         <source>Art. 30(1)(g) and Art. 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.1 g och art. 32.</translation>
     </message>
     <message>
         <source>Common category</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkategori</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Includes children</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfattar barn</translation>
     </message>
     <message>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket).</translation>
     </message>
     <message>
         <source>Kind of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ av uppgifter</translation>
     </message>
     <message>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskilda kategorier: art. 9. Lagöverträdelser: art. 10. CPR-nummer: den danska databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål</translation>
     </message>
     <message>
         <source>Session cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionskaka</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Varaktighet</translation>
     </message>
     <message>
         <source>Duration unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet för varaktighet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>What they do for us, or what we share with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad de gör åt oss, eller vad vi delar med dem.</translation>
     </message>
     <message>
         <source>Processor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Överordnat personuppgiftsbiträde</translation>
     </message>
     <message>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>För ett underbiträde: det personuppgiftsbiträde som anlitade det (art. 28.2 och 28.4).</translation>
     </message>
     <message>
         <source>Privacy policy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk till integritetspolicy</translation>
     </message>
     <message>
         <source>Data processing agreement link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk till personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
         <source>Sub-processor list link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk till lista över underbiträden</translation>
     </message>
     <message>
         <source>Other links</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra länkar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk</translation>
     </message>
     <message>
         <source>Data processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
         <source>Art. 28(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28.3.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Undertecknat</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa granskning</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifieringar</translation>
     </message>
     <message>
         <source>One per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>En per rad.</translation>
     </message>
     <message>
         <source>Certified under the EU-US Data Privacy Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifierad enligt EU-US Data Privacy Framework</translation>
     </message>
     <message>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut (EU) 2023/1795: beslutet om adekvat skyddsnivå för USA omfattar bara certifierade organisationer.</translation>
     </message>
     <message>
         <source>DPF certification checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-certifiering kontrollerad den</translation>
     </message>
     <message>
         <source>Essence of the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangemangets väsentliga innehåll</translation>
     </message>
     <message>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamt personuppgiftsansvariga, art. 26.2: görs tillgängligt för de registrerade.</translation>
     </message>
     <message>
         <source>Processing done for this controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling som utförs för den här personuppgiftsansvarige</translation>
     </message>
     <message>
         <source>Art. 30(2)(b).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.2 b.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdelning</translation>
     </message>
     <message>
         <source>Client controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
-        <translation type="unfinished"></translation>
+        <translation>När vi behandlar som personuppgiftsbiträde: den personuppgiftsansvarige som vi agerar för, art. 30.2.</translation>
     </message>
     <message>
         <source>Joint controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
         <source>Art. 26.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 26.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Purposes and legal bases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål och rättsliga grunder</translation>
     </message>
     <message>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.1 b; den rättsliga grunden för varje ändamål ska stå i integritetspolicyn, art. 13.1 c.</translation>
     </message>
     <message>
         <source>Legal basis (Art. 6(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund (art. 6.1)</translation>
     </message>
     <message>
         <source>Legitimate interest pursued</source>
-        <translation type="unfinished"></translation>
+        <translation>Berättigat intresse som eftersträvas</translation>
     </message>
     <message>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs när den rättsliga grunden är art. 6.1 f; art. 13.1 d.</translation>
     </message>
     <message>
         <source>Direct marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt marknadsföring</translation>
     </message>
     <message>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ger en ovillkorlig rätt att invända, art. 21.2–21.4.</translation>
     </message>
     <message>
         <source>Condition for special categories (Art. 9(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantag för särskilda kategorier (art. 9.2)</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund för uppgifter om lagöverträdelser (DBL § 8)</translation>
     </message>
     <message>
         <source>Ground for CPR numbers (DBL § 11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund för CPR-nummer (DBL § 11)</translation>
     </message>
     <message>
         <source>National law references</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisningar till nationell rätt</translation>
     </message>
     <message>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En per rad: en referensnyckel som bogforingsloven-10, eller fritext.</translation>
     </message>
     <message>
         <source>Where consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Var samtycket registreras</translation>
     </message>
     <message>
         <source>Art. 7(1): you must be able to show consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 7.1: du måste kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
         <source>Art. 30(1)(c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.1 c.</translation>
     </message>
     <message>
         <source>Which data concern whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka uppgifter om vem</translation>
     </message>
     <message>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danska Datatilsynets vägledning från 2020: koppla varje kategori av personuppgifter till de kategorier av registrerade som den gäller.</translation>
     </message>
     <message>
         <source>Subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori av registrerade</translation>
     </message>
     <message>
         <source>Subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerade</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.1 d: för varje mottagare de kategorier av personuppgifter och av registrerade som mottagaren tar emot.</translation>
     </message>
     <message>
         <source>Category of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori av mottagare</translation>
     </message>
     <message>
         <source>When no single party is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>När ingen enskild part anges.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varifrån uppgifterna kommer när de inte kommer från den registrerade, art. 14.2 f.</translation>
     </message>
     <message>
         <source>Publicly available</source>
-        <translation type="unfinished"></translation>
+        <translation>Allmänt tillgängliga</translation>
     </message>
     <message>
         <source>No data is collected from the data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga uppgifter samlas in från de registrerade</translation>
     </message>
     <message>
         <source>Must the data be provided?</source>
-        <translation type="unfinished"></translation>
+        <translation>Måste uppgifterna lämnas?</translation>
     </message>
     <message>
         <source>Art. 13(2)(e).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 13.2 e.</translation>
     </message>
     <message>
         <source>Consequence of not providing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Följd av att inte lämna dem</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiserade beslut</translation>
     </message>
     <message>
         <source>Art. 22; Art. 13(2)(f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 22; art. 13.2 f.</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Används</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilering</translation>
     </message>
     <message>
         <source>Logic involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiken bakom</translation>
     </message>
     <message>
         <source>Significance and consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Betydelse och följder</translation>
     </message>
     <message>
         <source>Data protection impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
         <source>Art. 35.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 35.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagring</translation>
     </message>
     <message>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30.1 f och art. 13.2 a: en period eller kriterierna för den.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknat från</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>How it is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur uppgifterna raderas</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast granskad</translation>
     </message>
     <message>
         <source>Country or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Land eller organisation</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingar</translation>
     </message>
     <message>
         <source>Transfer mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringsmekanism</translation>
     </message>
     <message>
         <source>Art. 45, 46 or 49.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
         <source>Safeguards or assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddsåtgärder eller bedömning</translation>
     </message>
     <message>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid art. 49.1 andra stycket: den dokumentation som art. 30.1 e kräver.</translation>
     </message>
     <message>
         <source>Document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentreferens</translation>
     </message>
     <message>
         <source>Transfer impact assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för överföringsbedömning (TIA)</translation>
     </message>
     <message>
         <source>What the policy covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad integritetspolicyn omfattar</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast uppdaterad</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerad</translation>
     </message>
     <message>
         <source>Governing law</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillämplig lag</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörig domstol</translation>
     </message>
     <message>
         <source>Requests answered within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäranden besvaras inom (dagar)</translation>
     </message>
     <message>
         <source>0: within one month, Art. 12(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>0: inom en månad, art. 12.3.</translation>
     </message>
     <message>
         <source>Privacy contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post för dataskyddsfrågor</translation>
     </message>
     <message>
         <source>Privacy contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon för dataskyddsfrågor</translation>
     </message>
     <message>
         <source>Cookie policy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk till kakpolicy</translation>
     </message>
     <message>
         <source>How readers are told of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur läsarna informeras om ändringar</translation>
     </message>
     <message>
         <source>Your own sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Egna avsnitt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomma rader skiljer stycken åt; rader som börjar med ”- ” blir en lista.</translation>
     </message>
     <message>
         <source>Placed next to</source>
-        <translation type="unfinished"></translation>
+        <translation>Placerat vid</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
         <source>Select an item in the list, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett objekt i listan eller lägg till ett.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Policy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar för integritetspolicy</translation>
     </message>
     <message>
         <source>Subject categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerade</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingar</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringar</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakor</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny behandling</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny part</translation>
     </message>
     <message>
         <source>New subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kategori av registrerade</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kategori av personuppgifter</translation>
     </message>
     <message>
         <source>New security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny säkerhetsåtgärd</translation>
     </message>
     <message>
         <source>New cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kaka</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Processor and its sub-processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgiftsbiträde och dess underbiträden</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföring</translation>
     </message>
     <message>
         <source>Sub-processor chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedjor av underbiträden</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <source>Dupli&amp;cate</source>
+        <translation>&amp;Duplicera</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
         <source>These items refer to it and will no longer do so:</source>
-        <translation type="unfinished"></translation>
+        <translation>De här objekten hänvisar till det och kommer inte längre att göra det:</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ångra detta med Redigera &gt; Ångra.</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>inte registrerad</translation>
     </message>
     <message>
         <source>%1 (no processor above it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inget överordnat personuppgiftsbiträde)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
         <source>Privacy policy preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning av integritetspolicy</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;öppnat&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrahistorik</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New register...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt register...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna...</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>Save a &amp;copy as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en &amp;kopia som...</translation>
     </message>
     <message>
         <source>&amp;Import JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera JSON...</translation>
     </message>
     <message>
         <source>&amp;Export JSON...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera JSON...</translation>
     </message>
     <message>
         <source>Export &amp;policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera integritets&amp;policy...</translation>
     </message>
     <message>
         <source>P&amp;ublish policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <source>Dupli&amp;cate</source>
+        <translation>&amp;Duplicera</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspråk</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte</translation>
     </message>
     <message>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
         <source>Fortegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att importera</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett register som Fortegnelse kan importera.
+
+%2</translation>
     </message>
     <message>
         <source>The register could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret kunde inte skrivas till %1.
+
+%2</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 till %2</translation>
     </message>
     <message>
         <source>Cannot open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna registret</translation>
     </message>
     <message>
         <source>%1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte öppnas.
+
+%2</translation>
     </message>
     <message>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret uppdaterades till det aktuella filformatet; den gamla filen finns kvar som %1</translation>
     </message>
     <message>
         <source>New register</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt register</translation>
     </message>
     <message>
         <source>Registers (*.ropa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.ropa)</translation>
     </message>
     <message>
         <source>Cannot create register</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skapa registret</translation>
     </message>
     <message>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna register</translation>
     </message>
     <message>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.ropa);;JSON-register (*.json)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en kopia som</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera JSON</translation>
     </message>
     <message>
         <source>JSON registers (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-register (*.json)</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera JSON</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att exportera</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbsida (*.html)</translation>
     </message>
     <message>
         <source>Web snippet (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbfragment (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oformaterad text (*.txt)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-text (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
         <source>Cannot export policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att exportera integritetspolicyn</translation>
     </message>
     <message>
         <source>Policy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetspolicyn skrevs till %1</translation>
     </message>
     <message>
         <source>Publish policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicera integritetspolicy</translation>
     </message>
     <message>
         <source>Version of the policy you publish now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version av integritetspolicyn som du publicerar nu:</translation>
     </message>
     <message>
         <source>The language changes when you start Fortegnelse again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket ändras när du startar Fortegnelse igen.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems (%1 errors, %2 warnings)</source>
+        <translation>Problem (%1 fel, %2 varningar)</translation>
+    </message>
+    <message>
+        <source>Article 30 &amp;record...</source>
+        <translation>&amp;Register enligt artikel 30...</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Lagringsregler</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
         <source>%1 about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 om %2</translation>
     </message>
     <message>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj behandlingens kategorier av personuppgifter ovan; markera sedan vilka av dem som gäller vilka personer.</translation>
     </message>
     <message>
         <source>Tick which data categories concern which people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera vilka kategorier av personuppgifter som gäller vilka personer.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PagedRecord</name>
+    <message>
+        <source>The table of contents does not match the headings of the record.</source>
+        <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Parser</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
     </message>
     <message>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>texten &quot;%1&quot; utanför ett stycke i &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; är inte tillåtet här</translation>
     </message>
     <message>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>text utanför &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; är inte tillåtet i &lt;%2&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; är inte tillåtet i &lt;table&gt;</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; är inte tillåtet i &lt;tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall %1: %2</translation>
     </message>
     <message>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har ingen kategori av registrerade med namnet &quot;%1&quot;; använd en av: %2</translation>
     </message>
     <message>
         <source>The templates left a {{ marker }} in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallarna lämnade kvar en {{ markör }} i integritetspolicyn.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;or:</source>
+        <translation>&amp;För:</translation>
     </message>
     <message>
         <source>Everyone (the whole policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla (hela integritetspolicyn)</translation>
     </message>
     <message>
         <source>The policy cannot be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetspolicyn kan inte skapas: %1</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
         <source>The ODT document could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT-dokumentet kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ProblemsPanel</name>
+    <message>
+        <source>Filter problems</source>
+        <translation>Filtrera problem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n råd</numerusform>
+            <numerusform>%n råd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett språk för registret; använd da, nb, sv eller en.</translation>
     </message>
     <message>
         <source>The record needs the date it is made on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret behöver datumet då det upprättas.</translation>
     </message>
     <message>
         <source>The record was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
         <source>The templates left a {{ marker }} in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RecordPainter</name>
+    <message>
+        <source>The record was cancelled.</source>
+        <translation>Skapandet av registret avbröts.</translation>
+    </message>
+    <message>
+        <source>The record cannot be painted on this device.</source>
+        <translation>Registret kan inte ritas på den här enheten.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>En ny sida kunde inte påbörjas.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RecordWindow</name>
+    <message>
+        <source>&amp;Make record</source>
+        <translation>&amp;Skapa register</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>&amp;Exportera PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <source>Controller and processor records</source>
+        <translation>Register som personuppgiftsansvarig och personuppgiftsbiträde</translation>
+    </message>
+    <message>
+        <source>Controller record (Art. 30(1))</source>
+        <translation>Register som personuppgiftsansvarig (art. 30.1)</translation>
+    </message>
+    <message>
+        <source>Processor record (Art. 30(2))</source>
+        <translation>Register som personuppgiftsbiträde (art. 30.2)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Anpassa bredd</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>The record could not be made.</source>
+        <translation>Registret kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>There is no record to export yet.</source>
+        <translation>Det finns inget register att exportera ännu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Exportera register</translation>
+    </message>
+    <message>
+        <source>fortegnelse.pdf</source>
+        <translation>register.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Skriv ut register</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RetentionPage</name>
+    <message>
+        <source>Retention schedule</source>
+        <translation>Översikt över lagring</translation>
+    </message>
+    <message>
+        <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
+        <translation>Alla lagringsregler i registret. Reglerna hör till sin behandling: dubbelklicka på en regel för att redigera den där.</translation>
+    </message>
+    <message>
+        <source>All of the activity&apos;s data</source>
+        <translation>Alla uppgifter i behandlingen</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-drivrutinen för Qt är inte installerad (paketet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen finns inte.</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen fil.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom och är därför inget register.</translation>
     </message>
     <message>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den. Öppna en kopia i stället.</translation>
     </message>
     <message>
         <source>The file cannot be opened as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad: %1</translation>
     </message>
     <message>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret behöver uppdateras till det aktuella filformatet, men det gick inte att skriva en säkerhetskopia till %1. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdateringen av filformatet misslyckades: %1. En säkerhetskopia av filen som den var ligger bredvid den.</translation>
     </message>
     <message>
         <source>A copy cannot replace the register it is a copy of.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopia kan inte ersätta det register som den är en kopia av.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Template</name>
     <message>
         <source>Template %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen mall %1 för språket &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett språk för integritetspolicyn; använd da, nb, sv eller en.</translation>
     </message>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallmappen %1 finns inte.</translation>
     </message>
     <message>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>language.json för &quot;%1&quot; är inte ett JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
     <name>Undo Commands</name>
     <message>
         <source>subject category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori av registrerade</translation>
     </message>
     <message>
         <source>data category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori av personuppgifter</translation>
     </message>
     <message>
         <source>processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>behandling</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>överföring</translation>
     </message>
     <message>
         <source>security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetsåtgärd</translation>
     </message>
     <message>
         <source>cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>kaka</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>policy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningar för integritetspolicy</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicera %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra %1</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i %1</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från %1</translation>
     </message>
     <message>
         <source>Publish policy version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicera integritetspolicy, version %1</translation>
     </message>
     <message>
         <source>Change which data concern whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra vilka uppgifter som gäller vem</translation>
     </message>
 </context>
 </TS>
