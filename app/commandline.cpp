@@ -5,6 +5,7 @@
 #include "jsoncodec.h"
 #include "uilanguage.h"
 #include "policygenerator.h"
+#include "recordpainter.h"
 #include "policywriters.h"
 #include "referencedata.h"
 #include "store.h"
@@ -21,6 +22,12 @@
 #include <cstdio>
 
 namespace Fortegnelse {
+
+/// The translation context of the command line's messages.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Fortegnelse::CommandLine)
+};
 
 namespace {
 
@@ -49,7 +56,7 @@ int fail(const QString &command, const QString &message)
 
 QString usage()
 {
-    return QCoreApplication::translate("Fortegnelse::CommandLine", "Usage:\n"
+    return CommandLine::tr("Usage:\n"
               "  fortegnelse [FILE.ropa]                      open the register in the app\n"
               "  fortegnelse import IN.json -o OUT.ropa       make a register from JSON\n"
               "  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for "
@@ -57,20 +64,24 @@ QString usage()
               "  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf\n"
               "                     [--audience CATEGORY] [--templates FOLDER] -o OUT\n"
               "                                               write the privacy policy\n"
+              "  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]\n"
+              "                     -o OUT.pdf               write the Article 30 record as PDF\n"
               "  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]\n"
               "                                               check the register against the GDPR\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
               "errors.");
 }
 
-/// Parses "COMMAND INPUT -o OUTPUT"; on failure returns false with the message in *error.
-bool parseInOut(const QStringList &arguments, QString *input, QString *output, QString *error)
+/// Parses "COMMAND INPUT [options] [-o OUTPUT]" with the options already added to
+/// \a parser. Returns false with the one-line message in *error.
+bool parseInvocation(QCommandLineParser &parser, const QStringList &arguments, bool needsOutput,
+                     QString *input, QString *output, QString *error)
 {
-    QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QCoreApplication::translate("Fortegnelse::CommandLine", "Output file."), QCoreApplication::translate("Fortegnelse::CommandLine", "file"));
-    parser.addOption(outputOption);
+                                          CommandLine::tr("Output file."), CommandLine::tr("file"));
+    if (needsOutput)
+        parser.addOption(outputOption);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;
@@ -78,25 +89,36 @@ bool parseInOut(const QStringList &arguments, QString *input, QString *output, Q
     // The parser takes the first argument, the command, as the program name.
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        *error = positional.isEmpty() ? QCoreApplication::translate("Fortegnelse::CommandLine", "no input file given")
-                                      : QCoreApplication::translate("Fortegnelse::CommandLine", "one input file expected, got %1").arg(positional.size());
-        return false;
-    }
-    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty()) {
-        *error = QCoreApplication::translate("Fortegnelse::CommandLine", "no output file given (-o FILE)");
+        *error = positional.isEmpty() ? CommandLine::tr("no input file given")
+                                      : CommandLine::tr("one input file expected, got %1").arg(positional.size());
         return false;
     }
     *input = positional.first();
-    *output = parser.value(outputOption);
+    if (needsOutput) {
+        if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty()) {
+            *error = CommandLine::tr("no output file given (-o FILE)");
+            return false;
+        }
+        *output = parser.value(outputOption);
+    }
     return true;
+}
+
+/// The language option's value, checked; an empty string with *error set otherwise.
+QString checkedLanguage(const QString &lang, QString *error)
+{
+    if (ReferenceData::languages().contains(lang))
+        return lang;
+    *error = CommandLine::tr("unknown language \"%1\"; use da, nb, sv or en").arg(lang);
+    return {};
 }
 
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Fortegnelse::CommandLine", "%1: cannot be read: %2")
-                     .arg(path, QFileInfo(path).isDir() ? QCoreApplication::translate("Fortegnelse::CommandLine", "it is a folder") : file.errorString());
+        *error = CommandLine::tr("%1: cannot be read: %2")
+                     .arg(path, QFileInfo(path).isDir() ? CommandLine::tr("it is a folder") : file.errorString());
         return false;
     }
     *data = file.readAll();
@@ -110,14 +132,14 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         const size_t written = std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         std::fflush(stdout);
         if (written != size_t(data.size())) {
-            *error = QCoreApplication::translate("Fortegnelse::CommandLine", "standard output: write failed");
+            *error = CommandLine::tr("standard output: write failed");
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("Fortegnelse::CommandLine", "%1: cannot be written: %2").arg(path, file.errorString());
+        *error = CommandLine::tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -127,7 +149,8 @@ int runImport(const QStringList &arguments)
 {
     const QString command = QStringLiteral("import");
     QString input, output, error;
-    if (!parseInOut(arguments, &input, &output, &error))
+    QCommandLineParser parser;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(command, error);
     QByteArray json;
     if (!readFile(input, &json, &error))
@@ -137,9 +160,9 @@ int runImport(const QStringList &arguments)
     if (!Json::read(json, &reg, &errors))
         return fail(command, input + QStringLiteral(": ") + Json::summarize(errors));
     if (QFileInfo(output).isDir())
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "%1: cannot be written: it is a folder").arg(output));
+        return fail(command, CommandLine::tr("%1: cannot be written: it is a folder").arg(output));
     if (output == u"-")
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "a register is a file; give its name with -o FILE.ropa"));
+        return fail(command, CommandLine::tr("a register is a file; give its name with -o FILE.ropa"));
     if (!Store::create(output, reg, &error))
         return fail(command, output + QStringLiteral(": ") + error);
     return 0;
@@ -149,48 +172,31 @@ int runPolicy(const QStringList &arguments)
 {
     const QString command = QStringLiteral("policy");
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QCoreApplication::translate("Fortegnelse::CommandLine", "Output file."), QCoreApplication::translate("Fortegnelse::CommandLine", "file"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("Fortegnelse::CommandLine", "Language."), QCoreApplication::translate("Fortegnelse::CommandLine", "lang"),
-                                        QStringLiteral("da"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("Fortegnelse::CommandLine", "Format."), QCoreApplication::translate("Fortegnelse::CommandLine", "format"),
-                                          QStringLiteral("html"));
-    const QCommandLineOption audienceOption(QStringLiteral("audience"), QCoreApplication::translate("Fortegnelse::CommandLine", "Subject category."),
-                                            QCoreApplication::translate("Fortegnelse::CommandLine", "category"));
-    const QCommandLineOption templatesOption(QStringLiteral("templates"), QCoreApplication::translate("Fortegnelse::CommandLine", "Template folder."),
-                                             QCoreApplication::translate("Fortegnelse::CommandLine", "folder"));
-    parser.addOptions({outputOption, langOption, formatOption, audienceOption, templatesOption});
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(command, positional.isEmpty() ? QCoreApplication::translate("Fortegnelse::CommandLine", "no input file given")
-                                                  : QCoreApplication::translate("Fortegnelse::CommandLine", "one input file expected, got %1").arg(positional.size()));
-    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "no output file given (-o FILE)"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."), CommandLine::tr("lang"), QStringLiteral("da"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."), CommandLine::tr("format"), QStringLiteral("html"));
+    const QCommandLineOption audienceOption(QStringLiteral("audience"), CommandLine::tr("Subject category."), CommandLine::tr("category"));
+    const QCommandLineOption templatesOption(QStringLiteral("templates"), CommandLine::tr("Template folder."), CommandLine::tr("folder"));
+    parser.addOptions({langOption, formatOption, audienceOption, templatesOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(command, error);
     const auto format = policyFormatFromName(parser.value(formatOption));
     if (!format)
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "unknown format \"%1\"; use html, snippet, md, txt, odt or pdf")
-                                 .arg(parser.value(formatOption)));
+        return fail(command, CommandLine::tr("unknown format \"%1\"; use html, snippet, md, txt, odt or pdf").arg(parser.value(formatOption)));
     PolicyOptions options;
-    options.language = parser.value(langOption);
+    options.language = checkedLanguage(parser.value(langOption), &error);
+    if (options.language.isEmpty())
+        return fail(command, error);
     options.audience = parser.value(audienceOption);
     options.templateFolder = parser.value(templatesOption);
-    if (!ReferenceData::languages().contains(options.language))
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "unknown language \"%1\"; use da, nb, sv or en").arg(options.language));
 
-    QString error;
     Register reg;
-    if (!Store::read(positional.first(), &reg, &error))
-        return fail(command, positional.first() + QStringLiteral(": ") + error);
     PolicyDocument doc;
-    if (!PolicyGenerator::generate(reg, options, &doc, &error))
-        return fail(command, error);
     QByteArray bytes;
-    if (!writePolicy(doc, *format, &bytes, &error))
-        return fail(command, error);
-    if (!writeFileAtomically(parser.value(outputOption), bytes, &error))
+    if (!Store::read(input, &reg, &error))
+        return fail(command, input + QStringLiteral(": ") + error);
+    if (!PolicyGenerator::generate(reg, options, &doc, &error) || !writePolicy(doc, *format, &bytes, &error)
+        || !writeFileAtomically(output, bytes, &error))
         return fail(command, error);
     return 0;
 }
@@ -200,77 +206,105 @@ QString severityCode(Severity s)
     return s == Severity::Error ? QStringLiteral("error") : s == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("advice");
 }
 
+QByteArray problemsAsJson(const Register &reg, const QList<Problem> &problems, const int counts[3])
+{
+    QJsonArray list;
+    for (const Problem &p : problems)
+        list.append(QJsonObject{{QStringLiteral("severity"), severityCode(p.severity)},
+                                {QStringLiteral("rule"), p.rule},
+                                {QStringLiteral("kind"), idPrefix(p.kind)},
+                                {QStringLiteral("item"), p.itemId},
+                                {QStringLiteral("itemName"), p.itemId.isEmpty() ? QString() : displayName(reg, p.kind, p.itemId)},
+                                {QStringLiteral("field"), p.field},
+                                {QStringLiteral("message"), p.message}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("errors"), counts[0]},
+                                     {QStringLiteral("warnings"), counts[1]},
+                                     {QStringLiteral("advice"), counts[2]},
+                                     {QStringLiteral("problems"), list}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QByteArray problemsAsText(const QList<Problem> &problems, const int counts[3])
+{
+    QString text;
+    for (const Problem &p : problems) {
+        QStringList where{idPrefix(p.kind)};
+        if (!p.itemId.isEmpty())
+            where.append(p.itemId);
+        if (!p.field.isEmpty())
+            where.append(p.field);
+        text += QStringLiteral("%1: %2: %3\n").arg(severityLabel(p.severity), where.join(QLatin1Char(' ')), p.message);
+    }
+    text += CommandLine::tr("%1 errors, %2 warnings, %3 advice\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    return text.toUtf8();
+}
+
 int runCheck(const QStringList &arguments)
 {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language."), QStringLiteral("lang"), QStringLiteral("en"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Format."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."), CommandLine::tr("lang"), QStringLiteral("en"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."), CommandLine::tr("format"), QStringLiteral("text"));
     parser.addOptions({langOption, formatOption});
-    if (!parser.parse(arguments))
-        return fail(command, parser.errorText());
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(command, positional.isEmpty() ? QCoreApplication::translate("Fortegnelse::CommandLine", "no input file given")
-                                                  : QCoreApplication::translate("Fortegnelse::CommandLine", "one input file expected, got %1").arg(positional.size()));
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, false, &input, &output, &error))
+        return fail(command, error);
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "unknown format \"%1\"; use text or json").arg(format));
-    const QString lang = parser.value(langOption);
-    if (!ReferenceData::languages().contains(lang))
-        return fail(command, QCoreApplication::translate("Fortegnelse::CommandLine", "unknown language \"%1\"; use da, nb, sv or en").arg(lang));
+        return fail(command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
+    const QString lang = checkedLanguage(parser.value(langOption), &error);
+    if (lang.isEmpty())
+        return fail(command, error);
     installUiLanguage(lang);
 
     Register reg;
-    QString error;
     QDateTime lastChange;
-    if (!Store::read(positional.first(), &reg, &error, &lastChange))
-        return fail(command, positional.first() + QStringLiteral(": ") + error);
+    if (!Store::read(input, &reg, &error, &lastChange))
+        return fail(command, input + QStringLiteral(": ") + error);
     const QList<Problem> problems = checkRegister(reg, {QDate::currentDate(), lastChange});
     int counts[3] = {0, 0, 0};
     for (const Problem &p : problems)
         ++counts[int(p.severity)];
-
-    QByteArray out;
-    if (format == u"json") {
-        QJsonArray list;
-        for (const Problem &p : problems)
-            list.append(QJsonObject{{QStringLiteral("severity"), severityCode(p.severity)},
-                                    {QStringLiteral("rule"), p.rule},
-                                    {QStringLiteral("item"), p.itemId},
-                                    {QStringLiteral("itemName"), p.itemId.isEmpty() ? QString() : displayName(reg, p.kind, p.itemId)},
-                                    {QStringLiteral("kind"), idPrefix(p.kind)},
-                                    {QStringLiteral("field"), p.field},
-                                    {QStringLiteral("message"), p.message}});
-        const QJsonObject root{{QStringLiteral("errors"), counts[0]},
-                               {QStringLiteral("warnings"), counts[1]},
-                               {QStringLiteral("advice"), counts[2]},
-                               {QStringLiteral("problems"), list}};
-        out = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        QString text;
-        for (const Problem &p : problems) {
-            QString where = idPrefix(p.kind);
-            if (!p.itemId.isEmpty())
-                where += QLatin1Char(' ') + p.itemId;
-            if (!p.field.isEmpty())
-                where += QLatin1Char(' ') + p.field;
-            text += QStringLiteral("%1: %2: %3\n").arg(severityLabel(p.severity), where, p.message);
-        }
-        text += QCoreApplication::translate("Fortegnelse::CommandLine", "%1 errors, %2 warnings, %3 advice\n")
-                    .arg(counts[0]).arg(counts[1]).arg(counts[2]);
-        out = text.toUtf8();
-    }
+    const QByteArray out = format == u"json" ? problemsAsJson(reg, problems, counts) : problemsAsText(problems, counts);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return counts[0] > 0 ? 1 : 0;
+}
+
+int runRecordPdf(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("ropa-pdf");
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."), CommandLine::tr("lang"), QStringLiteral("da"));
+    const QCommandLineOption recordOption(QStringLiteral("record"), CommandLine::tr("Record."), CommandLine::tr("record"), QStringLiteral("both"));
+    parser.addOptions({langOption, recordOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(command, error);
+    RecordOptions options;
+    options.language = checkedLanguage(parser.value(langOption), &error);
+    if (options.language.isEmpty())
+        return fail(command, error);
+    const auto kind = recordKindFromName(parser.value(recordOption));
+    if (!kind)
+        return fail(command, CommandLine::tr("unknown record \"%1\"; use controller, processor or both").arg(parser.value(recordOption)));
+    options.kind = *kind;
+    options.today = QDate::currentDate();
+
+    Register reg;
+    QByteArray pdf;
+    if (!Store::read(input, &reg, &error))
+        return fail(command, input + QStringLiteral(": ") + error);
+    if (!writeRecordPdf(reg, options, &pdf, &error) || !writeFileAtomically(output, pdf, &error))
+        return fail(command, error);
+    return 0;
 }
 
 int runExportJson(const QStringList &arguments)
 {
     const QString command = QStringLiteral("export-json");
     QString input, output, error;
-    if (!parseInOut(arguments, &input, &output, &error))
+    QCommandLineParser parser;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(command, error);
     Register reg;
     if (!Store::read(input, &reg, &error))
@@ -311,9 +345,11 @@ int runCommandLine(const QStringList &arguments)
         return runPolicy(rest);
     if (first == u"check")
         return runCheck(rest);
+    if (first == u"ropa-pdf")
+        return runRecordPdf(rest);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
-        return fail(first, QCoreApplication::translate("Fortegnelse::CommandLine", "unknown command; see fortegnelse --help"));
-    return fail(QStringLiteral("open"), QCoreApplication::translate("Fortegnelse::CommandLine", "%1: no such file").arg(first));
+        return fail(first, CommandLine::tr("unknown command; see fortegnelse --help"));
+    return fail(QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));
 }
 
 } // namespace Fortegnelse

@@ -114,11 +114,22 @@ private:
             if (token != QXmlStreamReader::StartElement)
                 continue;
             const QString name = m_xml.name().toString();
+            const QString style = m_xml.attributes().value(QStringLiteral("class")).toString();
             if (name == u"article" || name == u"section") {
                 m_anchor = m_xml.attributes().value(QStringLiteral("id")).toString();
                 parseBlocks(blocks, name);
+            } else if (name == u"hr" || name == u"nav") {
+                Block b;
+                b.kind = name == u"hr" ? Block::PageBreak : Block::Contents;
+                b.style = style;
+                m_xml.skipCurrentElement();
+                blocks.append(b);
             } else if (name.size() == 2 && name.startsWith(QLatin1Char('h')) && name[1] >= u'1' && name[1] <= u'3') {
-                Block b{Block::Heading, name[1].digitValue(), m_anchor, {}, {}, {}};
+                Block b;
+                b.kind = Block::Heading;
+                b.level = name[1].digitValue();
+                b.anchor = m_anchor;
+                b.style = style;
                 m_anchor.clear();
                 parseInlines(b.content, name);
                 trim(b.content);
@@ -126,6 +137,7 @@ private:
                     blocks.append(b);
             } else if (name == u"p") {
                 Block b;
+                b.style = style;
                 parseInlines(b.content, name);
                 trim(b.content);
                 if (!b.content.isEmpty())
@@ -133,14 +145,16 @@ private:
             } else if (name == u"ul" || name == u"ol") {
                 Block b;
                 b.kind = name == u"ul" ? Block::BulletList : Block::NumberedList;
+                b.style = style;
                 parseItems(b, name);
                 if (!b.items.isEmpty())
                     blocks.append(b);
             } else if (name == u"table") {
                 Block b;
                 b.kind = Block::Table;
+                b.style = style;
                 parseTable(b);
-                if (b.rows.size() > 1)
+                if (b.rows.size() > b.headerRows)
                     blocks.append(b);
             } else {
                 fail(tr("<%1> is not allowed here").arg(name));
@@ -183,6 +197,7 @@ private:
                 return;
             }
             QList<Inlines> row;
+            bool allHeaderCells = true;
             while (m_error.isEmpty() && !m_xml.atEnd()) {
                 const auto t = m_xml.readNext();
                 if (t == QXmlStreamReader::EndElement)
@@ -193,11 +208,14 @@ private:
                     fail(tr("<%1> is not allowed in <tr>").arg(m_xml.name().toString()));
                     return;
                 }
+                allHeaderCells = allHeaderCells && m_xml.name() == u"th";
                 Inlines cell;
                 parseInlines(cell, m_xml.name().toString());
                 trim(cell);
                 row.append(cell);
             }
+            if (allHeaderCells && !row.isEmpty() && b.headerRows == b.rows.size())
+                ++b.headerRows;
             b.rows.append(row);
         }
     }

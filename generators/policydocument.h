@@ -19,13 +19,15 @@ using Inlines = QList<Inline>;
 
 struct Block
 {
-    enum Kind { Heading, Paragraph, BulletList, NumberedList, Table };
+    enum Kind { Heading, Paragraph, BulletList, NumberedList, Table, PageBreak, Contents };
     Kind kind = Paragraph;
     int level = 0;          ///< headings: 1 to 3
     QString anchor;         ///< headings: the section they open, for links into the policy
     Inlines content;        ///< headings and paragraphs
     QList<Inlines> items;   ///< list items
-    QList<QList<Inlines>> rows; ///< table rows; the first is the header
+    QList<QList<Inlines>> rows; ///< table rows
+    int headerRows = 0;     ///< tables: the leading rows made of <th> cells
+    QString style;          ///< the class attribute, for paged output to style the block
 };
 
 /// A generated document, independent of its output format. Templates are rendered to a
@@ -38,7 +40,8 @@ struct PolicyDocument
     QList<Block> blocks;
 
     /// Parses the XHTML subset: article, section, h1-h3, p, ul, ol, li, strong, b, em, a,
-    /// br, table, tr, th, td. On a mistake, \a error says what and where.
+    /// br, table, tr, th, td; hr for a page break and an empty nav for a table of contents,
+    /// which only paged output (the record) fills. On a mistake, \a error says what and where.
     static bool parse(const QString &xhtml, PolicyDocument *out, QString *error);
 
     /// All text, for searching and tests.

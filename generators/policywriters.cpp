@@ -38,6 +38,11 @@ QString htmlInlines(const Inlines &inlines)
     return out;
 }
 
+QString classAttribute(const Block &b)
+{
+    return b.style.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(b.style.toHtmlEscaped());
+}
+
 QString htmlBody(const PolicyDocument &doc)
 {
     QString out;
@@ -48,7 +53,7 @@ QString htmlBody(const PolicyDocument &doc)
                 ? QStringLiteral("<h%1>%2</h%1>\n").arg(b.level).arg(htmlInlines(b.content))
                 : QStringLiteral("<h%1 id=\"%3\">%2</h%1>\n").arg(b.level).arg(htmlInlines(b.content), b.anchor.toHtmlEscaped());
             break;
-        case Block::Paragraph: out += QStringLiteral("<p>%1</p>\n").arg(htmlInlines(b.content)); break;
+        case Block::Paragraph: out += QStringLiteral("<p%1>%2</p>\n").arg(classAttribute(b), htmlInlines(b.content)); break;
         case Block::BulletList:
         case Block::NumberedList: {
             const QString tag = b.kind == Block::BulletList ? QStringLiteral("ul") : QStringLiteral("ol");
@@ -59,9 +64,9 @@ QString htmlBody(const PolicyDocument &doc)
             break;
         }
         case Block::Table:
-            out += QStringLiteral("<table>\n");
+            out += QStringLiteral("<table%1>\n").arg(classAttribute(b));
             for (qsizetype r = 0; r < b.rows.size(); ++r) {
-                const QString cell = r == 0 ? QStringLiteral("th") : QStringLiteral("td");
+                const QString cell = r < b.headerRows ? QStringLiteral("th") : QStringLiteral("td");
                 out += QStringLiteral("<tr>");
                 for (const Inlines &c : b.rows.at(r))
                     out += QStringLiteral("<%1>%2</%1>").arg(cell, htmlInlines(c));
@@ -69,6 +74,8 @@ QString htmlBody(const PolicyDocument &doc)
             }
             out += QStringLiteral("</table>\n");
             break;
+        case Block::PageBreak: out += QStringLiteral("<hr>\n"); break;
+        case Block::Contents: break; // only paged output knows the page numbers
         }
     }
     return out;
@@ -237,16 +244,21 @@ QString toMarkdown(const PolicyDocument &doc)
             out += QLatin1Char('\n');
             break;
         case Block::Table:
+            if (b.headerRows == 0) // Markdown tables need a header row
+                out += QStringLiteral("|") + QStringLiteral("  |").repeated(b.rows.value(0).size())
+                    + QStringLiteral("\n|") + QStringLiteral(" --- |").repeated(b.rows.value(0).size()) + QLatin1Char('\n');
             for (qsizetype r = 0; r < b.rows.size(); ++r) {
                 QStringList cells;
                 for (const Inlines &c : b.rows.at(r))
                     cells.append(mdInlines(c, false));
                 out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-                if (r == 0)
+                if (r == 0 && b.headerRows > 0)
                     out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(cells.size()) + QLatin1Char('\n');
             }
             out += QLatin1Char('\n');
             break;
+        case Block::PageBreak: out += QStringLiteral("---\n\n"); break;
+        case Block::Contents: break;
         }
     }
     return out.trimmed() + QLatin1Char('\n');
@@ -278,8 +290,8 @@ QString toPlainText(const PolicyDocument &doc)
             out += QLatin1Char('\n');
             break;
         case Block::Table: {
-            const QList<Inlines> header = b.rows.value(0);
-            for (qsizetype r = 1; r < b.rows.size(); ++r) {
+            const QList<Inlines> header = b.headerRows > 0 ? b.rows.value(0) : QList<Inlines>();
+            for (qsizetype r = b.headerRows; r < b.rows.size(); ++r) {
                 const QList<Inlines> &row = b.rows.at(r);
                 for (qsizetype c = 0; c < row.size(); ++c) {
                     const QString label = c < header.size() ? textOf(header.at(c)) + QStringLiteral(": ") : QString();
@@ -289,9 +301,16 @@ QString toPlainText(const PolicyDocument &doc)
             out += QLatin1Char('\n');
             break;
         }
+        case Block::PageBreak:
+        case Block::Contents: break;
         }
     }
     return out.trimmed() + QLatin1Char('\n');
+}
+
+QString toHtml(const Inlines &inlines)
+{
+    return htmlInlines(inlines);
 }
 
 bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out, QString *error)

@@ -19,6 +19,8 @@ QString policyFormatSuffix(PolicyFormat format);
 bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out, QString *error);
 
 QString toHtml(const PolicyDocument &doc, bool standalone);
+/// Runs of text as HTML, escaped, with only safe links kept.
+QString toHtml(const Inlines &inlines);
 QString toMarkdown(const PolicyDocument &doc);
 QString toPlainText(const PolicyDocument &doc);
 

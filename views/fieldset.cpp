@@ -3,6 +3,7 @@
 #include "itemadapter.h"
 #include "labels.h"
 #include "matrixeditor.h"
+#include "document.h"
 #include "referencedata.h"
 
 #include <QCheckBox>
@@ -118,6 +119,7 @@ void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const Q
             box->setObjectName(path);
             box->setToolTip(fieldHelp(spec.key));
             auto *inner = new QFormLayout(box);
+            inner->setRowWrapPolicy(QFormLayout::WrapLongRows);
             auto *group = new FieldSet(m_adapter);
             group->build(inner, spec.children, path);
             m_groups.append(group);
@@ -166,6 +168,43 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
 {
     ItemAdapter *a = m_adapter;
     const QString label = fieldLabel(spec.key);
+    if (spec.key == u"ref" && (a->kind() == EntityKind::SubjectCategory || a->kind() == EntityKind::DataCategory)) {
+        // A category can be one of the shipped common ones: choosing it names the
+        // category in every language and, for data, sets its kind.
+        auto *combo = new QComboBox(parent);
+        combo->addItem(QString(), QString());
+        const bool data = a->kind() == EntityKind::DataCategory;
+        const auto &common = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
+        for (const auto &c : common)
+            combo->addItem(c.label.resolve(uiLanguage(), QStringLiteral("en")), c.key);
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, data, label] {
+            const QString key = combo->currentData().toString();
+            const auto &list = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
+            for (const auto &c : list) {
+                if (c.key != key)
+                    continue;
+                const auto apply = [&](auto &item) {
+                    item.ref = key;
+                    item.name = c.label; // all four languages, ready for every policy
+                    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, DataCategory>) {
+                        if (c.kind == u"special") item.dataKind = DataKind::Special;
+                        else if (c.kind == u"criminal") item.dataKind = DataKind::Criminal;
+                        else if (c.kind == u"national-id" || c.kind == u"cpr") item.dataKind = DataKind::NationalId;
+                        else item.dataKind = DataKind::Ordinary;
+                    }
+                };
+                Document *doc = a->document();
+                const QString text = QCoreApplication::translate("Undo Commands", "Change %1").arg(label.toLower());
+                if (data)
+                    doc->update<DataCategory>(a->id(), [&](DataCategory &d) { apply(d); }, text);
+                else
+                    doc->update<SubjectCategory>(a->id(), [&](SubjectCategory &s) { apply(s); }, text);
+                return;
+            }
+            a->set(QStringLiteral("ref"), key, label);
+        });
+        return combo;
+    }
     switch (spec.type) {
     case FieldSpec::Text:
     case FieldSpec::LocalTextField: {
@@ -310,7 +349,9 @@ void FieldSet::refreshBinding(const Binding &b)
     switch (b.spec.type) {
     case FieldSpec::Text:
     case FieldSpec::LocalTextField:
-        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+        } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
             if (line->text() != value.toString())
                 line->setText(value.toString());
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
@@ -559,6 +600,7 @@ void ListEditor::showElement(int index)
         return;
     }
     auto *form = new QFormLayout(m_element);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_fields = new FieldSet(m_adapter);
     m_fields->build(form, m_spec.children, QStringLiteral("%1[%2]").arg(m_path).arg(index));
     m_fields->refresh();

@@ -36,7 +36,11 @@ public:
 protected:
     static QString changeText(const QString &label)
     {
-        return QCoreApplication::translate("Undo Commands", "Change %1").arg(label);
+        // "Change name", not "Change Name"; an acronym ("DPF ...") keeps its capitals.
+        QString l = label;
+        if (l.size() > 1 && l.at(1).isLower())
+            l[0] = l.at(0).toLower();
+        return QCoreApplication::translate("Undo Commands", "Change %1").arg(l);
     }
     Document *m_doc;
 };

@@ -56,6 +56,8 @@ void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
     auto *content = new QWidget;
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Long labels (and longer ones in Danish) go above their field when space is short.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_fields = std::make_unique<FieldSet>(m_adapter.get());
     QList<FieldSpec> specs = m_adapter->specs();
     m_fields->build(form, specs, {});

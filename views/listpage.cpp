@@ -99,7 +99,7 @@ ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add"), left);
     add->setObjectName(QStringLiteral("add"));
-    auto *duplicate = new QPushButton(tr("D&uplicate"), left);
+    auto *duplicate = new QPushButton(tr("Dupli&cate"), left);
     duplicate->setObjectName(QStringLiteral("duplicate"));
     auto *remove = new QPushButton(tr("&Delete"), left);
     remove->setObjectName(QStringLiteral("delete"));

@@ -9,6 +9,8 @@
 #include "policypreview.h"
 #include "policywriters.h"
 #include "problemspanel.h"
+#include "recordwindow.h"
+#include "retentionpage.h"
 #include "store.h"
 
 #include <QAction>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setObjectName(QStringLiteral("navigator"));
     for (EntityKind kind : parts())
         m_navigator->addItem(kindTitle(kind));
+    m_navigator->addItem(tr("Retention rules"));
     m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 40);
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -130,6 +133,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Export &policy..."), this, &MainWindow::exportPolicy));
     m_documentActions.append(file->addAction(tr("P&ublish policy..."), this, &MainWindow::publishPolicy));
+    m_documentActions.append(file->addAction(tr("Article 30 &record..."), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showRecord));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -150,7 +154,7 @@ void MainWindow::createActions()
         };
     };
     m_documentActions.append(edit->addAction(tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, onPage(&ListPage::addItem)));
-    m_documentActions.append(edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, onPage(&ListPage::duplicateItem)));
+    m_documentActions.append(edit->addAction(tr("Dupli&cate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, onPage(&ListPage::duplicateItem)));
     m_documentActions.append(edit->addAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, onPage(&ListPage::deleteItem)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -181,6 +185,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_pages->removeWidget(page);
         delete page;
     }
+    delete m_record; // it belongs to the register being closed
     m_document = std::move(doc);
     m_preview->setDocument(m_document.get());
     m_problems->setDocument(m_document.get());
@@ -217,6 +222,13 @@ void MainWindow::rebuildPages()
             page = new ListPage(m_document.get(), kind);
         }
         m_pages->addWidget(page);
+    }
+    if (m_document) {
+        auto *retention = new RetentionPage(m_document.get());
+        connect(retention, &RetentionPage::activated, this, &MainWindow::showField);
+        m_pages->addWidget(retention);
+    } else {
+        m_pages->addWidget(new QWidget);
     }
     m_navigator->setEnabled(m_document != nullptr);
     m_navigator->setCurrentRow(current);
@@ -437,6 +449,25 @@ void MainWindow::publishPolicy()
         p.lastUpdated = QDate::currentDate();
         p.published = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
     }, QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(version.trimmed()));
+}
+
+RecordWindow *MainWindow::openRecord()
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_record) {
+        m_record = new RecordWindow(m_document.get(), this);
+        m_record->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_record->show();
+    m_record->raise();
+    return m_record;
+}
+
+void MainWindow::showRecord()
+{
+    if (RecordWindow *w = openRecord())
+        w->generate();
 }
 
 void MainWindow::chooseLanguage(const QString &code)

@@ -3,6 +3,7 @@
 #include "entitykind.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class ItemForm;
 class ListPage;
 class PolicyPreview;
 class ProblemsPanel;
+class RecordWindow;
 
 /// The main window: a navigator of the register's parts, the list and editor of the
 /// chosen part, the live policy preview and the undo history. Every change is saved as
@@ -40,6 +42,8 @@ public:
     ListPage *listPage(EntityKind kind) const;
     ItemForm *singletonForm(EntityKind kind) const;
     PolicyPreview *preview() const { return m_preview; }
+    /// Opens the Article 30 record window (the record is made there, in the background).
+    RecordWindow *openRecord();
     ProblemsPanel *problems() const { return m_problems; }
     /// Jumps to an item's field, as from the problems list.
     void showField(EntityKind kind, const QString &id, const QString &field);
@@ -67,6 +71,7 @@ private:
     void exportJson();
     void exportPolicy();
     void publishPolicy();
+    void showRecord();
     void chooseLanguage(const QString &code);
 
     std::unique_ptr<Document> m_document;
@@ -74,6 +79,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     PolicyPreview *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    QPointer<RecordWindow> m_record;
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;

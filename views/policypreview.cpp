@@ -31,7 +31,7 @@ PolicyPreview::PolicyPreview(QWidget *parent)
     auto *bar = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
-    auto *audienceLabel = new QLabel(tr("&For:"), this);
+    auto *audienceLabel = new QLabel(tr("F&or:"), this);
     audienceLabel->setBuddy(m_audience);
     bar->addWidget(languageLabel);
     bar->addWidget(m_language);

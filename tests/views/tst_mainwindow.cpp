@@ -398,6 +398,45 @@ private slots:
         installUiLanguage(QStringLiteral("en"));
     }
 
+    void shouldOfferTheCommonCategories()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::DataCategory, QStringLiteral("name"));
+        auto *common = qobject_cast<QComboBox *>(form.editorFor(QStringLiteral("ref")));
+        QVERIFY(common);
+        choose(common, QStringLiteral("health"));
+        const DataCategory *c = doc->reg().dataCategories.find(QStringLiteral("name"));
+        QCOMPARE(c->ref, QStringLiteral("health"));
+        QCOMPARE(c->dataKind, DataKind::Special);
+        QCOMPARE(c->name.texts().size(), 4); // named in every policy language
+        doc->undoStack()->undo();
+        QCOMPARE(doc->reg().dataCategories.find(QStringLiteral("name"))->dataKind, DataKind::Ordinary);
+    }
+
+    void shouldShowTheRetentionScheduleAndJumpToARule()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("retentionTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("5 ")));
+        QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("10")));
+        emit table->cellActivated(0, 0);
+        QCOMPARE(window.listPage(EntityKind::Activity)->form()->itemId(), QStringLiteral("sales"));
+        // It follows edits.
+        window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.retention.append(RetentionRule{});
+        }, {});
+        QTRY_COMPARE(table->rowCount(), 2);
+    }
+
     void shouldKeepTheListModelConsistent()
     {
         QTemporaryDir dir;

@@ -1,0 +1,234 @@
+#include "recordwindow.h"
+
+#include "document.h"
+#include "recordpainter.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfPageNavigator>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Fortegnelse {
+
+RecordWindow::RecordWindow(Document *doc, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_doc(doc)
+    , m_language(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_generate(new QPushButton(tr("&Make record"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_export(new QPushButton(tr("&Export PDF..."), this))
+    , m_print(new QPushButton(tr("&Print..."), this))
+    , m_progress(new QProgressBar(this))
+    , m_page(new QSpinBox(this))
+    , m_pages(new QLabel(this))
+    , m_zoom(new QComboBox(this))
+    , m_view(new QPdfView(this))
+    , m_document(new QPdfDocument(this))
+    , m_cancelled(std::make_shared<std::atomic<bool>>(false))
+    , m_percent(std::make_shared<std::atomic<int>>(0))
+{
+    setObjectName(QStringLiteral("recordWindow"));
+    setWindowTitle(tr("Record of processing activities"));
+    m_language->setObjectName(QStringLiteral("recordLanguage"));
+    m_kind->setObjectName(QStringLiteral("recordKind"));
+    m_generate->setObjectName(QStringLiteral("makeRecord"));
+    m_cancel->setObjectName(QStringLiteral("cancelRecord"));
+    m_export->setObjectName(QStringLiteral("exportRecord"));
+    m_page->setObjectName(QStringLiteral("recordPage"));
+    m_view->setObjectName(QStringLiteral("recordView"));
+    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_kind->addItem(tr("Controller and processor records"), int(RecordKind::Both));
+    m_kind->addItem(tr("Controller record (Art. 30(1))"), int(RecordKind::Controller));
+    m_kind->addItem(tr("Processor record (Art. 30(2))"), int(RecordKind::Processor));
+    for (int z : {50, 75, 100, 125, 150, 200})
+        m_zoom->addItem(QStringLiteral("%1 %").arg(z), z / 100.0);
+    m_zoom->addItem(tr("Fit width"), 0.0);
+    m_zoom->setCurrentIndex(m_zoom->count() - 1);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_language);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_generate);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(new QLabel(tr("Page"), this));
+    bar->addWidget(m_page);
+    bar->addWidget(m_pages);
+    bar->addWidget(m_zoom);
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_cancel->setEnabled(false);
+    m_export->setEnabled(false);
+    m_print->setEnabled(false);
+    m_page->setEnabled(false);
+
+    connect(m_generate, &QPushButton::clicked, this, &RecordWindow::generate);
+    connect(m_cancel, &QPushButton::clicked, this, &RecordWindow::cancel);
+    connect(m_export, &QPushButton::clicked, this, &RecordWindow::exportDialog);
+    connect(m_print, &QPushButton::clicked, this, &RecordWindow::print);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &RecordWindow::showResult);
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
+        m_view->pageNavigator()->jump(page - 1, {}, m_view->pageNavigator()->currentZoom());
+    });
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &RecordWindow::updatePageLabel);
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
+        const double z = m_zoom->currentData().toDouble();
+        m_view->setZoomMode(z > 0 ? QPdfView::ZoomMode::Custom : QPdfView::ZoomMode::FitToWidth);
+        if (z > 0)
+            m_view->setZoomFactor(z);
+    });
+    auto *timer = new QTimer(this);
+    timer->setInterval(100);
+    connect(timer, &QTimer::timeout, this, [this] { m_progress->setValue(*m_percent); });
+    timer->start();
+    resize(1000, 1100);
+}
+
+RecordWindow::~RecordWindow()
+{
+    *m_cancelled = true;
+    m_watcher.waitForFinished();
+}
+
+bool RecordWindow::isGenerating() const
+{
+    return m_watcher.isRunning();
+}
+
+void RecordWindow::generate()
+{
+    if (!m_doc || isGenerating())
+        return;
+    RecordOptions options;
+    options.language = m_language->currentData().toString();
+    options.kind = RecordKind(m_kind->currentData().toInt());
+    options.today = QDate::currentDate();
+    // The worker gets a snapshot: the officer may go on editing meanwhile.
+    const Register snapshot = m_doc->reg();
+    *m_cancelled = false;
+    *m_percent = 0;
+    auto cancelled = m_cancelled;
+    auto percent = m_percent;
+    m_generate->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_watcher.setFuture(QtConcurrent::run([snapshot, options, cancelled, percent, this]() -> QString {
+        QString error;
+        QByteArray bytes;
+        const bool ok = writeRecordPdf(snapshot, options, &bytes, &error, [&](int done, int total) {
+            *percent = total > 0 ? done * 100 / total : 0;
+            return !*cancelled;
+        });
+        if (ok)
+            m_result = bytes; // read only after the watcher reports finished
+        return ok ? QString() : (error.isEmpty() ? tr("The record could not be made.") : error);
+    }));
+}
+
+void RecordWindow::cancel()
+{
+    *m_cancelled = true;
+}
+
+void RecordWindow::showResult()
+{
+    const QString error = m_watcher.result();
+    m_generate->setEnabled(true);
+    m_cancel->setEnabled(false);
+    if (!error.isEmpty()) {
+        m_progress->setValue(0);
+        if (!*m_cancelled)
+            QMessageBox::warning(this, tr("Record"), error);
+        emit finished(false);
+        return;
+    }
+    m_pdf = m_result;
+    m_document->close();
+    delete m_buffer;
+    m_buffer = new QBuffer(&m_pdf, this);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_document->load(m_buffer);
+    m_page->setRange(1, std::max(1, m_document->pageCount()));
+    m_page->setEnabled(true);
+    m_export->setEnabled(true);
+    m_print->setEnabled(true);
+    m_progress->setValue(100);
+    updatePageLabel();
+    emit finished(true);
+}
+
+void RecordWindow::updatePageLabel()
+{
+    m_pages->setText(tr("of %1").arg(m_document->pageCount()));
+    const QSignalBlocker block(m_page);
+    m_page->setValue(m_view->pageNavigator()->currentPage() + 1);
+}
+
+bool RecordWindow::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (m_pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+        *error = m_pdf.isEmpty() ? tr("There is no record to export yet.") : tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void RecordWindow::exportDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export record"), tr("fortegnelse.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export record"), error);
+}
+
+void RecordWindow::print()
+{
+    if (!m_doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    RecordPainter::setUpPage(&printer);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RecordOptions options;
+    options.language = m_language->currentData().toString();
+    options.kind = RecordKind(m_kind->currentData().toInt());
+    options.today = QDate::currentDate();
+    RecordDocument record;
+    QString error;
+    if (!RecordGenerator::generate(m_doc->reg(), options, &record, &error) || !RecordPainter::paint(record, &printer, &error)) {
+        printer.abort();
+        QMessageBox::warning(this, tr("Print record"), error);
+    }
+}
+
+} // namespace Fortegnelse

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QBuffer;
+class QComboBox;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace Fortegnelse {
+
+class Document;
+
+/// The Article 30 record for Datatilsynet: made in the background from a snapshot of the
+/// register (the window stays responsive and the run can be cancelled), shown page by
+/// page with QtPdf, and exported or printed from there.
+class RecordWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordWindow(Document *doc, QWidget *parent = nullptr);
+    ~RecordWindow() override;
+
+    void generate();
+    void cancel();
+    bool isGenerating() const;
+    QByteArray pdf() const { return m_pdf; }
+    QPdfDocument *pdfDocument() const { return m_document; }
+    /// Writes the shown record to a file; false with \a error when it cannot.
+    bool exportTo(const QString &path, QString *error) const;
+
+signals:
+    void finished(bool ok);
+
+private:
+    void showResult();
+    void exportDialog();
+    void print();
+    void updatePageLabel();
+
+    QPointer<Document> m_doc;
+    QComboBox *m_language;
+    QComboBox *m_kind;
+    QPushButton *m_generate;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QPushButton *m_print;
+    QProgressBar *m_progress;
+    QSpinBox *m_page;
+    QLabel *m_pages;
+    QComboBox *m_zoom;
+    QPdfView *m_view;
+    QPdfDocument *m_document;
+    QBuffer *m_buffer = nullptr;
+    QByteArray m_pdf;
+    QFutureWatcher<QString> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    std::shared_ptr<std::atomic<int>> m_percent;
+    QByteArray m_result;
+};
+
+} // namespace Fortegnelse
