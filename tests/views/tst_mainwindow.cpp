@@ -8,12 +8,16 @@
 #include "matrixeditor.h"
 #include "policypreview.h"
 #include "problemspanel.h"
+#include "recordwindow.h"
 #include "registerlistmodel.h"
 #include "store.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
+#include <QPdfDocument>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -394,6 +398,19 @@ private slots:
             window.listPage(EntityKind::Party)->select(QStringLiteral("gohighlevel"));
             QApplication::processEvents();
             QVERIFY(window.grab().toImage().save(QDir(out).filePath(QStringLiteral("parties-%1.png").arg(lang))));
+            if (lang == u"da" || lang == u"en") {
+                RecordWindow *record = window.openRecord();
+                QSignalSpy finished(record, &RecordWindow::finished);
+                record->findChild<QComboBox *>(QStringLiteral("recordLanguage"))->setCurrentIndex(lang == u"da" ? 0 : 3);
+                record->generate();
+                QVERIFY(finished.wait(60000));
+                record->resize(1000, 900);
+                record->show();
+                record->findChild<QSpinBox *>(QStringLiteral("recordPage"))->setValue(5);
+                QTest::qWait(1500); // QPdfView renders pages in the background
+                QVERIFY(record->grab().toImage().save(QDir(out).filePath(QStringLiteral("record-%1.png").arg(lang))));
+                record->close();
+            }
         }
         installUiLanguage(QStringLiteral("en"));
     }
@@ -435,6 +452,34 @@ private slots:
             a.retention.append(RetentionRule{});
         }, {});
         QTRY_COMPARE(table->rowCount(), 2);
+    }
+
+    void shouldMakePreviewAndExportTheRecord()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        // WHEN the officer opens the record; it is made in the background
+        RecordWindow *record = window.openRecord();
+        QVERIFY(record);
+        QSignalSpy finished(record, &RecordWindow::finished);
+        QTest::mouseClick(child<QPushButton>(record, QStringLiteral("makeRecord")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        // THEN the preview shows its pages, and it exports as the same PDF
+        QVERIFY(record->pdfDocument()->pageCount() >= 4);
+        QVERIFY(record->pdfDocument()->getAllText(0).text().contains(QStringLiteral("Eksempel ApS")));
+        const QString path = dir.filePath(QStringLiteral("fortegnelse.pdf"));
+        QVERIFY2(record->exportTo(path, &error), qPrintable(error));
+        QCOMPARE(Test::FileFingerprint::of(path).bytes, record->pdf());
+        // AND a run can be cancelled, leaving the shown record as it was
+        const QByteArray shown = record->pdf();
+        record->generate();
+        record->cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(record->pdf(), shown);
     }
 
     void shouldKeepTheListModelConsistent()
