@@ -261,6 +261,15 @@ public:
             return false;
         }
         keepHeadingsWithNext();
+        // Qt lays text out in 26.6 fixed point: a document taller than about 2^25
+        // device pixels wraps around and paints as an empty page. Refuse rather than
+        // write that.
+        if (m_text.documentLayout()->documentSize().height() > 33'000'000.0) {
+            *error = tr("The record is too long to lay out at this resolution (%1 pages). "
+                        "Make the controller and processor records separately, or print at a lower resolution.")
+                         .arg(m_text.pageCount());
+            return false;
+        }
         return numberContents(error);
     }
 
@@ -480,7 +489,9 @@ bool writeRecordPdf(const Register &reg, const RecordOptions &options, QByteArra
     // Qt 6.4 has no setters for the author (QPdfWriter::setAuthor came in 6.9) or the
     // subject of the document information; both go into the XMP metadata instead.
     pdf.setDocumentXmpMetadata(xmpMetadata(doc, title));
-    pdf.setResolution(300);
+    // PDF text is vectors, so the resolution only sets the layout's unit; 72 dpi keeps
+    // registers of tens of thousands of pages inside Qt's fixed-point layout range.
+    pdf.setResolution(72);
     RecordPainter::setUpPage(&pdf);
     if (!RecordPainter::paint(doc, &pdf, error, scaled(30, 70)))
         return false;

@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Fortegnelse {
 
@@ -44,9 +45,21 @@ PolicyPreview::PolicyPreview(QWidget *parent)
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(250);
-    connect(&m_timer, &QTimer::timeout, this, &PolicyPreview::regenerate);
-    connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerate);
-    connect(m_audience, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerate);
+    // A large register's policy takes seconds: it is made in a worker thread from a
+    // snapshot, so typing never waits for it.
+    connect(&m_timer, &QTimer::timeout, this, &PolicyPreview::regenerateInBackground);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerateInBackground);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerateInBackground);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_running == m_generation) {
+            const QString html = m_watcher.result();
+            m_browser->setHtml(html);
+            m_browser->verticalScrollBar()->setValue(m_scroll);
+            emit updated();
+        } else {
+            regenerateInBackground(); // an edit came in meanwhile: make the latest
+        }
+    });
 }
 
 void PolicyPreview::setDocument(Document *doc)
@@ -89,9 +102,41 @@ void PolicyPreview::refillAudiences()
     m_audience->setCurrentIndex(std::max(0, m_audience->findData(current)));
 }
 
+namespace {
+QString renderPolicyHtml(const Register &reg, const PolicyOptions &options)
+{
+    PolicyDocument policy;
+    QString error;
+    if (PolicyGenerator::generate(reg, options, &policy, &error))
+        return toHtml(policy, false);
+    return QStringLiteral("<p>%1</p>").arg(
+        PolicyPreview::tr("The policy cannot be generated: %1").arg(error).toHtmlEscaped());
+}
+} // namespace
+
+void PolicyPreview::regenerateInBackground()
+{
+    m_timer.stop();
+    ++m_generation;
+    if (!m_doc) {
+        m_browser->clear();
+        return;
+    }
+    if (m_watcher.isRunning())
+        return; // the finished handler starts the latest run
+    PolicyOptions options;
+    options.language = language();
+    options.audience = audience();
+    m_scroll = m_browser->verticalScrollBar()->value();
+    m_running = m_generation;
+    m_watcher.setFuture(QtConcurrent::run(renderPolicyHtml, m_doc->reg(), options));
+}
+
 void PolicyPreview::regenerate()
 {
     m_timer.stop();
+    ++m_generation;
+    m_watcher.waitForFinished();
     if (!m_doc) {
         m_browser->clear();
         return;
@@ -99,14 +144,10 @@ void PolicyPreview::regenerate()
     PolicyOptions options;
     options.language = language();
     options.audience = audience();
-    PolicyDocument policy;
-    QString error;
     const int scroll = m_browser->verticalScrollBar()->value();
-    if (PolicyGenerator::generate(m_doc->reg(), options, &policy, &error))
-        m_browser->setHtml(toHtml(policy, false));
-    else
-        m_browser->setPlainText(tr("The policy cannot be generated: %1").arg(error));
+    m_browser->setHtml(renderPolicyHtml(m_doc->reg(), options));
     m_browser->verticalScrollBar()->setValue(scroll);
+    emit updated();
 }
 
 } // namespace Fortegnelse

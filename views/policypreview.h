@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -23,8 +24,14 @@ public:
     QString language() const;
     QString audience() const;
     QTextBrowser *browser() const { return m_browser; }
-    /// Regenerates now rather than after the pause.
+    /// Regenerates now rather than after the pause, and waits for the result.
     void regenerate();
+    /// Starts regenerating in the background from a snapshot of the register; the
+    /// browser shows the result of the latest run only.
+    void regenerateInBackground();
+
+signals:
+    void updated();
 
 private:
     void refillAudiences();
@@ -34,6 +41,10 @@ private:
     QComboBox *m_audience;
     QTextBrowser *m_browser;
     QTimer m_timer;
+    QFutureWatcher<QString> m_watcher;
+    quint64 m_generation = 0; ///< the run whose result is wanted
+    quint64 m_running = 0;    ///< the run in the watcher
+    int m_scroll = 0;
 };
 
 } // namespace Fortegnelse

@@ -171,8 +171,11 @@ private slots:
         QCOMPARE(a.recipients.at(0).party, reg.parties.at(0).id);
         QCOMPARE(reg.transfers.at(0).mechanism, QStringLiteral("art46-2-c"));
         QCOMPARE(reg.transfers.at(0).destination, QStringLiteral("IN"));
-        // AND the live preview states it
-        window.preview()->regenerate();
+        // AND the live preview follows in the background and states it
+        QSignalSpy previewed(window.preview(), &PolicyPreview::updated);
+        window.document()->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 70 20 30 40"); }, {});
+        QVERIFY(previewed.wait(10000));
+        QVERIFY(window.preview()->browser()->toPlainText().contains(QStringLiteral("+45 70 20 30 40")));
         const QString preview = window.preview()->browser()->toPlainText();
         QVERIFY2(preview.contains(QStringLiteral("Webshop Ltd")), qPrintable(preview.left(300)));
         QVERIFY(preview.contains(QStringLiteral("Bager Hansen ApS")));
