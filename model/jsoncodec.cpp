@@ -70,15 +70,16 @@ void readList(const QJsonObject &root, Register &reg, ReadContext &ctx)
     const QJsonArray a = v.toArray();
     EntityList<T> &list = reg.list<T>();
     list.reserve(a.size());
+    const Path listPath(path);
     for (qsizetype i = 0; i < a.size(); ++i) {
         T item;
-        const QString itemPath = path + Reader::index(i);
+        const Path itemPath(listPath, i);
         const qsizetype errorsBefore = ctx.errors.size();
         Reader::readObject(a.at(i), item, itemPath, ctx);
         if (ctx.errors.size() > errorsBefore)
             continue;
         if (list.contains(item.id)) {
-            ctx.fail(itemPath + QStringLiteral(".id"),
+            ctx.fail(itemPath.toString() + QStringLiteral(".id"),
                      QStringLiteral("duplicate id \"%1\": another %2 has it already")
                          .arg(item.id, kindName(T::kind)));
             continue;
@@ -95,44 +96,56 @@ template <class T> QJsonArray writeList(const EntityList<T> &list)
     return a;
 }
 
-/// Collects the references of a struct with their paths, to check them after reading.
-class RefCollector
+/// Reports the references of a struct that point at no item, with their paths.
+class RefChecker
 {
 public:
-    explicit RefCollector(QList<ReadContext::PendingRef> &refs, QString path)
-        : m_refs(refs)
-        , m_path(std::move(path))
+    RefChecker(const Register &reg, const Path &path, QList<Error> *errors)
+        : m_reg(reg)
+        , m_path(path)
+        , m_errors(errors)
     {
     }
     void id(QString &) {}
     void code(const char *, QString &, CodeList) {}
     void ref(const char *key, QString &value, EntityKind kind)
     {
-        if (!value.isEmpty())
-            m_refs.append({child(key), kind, value});
+        if (!value.isEmpty() && !knownId(m_reg, kind, value))
+            unknown(Path(m_path, key), kind, value);
     }
     void ref(const char *key, QStringList &value, EntityKind kind)
     {
-        for (int i = 0; i < value.size(); ++i)
-            m_refs.append({child(key) + Reader::index(i), kind, value.at(i)});
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            if (!knownId(m_reg, kind, value.at(i))) {
+                const Path list(m_path, key);
+                unknown(Path(list, i), kind, value.at(i));
+            }
+        }
     }
     template <class T> void operator()(const char *key, T &value)
     {
         if constexpr (requires { value.first().describe(*this); }) {
+            const Path list(m_path, key);
             for (qsizetype i = 0; i < value.size(); ++i) {
-                RefCollector c(m_refs, child(key) + Reader::index(i));
+                const Path item(list, i);
+                RefChecker c(m_reg, item, m_errors);
                 value[i].describe(c);
             }
         } else if constexpr (requires { value.describe(*this); }) {
-            RefCollector c(m_refs, child(key));
+            const Path field(m_path, key);
+            RefChecker c(m_reg, field, m_errors);
             value.describe(c);
         }
     }
 
 private:
-    QString child(const char *key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
-    QList<ReadContext::PendingRef> &m_refs;
-    QString m_path;
+    void unknown(const Path &path, EntityKind kind, const QString &id)
+    {
+        m_errors->append({path.toString(), QStringLiteral("unknown %1 \"%2\"").arg(kindName(kind), id)});
+    }
+    const Register &m_reg;
+    const Path &m_path;
+    QList<Error> *m_errors;
 };
 
 } // namespace
@@ -163,22 +176,23 @@ QByteArray write(const Register &reg)
 
 void checkIntegrity(const Register &reg, QList<Error> *errors)
 {
-    QList<ReadContext::PendingRef> refs;
-    const auto collect = [&refs](auto &item, const QString &path) {
-        RefCollector c(refs, path);
+    // Every reference is looked up where it is; a path is spelled out only for one that
+    // points at nothing.
+    const auto check = [&reg, errors](auto &item, const Path &path) {
+        RefChecker c(reg, path, errors);
         item.describe(c);
     };
-    collect(const_cast<Organisation &>(reg.organisation), QStringLiteral("$.organisation"));
-    collect(const_cast<PolicySettings &>(reg.policy), QStringLiteral("$.policy"));
+    const QString organisation = QStringLiteral("$.organisation");
+    const QString policy = QStringLiteral("$.policy");
+    check(const_cast<Organisation &>(reg.organisation), Path(organisation));
+    check(const_cast<PolicySettings &>(reg.policy), Path(policy));
     const_cast<Register &>(reg).forEachList([&](auto &list) {
         using T = typename std::decay_t<decltype(list.at(0))>;
-        const QString path = QStringLiteral("$.") + QLatin1String(listKey(T::kind));
+        const QString key = QStringLiteral("$.") + QLatin1String(listKey(T::kind));
+        const Path path(key);
         for (int i = 0; i < list.size(); ++i)
-            collect(const_cast<T &>(list.at(i)), path + Reader::index(i));
+            check(const_cast<T &>(list.at(i)), Path(path, i));
     });
-    for (const auto &r : refs)
-        if (!knownId(reg, r.kind, r.id))
-            errors->append({r.path, QStringLiteral("unknown %1 \"%2\"").arg(kindName(r.kind), r.id)});
 
     // A sub-processor chain must end at a processor, never loop back on itself.
     for (int i = 0; i < reg.parties.size(); ++i) {
