@@ -377,12 +377,13 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("transferCountries", str(f.join(transferCountries)));
     ctx.set("transfers", list(std::move(transfers)));
 
-    // How long.
+    // How long: one list per activity. Besides reading better, it keeps text layout
+    // linear, since QTextDocument pays for each list item in proportion to the list.
     List retention;
     for (const ProcessingActivity *a : facts.activities) {
+        List rules;
         for (const RetentionRule &r : a->retention) {
             Data d;
-            d.set("activity", str(f.text(a->name)));
             d.set("data", str(f.join(names(reg, reg.dataCategories, r.data, f))));
             d.set("period", str(r.amount > 0 ? f.period(r.amount, toCode(r.unit)) : QString()));
             d.set("trigger", clause(f.text(r.trigger)));
@@ -392,8 +393,14 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
                 laws.append(f.citation(key));
             d.set("law", str(f.join(laws)));
             d.set("deletion", clause(f.text(r.deletion)));
-            retention.push_back(d);
+            rules.push_back(d);
         }
+        if (rules.empty())
+            continue;
+        Data group;
+        group.set("activity", str(f.text(a->name)));
+        group.set("rules", Data(rules));
+        retention.push_back(group);
     }
     ctx.set("hasRetention", !retention.empty());
     ctx.set("retention", list(std::move(retention)));
