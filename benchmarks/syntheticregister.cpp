@@ -250,7 +250,6 @@ private:
 
     void activities(Register &reg)
     {
-        const QStringList ordinary = m_ordinary;
         for (int i = 0; i < m_activities; ++i) {
             ProcessingActivity a;
             a.id = QStringLiteral("activity-%1").arg(i + 1);
@@ -275,7 +274,7 @@ private:
                 : status < 95      ? ActivityStatus::Draft
                                    : ActivityStatus::Retired;
 
-            a.data = distinct(ordinary, between(3, 7));
+            a.data = distinct(m_ordinary, between(3, 7));
             const bool special = chance(15), criminal = chance(5), cpr = chance(25);
             if (special)
                 a.data.append(distinct(m_special, 1));

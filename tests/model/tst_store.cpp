@@ -49,6 +49,20 @@ QString queryOne(const QString &path, const QString &sql)
     return value;
 }
 
+/// The sample register with \a activities copies of its first activity.
+Register largeRegister(int activities)
+{
+    Register reg = Test::sampleRegister();
+    const ProcessingActivity model = reg.activities.at(0);
+    for (int i = reg.activities.size(); i < activities; ++i) {
+        ProcessingActivity a = model;
+        a.id = QStringLiteral("bulk-%1").arg(i);
+        a.name = LocalText(QStringLiteral("da"), QStringLiteral("Aktivitet %1").arg(i));
+        reg.activities.append(std::move(a));
+    }
+    return reg;
+}
+
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -104,6 +118,49 @@ private slots:
         QCOMPARE(other.activities.find(QStringLiteral("sales"))->department,
                  QStringLiteral("Salg og service"));
         QVERIFY(doc->lastChange().isValid());
+    }
+
+    void shouldLoadALargeListInOrder()
+    {
+        // GIVEN a register with a list long enough to be decoded in parallel, whose rows
+        // are no longer stored in list order (a deleted item was restored by undo)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        auto doc = Document::create(path, largeRegister(1200), &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QString first = doc->reg().activities.at(0).id;
+        QVERIFY(doc->remove<ProcessingActivity>(first));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->reg().activities.at(0).id, first);
+        // WHEN it is read again
+        Register back;
+        QVERIFY2(Store::read(path, &back, &error), qPrintable(error));
+        // THEN every item is there, in the officer's order
+        QCOMPARE(back.activities.items(), doc->reg().activities.items());
+        for (int i = 0; i < back.activities.size(); ++i)
+            QCOMPARE(back.activities.positionAt(i), doc->reg().activities.positionAt(i));
+    }
+
+    void shouldNameTheFirstDamagedItemOfALargeList()
+    {
+        // GIVEN a long list with two damaged rows, far apart
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        const Register reg = largeRegister(1200);
+        QVERIFY2(Store::create(path, reg, &error), qPrintable(error));
+        const QString early = reg.activities.at(100).id;
+        const QString late = reg.activities.at(1150).id;
+        runSql(path, {QStringLiteral("UPDATE activities SET body = '{\"id\": 1}' WHERE id = '%1'").arg(late),
+                      QStringLiteral("UPDATE activities SET body = 'not json' WHERE id = '%1'").arg(early)});
+        // WHEN it is read
+        Register back;
+        QVERIFY(!Store::read(path, &back, &error));
+        // THEN the error names the first of them in list order, as a reader going row by
+        // row would
+        QVERIFY2(error.contains(early), qPrintable(error));
+        QVERIFY2(!error.contains(late), qPrintable(error));
     }
 
     void shouldRefuseFilesAndLeaveThemUntouched_data()
