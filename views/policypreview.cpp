@@ -77,7 +77,8 @@ void PolicyPreview::setDocument(Document *doc)
         });
     }
     refillAudiences();
-    regenerate();
+    // In the background, so a large register opens without waiting for its policy.
+    regenerateInBackground();
 }
 
 QString PolicyPreview::language() const

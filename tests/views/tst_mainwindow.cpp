@@ -172,10 +172,8 @@ private slots:
         QCOMPARE(reg.transfers.at(0).mechanism, QStringLiteral("art46-2-c"));
         QCOMPARE(reg.transfers.at(0).destination, QStringLiteral("IN"));
         // AND the live preview follows in the background and states it
-        QSignalSpy previewed(window.preview(), &PolicyPreview::updated);
         window.document()->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 70 20 30 40"); }, {});
-        QVERIFY(previewed.wait(10000));
-        QVERIFY(window.preview()->browser()->toPlainText().contains(QStringLiteral("+45 70 20 30 40")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.preview()->browser()->toPlainText().contains(QStringLiteral("+45 70 20 30 40")), 10000);
         const QString preview = window.preview()->browser()->toPlainText();
         QVERIFY2(preview.contains(QStringLiteral("Webshop Ltd")), qPrintable(preview.left(300)));
         QVERIFY(preview.contains(QStringLiteral("Bager Hansen ApS")));
@@ -378,7 +376,9 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(QFile::copy(Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")), dir.filePath(QStringLiteral("oesyn.json"))));
         MainWindow window;
+        QSignalSpy previewed(window.preview(), &PolicyPreview::updated);
         QVERIFY(window.openFile(dir.filePath(QStringLiteral("oesyn.json"))));
+        QVERIFY(previewed.count() > 0 || previewed.wait(10000)); // made in the background
         window.resize(1500, 940);
         window.show();
         // WHEN the officer opens the processing activities and selects one
