@@ -530,10 +530,28 @@ bool Store::touch(QString *error)
     return true;
 }
 
+bool Store::commitWrite(QSqlQuery &q, QString *error)
+{
+    // Its own transaction, unless the caller (create) already has one.
+    const bool own = m_db.transaction();
+    bool ok = q.exec();
+    if (!ok)
+        *error = q.lastError().text();
+    ok = ok && touch(error);
+    if (own) {
+        if (ok && !m_db.commit()) {
+            *error = m_db.lastError().text();
+            ok = false;
+        }
+        if (!ok)
+            m_db.rollback();
+    }
+    return ok;
+}
+
 bool Store::writeBody(const QString &table, const QString &id, qint64 position,
                       const QByteArray &body, QString *error)
 {
-    const bool own = m_db.transaction();
     QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO %1 (id, position, body, changed_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
@@ -543,44 +561,18 @@ bool Store::writeBody(const QString &table, const QString &id, qint64 position,
     q.addBindValue(position);
     q.addBindValue(QString::fromUtf8(body));
     q.addBindValue(nowUtc());
-    bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    ok = ok && touch(error);
-    if (own) {
-        if (ok && !m_db.commit()) {
-            *error = m_db.lastError().text();
-            ok = false;
-        }
-        if (!ok)
-            m_db.rollback();
-    }
-    return ok;
+    return commitWrite(q, error);
 }
 
 bool Store::removeRow(const QString &table, const QString &id, QString *error)
 {
-    const bool own = m_db.transaction();
     QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
-    bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    ok = ok && touch(error);
-    if (own) {
-        if (ok && !m_db.commit()) {
-            *error = m_db.lastError().text();
-            ok = false;
-        }
-        if (!ok)
-            m_db.rollback();
-    }
-    return ok;
+    return commitWrite(q, error);
 }
 
 bool Store::writeSingleton(const QString &name, const QByteArray &body, QString *error)
 {
-    const bool own = m_db.transaction();
     QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO singletons (name, body, changed_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (name) DO UPDATE SET body = excluded.body, "
@@ -588,19 +580,7 @@ bool Store::writeSingleton(const QString &name, const QByteArray &body, QString 
     q.addBindValue(name);
     q.addBindValue(QString::fromUtf8(body));
     q.addBindValue(nowUtc());
-    bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    ok = ok && touch(error);
-    if (own) {
-        if (ok && !m_db.commit()) {
-            *error = m_db.lastError().text();
-            ok = false;
-        }
-        if (!ok)
-            m_db.rollback();
-    }
-    return ok;
+    return commitWrite(q, error);
 }
 
 bool Store::writeOrganisation(const Organisation &organisation, QString *error)

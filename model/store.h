@@ -69,6 +69,8 @@ private:
     bool removeRow(const QString &table, const QString &id, QString *error);
     bool writeSingleton(const QString &name, const QByteArray &body, QString *error);
     bool touch(QString *error);
+    /// Runs one bound write and records the change time, in one transaction.
+    bool commitWrite(QSqlQuery &q, QString *error);
     bool exec(const QString &sql, QString *error);
     QSqlQuery &prepared(const QString &sql);
 
