@@ -72,24 +72,17 @@ template <class T> bool Document::remove(const QString &id)
     }
     // One step: first every reference goes, then the item.
     m_undo->beginMacro(text);
-    const auto strip = [&](auto *kindTag, const QString &referrerId) {
-        using R = std::remove_pointer_t<decltype(kindTag)>;
-        update<R>(referrerId, std::function<void(R &)>([&](R &r) {
-                      ReferenceStripper stripper(T::kind, id);
-                      r.describe(stripper);
-                      if constexpr (std::is_same_v<R, ProcessingActivity>)
-                          pruneDangling(r);
-                  }),
-                  text);
-    };
     for (const Referrer &r : refs) {
-        switch (r.kind) {
-        case EntityKind::Activity: strip(static_cast<ProcessingActivity *>(nullptr), r.id); break;
-        case EntityKind::Party: strip(static_cast<Party *>(nullptr), r.id); break;
-        case EntityKind::Transfer: strip(static_cast<Transfer *>(nullptr), r.id); break;
-        case EntityKind::Cookie: strip(static_cast<Cookie *>(nullptr), r.id); break;
-        default: break;
-        }
+        withList(m_reg, r.kind, [&](const auto &referrers) {
+            using R = typename std::decay_t<decltype(referrers)>::value_type;
+            update<R>(r.id, std::function<void(R &)>([&](R &item) {
+                          ReferenceStripper stripper(T::kind, id);
+                          item.describe(stripper);
+                          if constexpr (std::is_same_v<R, ProcessingActivity>)
+                              pruneDangling(item);
+                      }),
+                      text);
+        });
     }
     const int at = list.indexOf(id);
     m_undo->push(new RemoveItem<T>(this, list.at(at), list.positionAt(at), text));

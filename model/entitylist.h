@@ -14,6 +14,8 @@ namespace Fortegnelse {
 template <class T> class EntityList
 {
 public:
+    using value_type = T;
+
     int size() const { return int(m_items.size()); }
     bool isEmpty() const { return m_items.isEmpty(); }
     const T &at(int index) const { return m_items.at(index); }

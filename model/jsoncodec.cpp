@@ -43,16 +43,9 @@ QString kindName(EntityKind kind)
 
 bool knownId(const Register &reg, EntityKind kind, const QString &id)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return reg.subjectCategories.contains(id);
-    case EntityKind::DataCategory: return reg.dataCategories.contains(id);
-    case EntityKind::Activity: return reg.activities.contains(id);
-    case EntityKind::Party: return reg.parties.contains(id);
-    case EntityKind::Transfer: return reg.transfers.contains(id);
-    case EntityKind::Measure: return reg.measures.contains(id);
-    case EntityKind::Cookie: return reg.cookies.contains(id);
-    default: return false;
-    }
+    bool known = false;
+    withList(reg, kind, [&](const auto &list) { known = list.contains(id); });
+    return known;
 }
 
 template <class T>

@@ -57,6 +57,24 @@ struct Register
     static Register createEmpty(const QString &language = QStringLiteral("da"));
 };
 
+/// Calls f(list) with the register's list of items of \a kind (nothing for the
+/// singletons), so code holding a kind reaches the list and its item type,
+/// EntityList::value_type, without a switch of its own. \a reg may be const.
+template <class R, class F> void withList(R &reg, EntityKind kind, F &&f)
+{
+    switch (kind) {
+    case EntityKind::SubjectCategory: f(reg.subjectCategories); break;
+    case EntityKind::DataCategory: f(reg.dataCategories); break;
+    case EntityKind::Activity: f(reg.activities); break;
+    case EntityKind::Party: f(reg.parties); break;
+    case EntityKind::Transfer: f(reg.transfers); break;
+    case EntityKind::Measure: f(reg.measures); break;
+    case EntityKind::Cookie: f(reg.cookies); break;
+    case EntityKind::Organisation:
+    case EntityKind::Policy: break;
+    }
+}
+
 /// The display name of an item in the register's language, for lists and messages.
 QString displayName(const Register &reg, EntityKind kind, const QString &id);
 

@@ -94,16 +94,7 @@ QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kin
         for (const auto &item : list)
             out.append({item.id, displayName(reg, kind, item.id)});
     };
-    switch (kind) {
-    case EntityKind::SubjectCategory: collect(reg.subjectCategories); break;
-    case EntityKind::DataCategory: collect(reg.dataCategories); break;
-    case EntityKind::Activity: collect(reg.activities); break;
-    case EntityKind::Party: collect(reg.parties); break;
-    case EntityKind::Transfer: collect(reg.transfers); break;
-    case EntityKind::Measure: collect(reg.measures); break;
-    case EntityKind::Cookie: collect(reg.cookies); break;
-    default: break;
-    }
+    withList(reg, kind, collect);
     return out;
 }
 

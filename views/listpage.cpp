@@ -180,16 +180,9 @@ void ListPage::duplicateItem()
     if (!m_doc || id.isEmpty())
         return;
     QString copy;
-    switch (m_kind) {
-    case EntityKind::Activity: copy = m_doc->duplicate<ProcessingActivity>(id); break;
-    case EntityKind::Party: copy = m_doc->duplicate<Party>(id); break;
-    case EntityKind::SubjectCategory: copy = m_doc->duplicate<SubjectCategory>(id); break;
-    case EntityKind::DataCategory: copy = m_doc->duplicate<DataCategory>(id); break;
-    case EntityKind::Measure: copy = m_doc->duplicate<SecurityMeasure>(id); break;
-    case EntityKind::Cookie: copy = m_doc->duplicate<Cookie>(id); break;
-    case EntityKind::Transfer: copy = m_doc->duplicate<Transfer>(id); break;
-    default: break;
-    }
+    withList(m_doc->reg(), m_kind, [&](const auto &list) {
+        copy = m_doc->duplicate<typename std::decay_t<decltype(list)>::value_type>(id);
+    });
     select(copy);
 }
 
@@ -211,16 +204,9 @@ void ListPage::deleteItem()
     question += QLatin1Char('\n') + tr("You can undo this with Edit > Undo.");
     if (!confirm(question))
         return;
-    switch (m_kind) {
-    case EntityKind::Activity: m_doc->remove<ProcessingActivity>(id); break;
-    case EntityKind::Party: m_doc->remove<Party>(id); break;
-    case EntityKind::SubjectCategory: m_doc->remove<SubjectCategory>(id); break;
-    case EntityKind::DataCategory: m_doc->remove<DataCategory>(id); break;
-    case EntityKind::Measure: m_doc->remove<SecurityMeasure>(id); break;
-    case EntityKind::Cookie: m_doc->remove<Cookie>(id); break;
-    case EntityKind::Transfer: m_doc->remove<Transfer>(id); break;
-    default: break;
-    }
+    withList(m_doc->reg(), m_kind, [&](const auto &list) {
+        m_doc->remove<typename std::decay_t<decltype(list)>::value_type>(id);
+    });
 }
 
 void ListPage::rebuildChains()

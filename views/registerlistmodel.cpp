@@ -37,17 +37,7 @@ RegisterListModel::RegisterListModel(Document *doc, EntityKind kind, QObject *pa
     , m_doc(doc)
     , m_kind(kind)
 {
-    const Register &reg = doc->reg();
-    switch (kind) {
-    case EntityKind::SubjectCategory: m_ids = idsOf(reg.subjectCategories); break;
-    case EntityKind::DataCategory: m_ids = idsOf(reg.dataCategories); break;
-    case EntityKind::Activity: m_ids = idsOf(reg.activities); break;
-    case EntityKind::Party: m_ids = idsOf(reg.parties); break;
-    case EntityKind::Transfer: m_ids = idsOf(reg.transfers); break;
-    case EntityKind::Measure: m_ids = idsOf(reg.measures); break;
-    case EntityKind::Cookie: m_ids = idsOf(reg.cookies); break;
-    default: break;
-    }
+    withList(doc->reg(), kind, [this](const auto &list) { m_ids = idsOf(list); });
     connect(doc, &Document::changed, this, &RegisterListModel::onChanged);
 }
 
@@ -190,18 +180,8 @@ void RegisterListModel::onChanged(const Change &change)
         return;
     }
     // Added: the register keeps its order by position; find where it went.
-    const Register &reg = m_doc->reg();
     int row = -1;
-    switch (m_kind) {
-    case EntityKind::SubjectCategory: row = reg.subjectCategories.indexOf(change.id); break;
-    case EntityKind::DataCategory: row = reg.dataCategories.indexOf(change.id); break;
-    case EntityKind::Activity: row = reg.activities.indexOf(change.id); break;
-    case EntityKind::Party: row = reg.parties.indexOf(change.id); break;
-    case EntityKind::Transfer: row = reg.transfers.indexOf(change.id); break;
-    case EntityKind::Measure: row = reg.measures.indexOf(change.id); break;
-    case EntityKind::Cookie: row = reg.cookies.indexOf(change.id); break;
-    default: break;
-    }
+    withList(m_doc->reg(), m_kind, [&](const auto &list) { row = list.indexOf(change.id); });
     if (row < 0 || row > m_ids.size())
         return;
     beginInsertRows({}, row, row);
