@@ -95,17 +95,15 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
     }
 
     // Transfers that concern the activities: named for one of them, or going to a
-    // recipient or sub-processor of them, or for the whole register.
+    // recipient or sub-processor of them, or for the whole register. In a notice for
+    // one audience, a transfer named for activities counts only through them.
     for (const Transfer &t : reg.transfers) {
-        bool relevant = (t.activities.isEmpty() && t.party.isEmpty())
+        const bool forTheseActivities = std::any_of(t.activities.cbegin(), t.activities.cend(),
+                                                    [&](const QString &a) { return activityIds.contains(a); });
+        const bool throughRecipients = (t.activities.isEmpty() && t.party.isEmpty())
             || recipients.contains(t.party) || subs.contains(t.party);
-        for (const QString &a : t.activities)
-            relevant |= activityIds.contains(a);
-        if (!t.activities.isEmpty() && !f.audience.isEmpty()) {
-            relevant = false;
-            for (const QString &a : t.activities)
-                relevant |= activityIds.contains(a);
-        }
+        const bool relevant = forTheseActivities
+            || (throughRecipients && (f.audience.isEmpty() || t.activities.isEmpty()));
         if (relevant)
             transferIds.insert(t.id);
     }

@@ -501,9 +501,4 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(urls.first().toLocalFile());
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-}
-
 } // namespace Fortegnelse
