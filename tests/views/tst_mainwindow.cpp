@@ -67,6 +67,14 @@ void check(QListWidget *list, const QString &text)
     QFAIL(qPrintable(QStringLiteral("no item %1").arg(text)));
 }
 
+/// Opens the sample register, written to \a dir, in \a window.
+bool openSample(const QTemporaryDir &dir, MainWindow &window)
+{
+    const QString path = dir.filePath(QStringLiteral("r.ropa"));
+    QString error;
+    return Store::create(path, Test::sampleRegister(), &error) && window.openFile(path);
+}
+
 void typeInto(QWidget *editor, const QString &text)
 {
     QVERIFY(editor);
@@ -294,10 +302,8 @@ private slots:
     void shouldNameWhatRefersToAnItemBeforeDeletingIt()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
         MainWindow window;
-        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        QVERIFY(openSample(dir, window));
         ListPage *page = window.listPage(EntityKind::Party);
         page->select(QStringLiteral("hosting"));
         QString asked;
@@ -315,10 +321,8 @@ private slots:
     void shouldFilterAndSortTheList()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
         MainWindow window;
-        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        QVERIFY(openSample(dir, window));
         ListPage *page = window.listPage(EntityKind::Party);
         QCOMPARE(page->view()->model()->rowCount(), 2);
         QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("filter")), QStringLiteral("cloud"));
@@ -328,10 +332,8 @@ private slots:
     void shouldListProblemsLiveAndJumpToTheField()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
         MainWindow window;
-        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        QVERIFY(openSample(dir, window));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -439,10 +441,8 @@ private slots:
     void shouldShowTheRetentionScheduleAndJumpToARule()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
         MainWindow window;
-        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        QVERIFY(openSample(dir, window));
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("retentionTable"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 1);
@@ -460,10 +460,8 @@ private slots:
     void shouldMakePreviewAndExportTheRecord()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Store::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error));
         MainWindow window;
-        QVERIFY(window.openFile(dir.filePath(QStringLiteral("r.ropa"))));
+        QVERIFY(openSample(dir, window));
         // WHEN the officer opens the record; it is made in the background
         RecordWindow *record = window.openRecord();
         QVERIFY(record);
@@ -475,6 +473,7 @@ private slots:
         QVERIFY(record->pdfDocument()->pageCount() >= 4);
         QVERIFY(record->pdfDocument()->getAllText(0).text().contains(QStringLiteral("Eksempel ApS")));
         const QString path = dir.filePath(QStringLiteral("fortegnelse.pdf"));
+        QString error;
         QVERIFY2(record->exportTo(path, &error), qPrintable(error));
         QCOMPARE(Test::FileFingerprint::of(path).bytes, record->pdf());
         // AND a run can be cancelled, leaving the shown record as it was
