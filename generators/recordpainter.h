@@ -30,7 +30,15 @@ public:
 /// The Article 30 record of \a reg as PDF bytes: A4, selectable text, embedded fonts, and
 /// title, author and subject metadata. Progress runs to 100 over generation, layout and
 /// painting. On failure or cancel, returns false with \a error set and \a out untouched.
+/// A long record is laid out and painted on every core; see writeRecordPdfInParts().
 bool writeRecordPdf(const Register &reg, const RecordOptions &options, QByteArray *out,
                     QString *error, const RecordProgress &progress = {});
+
+/// As writeRecordPdf(), with the pages painted in \a parts PDF documents at once, one a
+/// thread, and joined into one; \a parts 0 picks one part a core for a long record and
+/// one part for a short one. The parts are cut where a section or an activity begins,
+/// so there may be fewer.
+bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, int parts, QByteArray *out,
+                           QString *error, const RecordProgress &progress = {});
 
 } // namespace Fortegnelse

@@ -1,0 +1,534 @@
+#include "recordlayout.h"
+
+#include "parallel.h"
+#include "policywriters.h"
+
+#include <QAbstractEventDispatcher>
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <climits>
+
+namespace Fortegnelse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::RecordPainter", text);
+}
+
+const QString fontFamily = QStringLiteral("DejaVu Sans");
+constexpr qreal labelWidthMm = 50; ///< the label column of "label  value" lines
+constexpr int contentsState = 1;   ///< the user state that marks a line of the contents
+
+/// The record's text font. Latin text in DejaVu Sans needs no shaping beyond kerning, and
+/// shaping was a third of the time a long record took; text in a script that needs it
+/// (Arabic names, say) is still shaped.
+QFont textFont(qreal points, bool bold = false)
+{
+    QFont font(fontFamily);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+/// Qt's rich text scales the lengths of its formats (margins, padding, borders, tab
+/// stops) by the device's resolution over the screen's. Measured once on a tab stop, so
+/// lengths come out the same on every device, with or without a screen.
+qreal richTextScale(QPaintDevice *device)
+{
+    QTextDocument probe;
+    probe.documentLayout()->setPaintDevice(device);
+    QTextOption option = probe.defaultTextOption();
+    option.setTabStopDistance(100);
+    probe.setDefaultTextOption(option);
+    probe.setPlainText(QStringLiteral("\tx"));
+    probe.documentLayout()->documentSize(); // lays the probe out
+    const QTextLayout *layout = probe.begin().layout();
+    const qreal scale = layout && layout->lineCount() > 0 ? layout->lineAt(0).cursorToX(1) / 100 : 1;
+    return scale > 0 ? scale : 1;
+}
+
+QString styleSheet(const RecordGeometry &g)
+{
+    // Lengths are written in mm and converted here, see RecordGeometry.
+    return QStringLiteral(
+               "body { font-family: '%1'; font-size: 9pt; color: #1a1a1a; }"
+               "h1 { font-size: 15pt; color: #17365d; margin-top: 0px; margin-bottom: %2; }"
+               "h1.cover { font-size: 22pt; margin-bottom: %3; }"
+               "h2 { font-size: 12.5pt; color: #17365d; margin-top: %3; margin-bottom: %2; }"
+               "h3 { font-size: 10pt; color: #17365d; margin-top: %3; margin-bottom: %4; }"
+               "p, ul { margin-top: 0px; margin-bottom: %4; }"
+               "p.subtitle { font-size: 15pt; margin-bottom: %3; }"
+               "p.lead { margin-bottom: %3; }"
+               "p.note { font-size: 8pt; color: #555555; margin-top: %3; }"
+               "p.field { margin-left: %5; text-indent: -%5; white-space: pre-wrap; margin-bottom: %6; }"
+               "th { background-color: #e4eaf0; font-weight: bold; text-align: left; }"
+               "td, th { font-size: 8pt; vertical-align: top; }")
+        .arg(fontFamily, g.px(2.5), g.px(6), g.px(1.8), g.devicePx(labelWidthMm), g.px(1));
+}
+
+/// A piece of the document tree as the HTML Qt's rich text lays out for print: tables
+/// with repeated header rows and set column widths, "label  value" lines with a hanging
+/// indent, and a line of the contents for each heading.
+class PrintHtml
+{
+public:
+    PrintHtml(const RecordGeometry &g, QPaintDevice *device)
+        : m_g(g), m_labels(textFont(9, true), device)
+    {
+    }
+
+    QString build(const PolicyDocument &doc, qsizetype from, qsizetype to)
+    {
+        m_out += QStringLiteral("<html><body>");
+        for (qsizetype i = from; i < to; ++i) {
+            const Block &b = doc.blocks.at(i);
+            switch (b.kind) {
+            case Block::Heading:
+                if (b.style == u"cover") // the first block takes no top margin; a spacer does
+                    m_out += QStringLiteral("<p style=\"margin-bottom: %1\">&#160;</p>").arg(m_g.px(40));
+                m_out += QStringLiteral("<h%1%2>%3</h%1>").arg(b.level).arg(attributes(b), toHtml(b.content));
+                break;
+            case Block::Paragraph:
+                m_out += QStringLiteral("<p%1>%2</p>").arg(attributes(b), b.style == u"field" ? field(b.content) : toHtml(b.content));
+                break;
+            case Block::BulletList:
+            case Block::NumberedList: {
+                const QString tag = b.kind == Block::BulletList ? QStringLiteral("ul") : QStringLiteral("ol");
+                m_out += QLatin1Char('<') + tag + attributes(b) + QLatin1Char('>');
+                for (const Inlines &item : b.items)
+                    m_out += QStringLiteral("<li>") + toHtml(item) + QStringLiteral("</li>");
+                m_out += QStringLiteral("</") + tag + QLatin1Char('>');
+                break;
+            }
+            case Block::Table: table(b); break;
+            case Block::PageBreak: break; // pieces end at page breaks
+            case Block::Contents: contents(doc, i); break;
+            }
+        }
+        m_out += QStringLiteral("</body></html>");
+        return m_out;
+    }
+
+private:
+    static QString attributes(const Block &b)
+    {
+        return b.style.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(b.style.toHtmlEscaped());
+    }
+
+    /// "<strong>Label</strong> value" as label, tab, value: with the hanging indent the
+    /// value column lines up under itself when it wraps. A label too wide for its
+    /// column gets a line of its own.
+    QString field(const Inlines &content) const
+    {
+        if (content.isEmpty() || content.first().kind != Inline::Strong)
+            return toHtml(content);
+        Inlines value = content.mid(1);
+        if (!value.isEmpty() && value.first().kind == Inline::Text)
+            value.first().text = value.first().text.trimmed();
+        const Inlines &label = content.first().children;
+        const bool fits = m_labels.horizontalAdvance(plainText(label)) < m_g.mm(labelWidthMm - 1.5);
+        return QStringLiteral("<b>%1</b>%2%3").arg(toHtml(label), fits ? QStringLiteral("\t") : QStringLiteral("<br>"), toHtml(value));
+    }
+
+    /// Column widths in per cent from a class "cols-30-70"; Qt's own guess squeezes
+    /// columns of long words.
+    static QStringList widths(const QString &style)
+    {
+        for (const QString &c : style.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (c.startsWith(QStringLiteral("cols-")))
+                return c.mid(5).split(QLatin1Char('-'));
+        return {};
+    }
+
+    void table(const Block &b)
+    {
+        m_out += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" border=\"%3\" "
+                                "style=\"border-color: #9aa5b1; border-style: solid; "
+                                "margin-top: %4; margin-bottom: %5\">")
+                     .arg(attributes(b))
+                     .arg(m_g.unit(0.9))
+                     .arg(m_g.unit(0.2))
+                     .arg(m_g.px(1), m_g.px(2.5));
+        const QStringList columns = widths(b.style);
+        for (qsizetype r = 0; r < b.rows.size(); ++r) {
+            if (r == 0 && b.headerRows > 0)
+                m_out += QStringLiteral("<thead>");
+            const QString cell = r < b.headerRows ? QStringLiteral("th") : QStringLiteral("td");
+            m_out += QStringLiteral("<tr>");
+            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+                m_out += QLatin1Char('<') + cell
+                    + (r == 0 && c < columns.size() ? QStringLiteral(" width=\"%1%\"").arg(columns.at(c)) : QString())
+                    + QLatin1Char('>') + toHtml(b.rows.at(r).at(c)) + QStringLiteral("</") + cell + QLatin1Char('>');
+            m_out += QStringLiteral("</tr>");
+            if (r + 1 == b.headerRows)
+                m_out += QStringLiteral("</thead>");
+        }
+        m_out += QStringLiteral("</table>");
+    }
+
+    /// One line per heading of level 1 or 2 after the contents, marked with a user
+    /// state; the page numbers are painted beside them once the record is laid out.
+    void contents(const PolicyDocument &doc, qsizetype at)
+    {
+        for (qsizetype i = at + 1; i < doc.blocks.size(); ++i) {
+            const Block &b = doc.blocks.at(i);
+            if (b.kind != Block::Heading || b.level > 2)
+                continue;
+            const QString style = b.level == 1
+                ? QStringLiteral("font-weight: bold; margin-top: %1").arg(m_g.px(1.5))
+                : QStringLiteral("margin-left: %1").arg(m_g.devicePx(6));
+            m_out += QStringLiteral("<p style=\"-qt-user-state: %1; margin-bottom: %2; margin-right: %3; %4\">%5</p>")
+                         .arg(contentsState)
+                         .arg(m_g.px(0.6), m_g.devicePx(16), style, toHtml(b.content));
+        }
+    }
+
+    const RecordGeometry &m_g;
+    QString m_out;
+    QFontMetricsF m_labels;
+};
+
+} // namespace
+
+/// Stands in for the real device while pieces are laid out on other threads: the same
+/// resolution and size, and nothing that paints, so no thread touches the device that
+/// is being painted on.
+class LayoutDevice final : public QPaintDevice
+{
+public:
+    explicit LayoutDevice(const QPaintDevice *device)
+        : m_metrics{device->width(), device->height(), device->widthMM(), device->heightMM(),
+                    device->logicalDpiX(), device->logicalDpiY(), device->physicalDpiX(), device->physicalDpiY()}
+    {
+    }
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_metrics[0];
+        case PdmHeight: return m_metrics[1];
+        case PdmWidthMM: return m_metrics[2];
+        case PdmHeightMM: return m_metrics[3];
+        case PdmDpiX: return m_metrics[4];
+        case PdmDpiY: return m_metrics[5];
+        case PdmPhysicalDpiX: return m_metrics[6];
+        case PdmPhysicalDpiY: return m_metrics[7];
+        case PdmNumColors: return INT_MAX;
+        case PdmDepth: return 32;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
+        }
+        return QPaintDevice::metric(metric);
+    }
+
+private:
+    int m_metrics[8];
+};
+
+RecordGeometry::RecordGeometry(QPagedPaintDevice *device)
+    : dpi(device->logicalDpiY())
+{
+    LayoutDevice probe(device);
+    formatDpi = dpi / richTextScale(&probe);
+    const QSizeF paint = device->pageLayout().paintRectPixels(int(dpi)).size();
+    header = QRectF(0, 0, paint.width(), mm(9));
+    footer = QRectF(0, paint.height() - mm(8), paint.width(), mm(8));
+    body = QRectF(0, mm(13), paint.width(), footer.top() - mm(4) - mm(13));
+}
+
+int RecordGeometry::unit(qreal millimetres) const
+{
+    return qMax(1, qRound(millimetres * formatDpi / 25.4));
+}
+
+QString RecordGeometry::px(qreal millimetres) const
+{
+    return QString::number(unit(millimetres)) + QStringLiteral("px");
+}
+
+QString RecordGeometry::devicePx(qreal millimetres) const
+{
+    return QString::number(qRound(mm(millimetres))) + QStringLiteral("px");
+}
+
+struct RecordLayout::ContentsLine
+{
+    int page = 0;       ///< in the record, once placed; in its piece before
+    qreal baseline = 0; ///< on the page, in the body's coordinates
+    QString number;
+    QFont font;
+};
+
+/// The blocks between two page breaks, laid out as a document of their own.
+struct RecordLayout::Piece
+{
+    qsizetype from = 0; ///< the piece's blocks in the document tree
+    qsizetype to = 0;
+    /// The contents come before this piece (All), start in it (AfterContents), or come
+    /// after it or not at all (None): which of its headings the contents list.
+    enum Listed { None, AfterContents, All } listed = None;
+
+    std::unique_ptr<QTextDocument> text;
+    int firstPage = 0;
+    int pages = 0;
+    QList<int> headingPages; ///< the page in the piece of each heading the contents list
+    QList<ContentsLine> contents;
+    QString error;
+
+    void layOut(const PolicyDocument &doc, const RecordGeometry &g, QPaintDevice *device,
+                const QString &css, QThread *painter)
+    {
+        text = std::make_unique<QTextDocument>();
+        text->setUndoRedoEnabled(false);
+        text->documentLayout()->setPaintDevice(device);
+        text->setDocumentMargin(0);
+        text->setDefaultFont(textFont(9));
+        text->setDefaultStyleSheet(css);
+        text->setPageSize(g.body.size());
+        QTextOption option = text->defaultTextOption();
+        option.setTabStopDistance(g.unit(labelWidthMm));
+        text->setDefaultTextOption(option);
+        PrintHtml html(g, device);
+        text->setHtml(html.build(doc, from, to));
+        keepHeadingsWithNext(g);
+        // Qt lays text out in 26.6 fixed point: a document taller than about 2^25
+        // device pixels wraps around and paints as an empty page. One piece that long
+        // is a table of some 40,000 pages at 72 dpi.
+        if (text->documentLayout()->documentSize().height() > 33'000'000.0) {
+            error = tr("The record is too long to lay out at this resolution (%1 pages in one section). "
+                       "Make the controller and processor records separately, or print at a lower resolution.")
+                        .arg(text->pageCount());
+            return;
+        }
+        pages = text->pageCount();
+        findHeadings(g);
+        forgetFontEngines();
+        if (QThread::currentThread() != painter)
+            settleTimers();
+        text->moveToThread(painter); // it is painted, and deleted, there
+    }
+
+    /// A layout ends with a zero timer that reports the document's new size. On a worker
+    /// thread, let it fire there: left registered with a thread that has ended, it could
+    /// not be stopped. (On the painting thread it stays, and is stopped with the piece.)
+    void settleTimers()
+    {
+        QObject *layout = text->documentLayout();
+        QAbstractEventDispatcher *events = QAbstractEventDispatcher::instance();
+        for (int i = 0; i < 100 && events && !events->registeredTimers(layout).isEmpty(); ++i)
+            QCoreApplication::processEvents();
+    }
+
+    /// Each block's layout remembers the font engines it last used, and font engines
+    /// belong to the thread that loaded them: they are gone with that thread. Setting
+    /// the layout's font again (to the same font) drops what it remembers, so painting
+    /// on another thread looks its engines up there; the lines stay as laid out.
+    void forgetFontEngines()
+    {
+        for (QTextBlock b = text->begin(); b.isValid(); b = b.next())
+            if (QTextLayout *layout = b.layout())
+                layout->setFont(layout->font());
+    }
+
+    /// The page a block's first line is on, from 0.
+    int pageOf(const QTextBlock &block, const RecordGeometry &g) const
+    {
+        const QRectF r = text->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        const qreal line = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : r.height();
+        return int((r.top() + qMin(line, r.height()) / 2) / g.body.height());
+    }
+
+    /// A heading at the foot of a page, with what it heads on the next, moves to the
+    /// next page. Each pass re-lays out the piece from the first moved heading on; a
+    /// moved heading can push another down.
+    void keepHeadingsWithNext(const RecordGeometry &g)
+    {
+        for (int pass = 0; pass < 3; ++pass) {
+            QList<QTextBlock> orphans;
+            for (QTextBlock b = text->begin(); b.isValid(); b = b.next()) {
+                if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
+                    continue;
+                // A heading that already opens its page stays: moving it would leave a blank page.
+                const int page = pageOf(b, g);
+                const qreal fromTop = text->documentLayout()->blockBoundingRect(b).top() - page * g.body.height();
+                if (page != pageOf(b.next(), g) && fromTop > g.mm(5))
+                    orphans.append(b);
+            }
+            if (orphans.isEmpty())
+                return;
+            QTextCursor cursor(text.get());
+            cursor.beginEditBlock();
+            for (const QTextBlock &b : std::as_const(orphans)) {
+                QTextBlockFormat format = b.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setPosition(b.position());
+                cursor.setBlockFormat(format);
+            }
+            cursor.endEditBlock();
+        }
+    }
+
+    /// The lines of the contents in this piece, with the page and baseline their numbers
+    /// go at (the last row of the line, at the right edge), and the pages of the headings
+    /// the contents list.
+    void findHeadings(const RecordGeometry &g)
+    {
+        bool listing = listed == All;
+        for (QTextBlock b = text->begin(); b.isValid(); b = b.next()) {
+            if (b.userState() == contentsState) {
+                listing = listed != None;
+                const QTextLayout *layout = b.layout();
+                if (!layout || layout->lineCount() == 0)
+                    continue;
+                const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+                const QRectF r = text->documentLayout()->blockBoundingRect(b);
+                const qreal top = r.top() - layout->boundingRect().top() + last.y();
+                ContentsLine line;
+                line.page = int(top / g.body.height());
+                line.baseline = top + last.ascent() - line.page * g.body.height();
+                line.font = b.begin().fragment().charFormat().font().resolve(text->defaultFont());
+                contents.append(line);
+            } else if (const int level = b.blockFormat().headingLevel(); listing && (level == 1 || level == 2)) {
+                headingPages.append(pageOf(b, g));
+            }
+        }
+    }
+};
+
+RecordLayout::RecordLayout(QPagedPaintDevice *device)
+    : m_g(device), m_device(std::make_unique<LayoutDevice>(device))
+{
+}
+
+RecordLayout::~RecordLayout() = default;
+
+bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const RecordProgress &progress)
+{
+    // Cut at the page breaks, and note which pieces' headings the contents list.
+    qsizetype contentsAt = -1;
+    for (qsizetype i = 0; i < doc.blocks.size() && contentsAt < 0; ++i)
+        if (doc.blocks.at(i).kind == Block::Contents)
+            contentsAt = i;
+    for (qsizetype from = 0, i = 0; i <= doc.blocks.size(); ++i) {
+        if (i < doc.blocks.size() && doc.blocks.at(i).kind != Block::PageBreak)
+            continue;
+        if (i > from) {
+            auto piece = std::make_unique<Piece>();
+            piece->from = from;
+            piece->to = i;
+            if (contentsAt >= 0)
+                piece->listed = from > contentsAt ? Piece::All : i > contentsAt ? Piece::AfterContents : Piece::None;
+            m_pieces.push_back(std::move(piece));
+        }
+        from = i + 1;
+    }
+
+    // Lay the pieces out on every core, this thread included; only this thread reports
+    // progress, and a cancel stops the others taking new pieces.
+    const qsizetype count = qsizetype(m_pieces.size());
+    const QString css = styleSheet(m_g);
+    QThread *painter = QThread::currentThread();
+    std::atomic<qsizetype> next = 0;
+    std::atomic<qsizetype> done = 0;
+    std::atomic<bool> stop = false;
+    const auto work = [&](int thread) {
+        while (!stop.load()) {
+            const qsizetype i = next.fetch_add(1);
+            if (i >= count)
+                return;
+            m_pieces[size_t(i)]->layOut(doc, m_g, m_device.get(), css, painter);
+            const qsizetype finished = done.fetch_add(1) + 1;
+            if (thread == 0 && progress && !progress(int(100 * finished / count), 100))
+                stop = true;
+        }
+    };
+    runInParallel(int(std::clamp<qsizetype>(QThread::idealThreadCount(), 1, qMin<qsizetype>(count, 8))), work);
+    if (stop) {
+        *error = tr("The record was cancelled.");
+        return false;
+    }
+
+    // Place the pieces one after the other, and number the contents.
+    QList<int> headingPages;
+    for (const auto &piece : m_pieces) {
+        if (!piece->error.isEmpty()) {
+            *error = piece->error;
+            return false;
+        }
+        piece->firstPage = m_pages;
+        m_pages += piece->pages;
+        for (int page : std::as_const(piece->headingPages))
+            headingPages.append(piece->firstPage + page);
+        for (ContentsLine line : std::as_const(piece->contents)) {
+            line.page += piece->firstPage;
+            m_contents.append(line);
+        }
+    }
+    if (m_contents.size() != headingPages.size()) {
+        *error = tr("The table of contents does not match the headings of the record.");
+        return false;
+    }
+    for (qsizetype i = 0; i < m_contents.size(); ++i)
+        m_contents[i].number = QString::number(headingPages.at(i) + 1);
+    return true;
+}
+
+QList<int> RecordLayout::pieceStarts() const
+{
+    QList<int> starts;
+    for (const auto &piece : m_pieces)
+        starts.append(piece->firstPage);
+    return starts;
+}
+
+void RecordLayout::paintBody(QPainter *painter, int page) const
+{
+    const auto it = std::partition_point(m_pieces.cbegin(), m_pieces.cend(),
+                                         [page](const auto &p) { return p->firstPage + p->pages <= page; });
+    if (it == m_pieces.cend())
+        return;
+    const Piece &piece = **it;
+    const int local = page - piece.firstPage;
+    const qreal height = m_g.body.height();
+    painter->save();
+    painter->translate(m_g.body.left(), m_g.body.top() - local * height);
+    const QRectF clip(0, local * height, m_g.body.width(), height);
+    painter->setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // Lines are drawn when they touch the clip; a line starting exactly where the next
+    // page begins would otherwise be drawn, clipped, into this page's text.
+    context.clip = clip.adjusted(0, 1, 0, -1);
+    context.palette.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
+    piece.text->documentLayout()->draw(painter, context);
+    painter->restore();
+
+    const auto first = std::partition_point(m_contents.cbegin(), m_contents.cend(),
+                                            [page](const ContentsLine &l) { return l.page < page; });
+    const auto last = std::partition_point(first, m_contents.cend(),
+                                           [page](const ContentsLine &l) { return l.page == page; });
+    for (auto line = first; line != last; ++line) {
+        painter->setFont(line->font);
+        painter->setPen(QColor(0x1a, 0x1a, 0x1a));
+        const qreal width = QFontMetricsF(line->font, painter->device()).horizontalAdvance(line->number);
+        painter->drawText(QPointF(m_g.body.right() - width, m_g.body.top() + line->baseline), line->number);
+    }
+}
+
+} // namespace Fortegnelse
