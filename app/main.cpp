@@ -16,10 +16,12 @@
 namespace {
 
 /// On the command line only our own one-line messages reach standard error; Qt's notes
-/// about the offscreen platform and runtime folders are not the user's concern.
-void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+/// about the offscreen platform and runtime folders are not the user's concern. Our own
+/// logging categories ("fortegnelse.*") speak when QT_LOGGING_RULES turns them on.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtCriticalMsg || type == QtFatalMsg)
+    if (type == QtCriticalMsg || type == QtFatalMsg
+        || (context.category && qstrncmp(context.category, "fortegnelse.", 12) == 0))
         std::fprintf(stderr, "fortegnelse: %s\n", qPrintable(message));
 }
 

@@ -41,7 +41,6 @@ bool joinPdfs(const QList<QByteArray> &parts, QByteArray *out, QString *error)
         QPDFWriter writer(*documents.front());
         writer.setOutputMemory();
         writer.setDecodeLevel(qpdf_dl_none); // the parts' streams are compressed already
-        writer.setDeterministicID(true);
         writer.write();
         const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
         *out = QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));

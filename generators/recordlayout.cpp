@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <atomic>
 #include <climits>
+#include <numeric>
 
 namespace Fortegnelse {
 
@@ -65,7 +66,7 @@ QString styleSheet(const RecordGeometry &g)
 {
     // Lengths are written in mm and converted here, see RecordGeometry.
     return QStringLiteral(
-               "body { font-family: '%1'; font-size: 9pt; color: #1a1a1a; }"
+               "body { font-family: '%1'; font-size: 9pt; }"
                "h1 { font-size: 15pt; color: #17365d; margin-top: 0px; margin-bottom: %2; }"
                "h1.cover { font-size: 22pt; margin-bottom: %3; }"
                "h2 { font-size: 12.5pt; color: #17365d; margin-top: %3; margin-bottom: %2; }"
@@ -445,6 +446,15 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
     const qsizetype count = qsizetype(m_pieces.size());
     const QString css = styleSheet(m_g);
     QThread *painter = QThread::currentThread();
+    // The longest pieces first, so that no thread starts a long table when the others
+    // are done; a table cell is laid out several times (for its least and most width).
+    std::vector<size_t> order(m_pieces.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::vector<qsizetype> cost(m_pieces.size());
+    for (size_t i = 0; i < m_pieces.size(); ++i)
+        for (qsizetype b = m_pieces[i]->from; b < m_pieces[i]->to; ++b)
+            cost[i] += 1 + doc.blocks.at(b).items.size() + 3 * doc.blocks.at(b).rows.size() * (doc.blocks.at(b).rows.value(0).size());
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cost[a] > cost[b]; });
     std::atomic<qsizetype> next = 0;
     std::atomic<qsizetype> done = 0;
     std::atomic<bool> stop = false;
@@ -453,7 +463,7 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
             const qsizetype i = next.fetch_add(1);
             if (i >= count)
                 return;
-            m_pieces[size_t(i)]->layOut(doc, m_g, m_device.get(), css, painter);
+            m_pieces[order[size_t(i)]]->layOut(doc, m_g, m_device.get(), css, painter);
             const qsizetype finished = done.fetch_add(1) + 1;
             if (thread == 0 && progress && !progress(int(100 * finished / count), 100))
                 stop = true;

@@ -5,6 +5,8 @@
 #include "recordlayout.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -18,6 +20,9 @@
 namespace Fortegnelse {
 
 namespace {
+
+/// How long each step of a record took: QT_LOGGING_RULES="fortegnelse.record.debug=true".
+Q_LOGGING_CATEGORY(recordTiming, "fortegnelse.record", QtWarningMsg)
 
 QString tr(const char *text)
 {
@@ -181,9 +186,12 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
     const auto report = [&](int from, int span, int done, int total) {
         return !progress || progress(from + span * done / qMax(1, total), 100);
     };
+    QElapsedTimer clock;
+    clock.start();
     RecordDocument doc;
     if (!RecordGenerator::generate(reg, options, &doc, error, [&](int d, int t) { return report(0, 25, d, t); }))
         return false;
+    qCDebug(recordTiming) << "generated in" << clock.restart() << "ms";
 
     // Part 1 is painted on this thread, on a writer that also gives the layout its page.
     QByteArray firstBytes;
@@ -194,6 +202,7 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
     RecordLayout layout(&first);
     if (!layout.layOut(doc.body, error, [&](int d, int t) { return report(25, 30, d, t); }))
         return false;
+    qCDebug(recordTiming) << "laid out" << layout.pageCount() << "pages in" << clock.restart() << "ms";
 
     // Long records are painted in parts at once, one a core, and the parts joined.
     const int count = layout.pageCount();
@@ -236,6 +245,7 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
             stop = true;
     };
     runInParallel(parts, paintPart);
+    qCDebug(recordTiming) << "painted in" << parts << "parts in" << clock.restart() << "ms";
     for (const QString &e : errors) {
         if (!e.isEmpty()) {
             *error = e; // the first in page order
@@ -249,6 +259,7 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
     QByteArray joined;
     if (!joinPdfs(QList<QByteArray>(bytes.begin(), bytes.end()), &joined, error))
         return false;
+    qCDebug(recordTiming) << "joined in" << clock.restart() << "ms";
     if (!report(97, 3, 1, 1))
         return cancelled();
     *out = std::move(joined);
