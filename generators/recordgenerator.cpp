@@ -1,5 +1,6 @@
 #include "recordgenerator.h"
 
+#include "parallel.h"
 #include "referencedata.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,10 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <vector>
 
 #include <kainjow/mustache.hpp>
 
@@ -604,50 +608,82 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     if (!readResource(QStringLiteral(":/record/%1/language.json").arg(options.language), &json, error))
         return false;
     const QJsonObject strings = QJsonDocument::fromJson(json.toUtf8()).object();
-    Template main, activity, client;
-    if (!main.load(options.language, QStringLiteral("record.mustache"), error)
-        || !activity.load(options.language, QStringLiteral("activity.mustache"), error)
-        || !client.load(options.language, QStringLiteral("client.mustache"), error))
+    Template main;
+    if (!main.load(options.language, QStringLiteral("record.mustache"), error))
         return false;
 
     const Formats formats(strings, options.language, reg.organisation.language);
     const RecordFacts facts = RecordFacts::derive(reg, options);
     const ContextBuilder builder(reg, facts, formats, options);
-    const int total = int(facts.all.size()) + 1;
-    int done = 0;
-    const auto step = [&] { return !progress || progress(++done, total); };
     const auto cancelled = [&] {
         *error = tr("The record was cancelled.");
         return false;
     };
 
-    QString activities;
-    for (const ProcessingActivity *a : facts.controllerActivities) {
-        if (!activity.render(builder.activity(*a, a == facts.controllerActivities.first()), &activities, error))
-            return false;
-        if (!step())
-            return cancelled();
-    }
-    QString clients;
+    // Each activity (and each client of the processor record) is rendered on its own,
+    // on every core; the main template then takes them in order.
+    struct Job
+    {
+        const ProcessingActivity *activity = nullptr; ///< or else the client's heading
+        int client = -1;                              ///< into facts.clients; -1: controller record
+        bool first = false;
+        QString out;
+    };
+    std::vector<Job> jobs;
+    for (const ProcessingActivity *a : facts.controllerActivities)
+        jobs.push_back({a, -1, a == facts.controllerActivities.first(), {}});
     for (int i = 0; i < facts.clients.size(); ++i) {
-        const RecordFacts::Client &c = facts.clients.at(i);
-        Data data = builder.client(c, i);
-        data.set("first", i == 0);
-        if (!client.render(data, &clients, error))
-            return false;
-        for (const ProcessingActivity *a : c.activities) {
-            if (!activity.render(builder.activity(*a, a == c.activities.first()), &clients, error))
-                return false;
-            if (!step())
-                return cancelled();
-        }
+        jobs.push_back({nullptr, i, i == 0, {}});
+        for (const ProcessingActivity *a : facts.clients.at(i).activities)
+            jobs.push_back({a, i, a == facts.clients.at(i).activities.first(), {}});
     }
+    const int total = int(jobs.size()) + 1;
+    const int threads = std::clamp(int(jobs.size()) / 100 + 1, 1, std::clamp(QThread::idealThreadCount(), 1, 8));
+    std::vector<QString> errors(static_cast<size_t>(threads));
+    std::atomic<int> done = 0;
+    std::atomic<bool> stop = false;
+    runInParallel(threads, [&](int thread) {
+        Template activity, client; // a compiled template keeps state while it renders
+        QString &threadError = errors[size_t(thread)];
+        if (!activity.load(options.language, QStringLiteral("activity.mustache"), &threadError)
+            || !client.load(options.language, QStringLiteral("client.mustache"), &threadError))
+            return stop.store(true);
+        const size_t from = jobs.size() * size_t(thread) / size_t(threads);
+        const size_t to = jobs.size() * size_t(thread + 1) / size_t(threads);
+        for (size_t j = from; j < to && !stop; ++j) {
+            Job &job = jobs[j];
+            Data data = job.activity ? builder.activity(*job.activity, job.first)
+                                     : builder.client(facts.clients.at(job.client), job.client);
+            if (!job.activity)
+                data.set("first", job.first);
+            if (!(job.activity ? activity : client).render(data, &job.out, &threadError))
+                return stop.store(true);
+            if (const int n = ++done; thread == 0 && progress && !progress(n, total))
+                stop = true;
+        }
+    });
+    for (const QString &e : errors)
+        if (!e.isEmpty()) {
+            *error = e;
+            return false;
+        }
+    if (stop)
+        return cancelled();
+    QString activities, clients;
+    for (const Job &job : jobs)
+        (job.client < 0 ? activities : clients) += job.out;
+
+    // The rendered activities go in after the main template, in place of a marker: they
+    // are made of template data already, and need no second pass through mustache.
+    const QString activitiesMarker = QStringLiteral("\u0001activities\u0001");
+    const QString clientsMarker = QStringLiteral("\u0001clients\u0001");
     Data ctx = builder.document();
-    ctx.set("activities", str(activities));
-    ctx.set("clients", str(clients));
+    ctx.set("activities", activities.isEmpty() ? Data(false) : Data(activitiesMarker.toStdString()));
+    ctx.set("clients", clients.isEmpty() ? Data(false) : Data(clientsMarker.toStdString()));
     QString xhtml;
     if (!main.render(ctx, &xhtml, error))
         return false;
+    xhtml.replace(activitiesMarker, activities).replace(clientsMarker, clients);
     if (xhtml.contains(QStringLiteral("{{")) || xhtml.contains(QStringLiteral("}}"))) {
         *error = tr("The templates left a {{ marker }} in the record.");
         return false;
@@ -663,7 +699,7 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     doc.subject = formats.string(QStringLiteral("subject"));
     doc.pageLabel = formats.string(QStringLiteral("pageLabel"));
     doc.header = formats.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
-    if (!step())
+    if (progress && !progress(total, total))
         return cancelled();
     *out = std::move(doc);
     return true;
