@@ -157,19 +157,17 @@ private:
 
     void table(const Block &b)
     {
-        m_out += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" border=\"%3\" "
-                                "style=\"border-color: #9aa5b1; border-style: solid; "
-                                "margin-top: %4; margin-bottom: %5\">")
+        m_out += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" border=\"0\" "
+                                "style=\"margin-top: %3; margin-bottom: %4\">")
                      .arg(attributes(b))
                      .arg(m_g.unit(0.9))
-                     .arg(m_g.unit(0.2))
                      .arg(m_g.px(1), m_g.px(2.5));
         const QStringList columns = widths(b.style);
         for (qsizetype r = 0; r < b.rows.size(); ++r) {
             if (r == 0 && b.headerRows > 0)
                 m_out += QStringLiteral("<thead>");
             const QString cell = r < b.headerRows ? QStringLiteral("th") : QStringLiteral("td");
-            m_out += QStringLiteral("<tr>");
+            m_out += r >= b.headerRows && (r - b.headerRows) % 2 == 1 ? QStringLiteral("<tr bgcolor=\"#f1f4f7\">") : QStringLiteral("<tr>");
             for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
                 m_out += QLatin1Char('<') + cell
                     + (r == 0 && c < columns.size() ? QStringLiteral(" width=\"%1%\"").arg(columns.at(c)) : QString())
@@ -288,6 +286,7 @@ struct RecordLayout::Piece
     std::unique_ptr<QTextDocument> text;
     int firstPage = 0;
     int pages = 0;
+    qint64 weight = 0;
     QList<int> headingPages; ///< the page in the piece of each heading the contents list
     QList<ContentsLine> contents;
     QString error;
@@ -318,6 +317,7 @@ struct RecordLayout::Piece
             return;
         }
         pages = text->pageCount();
+        weight = text->characterCount() + 40 * qint64(text->blockCount());
         findHeadings(g);
         forgetFontEngines();
         if (QThread::currentThread() != painter)
@@ -500,12 +500,12 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
     return true;
 }
 
-QList<int> RecordLayout::pieceStarts() const
+QList<RecordLayout::Extent> RecordLayout::pieces() const
 {
-    QList<int> starts;
+    QList<Extent> extents;
     for (const auto &piece : m_pieces)
-        starts.append(piece->firstPage);
-    return starts;
+        extents.append({piece->firstPage, piece->weight});
+    return extents;
 }
 
 void RecordLayout::paintBody(QPainter *painter, int page) const

@@ -59,9 +59,16 @@ public:
     const RecordGeometry &geometry() const { return m_g; }
     int pageCount() const { return m_pages; }
 
-    /// The first page of each piece, in order. Pages of different pieces can be painted
-    /// on different threads at once; the pages of one piece only on one thread at a time.
-    QList<int> pieceStarts() const;
+    /// Where each piece begins, and about how long it takes to paint (its characters and
+    /// text blocks: each block, a table cell too, is a run of text of its own in a PDF).
+    /// Pages of different pieces can be painted on different threads at once; the pages
+    /// of one piece only on one thread at a time.
+    struct Extent
+    {
+        int firstPage = 0;
+        qint64 weight = 0;
+    };
+    QList<Extent> pieces() const;
 
     /// Paints the body of \a page, from 0.
     void paintBody(QPainter *painter, int page) const;

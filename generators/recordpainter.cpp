@@ -107,22 +107,24 @@ void setUpPdf(QPdfWriter *pdf, const RecordDocument &doc)
     RecordPainter::setUpPage(pdf);
 }
 
-/// Where to cut the record's pages into \a parts parts of about the same length, at
-/// the start of a piece: a piece is painted on one thread. Returns the first page of
-/// each part and, last, the page count.
+/// Where to cut the record's pages into \a parts parts that take about as long to
+/// paint, at the start of a piece: a piece is painted on one thread. Returns the first
+/// page of each part and, last, the page count.
 QList<int> partStarts(const RecordLayout &layout, int parts)
 {
-    const QList<int> pieces = layout.pieceStarts();
-    const int pages = layout.pageCount();
+    const QList<RecordLayout::Extent> pieces = layout.pieces();
+    qint64 total = 0;
+    for (const RecordLayout::Extent &piece : pieces)
+        total += piece.weight;
     QList<int> starts{0};
-    for (int part = 1; part < parts; ++part) {
-        const int ideal = pages * part / parts;
-        const auto next = std::lower_bound(pieces.cbegin(), pieces.cend(), ideal);
-        const int start = next == pieces.cend() ? pages : *next;
-        if (start > starts.last() && start < pages)
-            starts.append(start);
+    qint64 sum = 0;
+    for (const RecordLayout::Extent &piece : pieces) {
+        // A part ends before the piece that would take it past its share.
+        if (sum + piece.weight / 2 > total * starts.size() / parts && piece.firstPage > starts.last())
+            starts.append(piece.firstPage);
+        sum += piece.weight;
     }
-    starts.append(pages);
+    starts.append(layout.pageCount());
     return starts;
 }
 
@@ -241,6 +243,8 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
             return !stop.load();
         });
         painter.end();
+        qCDebug(recordTiming) << "part" << part + 1 << "( pages" << starts.at(part) + 1 << "to" << starts.at(part + 1)
+                              << ") painted after" << clock.elapsed() << "ms";
         if (!ok)
             stop = true;
     };
