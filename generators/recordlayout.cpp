@@ -1,7 +1,7 @@
 #include "recordlayout.h"
 
 #include "parallel.h"
-#include "policywriters.h"
+#include "recordhtml.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
@@ -29,22 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Fortegnelse::RecordPainter", text);
 }
 
-const QString fontFamily = QStringLiteral("DejaVu Sans");
-constexpr qreal labelWidthMm = 50; ///< the label column of "label  value" lines
-constexpr int contentsState = 1;   ///< the user state that marks a line of the contents
-
-/// The record's text font. Latin text in DejaVu Sans needs no shaping beyond kerning, and
-/// shaping was a third of the time a long record took; text in a script that needs it
-/// (Arabic names, say) is still shaped.
-QFont textFont(qreal points, bool bold = false)
-{
-    QFont font(fontFamily);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
-
 /// Qt's rich text scales the lengths of its formats (margins, padding, borders, tab
 /// stops) by the device's resolution over the screen's. Measured once on a tab stop, so
 /// lengths come out the same on every device, with or without a screen.
@@ -61,145 +45,6 @@ qreal richTextScale(QPaintDevice *device)
     const qreal scale = layout && layout->lineCount() > 0 ? layout->lineAt(0).cursorToX(1) / 100 : 1;
     return scale > 0 ? scale : 1;
 }
-
-QString styleSheet(const RecordGeometry &g)
-{
-    // Lengths are written in mm and converted here, see RecordGeometry.
-    return QStringLiteral(
-               "body { font-family: '%1'; font-size: 9pt; }"
-               "h1 { font-size: 15pt; color: #17365d; margin-top: 0px; margin-bottom: %2; }"
-               "h1.cover { font-size: 22pt; margin-bottom: %3; }"
-               "h2 { font-size: 12.5pt; color: #17365d; margin-top: %3; margin-bottom: %2; }"
-               "h3 { font-size: 10pt; color: #17365d; margin-top: %3; margin-bottom: %4; }"
-               "p, ul { margin-top: 0px; margin-bottom: %4; }"
-               "p.subtitle { font-size: 15pt; margin-bottom: %3; }"
-               "p.lead { margin-bottom: %3; }"
-               "p.note { font-size: 8pt; color: #555555; margin-top: %3; }"
-               "p.field { margin-left: %5; text-indent: -%5; white-space: pre-wrap; margin-bottom: %6; }"
-               "th { background-color: #e4eaf0; font-weight: bold; text-align: left; }"
-               "td, th { font-size: 8pt; vertical-align: top; }")
-        .arg(fontFamily, g.px(2.5), g.px(6), g.px(1.8), g.devicePx(labelWidthMm), g.px(1));
-}
-
-/// A piece of the document tree as the HTML Qt's rich text lays out for print: tables
-/// with repeated header rows and set column widths, "label  value" lines with a hanging
-/// indent, and a line of the contents for each heading.
-class PrintHtml
-{
-public:
-    PrintHtml(const RecordGeometry &g, QPaintDevice *device)
-        : m_g(g), m_labels(textFont(9, true), device)
-    {
-    }
-
-    QString build(const PolicyDocument &doc, qsizetype from, qsizetype to)
-    {
-        m_out += QStringLiteral("<html><body>");
-        for (qsizetype i = from; i < to; ++i) {
-            const Block &b = doc.blocks.at(i);
-            switch (b.kind) {
-            case Block::Heading:
-                if (b.style == u"cover") // the first block takes no top margin; a spacer does
-                    m_out += QStringLiteral("<p style=\"margin-bottom: %1\">&#160;</p>").arg(m_g.px(40));
-                m_out += QStringLiteral("<h%1%2>%3</h%1>").arg(b.level).arg(attributes(b), toHtml(b.content));
-                break;
-            case Block::Paragraph:
-                m_out += QStringLiteral("<p%1>%2</p>").arg(attributes(b), b.style == u"field" ? field(b.content) : toHtml(b.content));
-                break;
-            case Block::BulletList:
-            case Block::NumberedList: {
-                const QString tag = b.kind == Block::BulletList ? QStringLiteral("ul") : QStringLiteral("ol");
-                m_out += QLatin1Char('<') + tag + attributes(b) + QLatin1Char('>');
-                for (const Inlines &item : b.items)
-                    m_out += QStringLiteral("<li>") + toHtml(item) + QStringLiteral("</li>");
-                m_out += QStringLiteral("</") + tag + QLatin1Char('>');
-                break;
-            }
-            case Block::Table: table(b); break;
-            case Block::PageBreak: break; // pieces end at page breaks
-            case Block::Contents: contents(doc, i); break;
-            }
-        }
-        m_out += QStringLiteral("</body></html>");
-        return m_out;
-    }
-
-private:
-    static QString attributes(const Block &b)
-    {
-        return b.style.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(b.style.toHtmlEscaped());
-    }
-
-    /// "<strong>Label</strong> value" as label, tab, value: with the hanging indent the
-    /// value column lines up under itself when it wraps. A label too wide for its
-    /// column gets a line of its own.
-    QString field(const Inlines &content) const
-    {
-        if (content.isEmpty() || content.first().kind != Inline::Strong)
-            return toHtml(content);
-        Inlines value = content.mid(1);
-        if (!value.isEmpty() && value.first().kind == Inline::Text)
-            value.first().text = value.first().text.trimmed();
-        const Inlines &label = content.first().children;
-        const bool fits = m_labels.horizontalAdvance(plainText(label)) < m_g.mm(labelWidthMm - 1.5);
-        return QStringLiteral("<b>%1</b>%2%3").arg(toHtml(label), fits ? QStringLiteral("\t") : QStringLiteral("<br>"), toHtml(value));
-    }
-
-    /// Column widths in per cent from a class "cols-30-70"; Qt's own guess squeezes
-    /// columns of long words.
-    static QStringList widths(const QString &style)
-    {
-        for (const QString &c : style.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            if (c.startsWith(QStringLiteral("cols-")))
-                return c.mid(5).split(QLatin1Char('-'));
-        return {};
-    }
-
-    void table(const Block &b)
-    {
-        m_out += QStringLiteral("<table%1 width=\"100%\" cellspacing=\"0\" cellpadding=\"%2\" border=\"0\" "
-                                "style=\"margin-top: %3; margin-bottom: %4\">")
-                     .arg(attributes(b))
-                     .arg(m_g.unit(0.9))
-                     .arg(m_g.px(1), m_g.px(2.5));
-        const QStringList columns = widths(b.style);
-        for (qsizetype r = 0; r < b.rows.size(); ++r) {
-            if (r == 0 && b.headerRows > 0)
-                m_out += QStringLiteral("<thead>");
-            const QString cell = r < b.headerRows ? QStringLiteral("th") : QStringLiteral("td");
-            m_out += r >= b.headerRows && (r - b.headerRows) % 2 == 1 ? QStringLiteral("<tr bgcolor=\"#f1f4f7\">") : QStringLiteral("<tr>");
-            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
-                m_out += QLatin1Char('<') + cell
-                    + (r == 0 && c < columns.size() ? QStringLiteral(" width=\"%1%\"").arg(columns.at(c)) : QString())
-                    + QLatin1Char('>') + toHtml(b.rows.at(r).at(c)) + QStringLiteral("</") + cell + QLatin1Char('>');
-            m_out += QStringLiteral("</tr>");
-            if (r + 1 == b.headerRows)
-                m_out += QStringLiteral("</thead>");
-        }
-        m_out += QStringLiteral("</table>");
-    }
-
-    /// One line per heading of level 1 or 2 after the contents, marked with a user
-    /// state; the page numbers are painted beside them once the record is laid out.
-    void contents(const PolicyDocument &doc, qsizetype at)
-    {
-        for (qsizetype i = at + 1; i < doc.blocks.size(); ++i) {
-            const Block &b = doc.blocks.at(i);
-            if (b.kind != Block::Heading || b.level > 2)
-                continue;
-            const QString style = b.level == 1
-                ? QStringLiteral("font-weight: bold; margin-top: %1").arg(m_g.px(1.5))
-                : QStringLiteral("margin-left: %1").arg(m_g.devicePx(6));
-            m_out += QStringLiteral("<p style=\"-qt-user-state: %1; margin-bottom: %2; margin-right: %3; %4\">%5</p>")
-                         .arg(contentsState)
-                         .arg(m_g.px(0.6), m_g.devicePx(16), style, toHtml(b.content));
-        }
-    }
-
-    const RecordGeometry &m_g;
-    QString m_out;
-    QFontMetricsF m_labels;
-};
 
 } // namespace
 
@@ -298,14 +143,13 @@ struct RecordLayout::Piece
         text->setUndoRedoEnabled(false);
         text->documentLayout()->setPaintDevice(device);
         text->setDocumentMargin(0);
-        text->setDefaultFont(textFont(9));
+        text->setDefaultFont(recordFont(9));
         text->setDefaultStyleSheet(css);
         text->setPageSize(g.body.size());
         QTextOption option = text->defaultTextOption();
-        option.setTabStopDistance(g.unit(labelWidthMm));
+        option.setTabStopDistance(g.unit(recordLabelWidthMm));
         text->setDefaultTextOption(option);
-        PrintHtml html(g, device);
-        text->setHtml(html.build(doc, from, to));
+        text->setHtml(recordHtml(doc, from, to, g, device));
         keepHeadingsWithNext(g);
         // Qt lays text out in 26.6 fixed point: a document taller than about 2^25
         // device pixels wraps around and paints as an empty page. One piece that long
@@ -393,7 +237,7 @@ struct RecordLayout::Piece
     {
         bool listing = listed == All;
         for (QTextBlock b = text->begin(); b.isValid(); b = b.next()) {
-            if (b.userState() == contentsState) {
+            if (b.userState() == recordContentsState) {
                 listing = listed != None;
                 const QTextLayout *layout = b.layout();
                 if (!layout || layout->lineCount() == 0)
@@ -444,7 +288,7 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
     // Lay the pieces out on every core, this thread included; only this thread reports
     // progress, and a cancel stops the others taking new pieces.
     const qsizetype count = qsizetype(m_pieces.size());
-    const QString css = styleSheet(m_g);
+    const QString css = recordStyleSheet(m_g);
     QThread *painter = QThread::currentThread();
     // The longest pieces first, so that no thread starts a long table when the others
     // are done; a table cell is laid out several times (for its least and most width).

@@ -2,6 +2,7 @@
 
 #include "parallel.h"
 #include "pdfjoin.h"
+#include "recordhtml.h"
 #include "recordlayout.h"
 
 #include <QBuffer>
@@ -31,8 +32,7 @@ QString tr(const char *text)
 
 void paintFrame(QPainter *painter, const RecordGeometry &g, const RecordDocument &doc, int page, int pages)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
+    const QFont font = recordFont(7.5);
     painter->setFont(font);
     painter->setPen(QPen(QColor(0x60, 0x6b, 0x76), g.mm(0.2)));
     const QFontMetricsF metrics(font, painter->device());
