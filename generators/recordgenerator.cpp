@@ -1,71 +1,28 @@
 #include "recordgenerator.h"
 
 #include "parallel.h"
+#include "recordcontext.h"
 #include "referencedata.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <vector>
-
-#include <kainjow/mustache.hpp>
 
 namespace Fortegnelse {
 
 namespace {
 
-using Data = kainjow::mustache::data;
-using List = kainjow::mustache::list;
+using Data = RecordContext::Data;
 using Mustache = kainjow::mustache::mustache;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::RecordGenerator", text);
-}
-
-/// Register text as template data: control characters (which XML cannot carry) dropped,
-/// and empty text false, so a template can say {{#x}}...{{/x}} for "only if there is one".
-Data str(const QString &s)
-{
-    QString clean;
-    clean.reserve(s.size());
-    for (const QChar c : s)
-        if (c.unicode() >= 0x20 || c == u'\n' || c == u'\t')
-            clean.append(c);
-    clean = clean.trimmed();
-    return clean.isEmpty() ? Data(false) : Data(clean.toStdString());
-}
-
-Data lines(const QString &s)
-{
-    List out;
-    for (const QString &line : s.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        out.push_back(Data(std::string("line"), str(line)));
-    return out.empty() ? Data(false) : Data(out);
-}
-
-Data list(List &&items)
-{
-    return items.empty() ? Data(false) : Data(items);
-}
-
-/// Sets a list and, as "hasName", whether it has items: a template can then put words
-/// around a list once, not once per item.
-void setList(Data &d, const char *key, List &&items)
-{
-    std::string flag = std::string("has") + key;
-    flag[3] = char(std::toupper(flag[3]));
-    d.set(flag, !items.empty());
-    d.set(key, list(std::move(items)));
 }
 
 bool readResource(const QString &path, QString *out, QString *error)
@@ -78,483 +35,6 @@ bool readResource(const QString &path, QString *out, QString *error)
     *out = QString::fromUtf8(file.readAll());
     return true;
 }
-
-/// The words and formats of one language, from resources/record/<lang>/language.json.
-/// Every method returns an empty string for an empty code or date.
-class Formats
-{
-public:
-    Formats(const QJsonObject &strings, const QString &language, const QString &fallback)
-        : m_strings(strings), m_lang(language), m_fallback(fallback.isEmpty() ? QStringLiteral("da") : fallback)
-        , m_locale(strings.value(QStringLiteral("locale")).toString())
-    {
-    }
-    QString text(const LocalText &t) const { return t.resolve(m_lang, m_fallback); }
-    QString date(const QDate &d) const
-    {
-        return d.isValid() ? m_locale.toString(d, string(QStringLiteral("dateFormat"))) : QString();
-    }
-    QString string(const QString &path) const
-    {
-        QJsonValue v = m_strings;
-        for (const QString &key : path.split(QLatin1Char('.')))
-            v = v.toObject().value(key);
-        return v.toString();
-    }
-    template <class E> QString label(const char *group, E value) const
-    {
-        return string(QLatin1String(group) + QLatin1Char('.') + toCode(value));
-    }
-    QString period(int amount, PeriodUnit unit) const
-    {
-        const QJsonArray forms = m_strings.value(QStringLiteral("units")).toObject().value(toCode(unit)).toArray();
-        return amount > 0 ? QStringLiteral("%1 %2").arg(amount).arg(forms.at(amount == 1 ? 0 : 1).toString()) : QString();
-    }
-    QString join(const QStringList &items) const
-    {
-        return items.size() < 2 ? items.value(0)
-                                : items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QLatin1Char(' ')
-                + string(QStringLiteral("and")) + QLatin1Char(' ') + items.last();
-    }
-    QString article(const char *which, const QString &letter) const
-    {
-        return letter.isEmpty() ? QString()
-                                : string(QStringLiteral("citation.") + QLatin1String(which)).replace(QStringLiteral("{{letter}}"), letter);
-    }
-    QString citation(const QString &key) const
-    {
-        return key.isEmpty() ? QString() : ReferenceData::instance().citation(key, m_lang);
-    }
-    QString entry(CodeList list, const QString &code) const
-    {
-        const auto *e = ReferenceData::instance().entry(list, code);
-        return e ? text(e->label) : code;
-    }
-    QString country(const QString &code) const
-    {
-        if (code.isEmpty() || code.startsWith(QStringLiteral("INTL:")))
-            return code.mid(5);
-        const auto *c = ReferenceData::instance().country(code);
-        return c ? c->name.resolve(m_lang, QStringLiteral("en")) : code;
-    }
-
-private:
-    QJsonObject m_strings;
-    QString m_lang;
-    QString m_fallback;
-    QLocale m_locale;
-};
-
-/// What the record states, derived once and without wording: which activities go in
-/// which record, the clients of the processor record, the processor tree, the transfers.
-struct RecordFacts
-{
-    struct Client { QString id; const Party *party = nullptr; QList<const ProcessingActivity *> activities; };
-    bool controller = false;
-    bool processor = false;
-    QList<const ProcessingActivity *> controllerActivities;
-    QList<Client> clients;
-    QList<const ProcessingActivity *> all; ///< in the order the record shows them
-    QHash<QString, QString> numbers;       ///< activity id -> "3.2"
-    QList<const Party *> jointControllers;
-    QList<std::pair<const Party *, int>> processors; ///< tree order, with depth
-    QList<const Transfer *> transfers;
-    QHash<QString, QList<const Transfer *>> transfersOf; ///< activity id -> its transfers
-    QHash<QString, QString> sections;                    ///< section key -> number
-    QString version;
-
-    static RecordFacts derive(const Register &reg, const RecordOptions &options)
-    {
-        RecordFacts f;
-        f.controller = options.kind != RecordKind::Processor;
-        f.processor = options.kind != RecordKind::Controller;
-        QList<const ProcessingActivity *> processed;
-        for (const ProcessingActivity &a : reg.activities)
-            (a.role == ActivityRole::Processor ? processed : f.controllerActivities).append(&a);
-        if (!f.controller)
-            f.controllerActivities.clear();
-        // "Both" leaves out a processor record with nothing in it; asked for alone, it
-        // is written, and says so.
-        if (options.kind == RecordKind::Both && processed.isEmpty())
-            f.processor = false;
-        if (f.processor) {
-            for (const Party &p : reg.parties)
-                if (p.role == PartyRole::ClientController)
-                    f.clients.append({p.id, &p, {}});
-            for (const ProcessingActivity *a : processed) {
-                auto it = std::find_if(f.clients.begin(), f.clients.end(),
-                                       [&](const Client &c) { return c.id == a->client; });
-                if (it == f.clients.end())
-                    it = f.clients.insert(f.clients.end(), {a->client, reg.parties.find(a->client), {}});
-                it->activities.append(a);
-            }
-        }
-        int section = 0;
-        for (const char *key : {"details", "overview"})
-            f.sections.insert(QLatin1String(key), QString::number(++section));
-        if (f.controller) {
-            const QString n = QString::number(++section);
-            f.sections.insert(QStringLiteral("activities"), n);
-            for (int i = 0; i < f.controllerActivities.size(); ++i)
-                f.numbers.insert(f.controllerActivities.at(i)->id, QStringLiteral("%1.%2").arg(n).arg(i + 1));
-            f.all = f.controllerActivities;
-        }
-        if (f.processor) {
-            const QString n = QString::number(++section);
-            f.sections.insert(QStringLiteral("processor"), n);
-            for (int c = 0; c < f.clients.size(); ++c)
-                for (int i = 0; i < f.clients.at(c).activities.size(); ++i) {
-                    const ProcessingActivity *a = f.clients.at(c).activities.at(i);
-                    f.numbers.insert(a->id, QStringLiteral("%1.%2.%3").arg(n).arg(c + 1).arg(i + 1));
-                    f.all.append(a);
-                }
-        }
-
-        QSet<QString> joint;
-        for (const ProcessingActivity *a : std::as_const(f.all))
-            for (const QString &id : a->jointControllers)
-                joint.insert(id);
-        for (const Party &p : reg.parties)
-            if (p.role == PartyRole::JointController || joint.contains(p.id))
-                f.jointControllers.append(&p);
-
-        // Processors, each followed by its sub-processors.
-        QSet<QString> placed;
-        const auto isProcessor = [](const Party &p) { return p.role == PartyRole::Processor || p.role == PartyRole::SubProcessor; };
-        std::function<void(const Party &, int)> place = [&](const Party &p, int depth) {
-            if (!placed.contains(p.id)) {
-                placed.insert(p.id);
-                f.processors.append({&p, depth});
-                for (const Party &child : reg.parties)
-                    if (isProcessor(child) && child.parent == p.id)
-                        place(child, depth + 1);
-            }
-        };
-        for (const Party &p : reg.parties) {
-            const Party *parent = reg.parties.find(p.parent);
-            if (isProcessor(p) && (!parent || !isProcessor(*parent)))
-                place(p, 0);
-        }
-        for (const Party &p : reg.parties) // a cycle of parents leaves some unplaced
-            if (isProcessor(p))
-                place(p, 0);
-
-        for (const Transfer &t : reg.transfers) {
-            bool relevant = t.activities.isEmpty();
-            for (const QString &id : t.activities) {
-                if (!f.numbers.contains(id))
-                    continue;
-                relevant = true;
-                f.transfersOf[id].append(&t);
-            }
-            if (relevant)
-                f.transfers.append(&t);
-        }
-
-        f.version = options.version.isEmpty() ? reg.policy.version : options.version;
-        if (f.version.isEmpty()) {
-            QDate latest = reg.policy.lastUpdated;
-            for (const ProcessingActivity &a : reg.activities)
-                for (const QDate &d : {a.created, a.lastReviewed})
-                    if (d.isValid() && (!latest.isValid() || d > latest))
-                        latest = d;
-            f.version = (latest.isValid() ? latest : options.today).toString(Qt::ISODate);
-        }
-        return f;
-    }
-};
-
-using Fields = std::initializer_list<std::pair<const char *, QString>>;
-
-/// Sets text fields on template data in one go.
-Data fields(Fields values, Data d = Data())
-{
-    for (const auto &[key, value] : values)
-        d.set(key, str(value));
-    return d;
-}
-
-class ContextBuilder
-{
-public:
-    ContextBuilder(const Register &reg, const RecordFacts &facts, const Formats &f, const RecordOptions &o)
-        : m_reg(reg), m_facts(facts), m_f(f), m_options(o)
-    {
-    }
-
-    QString dataNames(const QStringList &ids) const
-    {
-        QStringList out;
-        for (const QString &id : ids)
-            if (const DataCategory *c = m_reg.dataCategories.find(id)) {
-                const QString kind = c->dataKind == DataKind::Ordinary ? QString() : m_f.label("dataKinds", c->dataKind);
-                out.append(kind.isEmpty() ? m_f.text(c->name) : QStringLiteral("%1 (%2)").arg(m_f.text(c->name), kind));
-            }
-        return out.join(QStringLiteral(", "));
-    }
-    QString subjectNames(const QStringList &ids) const
-    {
-        QStringList out;
-        for (const QString &id : ids)
-            if (const SubjectCategory *s = m_reg.subjectCategories.find(id))
-                out.append(m_f.text(s->name));
-        return out.join(QStringLiteral(", "));
-    }
-    QString title(const ProcessingActivity *a) const
-    {
-        return m_facts.numbers.value(a->id) + QLatin1Char(' ') + m_f.text(a->name);
-    }
-    QString partyName(const QString &id) const
-    {
-        const Party *p = m_reg.parties.find(id);
-        return p ? p->name : QString();
-    }
-    QString citations(const QStringList &keys) const
-    {
-        QStringList out;
-        for (const QString &key : keys)
-            out.append(m_f.citation(key));
-        return m_f.join(out);
-    }
-    /// The EU-US Data Privacy Framework status of a US party; empty elsewhere.
-    QString dpfStatus(const Party &p) const
-    {
-        if (p.country != u"US")
-            return {};
-        if (!p.dpfCertified)
-            return m_f.string(QStringLiteral("dpf.no"));
-        return p.dpfChecked.isValid() ? m_f.string(QStringLiteral("dpf.checked")).arg(m_f.date(p.dpfChecked))
-                                      : m_f.string(QStringLiteral("dpf.unchecked"));
-    }
-    QStringList bases(const ProcessingActivity &a) const
-    {
-        QStringList out;
-        for (const Purpose &p : a.purposes)
-            for (const QString &c : {m_f.article("art6", p.legalBasis), m_f.article("art9", p.specialCondition),
-                                     m_f.citation(p.criminalBasis), m_f.citation(p.cprGround)})
-                if (!c.isEmpty() && !out.contains(c))
-                    out.append(c);
-        return out;
-    }
-
-    Data purpose(const Purpose &p) const
-    {
-        const auto *art9 = ReferenceData::instance().entry(CodeList::Art9, p.specialCondition);
-        Data d = fields({{"description", m_f.text(p.description)}, {"art6", m_f.article("art6", p.legalBasis)},
-                         {"art6Label", m_f.entry(CodeList::Art6, p.legalBasis)},
-                         {"legitimateInterest", m_f.text(p.legitimateInterest)},
-                         {"art9", m_f.article("art9", p.specialCondition)}, {"art9Label", m_f.entry(CodeList::Art9, p.specialCondition)},
-                         {"art9Law", art9 ? m_f.citation(art9->extra) : QString()},
-                         {"criminal", m_f.citation(p.criminalBasis)}, {"criminalLabel", m_f.entry(CodeList::Art10, p.criminalBasis)},
-                         {"cpr", m_f.citation(p.cprGround)}, {"cprLabel", m_f.entry(CodeList::Cpr, p.cprGround)},
-                         {"law", citations(p.lawReferences)}, {"consentRecord", p.consentRecord}});
-        d.set("directMarketing", p.directMarketing);
-        return d;
-    }
-
-    Data transfer(const Transfer &t) const
-    {
-        QStringList activities;
-        for (const QString &id : t.activities)
-            if (const ProcessingActivity *a = m_reg.activities.find(id); a && m_facts.numbers.contains(id))
-                activities.append(title(a));
-        const Party *party = m_reg.parties.find(t.party);
-        return fields({{"country", m_f.country(t.destination)}, {"recipient", party ? party->name : m_f.text(t.recipient)},
-                       {"dpf", party ? dpfStatus(*party) : QString()}, {"mechanism", m_f.entry(CodeList::Mechanism, t.mechanism)},
-                       {"safeguards", m_f.text(t.safeguards)}, {"documentReference", t.documentReference},
-                       {"assessmentDate", m_f.date(t.assessmentDate)}, {"activities", activities.join(QStringLiteral("; "))},
-                       {"notes", m_options.includeNotes ? m_f.text(t.notes) : QString()}});
-    }
-
-    Data retention(const RetentionRule &r) const
-    {
-        return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)},
-                       {"criterion", m_f.text(r.criterion)}, {"law", citations(r.lawReferences)},
-                       {"deletion", m_f.text(r.deletion)}});
-    }
-
-    Data activity(const ProcessingActivity &a, bool first) const
-    {
-        QStringList joint;
-        for (const QString &id : a.jointControllers)
-            joint.append(partyName(id));
-        Data d = fields({{"number", m_facts.numbers.value(a.id)}, {"name", m_f.text(a.name)},
-                         {"description", m_f.text(a.description)}, {"role", m_f.label("roles", a.role)},
-                         {"status", m_f.label("statuses", a.status)}, {"department", a.department},
-                         {"client", partyName(a.client)}, {"jointControllers", m_f.join(joint)},
-                         {"systems", a.systems.join(QStringLiteral(", "))}, {"created", m_f.date(a.created)},
-                         {"lastReviewed", m_f.date(a.lastReviewed)}, {"nextReview", m_f.date(a.nextReview)},
-                         {"notes", m_options.includeNotes ? a.notes : QString()},
-                         {"provision", m_f.label("provision", a.provision)},
-                         {"provisionConsequence", m_f.text(a.provisionConsequence)}});
-        d.set("processor", a.role == ActivityRole::Processor);
-        d.set("indirectOnly", a.indirectOnly);
-        d.set("first", first); // the first of a group follows its heading on the same page
-
-        List purposes, matrix, sources, recipients, transfers, retention, measures;
-        for (const Purpose &p : a.purposes)
-            purposes.push_back(fields({{"index", QString::number(purposes.size() + 1)}}, purpose(p)));
-        QStringList inMatrix;
-        for (const MatrixRow &row : a.matrix) {
-            const SubjectCategory *s = m_reg.subjectCategories.find(row.subject);
-            Data r = fields({{"subject", s ? m_f.text(s->name) : row.subject}, {"data", dataNames(row.data)}});
-            r.set("children", s && s->children);
-            matrix.push_back(r);
-            inMatrix += row.data;
-        }
-        QStringList other;
-        for (const QString &id : a.data)
-            if (!inMatrix.contains(id))
-                other.append(id);
-        for (const Source &s : a.sources) {
-            Data r = fields({{"description", m_f.text(s.description)}});
-            r.set("publiclyAvailable", s.publiclyAvailable);
-            sources.push_back(r);
-        }
-        for (const Disclosure &r : a.recipients) {
-            const Party *p = m_reg.parties.find(r.party);
-            const auto *c = p ? ReferenceData::instance().country(p->country) : nullptr;
-            Data x = fields({{"name", p ? p->name : m_f.text(r.recipientCategory)},
-                             {"role", p ? m_f.label("partyRoles", p->role) : QString()},
-                             {"country", p ? m_f.country(p->country) : QString()},
-                             {"subjects", subjectNames(r.subjects)}, {"data", dataNames(r.data)},
-                             {"purpose", m_f.text(r.purpose)}});
-            x.set("thirdCountry", c && !c->isEea());
-            recipients.push_back(x);
-        }
-        for (const Transfer *t : m_facts.transfersOf.value(a.id))
-            transfers.push_back(transfer(*t));
-        for (const RetentionRule &r : a.retention)
-            retention.push_back(this->retention(r));
-        for (const QString &id : a.measures)
-            if (const SecurityMeasure *m = m_reg.measures.find(id))
-                measures.push_back(fields({{"name", m_f.text(m->name)}, {"type", m_f.label("measureTypes", m->type)}}));
-        d.set("otherData", str(dataNames(other)));
-        for (auto &[key, items] : {std::pair{"purposes", &purposes}, std::pair{"matrix", &matrix},
-                                   std::pair{"sources", &sources}, std::pair{"recipients", &recipients},
-                                   std::pair{"transfers", &transfers}, std::pair{"retention", &retention},
-                                   std::pair{"measures", &measures}})
-            setList(d, key, std::move(*items));
-
-        Data dpia = fields({{"date", m_f.date(a.dpia.date)}, {"reference", a.dpia.reference},
-                            {"reason", m_f.text(a.dpia.reason)}});
-        dpia.set("required", a.dpia.required);
-        dpia.set("done", a.dpia.done);
-        d.set("dpia", dpia);
-        Data automated = fields({{"logic", m_f.text(a.automated.logic)},
-                                 {"significance", m_f.text(a.automated.significance)}});
-        automated.set("used", a.automated.used);
-        automated.set("profiling", a.automated.profiling);
-        d.set("automated", automated);
-        return d;
-    }
-
-    Data party(const Party *p) const
-    {
-        const Party none;
-        if (!p)
-            p = &none;
-        Data d = fields({{"name", p->name}, {"registrationNumber", p->registrationNumber},
-                         {"country", m_f.country(p->country)}, {"contactName", p->contactName},
-                         {"email", p->email}, {"phone", p->phone}, {"service", m_f.text(p->service)},
-                         {"processing", m_f.text(p->processing)}, {"dpf", dpfStatus(*p)},
-                         {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)},
-                         {"agreementReference", p->agreement.reference},
-                         {"agreementSigned", m_f.date(p->agreement.signed_)},
-                         {"agreementNextReview", m_f.date(p->agreement.nextReview)}});
-        d.set("address", lines(p->address));
-        return d;
-    }
-
-    Data client(const RecordFacts::Client &c, int index) const
-    {
-        Data d = party(c.party);
-        d.set("number", str(QStringLiteral("%1.%2").arg(m_facts.sections.value(QStringLiteral("processor"))).arg(index + 1)));
-        List activities;
-        for (const ProcessingActivity *a : c.activities)
-            activities.push_back(fields({{"title", title(a)}}));
-        d.set("activities", list(std::move(activities)));
-        return d;
-    }
-
-    Data document() const
-    {
-        const Organisation &o = m_reg.organisation;
-        const QString label = m_f.string(QStringLiteral("registrationLabels.") + o.country);
-        Data org = fields({{"name", o.name}, {"registrationNumber", o.registrationNumber},
-                           {"registrationLabel", label.isEmpty() ? m_f.string(QStringLiteral("registrationLabels.default")) : label},
-                           {"country", m_f.country(o.country)}, {"email", o.email}, {"phone", o.phone},
-                           {"website", o.website}});
-        org.set("address", lines(o.address));
-        const auto person = [&](const ContactPerson &c) -> Data {
-            if (c.name.isEmpty() && c.email.isEmpty() && c.phone.isEmpty())
-                return false;
-            Data d = fields({{"name", c.name}, {"email", c.email}, {"phone", c.phone}});
-            d.set("address", lines(c.address));
-            return d;
-        };
-        Data ctx = fields({{"version", m_facts.version}, {"date", m_f.date(m_options.today)},
-                           {"securityOverview", m_f.text(o.securityOverview)},
-                           {"controllerCount", QString::number(m_facts.controllerActivities.size())},
-                           {"processorCount", QString::number(m_facts.all.size() - m_facts.controllerActivities.size())},
-                           {"clientCount", QString::number(m_facts.clients.size())}});
-        ctx.set("org", org);
-        ctx.set("dpo", person(o.dpo));
-        ctx.set("representative", person(o.representative));
-        ctx.set("controllerRecord", m_facts.controller);
-        ctx.set("processorRecord", m_facts.processor);
-        ctx.set("both", m_facts.controller && m_facts.processor);
-        Data n;
-        for (auto it = m_facts.sections.begin(); it != m_facts.sections.end(); ++it)
-            n.set(it.key().toStdString(), it.value().toStdString());
-        ctx.set("n", n);
-
-        List joint, overview, retention, processors, transfers, measures;
-        for (const Party *p : m_facts.jointControllers) {
-            QStringList activities;
-            for (const ProcessingActivity *a : m_facts.all)
-                if (a->jointControllers.contains(p->id))
-                    activities.append(title(a));
-            Data d = party(p);
-            d.set("arrangement", str(m_f.text(p->arrangement)));
-            d.set("activities", str(activities.join(QStringLiteral("; "))));
-            joint.push_back(d);
-        }
-        for (const ProcessingActivity *a : m_facts.all) {
-            Data d = fields({{"number", m_facts.numbers.value(a->id)}, {"name", m_f.text(a->name)},
-                             {"role", m_f.label("roles", a->role)}, {"department", a->department},
-                             {"status", m_f.label("statuses", a->status)},
-                             {"bases", bases(*a).join(QStringLiteral("; "))},
-                             {"nextReview", m_f.date(a->nextReview)}});
-            d.set("processor", a->role == ActivityRole::Processor);
-            overview.push_back(d);
-            for (const RetentionRule &r : a->retention)
-                retention.push_back(fields({{"activity", title(a)}}, this->retention(r)));
-        }
-        for (const auto &[p, depth] : m_facts.processors) {
-            Data d = party(p);
-            d.set("sub", depth > 0);
-            d.set("parent", str(depth > 0 ? partyName(p->parent) : QString()));
-            processors.push_back(d);
-        }
-        for (const Transfer *t : m_facts.transfers)
-            transfers.push_back(transfer(*t));
-        for (const SecurityMeasure &m : m_reg.measures)
-            measures.push_back(fields({{"name", m_f.text(m.name)}, {"type", m_f.label("measureTypes", m.type)},
-                                       {"description", m_f.text(m.description)}}));
-        for (auto &[key, items] : {std::pair{"jointControllers", &joint}, std::pair{"overview", &overview},
-                                   std::pair{"retention", &retention}, std::pair{"processors", &processors},
-                                   std::pair{"transfers", &transfers}, std::pair{"measures", &measures}})
-            setList(ctx, key, std::move(*items));
-        return ctx;
-    }
-
-private:
-    const Register &m_reg;
-    const RecordFacts &m_facts;
-    const Formats &m_f;
-    const RecordOptions &m_options;
-};
 
 /// A template compiled once and rendered for many activities.
 struct Template
@@ -612,9 +92,7 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     if (!main.load(options.language, QStringLiteral("record.mustache"), error))
         return false;
 
-    const Formats formats(strings, options.language, reg.organisation.language);
-    const RecordFacts facts = RecordFacts::derive(reg, options);
-    const ContextBuilder builder(reg, facts, formats, options);
+    const RecordContext context(reg, options, strings);
     const auto cancelled = [&] {
         *error = tr("The record was cancelled.");
         return false;
@@ -622,23 +100,10 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
 
     // Each activity (and each client of the processor record) is rendered on its own,
     // on every core; the main template then takes them in order.
-    struct Job
-    {
-        const ProcessingActivity *activity = nullptr; ///< or else the client's heading
-        int client = -1;                              ///< into facts.clients; -1: controller record
-        bool first = false;
-        QString out;
-    };
-    std::vector<Job> jobs;
-    for (const ProcessingActivity *a : facts.controllerActivities)
-        jobs.push_back({a, -1, a == facts.controllerActivities.first(), {}});
-    for (int i = 0; i < facts.clients.size(); ++i) {
-        jobs.push_back({nullptr, i, i == 0, {}});
-        for (const ProcessingActivity *a : facts.clients.at(i).activities)
-            jobs.push_back({a, i, a == facts.clients.at(i).activities.first(), {}});
-    }
-    const int total = int(jobs.size()) + 1;
-    const int threads = std::clamp(int(jobs.size()) / 100 + 1, 1, std::clamp(QThread::idealThreadCount(), 1, 8));
+    const QList<RecordContext::Item> &items = context.items();
+    std::vector<QString> rendered(static_cast<size_t>(items.size()));
+    const int total = int(items.size()) + 1;
+    const int threads = std::clamp(int(items.size()) / 100 + 1, 1, std::clamp(QThread::idealThreadCount(), 1, 8));
     std::vector<QString> errors(static_cast<size_t>(threads));
     std::atomic<int> done = 0;
     std::atomic<bool> stop = false;
@@ -648,15 +113,11 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
         if (!activity.load(options.language, QStringLiteral("activity.mustache"), &threadError)
             || !client.load(options.language, QStringLiteral("client.mustache"), &threadError))
             return stop.store(true);
-        const size_t from = jobs.size() * size_t(thread) / size_t(threads);
-        const size_t to = jobs.size() * size_t(thread + 1) / size_t(threads);
-        for (size_t j = from; j < to && !stop; ++j) {
-            Job &job = jobs[j];
-            Data data = job.activity ? builder.activity(*job.activity, job.first)
-                                     : builder.client(facts.clients.at(job.client), job.client);
-            if (!job.activity)
-                data.set("first", job.first);
-            if (!(job.activity ? activity : client).render(data, &job.out, &threadError))
+        const qsizetype from = items.size() * thread / threads;
+        const qsizetype to = items.size() * (thread + 1) / threads;
+        for (qsizetype i = from; i < to && !stop; ++i) {
+            const RecordContext::Item &item = items.at(i);
+            if (!(item.activity ? activity : client).render(context.itemData(item), &rendered[size_t(i)], &threadError))
                 return stop.store(true);
             if (const int n = ++done; thread == 0 && progress && !progress(n, total))
                 stop = true;
@@ -670,14 +131,14 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     if (stop)
         return cancelled();
     QString activities, clients;
-    for (const Job &job : jobs)
-        (job.client < 0 ? activities : clients) += job.out;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        (items.at(i).client < 0 ? activities : clients) += rendered[size_t(i)];
 
     // The rendered activities go in after the main template, in place of a marker: they
     // are made of template data already, and need no second pass through mustache.
     const QString activitiesMarker = QStringLiteral("\u0001activities\u0001");
     const QString clientsMarker = QStringLiteral("\u0001clients\u0001");
-    Data ctx = builder.document();
+    Data ctx = context.documentData();
     ctx.set("activities", activities.isEmpty() ? Data(false) : Data(activitiesMarker.toStdString()));
     ctx.set("clients", clients.isEmpty() ? Data(false) : Data(clientsMarker.toStdString()));
     QString xhtml;
@@ -694,11 +155,11 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     doc.body.language = options.language;
     doc.organisation = reg.organisation.name;
     doc.title = doc.body.title;
-    doc.version = facts.version;
-    doc.date = formats.date(options.today);
-    doc.subject = formats.string(QStringLiteral("subject"));
-    doc.pageLabel = formats.string(QStringLiteral("pageLabel"));
-    doc.header = formats.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
+    doc.version = context.version();
+    doc.date = context.date(options.today);
+    doc.subject = context.string(QStringLiteral("subject"));
+    doc.pageLabel = context.string(QStringLiteral("pageLabel"));
+    doc.header = context.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
     if (progress && !progress(total, total))
         return cancelled();
     *out = std::move(doc);
