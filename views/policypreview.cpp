@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -50,16 +52,23 @@ PolicyPreview::PolicyPreview(QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &PolicyPreview::regenerateInBackground);
     connect(m_language, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerateInBackground);
     connect(m_audience, &QComboBox::currentIndexChanged, this, &PolicyPreview::regenerateInBackground);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<QTextDocument *>::finished, this, [this] {
+        QTextDocument *text = m_watcher.result();
+        m_unclaimed = false;
         if (m_running == m_generation) {
-            const QString html = m_watcher.result();
-            m_browser->setHtml(html);
-            m_browser->verticalScrollBar()->setValue(m_scroll);
-            emit updated();
+            showTextDocument(text);
         } else {
+            delete text;
             regenerateInBackground(); // an edit came in meanwhile: make the latest
         }
     });
+}
+
+PolicyPreview::~PolicyPreview()
+{
+    m_watcher.waitForFinished();
+    if (m_unclaimed)
+        delete m_watcher.result();
 }
 
 void PolicyPreview::setDocument(Document *doc)
@@ -103,6 +112,23 @@ void PolicyPreview::refillAudiences()
     m_audience->setCurrentIndex(std::max(0, m_audience->findData(current)));
 }
 
+QTextDocument *PolicyPreview::makeTextDocument(const QString &html, const QFont &font)
+{
+    auto *text = new QTextDocument;
+    text->setUndoRedoEnabled(false);
+    text->setDefaultFont(font);
+    text->setHtml(html); // no layout yet: that needs the browser, on the GUI thread
+    return text;
+}
+
+void PolicyPreview::showTextDocument(QTextDocument *text)
+{
+    text->setParent(m_browser); // the browser deletes the document it showed before
+    m_browser->setDocument(text);
+    m_browser->verticalScrollBar()->setValue(m_scroll);
+    emit updated();
+}
+
 namespace {
 QString renderPolicyHtml(const Register &reg, const PolicyOptions &options)
 {
@@ -112,6 +138,15 @@ QString renderPolicyHtml(const Register &reg, const PolicyOptions &options)
         return toHtml(policy, false);
     return QStringLiteral("<p>%1</p>").arg(
         PolicyPreview::tr("The policy cannot be generated: %1").arg(error).toHtmlEscaped());
+}
+
+/// Runs on a worker: the policy as a document, handed over to the GUI thread \a gui.
+QTextDocument *renderPolicyDocument(const Register &reg, const PolicyOptions &options, const QFont &font,
+                                    QThread *gui)
+{
+    QTextDocument *text = PolicyPreview::makeTextDocument(renderPolicyHtml(reg, options), font);
+    text->moveToThread(gui);
+    return text;
 }
 } // namespace
 
@@ -130,7 +165,8 @@ void PolicyPreview::regenerateInBackground()
     options.audience = audience();
     m_scroll = m_browser->verticalScrollBar()->value();
     m_running = m_generation;
-    m_watcher.setFuture(QtConcurrent::run(renderPolicyHtml, m_doc->reg(), options));
+    m_unclaimed = true;
+    m_watcher.setFuture(QtConcurrent::run(renderPolicyDocument, m_doc->reg(), options, m_browser->font(), thread()));
 }
 
 void PolicyPreview::regenerate()
@@ -145,10 +181,8 @@ void PolicyPreview::regenerate()
     PolicyOptions options;
     options.language = language();
     options.audience = audience();
-    const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->setHtml(renderPolicyHtml(m_doc->reg(), options));
-    m_browser->verticalScrollBar()->setValue(scroll);
-    emit updated();
+    m_scroll = m_browser->verticalScrollBar()->value();
+    showTextDocument(makeTextDocument(renderPolicyHtml(m_doc->reg(), options), m_browser->font()));
 }
 
 } // namespace Fortegnelse

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QTextBrowser;
+class QTextDocument;
 
 namespace Fortegnelse {
 
@@ -20,6 +21,7 @@ class PolicyPreview : public QWidget
 
 public:
     explicit PolicyPreview(QWidget *parent = nullptr);
+    ~PolicyPreview() override;
     void setDocument(Document *doc);
     QString language() const;
     QString audience() const;
@@ -29,6 +31,15 @@ public:
     /// Starts regenerating in the background from a snapshot of the register; the
     /// browser shows the result of the latest run only.
     void regenerateInBackground();
+
+    /// The policy's HTML as a text document in \a font, made on any thread and not laid
+    /// out: parsing it is most of the time a large policy takes to show, and stays off
+    /// the GUI thread. The caller owns it.
+    static QTextDocument *makeTextDocument(const QString &html, const QFont &font);
+    /// Shows \a text (from makeTextDocument(), and now owned by the browser) where the
+    /// reader was, and frees the policy shown before. This is all the GUI thread does
+    /// for a new policy; the browser lays it out a screenful at a time.
+    void showTextDocument(QTextDocument *text);
 
 signals:
     void updated();
@@ -41,7 +52,8 @@ private:
     QComboBox *m_audience;
     QTextBrowser *m_browser;
     QTimer m_timer;
-    QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<QTextDocument *> m_watcher;
+    bool m_unclaimed = false; ///< the watcher's result is still to be shown or freed
     quint64 m_generation = 0; ///< the run whose result is wanted
     quint64 m_running = 0;    ///< the run in the watcher
     int m_scroll = 0;

@@ -364,6 +364,27 @@ private slots:
             QVERIFY(list->topLevelItem(i)->text(2) != u"purposes[0].legitimateInterest");
     }
 
+    void shouldPreviewTheLatestEditAndCloseWhileMakingIt()
+    {
+        // GIVEN the sample register open, its policy previewed
+        QTemporaryDir dir;
+        auto window = std::make_unique<MainWindow>();
+        QVERIFY(openSample(dir, *window));
+        window->show();
+        QTextBrowser *browser = window->preview()->browser();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser->toPlainText().isEmpty(), 10000);
+        // WHEN the officer types a new name for the organisation, a policy for each pause
+        window->showPart(EntityKind::Organisation);
+        ItemForm *org = window->singletonForm(EntityKind::Organisation);
+        typeInto(org->editorFor(QStringLiteral("name")), QStringLiteral("Bager Hansen ApS"));
+        // THEN the preview, made in the background, ends with the name as typed last
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(QStringLiteral("Bager Hansen ApS")), 10000);
+        QVERIFY(browser->document()->parent() == browser); // owned, and freed with it
+        // AND the window can close while a policy is still being made
+        window->preview()->regenerateInBackground();
+        window.reset();
+    }
+
     void shouldShowTheWindowInEveryLanguage_data()
     {
         QTest::addColumn<QString>("lang");
