@@ -20,16 +20,11 @@ namespace {
 using Data = RecordContext::Data;
 using Mustache = kainjow::mustache::mustache;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::RecordGenerator", text);
-}
-
 bool readResource(const QString &path, QString *out, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The record template %1 is missing.").arg(path);
+        *error = RecordGenerator::tr("The record template %1 is missing.").arg(path);
         return false;
     }
     *out = QString::fromUtf8(file.readAll());
@@ -56,7 +51,7 @@ struct Template
     bool valid(QString *error) const
     {
         if (!mustache->is_valid())
-            *error = tr("Template %1: %2").arg(name, QString::fromStdString(mustache->error_message()));
+            *error = RecordGenerator::tr("Template %1: %2").arg(name, QString::fromStdString(mustache->error_message()));
         return mustache->is_valid();
     }
     QString name;
@@ -77,11 +72,11 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
                                QString *error, const RecordProgress &progress)
 {
     if (!ReferenceData::languages().contains(options.language)) {
-        *error = tr("\"%1\" is not a record language; use da, nb, sv or en.").arg(options.language);
+        *error = RecordGenerator::tr("\"%1\" is not a record language; use da, nb, sv or en.").arg(options.language);
         return false;
     }
     if (!options.today.isValid()) {
-        *error = tr("The record needs the date it is made on.");
+        *error = RecordGenerator::tr("The record needs the date it is made on.");
         return false;
     }
     QString json;
@@ -94,7 +89,7 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
 
     const RecordContext context(reg, options, strings);
     const auto cancelled = [&] {
-        *error = tr("The record was cancelled.");
+        *error = RecordGenerator::tr("The record was cancelled.");
         return false;
     };
 
@@ -146,7 +141,7 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
         return false;
     xhtml.replace(activitiesMarker, activities).replace(clientsMarker, clients);
     if (xhtml.contains(QStringLiteral("{{")) || xhtml.contains(QStringLiteral("}}"))) {
-        *error = tr("The templates left a {{ marker }} in the record.");
+        *error = RecordGenerator::tr("The templates left a {{ marker }} in the record.");
         return false;
     }
     RecordDocument doc;

@@ -3,6 +3,7 @@
 #include "policydocument.h"
 #include "register.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 #include <functional>
@@ -54,6 +55,8 @@ struct RecordDocument
 /// templates in resources/record/<lang>/, then the XHTML subset parsed into a tree.
 class RecordGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(Fortegnelse::RecordGenerator)
+
 public:
     /// Fails with \a error set on bad options, a template mistake or a leftover marker,
     /// and when \a progress cancels (then \a out is left untouched).

@@ -2,6 +2,7 @@
 
 #include "parallel.h"
 #include "recordhtml.h"
+#include "recordpainter.h"
 
 #include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
@@ -23,11 +24,6 @@
 namespace Fortegnelse {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::RecordPainter", text);
-}
 
 /// Qt's rich text scales the lengths of its formats (margins, padding, borders, tab
 /// stops) by the device's resolution over the screen's. Measured once on a tab stop, so
@@ -155,7 +151,7 @@ struct RecordLayout::Piece
         // device pixels wraps around and paints as an empty page. One piece that long
         // is a table of some 40,000 pages at 72 dpi.
         if (text->documentLayout()->documentSize().height() > 33'000'000.0) {
-            error = tr("The record is too long to lay out at this resolution (%1 pages in one section). "
+            error = RecordPainter::tr("The record is too long to lay out at this resolution (%1 pages in one section). "
                        "Make the controller and processor records separately, or print at a lower resolution.")
                         .arg(text->pageCount());
             return;
@@ -315,7 +311,7 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
     };
     runInParallel(int(std::clamp<qsizetype>(QThread::idealThreadCount(), 1, qMin<qsizetype>(count, 8))), work);
     if (stop) {
-        *error = tr("The record was cancelled.");
+        *error = RecordPainter::tr("The record was cancelled.");
         return false;
     }
 
@@ -336,7 +332,7 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
         }
     }
     if (m_contents.size() != headingPages.size()) {
-        *error = tr("The table of contents does not match the headings of the record.");
+        *error = RecordPainter::tr("The table of contents does not match the headings of the record.");
         return false;
     }
     for (qsizetype i = 0; i < m_contents.size(); ++i)

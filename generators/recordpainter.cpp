@@ -25,11 +25,6 @@ namespace {
 /// How long each step of a record took: QT_LOGGING_RULES="fortegnelse.record.debug=true".
 Q_LOGGING_CATEGORY(recordTiming, "fortegnelse.record", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::RecordPainter", text);
-}
-
 void paintFrame(QPainter *painter, const RecordGeometry &g, const RecordDocument &doc, int page, int pages)
 {
     const QFont font = recordFont(7.5);
@@ -74,7 +69,7 @@ bool paintPages(QPainter *painter, QPagedPaintDevice *device, const RecordDocume
     painter->setRenderHint(QPainter::Antialiasing);
     for (int page = from; page < to; ++page) {
         if (page > from && !device->newPage()) {
-            *error = tr("A new page could not be started.");
+            *error = RecordPainter::tr("A new page could not be started.");
             return false;
         }
         paintFrame(painter, layout.geometry(), doc, page, layout.pageCount());
@@ -89,7 +84,7 @@ bool beginPainting(QPainter *painter, QPagedPaintDevice *device, QString *error)
 {
     if (painter->begin(device))
         return true;
-    *error = tr("The record cannot be painted on this device.");
+    *error = RecordPainter::tr("The record cannot be painted on this device.");
     return false;
 }
 
@@ -144,7 +139,7 @@ bool RecordPainter::paint(const RecordDocument &doc, QPagedPaintDevice *device, 
                           const RecordProgress &progress, int *pages)
 {
     const auto cancelled = [&] {
-        *error = tr("The record was cancelled.");
+        *error = RecordPainter::tr("The record was cancelled.");
         return false;
     };
     if (progress && !progress(0, 100))
@@ -181,7 +176,7 @@ bool writeRecordPdfInParts(const Register &reg, const RecordOptions &options, in
                            QString *error, const RecordProgress &progress)
 {
     const auto cancelled = [&] {
-        *error = tr("The record was cancelled.");
+        *error = RecordPainter::tr("The record was cancelled.");
         return false;
     };
     // Progress: generation to 25, layout to 55, painting to 97, joining the rest.

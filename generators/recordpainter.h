@@ -3,6 +3,7 @@
 #include "recordgenerator.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class QPagedPaintDevice;
 
@@ -14,6 +15,8 @@ namespace Fortegnelse {
 /// display; it paints on a QPdfWriter for PDF and on a QPrinter for File > Print.
 class RecordPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(Fortegnelse::RecordPainter) // the record's layout and painting messages
+
 public:
     /// A4 portrait and the record's margins. writeRecordPdf() calls it; call it on a
     /// QPrinter before the print dialog so the officer's choices there still apply.

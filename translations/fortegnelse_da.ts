@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name>Fortegnelse</name>
-    <message>
-        <source>The record template %1 is missing.</source>
-        <translation>Skabelonen til fortegnelsen, %1, mangler.</translation>
-    </message>
-</context>
-<context>
     <name>Fortegnelse::Checks</name>
     <message>
         <source>“%1”</source>
@@ -1551,13 +1544,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
 </context>
 <context>
-    <name>Fortegnelse::PagedRecord</name>
-    <message>
-        <source>The table of contents does not match the headings of the record.</source>
-        <translation>Indholdsfortegnelsen svarer ikke til fortegnelsens overskrifter.</translation>
-    </message>
-</context>
-<context>
     <name>Fortegnelse::Parser</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
@@ -1586,6 +1572,17 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; er ikke tilladt i &lt;tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PdfJoin</name>
+    <message>
+        <source>There are no pages to join.</source>
+        <translation>Der er ingen sider at samle.</translation>
+    </message>
+    <message>
+        <source>The parts of the PDF could not be joined: %1</source>
+        <translation>PDF-filens dele kunne ikke samles: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1688,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i fortegnelsen.</translation>
     </message>
+    <message>
+        <source>The record template %1 is missing.</source>
+        <translation>Skabelonen til fortegnelsen, %1, mangler.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Skabelon %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::RecordPainter</name>
@@ -1705,6 +1710,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>A new page could not be started.</source>
         <translation>Der kunne ikke startes en ny side.</translation>
+    </message>
+    <message>
+        <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
+        <translation>Fortegnelsen er for lang til at blive sat op i denne opløsning (%1 sider i ét afsnit). Dan fortegnelserne som dataansvarlig og som databehandler hver for sig, eller udskriv i en lavere opløsning.</translation>
+    </message>
+    <message>
+        <source>The table of contents does not match the headings of the record.</source>
+        <translation>Indholdsfortegnelsen svarer ikke til fortegnelsens overskrifter.</translation>
     </message>
 </context>
 <context>
@@ -1874,13 +1887,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte den fortegnelse, den er en kopi af.</translation>
-    </message>
-</context>
-<context>
-    <name>Fortegnelse::Template</name>
-    <message>
-        <source>Template %1: %2</source>
-        <translation>Skabelon %1: %2</translation>
     </message>
 </context>
 <context>

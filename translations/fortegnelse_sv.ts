@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name>Fortegnelse</name>
-    <message>
-        <source>The record template %1 is missing.</source>
-        <translation>Mallen för registret, %1, saknas.</translation>
-    </message>
-</context>
-<context>
     <name>Fortegnelse::Checks</name>
     <message>
         <source>“%1”</source>
@@ -1551,13 +1544,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
 </context>
 <context>
-    <name>Fortegnelse::PagedRecord</name>
-    <message>
-        <source>The table of contents does not match the headings of the record.</source>
-        <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
-    </message>
-</context>
-<context>
     <name>Fortegnelse::Parser</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
@@ -1586,6 +1572,17 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PdfJoin</name>
+    <message>
+        <source>There are no pages to join.</source>
+        <translation>Det finns inga sidor att foga samman.</translation>
+    </message>
+    <message>
+        <source>The parts of the PDF could not be joined: %1</source>
+        <translation>PDF-filens delar kunde inte fogas samman: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1688,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
     </message>
+    <message>
+        <source>The record template %1 is missing.</source>
+        <translation>Mallen för registret, %1, saknas.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>Mall %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::RecordPainter</name>
@@ -1705,6 +1710,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
+        <translation>Registret är för långt för att sättas upp med den här upplösningen (%1 sidor i ett avsnitt). Gör registren som personuppgiftsansvarig och som personuppgiftsbiträde var för sig, eller skriv ut med lägre upplösning.</translation>
+    </message>
+    <message>
+        <source>The table of contents does not match the headings of the record.</source>
+        <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
 </context>
 <context>
@@ -1874,13 +1887,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopia kan inte ersätta det register som den är en kopia av.</translation>
-    </message>
-</context>
-<context>
-    <name>Fortegnelse::Template</name>
-    <message>
-        <source>Template %1: %2</source>
-        <translation>Mall %1: %2</translation>
     </message>
 </context>
 <context>
