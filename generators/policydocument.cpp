@@ -7,11 +7,6 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fortegnelse::PolicyDocument", text);
-}
-
 /// Collapses white space the way HTML does, keeping one space between runs.
 void appendText(Inlines &out, const QString &raw)
 {
@@ -65,6 +60,8 @@ void trim(Inlines &inlines)
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(Fortegnelse::PolicyDocument)
+
 public:
     explicit Parser(const QString &xhtml)
         : m_xml(QStringLiteral("<doc>") + xhtml + QStringLiteral("</doc>"))

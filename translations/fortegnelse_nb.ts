@@ -1544,7 +1544,18 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
 </context>
 <context>
-    <name>Fortegnelse::Parser</name>
+    <name>Fortegnelse::PdfJoin</name>
+    <message>
+        <source>There are no pages to join.</source>
+        <translation>Det er ingen sider å sette sammen.</translation>
+    </message>
+    <message>
+        <source>The parts of the PDF could not be joined: %1</source>
+        <translation>Delene av PDF-filen kunne ikke settes sammen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PolicyDocument</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
@@ -1572,17 +1583,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;tr&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Fortegnelse::PdfJoin</name>
-    <message>
-        <source>There are no pages to join.</source>
-        <translation>Det er ingen sider å sette sammen.</translation>
-    </message>
-    <message>
-        <source>The parts of the PDF could not be joined: %1</source>
-        <translation>Delene av PDF-filen kunne ikke settes sammen: %1</translation>
     </message>
 </context>
 <context>

@@ -1544,7 +1544,18 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
 </context>
 <context>
-    <name>Fortegnelse::Parser</name>
+    <name>Fortegnelse::PdfJoin</name>
+    <message>
+        <source>There are no pages to join.</source>
+        <translation>Det finns inga sidor att foga samman.</translation>
+    </message>
+    <message>
+        <source>The parts of the PDF could not be joined: %1</source>
+        <translation>PDF-filens delar kunde inte fogas samman: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PolicyDocument</name>
     <message>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
@@ -1572,17 +1583,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;tr&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Fortegnelse::PdfJoin</name>
-    <message>
-        <source>There are no pages to join.</source>
-        <translation>Det finns inga sidor att foga samman.</translation>
-    </message>
-    <message>
-        <source>The parts of the PDF could not be joined: %1</source>
-        <translation>PDF-filens delar kunde inte fogas samman: %1</translation>
     </message>
 </context>
 <context>
