@@ -82,11 +82,20 @@ void ProblemsPanel::refill()
     m_buttons[2]->setText(tr("%n advice", nullptr, counts[2]));
     emit countsChanged(counts[0], counts[1], counts[2]);
 
-    m_list->clear();
-    if (!m_checker || !m_doc)
+    if (!m_checker || !m_doc) {
+        m_list->clear();
         return;
+    }
+    // The rows wanted, each with a key that says everything it shows and where it leads.
     const QString filter = m_filter->text();
-    QList<QTreeWidgetItem *> items;
+    struct Row
+    {
+        const Problem *problem;
+        QString item;
+        QString key;
+    };
+    QList<Row> rows;
+    rows.reserve(m_checker->problems().size());
     for (const Problem &p : m_checker->problems()) {
         if (!m_buttons[int(p.severity)]->isChecked())
             continue;
@@ -94,17 +103,45 @@ void ProblemsPanel::refill()
         if (!filter.isEmpty() && !p.message.contains(filter, Qt::CaseInsensitive)
             && !item.contains(filter, Qt::CaseInsensitive))
             continue;
-        auto *row = new QTreeWidgetItem({severityLabel(p.severity), item, p.field, p.message});
+        const QChar sep(0x1f);
+        rows.append({&p, item,
+                     QString::number(int(p.severity)) + sep + QString::number(int(p.kind)) + sep + p.itemId + sep
+                         + p.field + sep + item + sep + p.message});
+    }
+
+    // An edit changes the problems of an item or two: replace only the rows between the
+    // unchanged beginning and end of the list, so that a long list keeps its scroll
+    // position and selection, and typing does not rebuild thousands of rows.
+    const int had = m_list->topLevelItemCount();
+    const auto keyOf = [this](int i) { return m_list->topLevelItem(i)->data(3, Qt::UserRole).toString(); };
+    int same = 0;
+    while (same < had && same < rows.size() && keyOf(same) == rows.at(same).key)
+        ++same;
+    int sameEnd = 0;
+    while (sameEnd < had - same && sameEnd < rows.size() - same
+           && keyOf(had - 1 - sameEnd) == rows.at(rows.size() - 1 - sameEnd).key)
+        ++sameEnd;
+    for (int i = had - sameEnd - 1; i >= same; --i)
+        delete m_list->takeTopLevelItem(i);
+    QList<QTreeWidgetItem *> added;
+    for (qsizetype r = same; r < rows.size() - sameEnd; ++r) {
+        const Problem &p = *rows.at(r).problem;
+        auto *row = new QTreeWidgetItem({severityLabel(p.severity), rows.at(r).item, p.field, p.message});
         row->setIcon(0, m_buttons[int(p.severity)]->icon());
         row->setData(0, Qt::UserRole, int(p.kind));
         row->setData(1, Qt::UserRole, p.itemId);
         row->setData(2, Qt::UserRole, p.field);
+        row->setData(3, Qt::UserRole, rows.at(r).key);
         row->setToolTip(3, p.message);
-        items.append(row);
+        added.append(row);
     }
-    m_list->addTopLevelItems(items);
-    m_list->resizeColumnToContents(0);
-    m_list->resizeColumnToContents(1);
+    m_list->insertTopLevelItems(same, added);
+    // Measuring every row for its width is the slow part of a long list: the columns are
+    // fitted when the whole list is new, and otherwise keep their widths (rows wrap).
+    if (added.size() == rows.size()) {
+        m_list->resizeColumnToContents(0);
+        m_list->resizeColumnToContents(1);
+    }
     m_list->setColumnWidth(1, std::min(m_list->columnWidth(1), 260));
 }
 

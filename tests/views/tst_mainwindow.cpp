@@ -364,6 +364,45 @@ private slots:
             QVERIFY(list->topLevelItem(i)->text(2) != u"purposes[0].legitimateInterest");
     }
 
+    void shouldUpdateOnlyTheProblemsAnEditChanges()
+    {
+        // GIVEN the sample register, its problems listed, the last one selected
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        QTreeWidget *list = window.problems()->list();
+        QVERIFY(list->topLevelItemCount() > 2);
+        const auto activityOf = [](const QTreeWidgetItem *row) {
+            return EntityKind(row->data(0, Qt::UserRole).toInt()) == EntityKind::Activity ? row->data(1, Qt::UserRole).toString() : QString();
+        };
+        QString id;
+        for (int i = 0; i < list->topLevelItemCount() && id.isEmpty(); ++i)
+            id = activityOf(list->topLevelItem(i));
+        QVERIFY2(!id.isEmpty(), "no activity has a problem");
+        QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
+        QVERIFY(activityOf(last) != id);
+        list->setCurrentItem(last);
+        // WHEN that activity is renamed, which its problems' rows show
+        Document *doc = window.document();
+        QVERIFY(doc->update<ProcessingActivity>(id, [](ProcessingActivity &a) {
+            for (const QString &lang : {QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("sv")})
+                a.name.set(lang, QStringLiteral("Omdøbt aktivitet"));
+        }, {}));
+        // THEN the list reads as a new panel's would
+        ProblemsPanel fresh;
+        fresh.setDocument(doc);
+        QCOMPARE(list->topLevelItemCount(), fresh.list()->topLevelItemCount());
+        bool renamed = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            for (int c = 0; c < 4; ++c) {
+                QCOMPARE(list->topLevelItem(i)->text(c), fresh.list()->topLevelItem(i)->text(c));
+                renamed = renamed || list->topLevelItem(i)->text(c) == u"Omdøbt aktivitet";
+            }
+        QVERIFY(renamed);
+        // AND a row the edit did not touch is the same row, still selected
+        QCOMPARE(list->currentItem(), last);
+    }
+
     void shouldPreviewTheLatestEditAndCloseWhileMakingIt()
     {
         // GIVEN the sample register open, its policy previewed
