@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "jsoncodec.h"
+#include "parallel.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <atomic>
 #include <filesystem>
 #include <system_error>
-#include <thread>
 #include <vector>
 
 namespace Fortegnelse {
@@ -112,21 +112,10 @@ bool loadList(QSqlDatabase &db, EntityList<T> &list, QString *error)
     const qsizetype slices = n < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
     const qsizetype slice = (n + slices - 1) / slices;
     std::vector<QString> errors(static_cast<size_t>(slices));
-    const auto decodeSlice = [&](qsizetype s) {
+    runInParallel(int(slices), [&](int s) {
         errors[size_t(s)] = decodeRows(table, rows, std::min(n, s * slice),
                                        std::min(n, (s + 1) * slice), out);
-    };
-    {
-        std::vector<std::jthread> workers;
-        for (qsizetype s = 1; s < slices; ++s) {
-            try {
-                workers.emplace_back(decodeSlice, s);
-            } catch (const std::system_error &) {
-                decodeSlice(s); // no thread to be had: decode the slice here
-            }
-        }
-        decodeSlice(0);
-    } // the workers join here
+    });
     for (const QString &e : errors) {
         if (!e.isEmpty()) {
             *error = e; // the first error in file order, as when decoding one by one
