@@ -6,9 +6,9 @@
 #include "recordlayout.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -25,14 +25,13 @@ namespace {
 /// How long each step of a record took: QT_LOGGING_RULES="fortegnelse.record.debug=true".
 Q_LOGGING_CATEGORY(recordTiming, "fortegnelse.record", QtWarningMsg)
 
-void paintFrame(QPainter *painter, const RecordGeometry &g, const RecordDocument &doc, int page, int pages)
+/// A page's header and footer, in \a font; the header is elided to fit once per part.
+void paintFrame(QPainter *painter, const RecordGeometry &g, const RecordDocument &doc, const QFont &font,
+                const QString &header, int page, int pages)
 {
-    const QFont font = recordFont(7.5);
     painter->setFont(font);
     painter->setPen(QPen(QColor(0x60, 0x6b, 0x76), g.mm(0.2)));
-    const QFontMetricsF metrics(font, painter->device());
-    painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(doc.header, Qt::ElideMiddle, g.header.width()));
+    painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, header);
     painter->drawLine(g.header.bottomLeft(), g.header.bottomRight());
     painter->drawLine(g.footer.topLeft(), g.footer.topRight());
     painter->drawText(g.footer, Qt::AlignLeft | Qt::AlignVCenter, doc.date);
@@ -67,12 +66,15 @@ bool paintPages(QPainter *painter, QPagedPaintDevice *device, const RecordDocume
                 const std::function<bool()> &step)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    const QFont font = recordFont(7.5);
+    const QString header = QFontMetricsF(font, device).elidedText(doc.header, Qt::ElideMiddle,
+                                                                  layout.geometry().header.width());
     for (int page = from; page < to; ++page) {
         if (page > from && !device->newPage()) {
             *error = RecordPainter::tr("A new page could not be started.");
             return false;
         }
-        paintFrame(painter, layout.geometry(), doc, page, layout.pageCount());
+        paintFrame(painter, layout.geometry(), doc, font, header, page, layout.pageCount());
         layout.paintBody(painter, page);
         if (!step())
             return false;
