@@ -155,7 +155,8 @@ int measureMemory(const QString &path)
 {
     const qint64 baseline = statusKb("VmRSS");
     QString error;
-    std::unique_ptr<Document> doc = Document::open(path, &error);
+    // The parent holds the register open for editing; a second process opens it read-only.
+    std::unique_ptr<Document> doc = Document::open(path, &error, Document::Mode::ReadOnly);
     if (!doc) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

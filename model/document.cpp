@@ -1,13 +1,42 @@
 #include "document.h"
 
+#include "commands.h"
+#include "registerrepair.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QStorageInfo>
+#include <QTimer>
 
 namespace Fortegnelse {
 
-Document::Document(std::unique_ptr<Store> store, Register reg)
-    : m_store(std::move(store))
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::Document", text);
+}
+
+/// SQLite's locking is not reliable on network file systems (sqlite.org/lockingv3.html
+/// section 6), so a register there may be damaged by two writers despite the lock.
+QString networkWarning(const QString &path)
+{
+    static const QStringList network{QStringLiteral("nfs"),  QStringLiteral("nfs4"),  QStringLiteral("cifs"),
+                                     QStringLiteral("smb3"), QStringLiteral("smbfs"), QStringLiteral("9p"),
+                                     QStringLiteral("afs"),  QStringLiteral("fuse.sshfs"),
+                                     QStringLiteral("fuse.gvfsd-fuse"), QStringLiteral("davfs")};
+    const QString type = QString::fromLatin1(QStorageInfo(path).fileSystemType());
+    if (!network.contains(type))
+        return {};
+    return tr("The register is on a network drive (%1). Two people editing it at once can damage it "
+              "there; keep one copy per person, or use a Fortegnelse server for a team.")
+        .arg(type);
+}
+
+} // namespace
+
+Document::Document(std::unique_ptr<Storage> storage, Register reg)
+    : m_storage(std::move(storage))
     , m_reg(std::move(reg))
     , m_undo(std::make_unique<QUndoStack>())
 {
@@ -16,13 +45,28 @@ Document::Document(std::unique_ptr<Store> store, Register reg)
 
 Document::~Document() = default;
 
-std::unique_ptr<Document> Document::open(const QString &path, QString *error)
+std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mode mode,
+                                         LockOwner *lockedBy)
 {
     Register reg;
-    std::unique_ptr<Store> store = Store::open(path, &reg, error);
+    LoadReport report;
+    Store::Options options;
+    options.mode = mode == Mode::Edit ? Store::Mode::Edit : Store::Mode::Read;
+    options.report = &report;
+    options.lockedBy = lockedBy;
+    std::unique_ptr<Store> store = Store::open(path, &reg, error, options);
     if (!store)
         return nullptr;
-    return std::unique_ptr<Document>(new Document(std::move(store), std::move(reg)));
+    const QString location = store->path();
+    std::unique_ptr<Document> doc(new Document(std::move(store), std::move(reg)));
+    doc->m_report = report;
+    if (mode == Mode::ReadOnly)
+        doc->m_readOnlyReason = tr("The register is open read-only.");
+    else if (!report.isClean())
+        doc->m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
+    doc->m_storageWarning = networkWarning(location);
+    doc->startWatching();
+    return doc;
 }
 
 std::unique_ptr<Document> Document::create(const QString &path, const Register &initial,
@@ -31,81 +75,259 @@ std::unique_ptr<Document> Document::create(const QString &path, const Register &
     std::unique_ptr<Store> store = Store::create(path, initial, error);
     if (!store)
         return nullptr;
-    return std::unique_ptr<Document>(new Document(std::move(store), initial));
+    const QString location = store->path();
+    std::unique_ptr<Document> doc(new Document(std::move(store), initial));
+    doc->m_storageWarning = networkWarning(location);
+    doc->startWatching();
+    return doc;
+}
+
+std::unique_ptr<Document> Document::fromStorage(std::unique_ptr<Storage> storage, Register reg)
+{
+    return std::unique_ptr<Document>(new Document(std::move(storage), std::move(reg)));
+}
+
+void Document::startWatching()
+{
+    // Another process may write the register (the command line, a sync tool) or, for a
+    // read-only window, the colleague who holds it: look once a second.
+    m_watch = new QTimer(this);
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &Document::checkForExternalChanges);
+    m_watch->start();
 }
 
 QString Document::filePath() const
 {
-    return m_store->path();
+    return m_storage->location();
 }
 
 QDateTime Document::lastChange() const
 {
-    return m_store->lastChange();
+    return m_storage->lastChange();
 }
 
 int Document::openedSchemaVersion() const
 {
-    return m_store->openedSchemaVersion();
+    const auto *store = dynamic_cast<const Store *>(m_storage.get());
+    return store ? store->openedSchemaVersion() : Store::schemaVersion;
 }
 
 bool Document::saveCopyAs(const QString &path, QString *error) const
 {
-    return m_store->saveCopy(path, error);
+    auto *store = dynamic_cast<Store *>(m_storage.get());
+    if (!store) {
+        *error = tr("This register cannot be copied to a file.");
+        return false;
+    }
+    return store->saveCopy(path, error);
 }
 
-void Document::updateOrganisation(const std::function<void(Organisation &)> &edit,
+bool Document::updateOrganisation(const std::function<void(Organisation &)> &edit,
                                   const QString &text, const QString &field)
 {
     Organisation after = m_reg.organisation;
     edit(after);
     if (after == m_reg.organisation)
-        return;
-    m_undo->push(new ChangeSingleton<Organisation>(this, m_reg.organisation, std::move(after), text,
-                                                   field));
+        return true;
+    if (refuseWhenReadOnly())
+        return false;
+    return perform({ItemChange::organisation(m_reg.organisation, after)}, text,
+                   field.isEmpty() ? QString() : QStringLiteral("organisation/") + field);
 }
 
-void Document::updatePolicy(const std::function<void(PolicySettings &)> &edit, const QString &text,
+bool Document::updatePolicy(const std::function<void(PolicySettings &)> &edit, const QString &text,
                             const QString &field)
 {
     PolicySettings after = m_reg.policy;
     edit(after);
     if (after == m_reg.policy)
-        return;
-    m_undo->push(new ChangeSingleton<PolicySettings>(this, m_reg.policy, std::move(after), text,
-                                                     field));
+        return true;
+    if (refuseWhenReadOnly())
+        return false;
+    return perform({ItemChange::policy(m_reg.policy, after)}, text,
+                   field.isEmpty() ? QString() : QStringLiteral("policy/") + field);
 }
 
-bool Document::applyOrganisation(const Organisation &value)
+bool Document::refuseWhenReadOnly()
 {
-    QString error;
-    if (!m_store->writeOrganisation(value, &error)) {
-        reportWriteFailure(error);
+    if (!isReadOnly())
         return false;
-    }
-    m_reg.organisation = value;
-    emit changed({Change::Modified, EntityKind::Organisation, {}});
+    emit writeFailed(tr("The change was not made: %1").arg(m_readOnlyReason));
     return true;
 }
 
-bool Document::applyPolicy(const PolicySettings &value)
+bool Document::perform(const Step &step, const QString &text, const QString &mergeKey)
 {
+    if (!applyStep(step, true))
+        return false;
+    auto *command = new StepCommand(this, step, text, mergeKey);
+    command->m_alreadyApplied = true; // push() calls redo() once more
+    m_undo->push(command);
+    return true;
+}
+
+bool Document::applyStep(const Step &step, bool forward)
+{
+    if (isReadOnly()) {
+        refuseWhenReadOnly();
+        return false;
+    }
     QString error;
-    if (!m_store->writePolicy(value, &error)) {
+    bool ok = m_storage->begin(&error);
+    // Backwards, the changes are undone in the reverse order they were made.
+    for (qsizetype n = 0; ok && n < step.size(); ++n) {
+        const ItemChange &c = step.at(forward ? n : step.size() - 1 - n);
+        const std::optional<AnyItem> &target = forward ? c.after : c.before;
+        if (target)
+            ok = m_storage->put(c.kind, c.id, c.position, storedBody(*target), &error);
+        else if (!forward && !c.rawBefore.isEmpty())
+            ok = m_storage->put(c.kind, c.id, c.position, c.rawBefore, &error);
+        else
+            ok = m_storage->erase(c.kind, c.id, &error);
+    }
+    if (ok)
+        ok = m_storage->commit(&error);
+    else
+        m_storage->rollback();
+    if (!ok) {
         reportWriteFailure(error);
         return false;
     }
-    m_reg.policy = value;
-    emit changed({Change::Modified, EntityKind::Policy, {}});
+    for (qsizetype n = 0; n < step.size(); ++n)
+        applyToMemory(step.at(forward ? n : step.size() - 1 - n), forward);
+    return true;
+}
+
+void Document::applyToMemory(const ItemChange &c, bool forward)
+{
+    const std::optional<AnyItem> &target = forward ? c.after : c.before;
+    if (c.kind == EntityKind::Organisation || c.kind == EntityKind::Policy) {
+        if (c.kind == EntityKind::Organisation)
+            m_reg.organisation = target ? std::get<Organisation>(*target) : Organisation{};
+        else
+            m_reg.policy = target ? std::get<PolicySettings>(*target) : PolicySettings{};
+        emit changed({Change::Modified, c.kind, {}});
+        return;
+    }
+    Change::Type type = Change::Modified;
+    withList(m_reg, c.kind, [&](auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        const int index = list.indexOf(c.id);
+        if (!target) {
+            if (index >= 0)
+                list.takeAt(index);
+            type = Change::Removed;
+        } else if (index >= 0) {
+            list.replace(index, std::get<T>(*target));
+        } else {
+            list.insert(std::get<T>(*target), c.position);
+            type = Change::Added;
+        }
+    });
+    // A row a repair removed was never in memory; putting it back changes nothing here.
+    if (!target && !c.before && !c.rawBefore.isEmpty())
+        return;
+    emit changed({type, c.kind, c.id});
+}
+
+bool Document::undo()
+{
+    const int index = m_undo->index();
+    if (index == 0)
+        return false;
+    auto *command = static_cast<StepCommand *>(const_cast<QUndoCommand *>(m_undo->command(index - 1)));
+    if (!applyStep(command->step(), false))
+        return false; // the history stays where it is
+    command->m_alreadyApplied = true;
+    m_undo->undo();
+    return true;
+}
+
+bool Document::redo()
+{
+    const int index = m_undo->index();
+    if (index >= m_undo->count())
+        return false;
+    auto *command = static_cast<StepCommand *>(const_cast<QUndoCommand *>(m_undo->command(index)));
+    if (!applyStep(command->step(), true))
+        return false;
+    command->m_alreadyApplied = true;
+    m_undo->redo();
+    return true;
+}
+
+bool Document::setHistoryIndex(int index)
+{
+    while (m_undo->index() > index) {
+        if (!undo())
+            return false;
+    }
+    while (m_undo->index() < index) {
+        if (!redo())
+            return false;
+    }
     return true;
 }
 
 void Document::reportWriteFailure(const QString &error)
 {
-    emit writeFailed(QCoreApplication::translate("Fortegnelse::Document",
-                                                 "The change could not be saved, so it was not "
-                                                 "made: %1")
-                         .arg(error));
+    emit writeFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
+}
+
+bool Document::repair(QString *backupPath, QString *error)
+{
+    auto *store = dynamic_cast<Store *>(m_storage.get());
+    if (!store || !store->isEditable()) {
+        *error = tr("The register is open read-only; open it for editing to repair it.");
+        return false;
+    }
+    if (m_report.isClean())
+        return true;
+    const QString backup = store->backup(QStringLiteral("before-repair"), error);
+    if (backup.isEmpty())
+        return false;
+    if (backupPath)
+        *backupPath = backup;
+    if (!store->repairStructure(m_report, error))
+        return false;
+    // The items: rows that did not decode go (they are in the backup), and references to
+    // nothing are removed, as one step the officer can undo.
+    Step step;
+    for (const LoadReport::RawRow &row : std::as_const(m_report.undecodable)) {
+        ItemChange c{row.kind, row.id, row.position, std::nullopt, std::nullopt, row.body};
+        step.append(c);
+    }
+    step += referenceRepairs(m_reg);
+    m_readOnlyReason.clear();
+    if (!step.isEmpty() && !perform(step, QCoreApplication::translate("Undo Commands", "Repair the register"))) {
+        m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
+        *error = tr("The repair could not be saved; the register is as it was, and a backup is at %1.").arg(backup);
+        return false;
+    }
+    m_report = {};
+    return true;
+}
+
+bool Document::checkForExternalChanges()
+{
+    if (!m_storage->changedElsewhere())
+        return false;
+    Register reg;
+    LoadReport report;
+    QString error;
+    if (!m_storage->reload(&reg, &report, &error)) {
+        emit writeFailed(tr("The register was changed by another program and could not be read again: %1").arg(error));
+        return false;
+    }
+    m_reg = std::move(reg);
+    m_report = report;
+    m_undo->clear();
+    emit changed({Change::Reset, EntityKind::Organisation, {}});
+    emit reloaded(isReadOnly() ? tr("The register was changed by the person editing it; this window shows the changes.")
+                               : tr("The register was changed by another program and has been read again. "
+                                    "The undo history was cleared, since it no longer applies."));
+    return true;
 }
 
 namespace {

@@ -2,6 +2,9 @@
 
 #include "change.h"
 #include "register.h"
+#include "registerlock.h"
+#include "step.h"
+#include "storage.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -9,31 +12,40 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
 namespace Fortegnelse {
 
-class Store;
-template <class T> class ChangeItem;
-template <class T> class AddItem;
-template <class T> class RemoveItem;
-template <class T> class ChangeSingleton;
+class StepCommand;
 
-/// One open register: the file, its contents in memory, and the undo history.
+/// One open register: where it lives, its contents in memory, and the undo history.
 ///
-/// Every change is an undo command pushed through the small facade below; a command
-/// writes the file in its own transaction before it changes memory, so the two never
-/// drift apart, and a write that fails leaves both as they were (the command is dropped
-/// and writeFailed() says why). There is no "unsaved changes" state.
+/// Every change is one step pushed through the small facade below. A step is written in
+/// one transaction before memory changes, so the two never drift apart; a step that cannot
+/// be written leaves the file, memory, the undo stack and every view exactly as before,
+/// and writeFailed() says why. There is no "unsaved changes" state.
+///
+/// A register is edited by one process at a time: opening it for editing takes a lock
+/// beside the file. A second window opens it read-only and follows the changes the first
+/// one makes (checkForExternalChanges(), polled every second).
 class Document : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Mode { Edit, ReadOnly };
+
     ~Document() override;
 
-    static std::unique_ptr<Document> open(const QString &path, QString *error);
-    /// Writes \a initial as a new register file at \a path and opens it.
+    /// Opens the register at \a path. In Mode::Edit, a register another process holds
+    /// open for editing is refused and *lockedBy says who holds it.
+    static std::unique_ptr<Document> open(const QString &path, QString *error,
+                                          Mode mode = Mode::Edit, LockOwner *lockedBy = nullptr);
+    /// Writes \a initial as a new register at \a path and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Register &initial,
                                             QString *error);
+    /// A document over any storage, already loaded (tests use a storage that fails).
+    static std::unique_ptr<Document> fromStorage(std::unique_ptr<Storage> storage, Register reg);
 
     const Register &reg() const { return m_reg; }
     QUndoStack *undoStack() const { return m_undo.get(); }
@@ -42,23 +54,48 @@ public:
     int openedSchemaVersion() const;
     bool saveCopyAs(const QString &path, QString *error) const;
 
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Why edits are refused ("Mette has it open on laptop-12…"); empty when editable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// What was wrong with the register when it was opened; a damaged register is opened
+    /// read-only until it is repaired.
+    const LoadReport &loadReport() const { return m_report; }
+    /// A warning for a register on a network file system, where SQLite's locking is not
+    /// to be trusted; empty otherwise.
+    QString storageWarning() const { return m_storageWarning; }
+
+    /// Repairs what loadReport() lists: first a backup copy next to the file, then the
+    /// file's structure, then the items as one undoable step. The document is editable
+    /// afterwards. *backupPath names the copy.
+    bool repair(QString *backupPath, QString *error);
+
     // The editing facade. Each call is one undoable step; a call that changes nothing
     // pushes nothing. \a field names what is edited: consecutive edits of the same field
     // of the same item merge into one step, so typing a name is undone as a whole.
+    // The calls return false when the step was refused or could not be written.
 
     template <class T>
     bool update(const QString &id, const std::function<void(T &)> &edit, const QString &text,
                 const QString &field = {});
-    void updateOrganisation(const std::function<void(Organisation &)> &edit, const QString &text,
+    bool updateOrganisation(const std::function<void(Organisation &)> &edit, const QString &text,
                             const QString &field = {});
-    void updatePolicy(const std::function<void(PolicySettings &)> &edit, const QString &text,
+    bool updatePolicy(const std::function<void(PolicySettings &)> &edit, const QString &text,
                       const QString &field = {});
-    /// Adds \a item at the end (a new id is given when its id is empty or taken); returns the id.
+    /// Adds \a item at the end (a new id is given when its id is empty or taken); returns
+    /// the id, or an empty string when it could not be added.
     template <class T> QString add(T item, const QString &text = {});
     /// Adds a copy of an item right after the end of the list; returns the new id.
     template <class T> QString duplicate(const QString &id);
     /// Removes an item and every reference to it, as one step.
     template <class T> bool remove(const QString &id);
+
+    /// Undoes or redoes one step. A step that cannot be written is not undone (or
+    /// redone): the register and the history stay as they were.
+    bool undo();
+    bool redo();
+    /// Undoes or redoes steps until the history stands at \a index (QUndoStack::index()),
+    /// stopping at the first step that cannot be written.
+    bool setHistoryIndex(int index);
 
     /// The items that refer to an item, to name them before it is deleted.
     struct Referrer
@@ -72,29 +109,38 @@ public:
     /// A fresh id for a new item of a kind: "activity-12".
     template <class T> QString newId() const;
 
+    /// Reloads the register when another process changed it; returns whether it did.
+    bool checkForExternalChanges();
+
 signals:
     void changed(const Fortegnelse::Change &change);
     void writeFailed(const QString &message);
+    /// The register was read again because it changed elsewhere; the undo history, which
+    /// no longer applies, was cleared. \a notice says so in the UI language.
+    void reloaded(const QString &notice);
 
 private:
-    Document(std::unique_ptr<Store> store, Register reg);
+    Document(std::unique_ptr<Storage> storage, Register reg);
 
-    template <class T> friend class ChangeItem;
-    template <class T> friend class AddItem;
-    template <class T> friend class RemoveItem;
-    template <class T> friend class ChangeSingleton;
+    friend class StepCommand;
 
-    // Applied by the commands: write the file, then memory, then tell listeners.
-    template <class T> bool applyReplace(const T &item);
-    template <class T> bool applyInsert(const T &item, qint64 position);
-    template <class T> bool applyRemove(const QString &id);
-    bool applyOrganisation(const Organisation &value);
-    bool applyPolicy(const PolicySettings &value);
+    /// Writes a step forwards (redo) or backwards (undo) in one transaction, then applies
+    /// it to memory and tells listeners. Nothing changes when the write fails.
+    bool applyStep(const Step &step, bool forward);
+    void applyToMemory(const ItemChange &change, bool forward);
+    /// Applies a new step and pushes it; false (and nothing pushed) when it failed.
+    bool perform(const Step &step, const QString &text, const QString &mergeKey = {});
+    bool refuseWhenReadOnly();
     void reportWriteFailure(const QString &error);
+    void startWatching();
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Storage> m_storage;
     Register m_reg;
     std::unique_ptr<QUndoStack> m_undo;
+    LoadReport m_report;
+    QString m_readOnlyReason;
+    QString m_storageWarning;
+    QTimer *m_watch = nullptr;
 };
 
 /// The id prefix of a kind: "activity", "party"...

@@ -1,33 +1,26 @@
 #include "store.h"
 
 #include "jsoncodec.h"
-#include "parallel.h"
+#include "sqliteguard.h"
+#include "storefiles.h"
+#include "storeload.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlError>
-#include <QThread>
-#include <QUuid>
+#include <QTemporaryDir>
 
-#include <algorithm>
 #include <atomic>
-#include <filesystem>
-#include <system_error>
-#include <vector>
 
 namespace Fortegnelse {
 
 namespace {
 
-const QStringList &listTables()
+QString tr(const char *text)
 {
-    static const QStringList tables{QStringLiteral("subject_categories"), QStringLiteral("data_categories"),
-                                    QStringLiteral("measures"),           QStringLiteral("parties"),
-                                    QStringLiteral("activities"),         QStringLiteral("transfers"),
-                                    QStringLiteral("cookies")};
-    return tables;
+    return QCoreApplication::translate("Fortegnelse::Store", text);
 }
 
 QString nowUtc()
@@ -35,140 +28,13 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-/// Replaces \a to by \a from in one step, so a reader never sees a half-written file.
-bool replaceFile(const QString &from, const QString &to, QString *error)
-{
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
-                            std::filesystem::path(to.toStdU16String()), ec);
-    if (ec) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "Could not write %1: %2").arg(to, QString::fromLocal8Bit(ec.message()));
-        QFile::remove(from);
-        return false;
-    }
-    return true;
-}
+/// How long opening a file may take before it is given up as hostile or absurd. A
+/// register of 10,000 activities opens in a quarter of a second.
+constexpr qint64 openDeadlineMs = 60'000;
 
-QString temporarySibling(const QString &path)
+QString singletonName(EntityKind kind)
 {
-    return path + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-}
-
-/// One row of a list table, read before it is decoded.
-struct StoredRow
-{
-    QString id;
-    qint64 position = 0;
-    QByteArray body;
-};
-
-/// Decodes rows [begin, end) into \a out; returns the first error, or an empty string.
-template <class T>
-QString decodeRows(const QString &table, const QList<StoredRow> &rows, qsizetype begin,
-                   qsizetype end, T *out)
-{
-    Json::ReadContext ctx;
-    for (qsizetype i = begin; i < end; ++i) {
-        const StoredRow &row = rows.at(i);
-        const QString where = QStringLiteral("%1 \"%2\"").arg(table, row.id);
-        const QJsonDocument doc = QJsonDocument::fromJson(row.body);
-        T &item = out[i];
-        Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), item,
-                                 where, ctx);
-        if (!ctx.errors.isEmpty())
-            return ctx.errors.first().toString();
-        if (item.id != row.id)
-            return QCoreApplication::translate("Fortegnelse::Store", "%1: the stored item has the id \"%2\"").arg(where, item.id);
-    }
-    return {};
-}
-
-template <class T>
-bool loadList(QSqlDatabase &db, EntityList<T> &list, QString *error)
-{
-    const QString table = tableName(T::kind);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // The body as a BLOB is its UTF-8 bytes as stored, which is what the JSON parser
-    // reads; as TEXT, the driver would convert it to UTF-16 and back for every row.
-    if (!q.exec(QStringLiteral("SELECT id, position, CAST(body AS BLOB) FROM %1").arg(table))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QList<StoredRow> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()});
-    // Sorting here rather than in SQL spares SQLite copying every body through its sorter.
-    std::stable_sort(rows.begin(), rows.end(), [](const StoredRow &a, const StoredRow &b) {
-        return a.position < b.position;
-    });
-
-    // Decoding the JSON is most of the time it takes to open a register, and each row is
-    // independent: a long list is decoded in contiguous slices, one per core. Each slice
-    // writes only its own items and keeps its own errors.
-    const qsizetype n = rows.size();
-    std::vector<T> items(static_cast<size_t>(n)); // not a QList, whose operator[] may detach
-    T *out = items.data();
-    const qsizetype slices = n < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
-    const qsizetype slice = (n + slices - 1) / slices;
-    std::vector<QString> errors(static_cast<size_t>(slices));
-    runInParallel(int(slices), [&](int s) {
-        errors[size_t(s)] = decodeRows(table, rows, std::min(n, s * slice),
-                                       std::min(n, (s + 1) * slice), out);
-    });
-    for (const QString &e : errors) {
-        if (!e.isEmpty()) {
-            *error = e; // the first error in file order, as when decoding one by one
-            return false;
-        }
-    }
-    list.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        list.insert(std::move(out[i]), rows.at(i).position);
-    return true;
-}
-
-template <class T>
-bool loadSingleton(QSqlDatabase &db, const QString &name, T &out, Json::ReadContext &ctx,
-                   QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT body FROM singletons WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (!q.next())
-        return true; // an empty register has no organisation yet
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toByteArray());
-    Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), out, name, ctx);
-    if (!ctx.errors.isEmpty()) {
-        *error = ctx.errors.first().toString();
-        return false;
-    }
-    return true;
-}
-
-bool loadRegister(QSqlDatabase &db, Register *reg, QString *error)
-{
-    Json::ReadContext ctx;
-    Register loaded;
-    if (!loadSingleton(db, QStringLiteral("organisation"), loaded.organisation, ctx, error)
-        || !loadSingleton(db, QStringLiteral("policy"), loaded.policy, ctx, error))
-        return false;
-    bool ok = true;
-    loaded.forEachList([&](auto &list) { ok = ok && loadList(db, list, error); });
-    if (!ok)
-        return false;
-    QList<Json::Error> errors;
-    Json::checkIntegrity(loaded, &errors);
-    if (!errors.isEmpty()) {
-        *error = Json::summarize(errors);
-        return false;
-    }
-    *reg = std::move(loaded);
-    return true;
+    return kind == EntityKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("policy");
 }
 
 } // namespace
@@ -189,11 +55,6 @@ QString tableName(EntityKind kind)
     return {};
 }
 
-QByteArray StoreDetail::body(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QStringList Store::schemaStatements(int version)
 {
     // Plain SQL that SQLite and PostgreSQL both accept. Each item is one aggregate (an
@@ -206,15 +67,23 @@ QStringList Store::schemaStatements(int version)
                        "applied_at TEXT NOT NULL, description TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE singletons (name TEXT PRIMARY KEY, body TEXT NOT NULL%1)")
             .arg(changed)};
-    for (const QString &table : listTables())
+    for (const QString &table : StoreLoad::listTables())
         sql.append(QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                                   "body TEXT NOT NULL%2)")
                        .arg(table, changed));
     return sql;
 }
 
-Store::Store(QString path)
-    : m_path(std::move(path))
+QString Store::absolutePath(const QString &path)
+{
+    // A relative name that starts with "file:" would be read by SQLite as a URI naming
+    // another file; an absolute path never is.
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+Store::Store(QString path, Mode mode)
+    : m_path(absolutePath(path))
+    , m_mode(mode)
 {
     static std::atomic<int> counter = 0;
     m_connection = QStringLiteral("fortegnelse-store-%1").arg(++counter);
@@ -222,22 +91,28 @@ Store::Store(QString path)
 
 Store::~Store()
 {
+    if (m_inStep)
+        rollback();
     closeConnection();
 }
 
 bool Store::openConnection(bool readOnly, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
+        *error = tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).");
         return false;
     }
+    closeConnection();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
+    m_db.setDatabaseName(m_privateCopy ? m_privateCopy->filePath(QStringLiteral("r.ropa")) : m_path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;
     }
+    if (!SqliteGuard::harden(m_db, error))
+        return false;
     if (!readOnly) {
         // A rollback journal keeps the register one file; FULL makes each commit durable.
         QString ignored;
@@ -260,7 +135,7 @@ bool Store::exec(const QString &sql, QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError().nativeErrorCode(), q.lastError().text());
         return false;
     }
     return true;
@@ -276,95 +151,38 @@ QSqlQuery &Store::prepared(const QString &sql)
     return *it;
 }
 
-bool Store::validateAndLoad(Register *reg, bool requireWritable, QString *error)
+bool Store::runPrepared(QSqlQuery &q, QString *error)
 {
-    const QString &path = m_path;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file does not exist.");
-        return false;
-    }
-    if (!info.isFile()) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "This is not a file.");
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file cannot be read: %1").arg(file.errorString());
-        return false;
-    }
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty()) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is empty, so it is not a register.");
-        return false;
-    }
-    if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "This is not a Fortegnelse register: it is not an SQLite database.");
-        return false;
-    }
-    if (requireWritable && !info.isWritable()) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is read-only; Fortegnelse saves every change at once, so it needs "
-                    "to write to it. Open a copy instead.");
-        return false;
-    }
+    if (q.exec())
+        return true;
+    *error = describeSqlError(q.lastError().nativeErrorCode(), q.lastError().text());
+    return false;
+}
 
-    // Validate everything read-only first, so a refused file is never modified.
-    Store *store = this;
-    if (!store->openConnection(true, error)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file cannot be opened as a database: %1").arg(*error);
-        return false;
+QString Store::describeSqlError(const QString &nativeCode, const QString &driverText)
+{
+    switch (nativeCode.toInt() & 0xff) {
+    case 13: return tr("the disk is full");
+    case 10: return tr("the disk could not be written (input/output error): %1").arg(driverText);
+    case 5:
+    case 6: return tr("another program is writing the register; try again in a moment");
+    case 8: return tr("the file or its folder is read-only");
+    case 9: return tr("it took too long and was stopped");
+    default: return driverText;
     }
-    QSqlQuery check(store->m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != u"ok") {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged (the database integrity check failed).");
-        return false;
-    }
-    QSqlQuery meta(store->m_db);
-    if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register.");
-        return false;
-    }
-    QHash<QString, QString> values;
-    while (meta.next())
-        values.insert(meta.value(0).toString(), meta.value(1).toString());
-    if (values.value(QStringLiteral("application")) != QLatin1String(applicationId)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register.");
-        return false;
-    }
-    bool ok = false;
-    const int version = values.value(QStringLiteral("schema_version")).toInt(&ok);
-    if (!ok || version < 1) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: it has no valid schema version.");
-        return false;
-    }
-    if (version > schemaVersion) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "This register was saved by a newer version of Fortegnelse (file format %1; "
-                    "this version reads up to %2). Update Fortegnelse to open it.")
-                     .arg(version)
-                     .arg(schemaVersion);
-        return false;
-    }
-    // Schema 1 had no last_change; its files count as changed when they were created.
-    m_lastChange = QDateTime::fromString(values.value(QStringLiteral("last_change"),
-                                                      values.value(QStringLiteral("created"))),
-                                         Qt::ISODateWithMs);
-    QString loadError;
-    if (!loadRegister(store->m_db, reg, &loadError)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1").arg(loadError);
-        return false;
-    }
-    store->closeConnection();
-    store->m_openedVersion = version;
-    return true;
 }
 
 bool Store::read(const QString &path, Register *reg, QString *error, QDateTime *lastChange)
 {
-    Store store(path);
-    if (!store.validateAndLoad(reg, false, error))
+    Store store(path, Mode::Read);
+    LoadReport report;
+    if (!store.openAndLoad(reg, &report, error))
         return false;
+    if (!report.isClean()) {
+        *error = tr("The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.")
+                     .arg(report.summary());
+        return false;
+    }
     if (lastChange)
         *lastChange = store.m_lastChange;
     return true;
@@ -372,34 +190,148 @@ bool Store::read(const QString &path, Register *reg, QString *error, QDateTime *
 
 std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *error)
 {
-    std::unique_ptr<Store> store(new Store(path));
-    if (!store->validateAndLoad(reg, true, error))
+    return open(path, reg, error, Options());
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *error,
+                                   const Options &options)
+{
+    std::unique_ptr<Store> store(new Store(path, options.mode));
+    if (options.mode == Mode::Edit) {
+        store->m_lock = std::make_unique<RegisterLock>(store->m_path);
+        if (!StoreFiles::checkRegisterFile(store->m_path, true, error))
+            return nullptr;
+        if (!store->m_lock->tryLock()) {
+            if (!store->m_lock->error().isEmpty()) {
+                *error = store->m_lock->error();
+            } else {
+                const LockOwner owner = store->m_lock->owner();
+                if (options.lockedBy)
+                    *options.lockedBy = owner;
+                *error = tr("The register is open for editing by %1.").arg(owner.describe());
+            }
+            return nullptr;
+        }
+    }
+    LoadReport report;
+    if (!store->openAndLoad(reg, &report, error))
         return nullptr;
+    if (!report.isClean()) {
+        if (!options.report) {
+            *error = tr("The file is damaged: %1").arg(report.summary());
+            return nullptr;
+        }
+        *options.report = report;
+    }
+    if (options.mode == Mode::Read)
+        return store;
+
     const int version = store->m_openedVersion;
-
-
     if (version < schemaVersion) {
-        const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(store->m_path).arg(version);
         QFile::remove(backup);
-        if (!QFile::copy(path, backup)) {
-            *error = QCoreApplication::translate("Fortegnelse::Store", "The register needs updating to the current file format, but a backup "
+        if (!QFile::copy(store->m_path, backup)) {
+            *error = tr("The register needs updating to the current file format, but a backup "
                         "could not be written to %1. The file was left as it was.")
                          .arg(backup);
             return nullptr;
         }
+        if (!store->migrate(version, error)) {
+            *error = tr("Updating the file format failed: %1. A backup of the file as it was is "
+                        "beside it.")
+                         .arg(*error);
+            return nullptr;
+        }
     }
-    if (!store->openConnection(false, error))
-        return nullptr;
-    if (version < schemaVersion && !store->migrate(version, error)) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "Updating the file format failed: %1. A backup of the file as it was is "
-                    "beside it.")
-                     .arg(*error);
-        return nullptr;
-    }
-    QSqlQuery last(store->m_db);
-    if (last.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_change'")) && last.next())
-        store->m_lastChange = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs);
     return store;
+}
+
+bool Store::openAndLoad(Register *reg, LoadReport *report, QString *error)
+{
+    if (!StoreFiles::checkRegisterFile(m_path, false, error))
+        return false;
+    const bool readOnly = m_mode == Mode::Read;
+    if (!openConnection(readOnly, error)) {
+        *error = tr("The file cannot be opened as a database: %1").arg(*error);
+        return false;
+    }
+    if (readOnly && StoreFiles::needsRecovery(m_path, m_db)) {
+        // A crash left the register mid-write (a hot journal), or it is in WAL mode. A
+        // read never writes the register, so it is recovered in a private copy; the next
+        // open for editing recovers the file itself.
+        closeConnection();
+        m_privateCopy = StoreFiles::recoveryCopy(m_path, error);
+        if (!m_privateCopy || !openConnection(false, error)) {
+            *error = tr("The register was left mid-write by a crash and could not be recovered: %1").arg(*error);
+            return false;
+        }
+    }
+    if (!readOnly) {
+        // Recover a hot journal now (SQLite does on the first read of a writable
+        // connection), and keep the register one file.
+        QString ignored;
+        exec(QStringLiteral("PRAGMA journal_mode = DELETE"), &ignored);
+    }
+    if (!reload(reg, report, error))
+        return false;
+    m_openedVersion = m_schemaVersionRead;
+    m_fileIdentity = StoreFiles::identity(m_path);
+    return true;
+}
+
+bool Store::reload(Register *reg, LoadReport *report, QString *error)
+{
+    if (m_mode == Mode::Edit || !m_privateCopy) {
+        // A file replaced under us (a sync tool, a restore) is read from its new self.
+        const QByteArray now = StoreFiles::identity(m_path);
+        if (!m_fileIdentity.isEmpty() && now != m_fileIdentity) {
+            if (!openConnection(m_mode == Mode::Read, error))
+                return false;
+            m_fileIdentity = now;
+        }
+    }
+    // One read transaction, so the register is read as one snapshot even while another
+    // process writes it; a deadline, so a hostile file cannot hold the app.
+    SqliteGuard::setDeadline(m_db, openDeadlineMs);
+    QString ignored;
+    exec(QStringLiteral("BEGIN"), &ignored);
+    StoreLoad::Schema schema;
+    bool ok = StoreLoad::inspect(m_db, schemaVersion, &schema, error);
+    LoadReport found;
+    found.damage = schema.damage;
+    ok = ok && StoreLoad::loadItems(m_db, schema, reg, &found, error);
+    const bool tooLong = SqliteGuard::deadlinePassed(m_db);
+    exec(QStringLiteral("COMMIT"), &ignored);
+    SqliteGuard::clearDeadline(m_db);
+    if (tooLong) {
+        *error = tr("Reading the file took longer than %1 seconds and was stopped.").arg(openDeadlineMs / 1000);
+        return false;
+    }
+    if (!ok)
+        return false;
+    *report = found;
+    m_schemaVersionRead = schema.version;
+    m_lastChange = schema.lastChange;
+    m_dataVersion = dataVersion();
+    return true;
+}
+
+qint64 Store::dataVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool Store::changedElsewhere()
+{
+    if (!m_db.isOpen() || m_inStep)
+        return false;
+    if (!m_privateCopy && StoreFiles::identity(m_path) != m_fileIdentity)
+        return true;
+    // SQLite's data_version changes when another connection commits, never for our own.
+    return dataVersion() != m_dataVersion;
 }
 
 bool Store::migrate(int fromVersion, QString *error)
@@ -412,21 +344,16 @@ bool Store::migrate(int fromVersion, QString *error)
             // whether the published privacy policy is older than its contents.
             description = QStringLiteral("Record when each item last changed");
             steps.append(QStringLiteral("ALTER TABLE singletons ADD COLUMN changed_at TEXT"));
-            for (const QString &table : listTables())
+            for (const QString &table : StoreLoad::listTables())
                 steps.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT").arg(table));
             steps.append(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_change', '%1')")
                              .arg(nowUtc()));
         }
-        if (!m_db.transaction()) {
-            *error = m_db.lastError().text();
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
-        }
-        for (const QString &sql : std::as_const(steps)) {
-            if (!exec(sql, error)) {
-                m_db.rollback();
-                return false;
-            }
-        }
+        bool ok = true;
+        for (const QString &sql : std::as_const(steps))
+            ok = ok && exec(sql, error);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO migrations (version, applied_at, description) "
                                  "VALUES (?, ?, ?)"));
@@ -436,30 +363,36 @@ bool Store::migrate(int fromVersion, QString *error)
         QSqlQuery v(m_db);
         v.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
         v.addBindValue(QString::number(version + 1));
-        if (!q.exec() || !v.exec()) {
-            *error = (q.lastError().isValid() ? q.lastError() : v.lastError()).text();
-            m_db.rollback();
-            return false;
-        }
-        if (!m_db.commit()) {
-            *error = m_db.lastError().text();
-            m_db.rollback();
+        ok = ok && runPrepared(q, error) && runPrepared(v, error) && exec(QStringLiteral("COMMIT"), error);
+        if (!ok) {
+            QString ignored;
+            exec(QStringLiteral("ROLLBACK"), &ignored);
             return false;
         }
     }
+    QSqlQuery last(m_db);
+    if (last.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_change'")) && last.next())
+        m_lastChange = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs);
+    m_dataVersion = dataVersion();
     return true;
 }
 
 std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, QString *error)
 {
-    const QString temp = temporarySibling(path);
+    const QString target = absolutePath(path);
+    auto lock = std::make_unique<RegisterLock>(target);
+    if (!StoreFiles::checkReplaceable(target, error))
+        return nullptr;
+    if (!lock->tryLock()) {
+        *error = lock->error().isEmpty()
+            ? tr("The register is open for editing by %1; close it there first.").arg(lock->owner().describe())
+            : lock->error();
+        return nullptr;
+    }
+    const QString temp = StoreFiles::temporarySibling(target);
     {
-        Store writer(temp);
-        if (!writer.openConnection(false, error)) {
-            QFile::remove(temp);
-            return nullptr;
-        }
-        bool ok = writer.m_db.transaction();
+        Store writer(temp, Mode::Edit);
+        bool ok = writer.openConnection(false, error) && writer.exec(QStringLiteral("BEGIN IMMEDIATE"), error);
         for (const QString &sql : schemaStatements(schemaVersion))
             ok = ok && writer.exec(sql, error);
         const QString now = nowUtc();
@@ -468,138 +401,141 @@ std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, Q
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(QLatin1String(key));
             q.addBindValue(value);
-            if (!q.exec()) {
-                *error = q.lastError().text();
-                return false;
-            }
-            return true;
+            return writer.runPrepared(q, error);
         };
         ok = ok && meta("application", QLatin1String(applicationId))
             && meta("schema_version", QString::number(schemaVersion)) && meta("created", now)
             && meta("last_change", now);
-        ok = ok && writer.writeSingleton(QStringLiteral("organisation"),
-                                         StoreDetail::body(Json::Writer::write(reg.organisation)),
-                                         error)
-            && writer.writeSingleton(QStringLiteral("policy"),
-                                     StoreDetail::body(Json::Writer::write(reg.policy)), error);
+        ok = ok && writer.put(EntityKind::Organisation, {}, 0, storedBody(AnyItem(reg.organisation)), error)
+            && writer.put(EntityKind::Policy, {}, 0, storedBody(AnyItem(reg.policy)), error);
         const_cast<Register &>(reg).forEachList([&](const auto &list) {
             for (int i = 0; ok && i < list.size(); ++i)
-                ok = writer.write(list.at(i), list.positionAt(i), error);
+                ok = writer.put(std::decay_t<decltype(list.at(i))>::kind, list.at(i).id, list.positionAt(i),
+                                storedBody(AnyItem(list.at(i))), error);
         });
-        ok = ok && writer.m_db.commit();
+        ok = ok && writer.exec(QStringLiteral("COMMIT"), error);
+        writer.closeConnection();
         if (!ok) {
-            if (error->isEmpty())
-                *error = writer.m_db.lastError().text();
-            writer.m_db.rollback();
-            writer.closeConnection();
-            QFile::remove(temp);
+            StoreFiles::removeWithJournal(temp);
             return nullptr;
         }
-        writer.closeConnection();
     }
-    if (!replaceFile(temp, path, error))
+    // The journal of the file being replaced belongs to that file: left beside the new
+    // one, SQLite would roll it into it.
+    if (!StoreFiles::replaceRegister(temp, target, error))
         return nullptr;
-    std::unique_ptr<Store> store(new Store(path));
-    store->m_openedVersion = schemaVersion;
-    if (!store->openConnection(false, error))
+    std::unique_ptr<Store> store(new Store(target, Mode::Edit));
+    store->m_lock = std::move(lock);
+    Register ignored;
+    LoadReport report;
+    if (!store->openAndLoad(&ignored, &report, error))
         return nullptr;
-    store->m_lastChange = QDateTime::currentDateTimeUtc();
     return store;
 }
 
-bool Store::touch(QString *error)
+bool Store::begin(QString *error)
 {
-    m_lastChange = QDateTime::currentDateTimeUtc();
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
-    q.addBindValue(m_lastChange.toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (m_mode != Mode::Edit) {
+        *error = tr("the register is open read-only");
         return false;
     }
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    m_inStep = true;
     return true;
 }
 
-bool Store::commitWrite(QSqlQuery &q, QString *error)
+bool Store::put(EntityKind kind, const QString &id, qint64 position, const QByteArray &body,
+                QString *error)
 {
-    // Its own transaction, unless the caller (create) already has one.
-    const bool own = m_db.transaction();
-    bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    ok = ok && touch(error);
-    if (own) {
-        if (ok && !m_db.commit()) {
-            *error = m_db.lastError().text();
-            ok = false;
-        }
-        if (!ok)
-            m_db.rollback();
+    if (kind == EntityKind::Organisation || kind == EntityKind::Policy) {
+        QSqlQuery &q = prepared(
+            QStringLiteral("INSERT INTO singletons (name, body, changed_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (name) DO UPDATE SET body = excluded.body, "
+                           "changed_at = excluded.changed_at"));
+        q.addBindValue(singletonName(kind));
+        q.addBindValue(QString::fromUtf8(body));
+        q.addBindValue(nowUtc());
+        return runPrepared(q, error);
     }
-    return ok;
-}
-
-bool Store::writeBody(const QString &table, const QString &id, qint64 position,
-                      const QByteArray &body, QString *error)
-{
     QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO %1 (id, position, body, changed_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                        "body = excluded.body, changed_at = excluded.changed_at")
-            .arg(table));
+            .arg(tableName(kind)));
     q.addBindValue(id);
     q.addBindValue(position);
     q.addBindValue(QString::fromUtf8(body));
     q.addBindValue(nowUtc());
-    return commitWrite(q, error);
+    return runPrepared(q, error);
 }
 
-bool Store::removeRow(const QString &table, const QString &id, QString *error)
+bool Store::erase(EntityKind kind, const QString &id, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    return commitWrite(q, error);
+    QSqlQuery &q = (kind == EntityKind::Organisation || kind == EntityKind::Policy)
+        ? prepared(QStringLiteral("DELETE FROM singletons WHERE name = ?"))
+        : prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName(kind)));
+    q.addBindValue(kind == EntityKind::Organisation || kind == EntityKind::Policy ? singletonName(kind) : id);
+    return runPrepared(q, error);
 }
 
-bool Store::writeSingleton(const QString &name, const QByteArray &body, QString *error)
+bool Store::commit(QString *error)
 {
-    QSqlQuery &q = prepared(
-        QStringLiteral("INSERT INTO singletons (name, body, changed_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (name) DO UPDATE SET body = excluded.body, "
-                       "changed_at = excluded.changed_at"));
-    q.addBindValue(name);
-    q.addBindValue(QString::fromUtf8(body));
-    q.addBindValue(nowUtc());
-    return commitWrite(q, error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
+    if (!runPrepared(q, error) || !exec(QStringLiteral("COMMIT"), error)) {
+        rollback();
+        return false;
+    }
+    m_inStep = false;
+    m_lastChange = now;
+    return true;
 }
 
-bool Store::writeOrganisation(const Organisation &organisation, QString *error)
+void Store::rollback()
 {
-    return writeSingleton(QStringLiteral("organisation"),
-                          StoreDetail::body(Json::Writer::write(organisation)), error);
-}
-
-bool Store::writePolicy(const PolicySettings &policy, QString *error)
-{
-    return writeSingleton(QStringLiteral("policy"), StoreDetail::body(Json::Writer::write(policy)),
-                          error);
+    QString ignored;
+    exec(QStringLiteral("ROLLBACK"), &ignored);
+    m_inStep = false;
 }
 
 bool Store::saveCopy(const QString &path, QString *error)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "A copy cannot replace the register it is a copy of.");
+    const QString target = absolutePath(path);
+    if (StoreFiles::sameFile(target, m_path)) {
+        *error = tr("A copy cannot replace the register it is a copy of.");
         return false;
     }
-    const QString temp = temporarySibling(path);
+    if (!StoreFiles::checkReplaceable(target, error))
+        return false;
+    RegisterLock lock(target);
+    if (!lock.tryLock()) {
+        *error = tr("%1 is open for editing by %2.").arg(QDir::toNativeSeparators(target), lock.owner().describe());
+        return false;
+    }
+    const QString temp = StoreFiles::temporarySibling(target);
     QString quoted = temp;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     // VACUUM INTO writes a consistent snapshot in one statement (SQLite 3.27 and later).
     if (!exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted), error)) {
-        QFile::remove(temp);
-        *error = QCoreApplication::translate("Fortegnelse::Store", "Could not write %1: %2").arg(path, *error);
+        StoreFiles::removeWithJournal(temp);
+        *error = tr("Could not write %1: %2").arg(target, *error);
         return false;
     }
-    return replaceFile(temp, path, error);
+    return StoreFiles::replaceRegister(temp, target, error);
+}
+
+QString Store::backup(const QString &label, QString *error)
+{
+    const QString copy = QStringLiteral("%1.%2-%3.bak")
+                             .arg(m_path, label, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QFile::remove(copy);
+    if (!QFile::copy(m_path, copy)) {
+        *error = tr("A backup could not be written to %1.").arg(copy);
+        return {};
+    }
+    return copy;
 }
 
 } // namespace Fortegnelse

@@ -70,7 +70,7 @@ QByteArray fileContents(const QString &path)
 {
     Register reg;
     QString error;
-    if (!Store::open(path, &reg, &error))
+    if (!Store::read(path, &reg, &error))
         return error.toUtf8();
     return Json::write(reg);
 }

@@ -1,0 +1,57 @@
+#include "commands.h"
+
+#include "document.h"
+
+namespace Fortegnelse {
+
+namespace {
+/// Commands that may merge with the next one of the same field and item.
+constexpr int MergeableEdit = 1;
+} // namespace
+
+StepCommand::StepCommand(Document *doc, Step step, const QString &text, QString mergeKey)
+    : QUndoCommand(text)
+    , m_doc(doc)
+    , m_step(std::move(step))
+    , m_mergeKey(std::move(mergeKey))
+{
+}
+
+void StepCommand::redo()
+{
+    if (m_alreadyApplied) {
+        m_alreadyApplied = false;
+        return;
+    }
+    // Reached only when the stack is driven directly rather than through the document.
+    if (!m_doc->applyStep(m_step, true))
+        setObsolete(true);
+}
+
+void StepCommand::undo()
+{
+    if (m_alreadyApplied) {
+        m_alreadyApplied = false;
+        return;
+    }
+    if (!m_doc->applyStep(m_step, false))
+        setObsolete(true);
+}
+
+int StepCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : MergeableEdit;
+}
+
+bool StepCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = dynamic_cast<const StepCommand *>(other);
+    if (!o || o->m_mergeKey != m_mergeKey || m_step.size() != 1 || o->m_step.size() != 1)
+        return false;
+    m_step.first().after = o->m_step.first().after;
+    if (m_step.first().after == m_step.first().before)
+        setObsolete(true); // typed back to where it started: the step changes nothing
+    return true;
+}
+
+} // namespace Fortegnelse

@@ -1,0 +1,59 @@
+#pragma once
+
+// A step: what one user action changes, item by item, with the state before and after.
+// The document writes a step in one transaction and undoes it by writing it backwards.
+
+#include "register.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+#include <variant>
+
+namespace Fortegnelse {
+
+/// Any one item of a register, a list item or a singleton.
+using AnyItem = std::variant<Organisation, PolicySettings, SubjectCategory, DataCategory,
+                             ProcessingActivity, Party, Transfer, SecurityMeasure, Cookie>;
+
+/// One item's change within a step. An absent side means the item does not exist on that
+/// side: no `before` is an addition, no `after` a deletion.
+struct ItemChange
+{
+    EntityKind kind = EntityKind::Organisation;
+    QString id; ///< empty for the singletons
+    qint64 position = 0;
+    std::optional<AnyItem> before;
+    std::optional<AnyItem> after;
+    /// A stored row that could not be decoded, erased by a repair; undo puts it back.
+    QByteArray rawBefore;
+
+    template <class T> static ItemChange replace(const T &before, const T &after, qint64 position)
+    {
+        return {T::kind, before.id, position, AnyItem(before), AnyItem(after), {}};
+    }
+    template <class T> static ItemChange insert(const T &item, qint64 position)
+    {
+        return {T::kind, item.id, position, std::nullopt, AnyItem(item), {}};
+    }
+    template <class T> static ItemChange remove(const T &item, qint64 position)
+    {
+        return {T::kind, item.id, position, AnyItem(item), std::nullopt, {}};
+    }
+    static ItemChange organisation(const Organisation &before, const Organisation &after)
+    {
+        return {EntityKind::Organisation, {}, 0, AnyItem(before), AnyItem(after), {}};
+    }
+    static ItemChange policy(const PolicySettings &before, const PolicySettings &after)
+    {
+        return {EntityKind::Policy, {}, 0, AnyItem(before), AnyItem(after), {}};
+    }
+};
+
+using Step = QList<ItemChange>;
+
+/// The stored form of an item: its JSON body, as the file and the JSON format hold it.
+QByteArray storedBody(const AnyItem &item);
+
+} // namespace Fortegnelse

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "entitykind.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Fortegnelse {
+
+struct Register;
+
+/// What was wrong with a register that could still be opened, found while loading it.
+/// Each kind is repaired by Document::repair() (and `fortegnelse repair`).
+struct Damage
+{
+    enum Kind {
+        ForeignObject,     ///< a trigger, view or index Fortegnelse never creates
+        MalformedTable,    ///< a table whose definition is not Fortegnelse's own
+        MissingTable,      ///< a table of the register is missing
+        UndecodableItem,   ///< a row whose body is not a valid item
+        DuplicateItem,     ///< a second row with an id already read
+        DanglingReference, ///< an item refers to one that does not exist
+    };
+    Kind kind;
+    QString where;   ///< "activities \"sales\"", "trigger \"evil\""
+    QString message; ///< what is wrong, in the UI language
+    friend bool operator==(const Damage &, const Damage &) = default;
+};
+
+/// The damage found when a register was loaded; empty for a sound register.
+struct LoadReport
+{
+    QList<Damage> damage;
+    /// A stored row that could not be decoded, kept so that removing it can be undone.
+    struct RawRow
+    {
+        EntityKind kind;
+        QString id;
+        qint64 position = 0;
+        QByteArray body;
+    };
+    QList<RawRow> undecodable;
+    bool isClean() const { return damage.isEmpty(); }
+    /// One line per damage, for messages and the command line.
+    QString summary() const;
+};
+
+/// Where a register lives: the interface the document writes through.
+///
+/// The document turns each user step into one transaction: begin(), any number of put()
+/// and erase(), then commit(); on any failure it calls rollback() and nothing of the step
+/// remains. The .ropa file (Store) is one implementation; tests wrap it in one that fails
+/// at a chosen write.
+class Storage
+{
+public:
+    virtual ~Storage() = default;
+
+    /// The file path (or server address) for titles and messages.
+    virtual QString location() const = 0;
+
+    virtual bool begin(QString *error) = 0;
+    /// Writes one item's body at its position in its list. The singletons
+    /// (EntityKind::Organisation and EntityKind::Policy) have no id and no position.
+    virtual bool put(EntityKind kind, const QString &id, qint64 position, const QByteArray &body,
+                     QString *error) = 0;
+    virtual bool erase(EntityKind kind, const QString &id, QString *error) = 0;
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+
+    /// When the register last changed, by anyone.
+    virtual QDateTime lastChange() const = 0;
+    /// Whether another process committed a change since this one last read or wrote.
+    virtual bool changedElsewhere() = 0;
+    /// Reads the whole register again, as it now is.
+    virtual bool reload(Register *reg, LoadReport *report, QString *error) = 0;
+};
+
+} // namespace Fortegnelse
