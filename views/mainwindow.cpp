@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "document.h"
+#include "documentbanner.h"
+#include "historyactions.h"
 #include "itemform.h"
 #include "jsoncodec.h"
 #include "labels.h"
@@ -31,7 +33,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QUndoGroup>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QUndoView>
 
 namespace Fortegnelse {
@@ -53,12 +56,6 @@ bool isSingleton(EntityKind kind)
     return kind == EntityKind::Organisation || kind == EntityKind::Policy;
 }
 
-QUndoGroup *undoGroup()
-{
-    static QUndoGroup group;
-    return &group;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -67,8 +64,18 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     warn = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
+    ask = [this](const QString &title, const QString &text, const QString &yes) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+        QPushButton *accept = box.addButton(yes, QMessageBox::AcceptRole);
+        box.setDefaultButton(accept);
+        box.exec();
+        return box.clickedButton() == accept;
+    };
 
-    auto *splitter = new QSplitter(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(central);
     m_navigator = new QListWidget(splitter);
     m_navigator->setObjectName(QStringLiteral("navigator"));
     for (EntityKind kind : parts())
@@ -78,7 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_banner = new DocumentBanner(m_pages, central);
+    connect(m_banner, &DocumentBanner::repairRequested, this, &MainWindow::repairDocument);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_preview = new PolicyPreview(this);
     auto *previewDock = new QDockWidget(tr("Privacy policy preview"), this);
@@ -86,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     previewDock->setWidget(m_preview);
     addDockWidget(Qt::RightDockWidgetArea, previewDock);
 
-    m_undoView = new QUndoView(undoGroup(), this);
+    m_undoView = new QUndoView(this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened>"));
     auto *undoDock = new QDockWidget(tr("Undo history"), this);
@@ -138,14 +149,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = undoGroup()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_undo->setObjectName(QStringLiteral("undoAction"));
-    m_redo = undoGroup()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    m_redo->setObjectName(QStringLiteral("redoAction"));
-    edit->addAction(m_undo);
-    edit->addAction(m_redo);
+    m_history = new HistoryActions(m_undoView, this);
+    edit->addAction(m_history->undoAction());
+    edit->addAction(m_history->redoAction());
     edit->addSeparator();
     const auto onPage = [this](void (ListPage::*method)()) {
         return [this, method] {
@@ -186,20 +192,27 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         delete page;
     }
     delete m_record; // it belongs to the register being closed
+    m_history->setDocument(nullptr);
+    m_banner->setDocument(nullptr);
     m_document = std::move(doc);
     m_preview->setDocument(m_document.get());
     m_problems->setDocument(m_document.get());
+    m_history->setDocument(m_document.get());
     if (m_document) {
-        undoGroup()->addStack(m_document->undoStack());
-        undoGroup()->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &Document::writeFailed, this, [this](const QString &message) {
-            warn(tr("Change not saved"), message);
+            if (!m_document->isReadOnly()) // a read-only register says so in the banner
+                warn(tr("Change not saved"), message);
         });
-        m_document->undoStack()->setClean();
+        connect(m_document.get(), &Document::reloaded, this, [this](const QString &notice) {
+            statusBar()->showMessage(notice, 10000);
+            rebuildPages();
+            updateTitle();
+        });
     }
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(m_document != nullptr);
     rebuildPages();
+    m_banner->setDocument(m_document.get());
     updateTitle();
 }
 
@@ -279,18 +292,58 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("Imported %1 into %2").arg(info.fileName(), QFileInfo(registerPath).fileName()), 8000);
         return true;
     }
-    auto doc = Document::open(path, &error);
+    LockOwner owner;
+    auto doc = Document::open(path, &error, Document::Mode::Edit, &owner);
+    if (!doc && (owner.pid != 0 || !owner.host.isEmpty() || (QFileInfo(path).isFile() && !QFileInfo(path).isWritable()))) {
+        // Held by another window or colleague, or a read-only file: it can still be read.
+        const QString question = owner.host.isEmpty() && owner.pid == 0
+            ? tr("%1 cannot be changed: %2\n\nOpen it read-only?").arg(QFileInfo(path).fileName(), error)
+            : tr("%1 is open for editing by %2. Only one person can change a register at a time.\n\n"
+                 "Open it read-only? The window will show their changes as they make them.")
+                  .arg(QFileInfo(path).fileName(), owner.describe());
+        if (!ask(tr("Register in use"), question, tr("Open read-only")))
+            return false;
+        doc = Document::open(path, &error, Document::Mode::ReadOnly);
+    }
     if (!doc) {
         warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
     const int version = doc->openedSchemaVersion();
+    const bool damaged = !doc->loadReport().isClean();
     setDocument(std::move(doc));
     addRecent(path);
+    if (damaged) {
+        QStringList lines;
+        for (const Damage &d : m_document->loadReport().damage.mid(0, 8))
+            lines.append(QStringLiteral("• %1: %2").arg(d.where, d.message));
+        if (m_document->loadReport().damage.size() > 8)
+            lines.append(tr("… and %n more", nullptr, int(m_document->loadReport().damage.size() - 8)));
+        if (ask(tr("Register needs repair"),
+                tr("%1 opened, but Fortegnelse found problems it can repair:\n\n%2\n\n"
+                   "A backup copy of the file is kept next to it, and the repair can be undone.")
+                    .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
+                tr("Repair")))
+            repairDocument();
+    }
     if (version < Store::schemaVersion)
         statusBar()->showMessage(tr("The register was updated to the current file format; the old file is kept as %1")
                                      .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(version)), 10000);
     return true;
+}
+
+void MainWindow::repairDocument()
+{
+    if (!m_document)
+        return;
+    QString backup, error;
+    if (!m_document->repair(&backup, &error)) {
+        warn(tr("Cannot repair"), error);
+        return;
+    }
+    rebuildPages();
+    m_banner->setDocument(m_document.get());
+    m_banner->showNotice(tr("The register was repaired. The file as it was is kept as %1.").arg(QFileInfo(backup).fileName()));
 }
 
 void MainWindow::showPart(EntityKind kind)
@@ -481,6 +534,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    // Closing the window closes the register, so its lock goes with it.
+    setDocument(nullptr);
     event->accept();
 }
 

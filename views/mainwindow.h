@@ -17,6 +17,8 @@ namespace Fortegnelse {
 class Document;
 class ItemForm;
 class ListPage;
+class DocumentBanner;
+class HistoryActions;
 class PolicyPreview;
 class ProblemsPanel;
 class RecordWindow;
@@ -50,6 +52,11 @@ public:
 
     /// Where message boxes go; tests replace it to read messages instead of showing them.
     std::function<void(const QString &title, const QString &text)> warn;
+    /// Where questions go: true when the officer chose \a yes. Tests replace it.
+    std::function<bool(const QString &title, const QString &text, const QString &yes)> ask;
+    DocumentBanner *banner() const { return m_banner; }
+    /// Repairs the open register after a backup, as one undoable step.
+    void repairDocument();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,8 +89,8 @@ private:
     QUndoView *m_undoView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_documentActions;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
+    HistoryActions *m_history = nullptr;
+    DocumentBanner *m_banner = nullptr;
 };
 
 } // namespace Fortegnelse
