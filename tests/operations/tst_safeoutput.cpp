@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <sys/mount.h>
@@ -17,6 +20,34 @@
 #include <cstring>
 
 using namespace Fortegnelse;
+
+namespace {
+
+/// The oesyn example with its activities repeated \a copies times under new ids.
+bool writeExampleTimes(int copies, const QString &path)
+{
+    QFile example(Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")));
+    if (!example.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(example.readAll()).object();
+    const QJsonArray activities = root.value(QStringLiteral("activities")).toArray();
+    QJsonArray all;
+    for (int copy = 0; copy < copies; ++copy) {
+        for (const QJsonValue &value : activities) {
+            QJsonObject activity = value.toObject();
+            if (copy > 0)
+                activity.insert(QStringLiteral("id"), activity.value(QStringLiteral("id")).toString()
+                                                          + QStringLiteral("-copy%1").arg(copy));
+            all.append(activity);
+        }
+    }
+    root.insert(QStringLiteral("activities"), all);
+    QFile out(path);
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
+} // namespace
 
 class TestSafeOutput : public QObject
 {
@@ -70,22 +101,31 @@ private slots:
     void shouldSayTheDiskIsFullAndLeaveNothingBehind_data()
     {
         QTest::addColumn<QString>("operation");
-        QTest::newRow("import (Store::create)") << QStringLiteral("import");
-        QTest::newRow("export-json (QSaveFile)") << QStringLiteral("export-json");
-        QTest::newRow("ropa-pdf (QSaveFile)") << QStringLiteral("ropa-pdf");
+        QTest::addColumn<int>("copies");
+        QTest::addColumn<QByteArray>("size");
+        QTest::newRow("import (Store::create)") << QStringLiteral("import") << 1 << QByteArray("16k");
+        // Large enough for SQLite to spill pages mid-transaction, so Store::create's
+        // temporary database has a journal beside it when the disk fills.
+        QTest::newRow("import of a register that spills its journal") << QStringLiteral("import") << 40
+                                                                      << QByteArray("512k");
+        QTest::newRow("export-json (QSaveFile)") << QStringLiteral("export-json") << 1 << QByteArray("16k");
+        QTest::newRow("ropa-pdf (QSaveFile)") << QStringLiteral("ropa-pdf") << 1 << QByteArray("16k");
     }
     void shouldSayTheDiskIsFullAndLeaveNothingBehind()
     {
         QFETCH(QString, operation);
-        // GIVEN a register too large for a 16 KiB file system
+        QFETCH(int, copies);
+        QFETCH(QByteArray, size);
+        // GIVEN a register too large for a small file system
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString json = Test::sourcePath(QStringLiteral("resources/examples/oesyn.json"));
-        const QString ropa = dir.filePath(QStringLiteral("oesyn.ropa"));
+        const QString json = dir.filePath(QStringLiteral("register.json"));
+        QVERIFY(writeExampleTimes(copies, json));
+        const QString ropa = dir.filePath(QStringLiteral("register.ropa"));
         QVERIFY(importRegister(json, ropa).ok);
         const QString small = dir.filePath(QStringLiteral("small"));
         QVERIFY(QDir().mkpath(small));
-        if (::mount("tmpfs", QFile::encodeName(small).constData(), "tmpfs", 0, "size=16k") != 0)
+        if (::mount("tmpfs", QFile::encodeName(small).constData(), "tmpfs", 0, "size=" + size) != 0)
             QSKIP(qPrintable(QStringLiteral("A small tmpfs cannot be mounted here (%1); mounting needs root "
                                             "(CAP_SYS_ADMIN), so this runs where the tests run as root")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))));
