@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <memory>
 
+#include <unistd.h>
+
 namespace {
 
 /// On the command line only our own one-line messages reach standard error; Qt's notes
@@ -30,17 +32,16 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
 /// The command line's streams are the process's own; its language hook is the UI's.
 int runCommandLine(const QStringList &arguments)
 {
+    // On the descriptors, not the C streams: a failed write (a full disk behind "-o -")
+    // is then seen by the write itself, not lost in a stdio buffer flushed at exit.
     QFile out, err;
-    out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     Fortegnelse::CommandLineIo io;
     io.out = &out;
     io.err = &err;
     io.installLanguage = [](const QString &language) { Fortegnelse::installUiLanguage(language); };
-    const int exitCode = Fortegnelse::runCommandLine(arguments, io);
-    out.flush();
-    err.flush();
-    return exitCode;
+    return Fortegnelse::runCommandLine(arguments, io);
 }
 
 void describeApplication()

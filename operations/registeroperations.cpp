@@ -52,10 +52,15 @@ OperationResult checkDestination(const Destination &out, const QStringList &inpu
 OperationResult deliver(const QByteArray &bytes, const Destination &out, const QStringList &inputs)
 {
     if (out.isStream()) {
-        if (out.stream->write(bytes) != bytes.size())
+        if (out.stream->write(bytes) == bytes.size())
+            return OperationResult::done();
+        // Only a file device (standard output itself) knows why; a generic device says
+        // "Unknown error", which helps nobody.
+        const auto *file = qobject_cast<const QFileDevice *>(out.stream);
+        if (file && file->error() != QFileDevice::NoError)
             return OperationResult::refused(Messages::tr("standard output: write failed: %1")
-                                                .arg(SafeOutput::describeWriteFailure(out.stream->errorString())));
-        return OperationResult::done();
+                                                .arg(SafeOutput::describeWriteFailure(file->errorString())));
+        return OperationResult::refused(Messages::tr("standard output: write failed"));
     }
     // Checked again just before writing: the output may have changed while it was made.
     if (OperationResult checked = checkDestination(out, inputs); !checked)

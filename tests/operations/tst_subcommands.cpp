@@ -62,7 +62,27 @@ private slots:
     void shouldTellTheCommandLineFromTheApp_data();
     void shouldTellTheCommandLineFromTheApp();
     void shouldReportCheckProblemsInTheChosenLanguage();
+    void shouldSayWhenStandardOutputCannotBeWritten();
 };
+
+void TestSubcommands::shouldSayWhenStandardOutputCannotBeWritten()
+{
+    // GIVEN a standard output that takes nothing (a closed pipe, say)
+    Test::FixtureFolder folder;
+    QVERIFY(folder.isValid());
+    QBuffer out, err;
+    err.open(QIODevice::WriteOnly);
+    CommandLineIo io;
+    io.out = &out;
+    io.err = &err;
+
+    // WHEN a document goes there
+    const int exitCode = runCommandLine(words("fortegnelse export-json r.ropa -o -"), io);
+
+    // THEN the command fails with one line that says so
+    QCOMPARE(exitCode, 2);
+    QCOMPARE(err.data(), QByteArray("fortegnelse export-json: standard output: write failed\n"));
+}
 
 void TestSubcommands::shouldRefuseWithOneExactLineAndChangeNothing_data()
 {
@@ -107,7 +127,9 @@ void TestSubcommands::shouldRefuseWithOneExactLineAndChangeNothing_data()
     row("check of a missing register", words("check nope.ropa"), "fortegnelse check: nope.ropa: The file does not exist.");
 
     // Options
+    row("export-json without output", words("export-json r.ropa"), "fortegnelse export-json: no output file given (-o FILE)");
     row("policy without output", words("policy r.ropa"), "fortegnelse policy: no output file given (-o FILE)");
+    row("ropa-pdf without input", words("ropa-pdf -o r.pdf"), "fortegnelse ropa-pdf: no input file given");
     row("policy in an unknown language", words("policy r.ropa --lang de -o p.html"),
         "fortegnelse policy: unknown language \"de\"; use da, nb, sv or en");
     row("policy in an unknown format", words("policy r.ropa --format docx -o p.docx"),
