@@ -6,12 +6,16 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +27,21 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     if (type == QtCriticalMsg || type == QtFatalMsg
         || (context.category && qstrncmp(context.category, "fortegnelse.", 12) == 0))
         std::fprintf(stderr, "fortegnelse: %s\n", qPrintable(message));
+}
+
+/// The command line's streams are the process's own; its language hook is the UI's.
+int runCommandLine(const QStringList &arguments)
+{
+    // On the descriptors, not the C streams: a failed write (a full disk behind "-o -")
+    // is then seen by the write itself, not lost in a stdio buffer flushed at exit.
+    QFile out, err;
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    Fortegnelse::CommandLineIo io;
+    io.out = &out;
+    io.err = &err;
+    io.installLanguage = [](const QString &language) { Fortegnelse::installUiLanguage(language); };
+    return Fortegnelse::runCommandLine(arguments, io);
 }
 
 void describeApplication()
@@ -47,7 +66,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
-        return Fortegnelse::runCommandLine(arguments);
+        return runCommandLine(arguments);
     }
 
     QApplication app(argc, argv);
@@ -56,8 +75,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("dk.fortegnelse.Fortegnelse"));
     Fortegnelse::installUiLanguage(QSettings().value(QStringLiteral("language")).toString());
     Fortegnelse::MainWindow window;
+    // Absolute, so that a name starting with "file:" never reaches SQLite as a URI.
     if (arguments.size() > 1)
-        window.openFile(arguments.at(1));
+        window.openFile(QFileInfo(arguments.at(1)).absoluteFilePath());
     window.show();
     return app.exec();
 }

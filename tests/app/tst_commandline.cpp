@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -101,6 +102,9 @@ private slots:
         QTest::newRow("policy of a foreign file") << QStringList{QStringLiteral("policy"), QStringLiteral("random.bin"), QStringLiteral("-o"), QStringLiteral("p.html")} << "not an SQLite database";
         QTest::newRow("policy without output") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa")} << "no output file";
         QTest::newRow("policy templates missing") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("--templates"), QStringLiteral("nowhere"), QStringLiteral("-o"), QStringLiteral("p.html")} << "does not exist";
+        QTest::newRow("export onto its input") << QStringList{QStringLiteral("export-json"), QStringLiteral("good.ropa"), QStringLiteral("-o"), QStringLiteral("good.ropa")} << "it is the input good.ropa";
+        QTest::newRow("policy onto its input by ./") << QStringList{QStringLiteral("policy"), QStringLiteral("good.ropa"), QStringLiteral("-o"), QStringLiteral("./good.ropa")} << "it is the input good.ropa";
+        QTest::newRow("import onto its input") << QStringList{QStringLiteral("import"), QStringLiteral("good.json"), QStringLiteral("-o"), QStringLiteral("good.json")} << "it is the input good.json";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
         QTest::newRow("missing file to open") << QStringList{QStringLiteral("missing.ropa")} << "no such file";
     }
@@ -122,6 +126,8 @@ private slots:
         write(dir.filePath(QStringLiteral("out.ropa")), "keep me");
         const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         const auto outBefore = Test::FileFingerprint::of(dir.filePath(QStringLiteral("out.ropa")));
+        const auto registerBefore = Test::FileFingerprint::of(dir.filePath(QStringLiteral("good.ropa")));
+        const auto jsonBefore = Test::FileFingerprint::of(dir.filePath(QStringLiteral("good.json")));
 
         // WHEN the command runs
         const Run r = run(arguments, dir.path());
@@ -133,6 +139,8 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
         QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("out.ropa"))) == outBefore);
+        QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("good.ropa"))) == registerBefore);
+        QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("good.json"))) == jsonBefore);
     }
 
     void shouldWritePolicyInEveryFormat_data()
@@ -176,6 +184,27 @@ private slots:
         QVERIFY(r.out.contains("Gammel Fil ApS"));
         QVERIFY(Test::FileFingerprint::of(dir.filePath(QStringLiteral("old.ropa"))) == before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.ropa")});
+    }
+
+    void shouldSayWhenStandardOutputIsFull()
+    {
+        // GIVEN standard output on a device that is always full
+        if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+            QSKIP("This system has no /dev/full.");
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("r.json")), "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1}");
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("r.json"), QStringLiteral("-o"), QStringLiteral("r.ropa")}, dir.path()).exitCode, 0);
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+
+        // WHEN the register is exported to it
+        p.start(QStringLiteral(FORTEGNELSE_EXECUTABLE), {QStringLiteral("export-json"), QStringLiteral("r.ropa"), QStringLiteral("-o"), QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+
+        // THEN it fails and says why in words
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(p.readAllStandardError(), QByteArray("fortegnelse export-json: standard output: write failed: the disk is full\n"));
     }
 
     void shouldPrintHelpAndVersion()

@@ -1,0 +1,127 @@
+// One function per subcommand: read the arguments, call the named operation, print.
+
+#include "subcommands.h"
+
+#include "documentoperations.h"
+#include "registeroperations.h"
+
+#include <QIODevice>
+
+namespace Fortegnelse::Subcommands {
+
+int runImport(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("import");
+    QString input, output, error;
+    QCommandLineParser parser;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(io, command, error);
+    if (output == u"-")
+        return fail(io, command, CommandLine::tr("a register is a file; give its name with -o FILE.ropa"));
+    if (OperationResult result = importRegister(input, output); !result)
+        return failed(io, command, result);
+    return ExitSuccess;
+}
+
+int runExportJson(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("export-json");
+    QString input, output, error;
+    QCommandLineParser parser;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(io, command, error);
+    if (OperationResult result = exportJson(input, destination(output, io)); !result)
+        return failed(io, command, result);
+    return ExitSuccess;
+}
+
+int runPolicy(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("policy");
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."),
+                                        CommandLine::tr("lang"), QStringLiteral("da"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."),
+                                          CommandLine::tr("format"), QStringLiteral("html"));
+    const QCommandLineOption audienceOption(QStringLiteral("audience"), CommandLine::tr("Subject category."),
+                                            CommandLine::tr("category"));
+    const QCommandLineOption templatesOption(QStringLiteral("templates"), CommandLine::tr("Template folder."),
+                                             CommandLine::tr("folder"));
+    parser.addOptions({langOption, formatOption, audienceOption, templatesOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(io, command, error);
+    const auto format = policyFormatFromName(parser.value(formatOption));
+    if (!format)
+        return fail(io, command,
+                    CommandLine::tr("unknown format \"%1\"; use html, snippet, md, txt, odt or pdf")
+                        .arg(parser.value(formatOption)));
+    PolicyOptions options;
+    options.language = checkedLanguage(parser.value(langOption), &error);
+    if (options.language.isEmpty())
+        return fail(io, command, error);
+    options.audience = parser.value(audienceOption);
+    options.templateFolder = parser.value(templatesOption);
+    if (OperationResult result = writePolicyFile(input, options, *format, destination(output, io)); !result)
+        return failed(io, command, result);
+    return ExitSuccess;
+}
+
+int runRecordPdf(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("ropa-pdf");
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."),
+                                        CommandLine::tr("lang"), QStringLiteral("da"));
+    const QCommandLineOption recordOption(QStringLiteral("record"), CommandLine::tr("Record."),
+                                          CommandLine::tr("record"), QStringLiteral("both"));
+    parser.addOptions({langOption, recordOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(io, command, error);
+    RecordOptions options;
+    options.language = checkedLanguage(parser.value(langOption), &error);
+    if (options.language.isEmpty())
+        return fail(io, command, error);
+    const auto kind = recordKindFromName(parser.value(recordOption));
+    if (!kind)
+        return fail(io, command,
+                    CommandLine::tr("unknown record \"%1\"; use controller, processor or both")
+                        .arg(parser.value(recordOption)));
+    options.kind = *kind;
+    options.today = io.today.isValid() ? io.today : QDate::currentDate();
+    if (OperationResult result = writeRecordFile(input, options, destination(output, io)); !result)
+        return failed(io, command, result);
+    return ExitSuccess;
+}
+
+int runCheck(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("check");
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."),
+                                        CommandLine::tr("lang"), QStringLiteral("en"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."),
+                                          CommandLine::tr("format"), QStringLiteral("text"));
+    parser.addOptions({langOption, formatOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, false, &input, &output, &error))
+        return fail(io, command, error);
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
+    const QString language = checkedLanguage(parser.value(langOption), &error);
+    if (language.isEmpty())
+        return fail(io, command, error);
+    if (io.installLanguage)
+        io.installLanguage(language);
+    CheckReport report;
+    const QDate today = io.today.isValid() ? io.today : QDate::currentDate();
+    const auto reportFormat = format == u"json" ? CheckReport::Format::Json : CheckReport::Format::Text;
+    if (OperationResult result = checkRegisterFile(input, reportFormat, today, &report); !result)
+        return failed(io, command, result);
+    io.out->write(report.bytes);
+    return report.errors > 0 ? ExitProblemsFound : ExitSuccess;
+}
+
+} // namespace Fortegnelse::Subcommands
