@@ -381,6 +381,10 @@ std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, Q
 {
     const QString target = absolutePath(path);
     auto lock = std::make_unique<RegisterLock>(target);
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir()) {
+        *error = tr("the folder it would go in does not exist");
+        return nullptr;
+    }
     if (!StoreFiles::checkReplaceable(target, error))
         return nullptr;
     if (!lock->tryLock()) {
@@ -389,6 +393,8 @@ std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, Q
             : lock->error();
         return nullptr;
     }
+    // Holding the lock, whatever a killed write of this register left beside it is stale.
+    StoreFiles::removeStaleTemporaries(target);
     const QString temp = StoreFiles::temporarySibling(target);
     {
         Store writer(temp, Mode::Edit);

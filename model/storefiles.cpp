@@ -156,6 +156,16 @@ QString temporarySibling(const QString &path)
     return path + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
+void removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    const QStringList names = folder.entryList({info.fileName() + QStringLiteral(".tmp-*")},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names)
+        QFile::remove(folder.filePath(name));
+}
+
 void removeWithJournal(const QString &path)
 {
     QFile::remove(path);

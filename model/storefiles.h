@@ -39,6 +39,10 @@ std::unique_ptr<QTemporaryDir> recoveryCopy(const QString &path, QString *error)
 /// A fresh name beside \a path for writing a new register before it replaces \a path.
 QString temporarySibling(const QString &path);
 
+/// Removes what an earlier write of a register at \a path left when it was killed: its
+/// temporary siblings ("NAME.tmp-*") and their journals. Only for the holder of the lock.
+void removeStaleTemporaries(const QString &path);
+
 /// Removes a file with the journal SQLite may have left beside it.
 void removeWithJournal(const QString &path);
 

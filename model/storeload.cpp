@@ -30,7 +30,8 @@ QString normalized(QString sql)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     static const QRegularExpression aroundPunctuation(QStringLiteral("\\s*([(),])\\s*"));
-    sql = sql.simplified().toLower();
+    // A table renamed by a repair is stored as CREATE TABLE "name" (...).
+    sql = sql.simplified().toLower().remove(QLatin1Char('"'));
     sql.replace(aroundPunctuation, QStringLiteral("\\1"));
     return sql.replace(space, QStringLiteral(" "));
 }

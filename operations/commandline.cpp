@@ -27,6 +27,7 @@ QString usage()
               "                     -o OUT.pdf               write the Article 30 record as PDF\n"
               "  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]\n"
               "                                               check the register against the GDPR\n"
+              "  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
               "errors.");
 }
@@ -122,6 +123,8 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runImport(rest, io);
     if (first == u"export-json")
         return runExportJson(rest, io);
+    if (first == u"repair")
+        return runRepair(rest, io);
     if (first == u"policy")
         return runPolicy(rest, io);
     if (first == u"check")

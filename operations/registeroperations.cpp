@@ -1,5 +1,7 @@
 #include "registeroperations.h"
 
+#include "document.h"
+
 #include "jsoncodec.h"
 #include "printable.h"
 #include "safeoutput.h"
@@ -86,14 +88,26 @@ OperationResult importRegister(const QString &jsonPath, const QString &registerP
     if (OperationResult checked = checkDestination(Destination::file(registerPath), {jsonPath}); !checked)
         return checked;
     const QString target = SafeOutput::absolute(registerPath);
-    const SafeOutput::Leftovers leftovers(target);
     QString error;
     if (!Store::create(target, reg, &error)) {
-        leftovers.removeNew();
         return OperationResult::refused(Messages::tr("%1: cannot be written: %2")
                                             .arg(printable(registerPath),
                                                  printable(SafeOutput::describeWriteFailure(error))));
     }
+    return OperationResult::done();
+}
+
+OperationResult repairRegister(const QString &registerPath, RepairReport *report)
+{
+    const QString path = SafeOutput::absolute(registerPath);
+    QString error;
+    auto doc = Document::open(path, &error, Document::Mode::Edit);
+    if (!doc)
+        return OperationResult::refused(printable(registerPath) + QStringLiteral(": ") + printable(error));
+    for (const Damage &d : doc->loadReport().damage)
+        report->fixed.append(printable(d.where + QStringLiteral(": ") + d.message));
+    if (!doc->repair(&report->backupPath, &error))
+        return OperationResult::refused(printable(registerPath) + QStringLiteral(": ") + printable(error));
     return OperationResult::done();
 }
 

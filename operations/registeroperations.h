@@ -18,6 +18,18 @@ OperationResult readRegister(const QString &path, Register *reg, QDateTime *last
 /// link, or not an ordinary file.
 OperationResult importRegister(const QString &jsonPath, const QString &registerPath);
 
+/// What a repair found and did.
+struct RepairReport
+{
+    QStringList fixed;   ///< one line per problem repaired: "where: what was wrong"
+    QString backupPath;  ///< the copy of the file as it was; empty when nothing was wrong
+};
+
+/// Repairs the register at \a registerPath (see Document::repair()): a backup copy next to
+/// it first, then the file's structure and its items. Refused when another process holds
+/// the register or SQLite cannot read it.
+OperationResult repairRegister(const QString &registerPath, RepairReport *report);
+
 /// Writes the register at \a registerPath as JSON.
 OperationResult exportJson(const QString &registerPath, const Destination &out);
 

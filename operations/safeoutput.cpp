@@ -117,26 +117,4 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error)
     return false;
 }
 
-Leftovers::Leftovers(const QString &absoluteOutput)
-    : m_folder(QFileInfo(absoluteOutput).absolutePath())
-    , m_pattern(QFileInfo(absoluteOutput).fileName() + QStringLiteral(".tmp-*"))
-{
-    const QStringList names = current();
-    m_before = QSet<QString>(names.cbegin(), names.cend());
-}
-
-QStringList Leftovers::current() const
-{
-    return QDir(m_folder).entryList({m_pattern}, QDir::Files | QDir::Hidden | QDir::System);
-}
-
-void Leftovers::removeNew() const
-{
-    const QDir folder(m_folder);
-    for (const QString &name : current()) {
-        if (!m_before.contains(name))
-            QFile::remove(folder.filePath(name));
-    }
-}
-
 } // namespace Fortegnelse::SafeOutput

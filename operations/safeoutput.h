@@ -28,22 +28,4 @@ bool writeFile(const QString &path, const QByteArray &data, QString *error);
 /// or disk is full"), else the system message itself.
 QString describeWriteFailure(const QString &systemMessage, int savedErrno = 0);
 
-/// The temporary siblings of an output ("NAME.tmp-*", with their journals) that appear
-/// while it is written. Store::create() removes its temporary database when it fails but
-/// not the journal beside it; this clears what a failed write left and nothing else.
-class Leftovers
-{
-public:
-    explicit Leftovers(const QString &absoluteOutput);
-    /// Removes the temporary siblings that were not there when this object was made.
-    void removeNew() const;
-
-private:
-    QStringList current() const;
-
-    QString m_folder;
-    QString m_pattern;
-    QSet<QString> m_before;
-};
-
 } // namespace Fortegnelse::SafeOutput

@@ -3,6 +3,7 @@
 #include "subcommands.h"
 
 #include "documentoperations.h"
+#include "printable.h"
 #include "registeroperations.h"
 
 #include <QIODevice>
@@ -20,6 +21,28 @@ int runImport(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, CommandLine::tr("a register is a file; give its name with -o FILE.ropa"));
     if (OperationResult result = importRegister(input, output); !result)
         return failed(io, command, result);
+    return ExitSuccess;
+}
+
+int runRepair(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("repair");
+    QString input, output, error;
+    QCommandLineParser parser;
+    if (!parseInvocation(parser, arguments, false, &input, &output, &error))
+        return fail(io, command, error);
+    RepairReport report;
+    if (OperationResult result = repairRegister(input, &report); !result)
+        return failed(io, command, result);
+    if (report.fixed.isEmpty()) {
+        printText(io.out, CommandLine::tr("%1: nothing to repair").arg(printable(input)));
+        return ExitSuccess;
+    }
+    printText(io.out, CommandLine::tr("%1: repaired %n problem(s); the file as it was is kept as %2", nullptr,
+                                      int(report.fixed.size()))
+                          .arg(printable(input), printable(report.backupPath)));
+    for (const QString &line : std::as_const(report.fixed))
+        printText(io.out, QStringLiteral("  ") + line);
     return ExitSuccess;
 }
 

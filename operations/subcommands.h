@@ -45,6 +45,7 @@ QString checkedLanguage(const QString &language, QString *error);
 Destination destination(const QString &output, const CommandLineIo &io);
 
 int runImport(const QStringList &arguments, const CommandLineIo &io);
+int runRepair(const QStringList &arguments, const CommandLineIo &io);
 int runExportJson(const QStringList &arguments, const CommandLineIo &io);
 int runPolicy(const QStringList &arguments, const CommandLineIo &io);
 int runRecordPdf(const QStringList &arguments, const CommandLineIo &io);

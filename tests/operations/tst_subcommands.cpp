@@ -205,7 +205,7 @@ void TestSubcommands::shouldRefuseWithOneExactLineAndChangeNothing_data()
     row("export-json into a missing folder", words("export-json r.ropa -o no/x.json"),
         "fortegnelse export-json: no/x.json: cannot be written: No such file or directory");
     row("import into a missing folder", words("import good.json -o no/where.ropa"),
-        "fortegnelse import: no/where.ropa: cannot be written: unable to open database file Error opening database");
+        "fortegnelse import: no/where.ropa: cannot be written: the folder it would go in does not exist");
 
     // Quoted input never steers the terminal
     row("control characters in a file name",
