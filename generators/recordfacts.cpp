@@ -126,7 +126,8 @@ RecordFacts RecordFacts::derive(const Register &reg, const RecordOptions &option
             for (const QDate &d : {a.created, a.lastReviewed})
                 if (d.isValid() && (!latest.isValid() || d > latest))
                     latest = d;
-        f.version = (latest.isValid() ? latest : options.today).toString(Qt::ISODate);
+        // The date the record is made on is no version of the register (issue 12, item 11).
+        f.version = latest.isValid() ? latest.toString(Qt::ISODate) : QString();
     }
     return f;
 }
