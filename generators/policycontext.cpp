@@ -429,8 +429,17 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             d.set("trigger", clause(f.text(r.trigger)));
             d.set("criterion", clause(f.text(r.criterion)));
             QStringList laws;
-            for (const QString &key : r.lawReferences)
-                laws.append(f.citation(key));
+            for (const QString &key : r.lawReferences) {
+                // A provision with a statutory period states it where the rule has none (item 11).
+                QString law = f.citation(key);
+                if (r.amount == 0)
+                    for (const auto &t : ReferenceData::instance().retentionTemplates())
+                        if (t.legalReference == key && t.amount > 0) {
+                            law += QStringLiteral(" (%1)").arg(f.period(t.amount, t.unit));
+                            break;
+                        }
+                laws.append(law);
+            }
             d.set("law", str(f.join(laws)));
             d.set("deletion", clause(f.text(r.deletion)));
             d.set("gap", false);
