@@ -411,6 +411,13 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
         transfers.push_back(d);
     }
     const TransferState transferState = facts.transferFindings.state;
+    if (transferState == TransferState::Exist && transfers.empty()) { // the officer said yes, nothing more
+        Data d;
+        d.set("country", str(gapMarker(Gap::ThirdCountry, lang)));
+        d.set("mechanism", str(gapMarker(Gap::Mechanism, lang)));
+        d.set("mechanismGap", true);
+        transfers.push_back(d);
+    }
     ctx.set("hasTransfers", transferState == TransferState::Exist);
     ctx.set("noTransfers", transferState == TransferState::NoneConfirmed);
     ctx.set("transfersUnknown", transferState == TransferState::Unknown);

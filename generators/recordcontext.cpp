@@ -241,6 +241,11 @@ public:
                                     {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
                                     {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
         }
+        if (findings.state == TransferState::Exist && items.empty()) // the officer said yes, nothing more
+            items.push_back(fields({{"country", gap(Gap::ThirdCountry)}, {"recipient", QString()},
+                                    {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()},
+                                    {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
+                                    {"notes", QString()}, {"activities", QString()}}));
         setList(d, "transfers", std::move(items));
         d.set("noTransfers", findings.state == TransferState::NoneConfirmed);
         d.set("transfersGap", str(findings.state == TransferState::Unknown ? gap(Gap::Transfers) : QString()));

@@ -181,6 +181,10 @@ void checkRecipients(const Register &reg, const ProcessingActivity &a, const Che
         out.add(Severity::Error, "transfers-contradicted", QStringLiteral("thirdCountryTransfers"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.")
                     .arg(name));
+    else if (a.thirdCountryTransfers == Answer::Yes && !thirdCountry && index.transfersOfActivity(a.id).isEmpty())
+        out.add(Severity::Error, "transfers-not-recorded", QStringLiteral("thirdCountryTransfers"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.")
+                    .arg(name));
     else if (!answeredNo && !unknown.isEmpty())
         out.add(Severity::Error, "transfers-unknown", QStringLiteral("thirdCountryTransfers"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).")

@@ -91,6 +91,9 @@ private slots:
                 sales(r).thirdCountryTransfers = Answer::No;
             },
             {{policyNoTransfers}, {gap(Gap::Mechanism)}, {recordNoTransfers}, {}, {u"transfers-contradicted"_s}, {}});
+        row("transfers: officer says yes, none recorded", [](Register &r) { sales(r).thirdCountryTransfers = Answer::Yes; },
+            {{policyNoTransfers}, {gap(Gap::ThirdCountry), gap(Gap::Mechanism)}, {recordNoTransfers},
+             {gap(Gap::ThirdCountry), gap(Gap::Mechanism)}, {u"transfers-not-recorded"_s}, {}});
         // Item 5: a transfer without its third country.
         row("transfer without country", [](Register &r) {
                 Transfer t;
