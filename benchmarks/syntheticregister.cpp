@@ -368,11 +368,12 @@ private:
             if (a.provision == ProvisionRequirement::Statutory)
                 a.provisionConsequence = da(QStringLiteral("Uden oplysningerne kan vi ikke behandle sagen."));
             if (chance(10)) {
-                a.dpia.required = true;
+                a.dpia.required = Answer::Yes;
                 a.dpia.done = chance(80);
                 if (a.dpia.done)
                     a.dpia.date = dateBetween(QDate(2019, 1, 1), 2000);
             } else if (chance(70)) {
+                a.dpia.required = Answer::No;
                 a.dpia.reason = da(QStringLiteral("Ikke påkrævet: almindelige oplysninger og ingen "
                                                   "systematisk overvågning."));
             }

@@ -1,5 +1,7 @@
 #include "policycontext.h"
 
+#include "gapmarker.h"
+
 #include "referencedata.h"
 
 #include <QJsonArray>
@@ -222,6 +224,7 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     contact.set("name", str(p.contactName));
     contact.set("email", str(p.contactEmail.isEmpty() ? o.email : p.contactEmail));
     contact.set("phone", str(p.contactPhone.isEmpty() ? o.phone : p.contactPhone));
+    contact.set("page", str(o.contactPage));
     ctx.set("contact", contact);
 
     // The document.
@@ -310,21 +313,35 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("indirectOnly", indirectOnly);
 
     // Who receives it.
+    // A joint-controller statement names the activities it concerns (item 12).
+    const auto jointData = [&](const Party &party) {
+        Data d = partyData(reg, party, f);
+        QStringList concerned;
+        for (const ProcessingActivity *a : facts.activities)
+            if (a->jointControllers.contains(party.id))
+                concerned.append(f.text(a->name));
+        d.set("jointActivities", str(f.join(concerned)));
+        return d;
+    };
     List processors, controllers, authorities, joint;
+    bool processorsAgreed = true; // "we have agreements with them" only if each is recorded
     for (const QString &id : facts.recipients) {
         const Party *party = reg.parties.find(id);
         Data d = partyData(reg, *party, f);
         switch (party->role) {
         case PartyRole::Processor:
-        case PartyRole::SubProcessor: processors.push_back(d); break;
+        case PartyRole::SubProcessor:
+            processorsAgreed &= party->agreement.isRecorded();
+            processors.push_back(d);
+            break;
         case PartyRole::PublicAuthority: authorities.push_back(d); break;
-        case PartyRole::JointController: joint.push_back(d); break;
+        case PartyRole::JointController: joint.push_back(jointData(*party)); break;
         default: controllers.push_back(d); break;
         }
     }
     for (const QString &id : facts.jointControllers)
         if (!facts.recipients.contains(id))
-            joint.push_back(partyData(reg, *reg.parties.find(id), f));
+            joint.push_back(jointData(*reg.parties.find(id)));
     List recipientCategories;
     for (const LocalText &t : facts.recipientCategories) {
         Data d;
@@ -334,6 +351,7 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     const bool anyRecipients = !processors.empty() || !controllers.empty() || !authorities.empty()
         || !recipientCategories.empty();
     ctx.set("hasProcessors", !processors.empty());
+    ctx.set("processorsAgreed", processorsAgreed);
     ctx.set("hasControllers", !controllers.empty());
     ctx.set("hasAuthorities", !authorities.empty());
     ctx.set("hasRecipientCategories", !recipientCategories.empty());
@@ -345,35 +363,64 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("recipientCategories", list(std::move(recipientCategories)));
     ctx.set("hasRecipients", anyRecipients);
 
-    // Transfers out of the EU/EEA.
+    // Transfers out of the EU/EEA: stated only as the register supports (transferstate.h).
+    const QString lang = set.language();
     List transfers;
     QStringList transferCountries;
     for (const QString &id : facts.transfers) {
         const Transfer *t = reg.transfers.find(id);
         Data d;
-        // A transfer whose country the officer does not know yet is still stated, as
-        // going to a country outside the EU/EEA, never as an empty name.
-        const QString country = t->destination.isEmpty() ? set.string(QStringLiteral("unknownCountry"))
+        // A transfer whose country the officer has not recorded shows the gap, never a
+        // guess such as "a country outside the EU/EEA", and no adequacy sentence.
+        const QString country = t->destination.isEmpty() ? gapMarker(Gap::ThirdCountry, lang)
                                                          : f.country(t->destination);
         d.set("country", str(country));
-        if (!t->destination.isEmpty() && !transferCountries.contains(country))
+        d.set("countryGap", t->destination.isEmpty());
+        if (!transferCountries.contains(country))
             transferCountries.append(country);
         const Party *party = reg.parties.find(t->party);
         d.set("recipient", str(party ? party->name : f.text(t->recipient)));
         const auto *mechanism = ReferenceData::instance().entry(CodeList::Mechanism, t->mechanism);
-        d.set("mechanism", str(mechanism ? f.text(mechanism->label) : QString()));
-        d.set("adequacy", t->mechanism == u"art45");
+        d.set("mechanism", str(mechanism ? f.text(mechanism->label)
+                                         : t->mechanism.isEmpty() ? gapMarker(Gap::Mechanism, lang) : QString()));
+        d.set("mechanismGap", t->mechanism.isEmpty());
+        d.set("adequacy", t->mechanism == u"art45" && !t->destination.isEmpty());
         d.set("art45", str(set.string(QStringLiteral("citation.art45"))));
         d.set("derogation", mechanism && mechanism->extra == u"derogation");
-        // Adequacy for the US covers certified organisations only: say so only when the
-        // register records the certification.
-        d.set("dpf", t->mechanism == u"art45" && t->destination == u"US" && party && party->dpfCertified);
+        d.set("scc", t->mechanism == u"art46-2-c"); // cited with the decision that adopted them
+        // Adequacy for the US covers certified organisations only: say "certified" only
+        // when the register records the certification and when it was checked (item 4).
+        d.set("dpf", t->mechanism == u"art45" && t->destination == u"US" && party && party->dpfCertified
+                         && party->dpfChecked.isValid());
         d.set("safeguards", str(f.text(t->safeguards)));
         d.set("copyAvailable", !t->mechanism.isEmpty() && t->mechanism != u"art45"
                                    && !(mechanism && mechanism->extra == u"derogation"));
         transfers.push_back(d);
     }
-    ctx.set("hasTransfers", !transfers.empty());
+    // Recipients outside the EU/EEA with no transfer recorded for them: named, with the
+    // missing mechanism shown as a gap.
+    for (const ReachedRecipient &r : facts.transferFindings.unrecorded) {
+        const QString country = f.country(r.country);
+        Data d;
+        d.set("country", str(country));
+        d.set("recipient", str(r.name));
+        d.set("mechanism", str(gapMarker(Gap::Mechanism, lang)));
+        d.set("mechanismGap", true);
+        if (!transferCountries.contains(country))
+            transferCountries.append(country);
+        transfers.push_back(d);
+    }
+    const TransferState transferState = facts.transferFindings.state;
+    if (transferState == TransferState::Exist && transfers.empty()) { // the officer said yes, nothing more
+        Data d;
+        d.set("country", str(gapMarker(Gap::ThirdCountry, lang)));
+        d.set("mechanism", str(gapMarker(Gap::Mechanism, lang)));
+        d.set("mechanismGap", true);
+        transfers.push_back(d);
+    }
+    ctx.set("hasTransfers", transferState == TransferState::Exist);
+    ctx.set("noTransfers", transferState == TransferState::NoneConfirmed);
+    ctx.set("transfersUnknown", transferState == TransferState::Unknown);
     ctx.set("transferCountries", str(f.join(transferCountries)));
     ctx.set("transfers", list(std::move(transfers)));
 
@@ -389,10 +436,36 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             d.set("trigger", clause(f.text(r.trigger)));
             d.set("criterion", clause(f.text(r.criterion)));
             QStringList laws;
-            for (const QString &key : r.lawReferences)
-                laws.append(f.citation(key));
+            for (const QString &key : r.lawReferences) {
+                // A provision with a statutory period states it where the rule has none (item 11).
+                QString law = f.citation(key);
+                if (r.amount == 0)
+                    for (const auto &t : ReferenceData::instance().retentionTemplates())
+                        if (t.legalReference == key && t.amount > 0) {
+                            law += QStringLiteral(" (%1)").arg(f.period(t.amount, t.unit));
+                            break;
+                        }
+                laws.append(law);
+            }
             d.set("law", str(f.join(laws)));
             d.set("deletion", clause(f.text(r.deletion)));
+            d.set("gap", false);
+            rules.push_back(d);
+        }
+        // A data category no rule covers is named with a gap, never silently left out (item 12).
+        const bool coversAll = std::any_of(a->retention.cbegin(), a->retention.cend(),
+                                           [](const RetentionRule &r) { return r.data.isEmpty(); });
+        QStringList unretained;
+        for (const QString &id : a->data)
+            if (!coversAll && std::none_of(a->retention.cbegin(), a->retention.cend(),
+                                           [&](const RetentionRule &r) { return r.data.contains(id); }))
+                unretained.append(id);
+        if (!unretained.isEmpty()) {
+            Data d;
+            d.set("data", str(f.join(names(reg, reg.dataCategories, unretained, f))));
+            for (const char *key : {"period", "trigger", "criterion", "law", "deletion"})
+                d.set(key, false);
+            d.set("gap", str(gapMarker(Gap::Retention, lang)));
             rules.push_back(d);
         }
         if (rules.empty())
@@ -405,18 +478,27 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
     ctx.set("hasRetention", !retention.empty());
     ctx.set("retention", list(std::move(retention)));
 
-    // Automated decisions and the duty to provide data.
+    // Automated decisions and the duty to provide data: an answer is stated only where
+    // the officer recorded one; an unanswered activity shows a gap.
     List automated, provision;
+    QStringList automatedGaps, provisionGaps;
+    bool allAutomatedAnswered = true;
     for (const ProcessingActivity *a : facts.activities) {
-        if (a->automated.used) {
+        if (a->automated.used == Answer::Yes) {
             Data d;
             d.set("activity", str(f.text(a->name)));
             d.set("profiling", a->automated.profiling);
             d.set("logic", clause(f.text(a->automated.logic)));
             d.set("significance", clause(f.text(a->automated.significance)));
             automated.push_back(d);
+        } else if (a->automated.used == Answer::NotAssessed) {
+            allAutomatedAnswered = false;
+            automatedGaps.append(f.text(a->name));
         }
-        if (a->provision != ProvisionRequirement::NotRequired) {
+        const bool obliged = a->provision == ProvisionRequirement::Statutory
+            || a->provision == ProvisionRequirement::Contractual
+            || a->provision == ProvisionRequirement::ContractPrerequisite;
+        if (obliged) {
             Data d;
             d.set("activity", str(f.text(a->name)));
             d.set("statutory", a->provision == ProvisionRequirement::Statutory);
@@ -424,10 +506,24 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             d.set("prerequisite", a->provision == ProvisionRequirement::ContractPrerequisite);
             d.set("consequence", clause(f.text(a->provisionConsequence)));
             provision.push_back(d);
+        } else if (a->provision == ProvisionRequirement::NotAssessed && !a->indirectOnly) {
+            provisionGaps.append(f.text(a->name));
         }
     }
+    const auto gapData = [&](Gap gap, const QStringList &activities) -> Data {
+        if (activities.isEmpty())
+            return false;
+        Data d;
+        d.set("marker", str(gapMarker(gap, lang)));
+        d.set("activities", str(f.join(activities)));
+        return d;
+    };
     ctx.set("hasAutomated", !automated.empty());
-    ctx.set("hasProvision", !provision.empty());
+    ctx.set("noAutomated", automated.empty() && allAutomatedAnswered && !facts.activities.isEmpty());
+    ctx.set("automatedGap", gapData(Gap::Automated, automatedGaps));
+    ctx.set("hasProvision", !provision.empty() || !provisionGaps.isEmpty());
+    ctx.set("provisionOthersVoluntary", provisionGaps.isEmpty());
+    ctx.set("provisionGap", gapData(Gap::Provision, provisionGaps));
     ctx.set("automated", list(std::move(automated)));
     ctx.set("provision", list(std::move(provision)));
 
@@ -498,9 +594,14 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
 
     // Where we are the processor.
     List clients;
-    for (const QString &id : facts.clients)
-        if (const Party *c = reg.parties.find(id))
+    bool clientsAgreed = !facts.clients.isEmpty();
+    for (const QString &id : facts.clients) {
+        const Party *c = reg.parties.find(id);
+        clientsAgreed &= c && c->agreement.isRecorded();
+        if (c)
             clients.push_back(partyData(reg, *c, f));
+    }
+    ctx.set("clientsAgreed", clientsAgreed);
     List processorActivities;
     for (const ProcessingActivity *a : facts.processorActivities) {
         Data d;

@@ -72,12 +72,14 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
             const QString &b = p.legalBasis;
             f.rights.portability |= b == u"a" || b == u"b";
             f.rights.objection |= b == u"e" || b == u"f";
-            f.rights.withdrawConsent |= b == u"a" || p.specialCondition == u"a";
+            // Consent is also the ground of DBL § 8(3) and § 11(2) nr. 2 (item 11).
+            f.rights.withdrawConsent |= b == u"a" || p.specialCondition == u"a"
+                || p.criminalBasis == u"dbl-8-3-consent" || p.cprGround == u"dbl-11-2-2";
             f.rights.erasureLimited |= b == u"c";
             f.rights.objectMarketing |= p.directMarketing;
         }
         f.hasSources |= !a.sources.isEmpty();
-        f.hasAutomated |= a.automated.used;
+        f.hasAutomated |= a.automated.used == Answer::Yes;
         f.hasProvision |= a.provision != ProvisionRequirement::NotRequired;
     }
 
@@ -108,6 +110,9 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
             transferIds.insert(t.id);
     }
 
+    // A transfer on explicit consent (Art. 49(1)(a)) can be withdrawn like any consent.
+    for (const QString &id : std::as_const(transferIds))
+        f.rights.withdrawConsent |= reg.transfers.find(id)->mechanism == u"art49-1-a";
     f.subjects = inRegisterOrder(reg.subjectCategories, subjects);
     f.data = inRegisterOrder(reg.dataCategories, data);
     f.recipients = inRegisterOrder(reg.parties, recipients);
@@ -126,6 +131,10 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
         const SubjectCategory *s = reg.subjectCategories.find(f.audience);
         f.includeCookies &= s && (s->ref == u"website-visitors" || s->ref == u"users");
     }
+    QList<const Transfer *> recorded;
+    for (const QString &id : std::as_const(f.transfers))
+        recorded.append(reg.transfers.find(id));
+    f.transferFindings = TransferDeriver(reg).derive(f.activities, recorded, f.includeCookies);
     return f;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "register.h"
+#include "transferstate.h"
 
 #include <QList>
 #include <QSet>
@@ -33,6 +34,9 @@ struct PolicyFacts
     QStringList subProcessors; ///< sub-processors under those recipients
     QList<LocalText> recipientCategories;
     QStringList transfers;     ///< transfer ids relevant to the activities
+    /// Whether data leaves the EU/EEA, from the transfers, the recipients' countries and
+    /// (with cookies) the cookie providers' (transferstate.h).
+    TransferFindings transferFindings;
     QStringList jointControllers;
     Rights rights;
     bool hasSpecial = false;

@@ -89,6 +89,21 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
                      .arg(options.audience, known.join(QStringLiteral(", ")));
         return false;
     }
+    // A notice for people we only process for as processor would name us as their
+    // controller, list rights against us and point to our authority: none of it true.
+    // Their controller informs them (Art. 13, 14, 28(3)); say so rather than write it
+    // (issue 12, item 6).
+    if (!facts.audience.isEmpty() && facts.activities.isEmpty() && !facts.processorActivities.isEmpty()) {
+        QStringList clients;
+        for (const QString &id : facts.clients)
+            if (const Party *c = reg.parties.find(id))
+                clients.append(c->name);
+        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "“%1” occurs only in activities carried out as processor for %2. The controller, not we, gives these people their privacy notice (Art. 13 and 14); write a notice for another audience, or the whole policy.")
+                     .arg(displayName(reg, EntityKind::SubjectCategory, facts.audience),
+                          clients.isEmpty() ? QCoreApplication::translate("Fortegnelse::PolicyGenerator", "a client controller")
+                                            : clients.join(QStringLiteral(", ")));
+        return false;
+    }
     MustacheData ctx = policyContext(reg, facts, set);
     const LanguageFormats formats(set, reg.organisation.language);
 

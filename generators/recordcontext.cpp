@@ -1,5 +1,6 @@
 #include "recordcontext.h"
 
+#include "gapmarker.h"
 #include "recordfacts.h"
 #include "referencedata.h"
 
@@ -215,11 +216,39 @@ public:
             if (const ProcessingActivity *a = m_reg.activities.find(id); a && m_facts.numbers.contains(id))
                 activities.append(title(a));
         const Party *party = m_reg.parties.find(t.party);
-        return fields({{"country", m_f.country(t.destination)}, {"recipient", party ? party->name : m_f.text(t.recipient)},
-                       {"dpf", party ? dpfStatus(*party) : QString()}, {"mechanism", m_f.entry(CodeList::Mechanism, t.mechanism)},
+        return fields({{"country", t.destination.isEmpty() ? gap(Gap::ThirdCountry) : m_f.country(t.destination)},
+                       {"recipient", party ? party->name : m_f.text(t.recipient)},
+                       {"dpf", party ? dpfStatus(*party) : QString()},
+                       {"mechanism", t.mechanism.isEmpty() ? gap(Gap::Mechanism) : m_f.entry(CodeList::Mechanism, t.mechanism)},
                        {"safeguards", m_f.text(t.safeguards)}, {"documentReference", t.documentReference},
                        {"assessmentDate", m_f.date(t.assessmentDate)}, {"activities", activities.join(QStringLiteral("; "))},
                        {"notes", m_options.includeNotes ? m_f.text(t.notes) : QString()}});
+    }
+
+    QString gap(Gap g) const { return gapMarker(g, m_options.language); }
+
+    /// The transfers of \a findings' scope: the recorded ones, then each recipient outside
+    /// the EU/EEA with none recorded; and what may be said when there are none.
+    void setTransfers(Data &d, const QList<const Transfer *> &recorded, const TransferFindings &findings) const
+    {
+        List items;
+        for (const Transfer *t : recorded)
+            items.push_back(transfer(*t));
+        for (const ReachedRecipient &r : findings.unrecorded) {
+            const ProcessingActivity *a = m_reg.activities.find(r.activity);
+            items.push_back(fields({{"country", m_f.country(r.country)}, {"recipient", r.name},
+                                    {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()},
+                                    {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
+                                    {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
+        }
+        if (findings.state == TransferState::Exist && items.empty()) // the officer said yes, nothing more
+            items.push_back(fields({{"country", gap(Gap::ThirdCountry)}, {"recipient", QString()},
+                                    {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()},
+                                    {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
+                                    {"notes", QString()}, {"activities", QString()}}));
+        setList(d, "transfers", std::move(items));
+        d.set("noTransfers", findings.state == TransferState::NoneConfirmed);
+        d.set("transfersGap", str(findings.state == TransferState::Unknown ? gap(Gap::Transfers) : QString()));
     }
 
     Data retention(const RetentionRule &r) const
@@ -241,13 +270,15 @@ public:
                          {"systems", a.systems.join(QStringLiteral(", "))}, {"created", m_f.date(a.created)},
                          {"lastReviewed", m_f.date(a.lastReviewed)}, {"nextReview", m_f.date(a.nextReview)},
                          {"notes", m_options.includeNotes ? a.notes : QString()},
-                         {"provision", m_f.label("provision", a.provision)},
+                         {"provision", a.provision == ProvisionRequirement::NotAssessed ? QString() : m_f.label("provision", a.provision)},
+                         {"provisionGap", a.provision == ProvisionRequirement::NotAssessed ? gap(Gap::Provision) : QString()},
+                         {"provisionReason", m_f.text(a.provisionReason)}, {"provisionAssessed", m_f.date(a.provisionAssessed)},
                          {"provisionConsequence", m_f.text(a.provisionConsequence)}});
         d.set("processor", a.role == ActivityRole::Processor);
         d.set("indirectOnly", a.indirectOnly);
         d.set("first", first); // the first of a group follows its heading on the same page
 
-        List purposes, matrix, sources, recipients, transfers, retention, measures;
+        List purposes, matrix, sources, recipients, retention, measures;
         for (const Purpose &p : a.purposes)
             purposes.push_back(fields({{"index", QString::number(purposes.size() + 1)}}, purpose(p)));
         QStringList inMatrix;
@@ -278,8 +309,7 @@ public:
             x.set("thirdCountry", c && !c->isEea());
             recipients.push_back(x);
         }
-        for (const Transfer *t : m_facts.transfersOf.value(a.id))
-            transfers.push_back(transfer(*t));
+        setTransfers(d, m_facts.transfersOf.value(a.id), m_facts.transferFindingsOf.value(a.id));
         for (const RetentionRule &r : a.retention)
             retention.push_back(this->retention(r));
         for (const QString &id : a.measures)
@@ -288,18 +318,26 @@ public:
         d.set("otherData", str(dataNames(other)));
         for (auto &[key, items] : {std::pair{"purposes", &purposes}, std::pair{"matrix", &matrix},
                                    std::pair{"sources", &sources}, std::pair{"recipients", &recipients},
-                                   std::pair{"transfers", &transfers}, std::pair{"retention", &retention},
+                                   std::pair{"retention", &retention},
                                    std::pair{"measures", &measures}})
             setList(d, key, std::move(*items));
 
+        // Answers only where the officer gave one; "not assessed" is a gap (item 3),
+        // except as processor, where the client controller answers.
+        const bool own = a.role != ActivityRole::Processor;
         Data dpia = fields({{"date", m_f.date(a.dpia.date)}, {"reference", a.dpia.reference},
-                            {"reason", m_f.text(a.dpia.reason)}});
-        dpia.set("required", a.dpia.required);
+                            {"reason", m_f.text(a.dpia.reason)}, {"assessed", m_f.date(a.dpia.assessed)},
+                            {"gap", own && a.dpia.required == Answer::NotAssessed ? gap(Gap::Dpia) : QString()}});
+        dpia.set("required", a.dpia.required == Answer::Yes);
+        dpia.set("notRequired", a.dpia.required == Answer::No);
         dpia.set("done", a.dpia.done);
         d.set("dpia", dpia);
         Data automated = fields({{"logic", m_f.text(a.automated.logic)},
-                                 {"significance", m_f.text(a.automated.significance)}});
-        automated.set("used", a.automated.used);
+                                 {"significance", m_f.text(a.automated.significance)},
+                                 {"reason", m_f.text(a.automated.reason)}, {"assessed", m_f.date(a.automated.assessed)},
+                                 {"gap", own && a.automated.used == Answer::NotAssessed ? gap(Gap::Automated) : QString()}});
+        automated.set("used", a.automated.used == Answer::Yes);
+        automated.set("notUsed", a.automated.used == Answer::No);
         automated.set("profiling", a.automated.profiling);
         d.set("automated", automated);
         return d;
@@ -317,7 +355,9 @@ public:
                          {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)},
                          {"agreementReference", p->agreement.reference},
                          {"agreementSigned", m_f.date(p->agreement.signed_)},
-                         {"agreementNextReview", m_f.date(p->agreement.nextReview)}});
+                         {"agreementNextReview", m_f.date(p->agreement.nextReview)},
+                         {"agreementGap", p->agreement.isRecorded() ? QString() : gap(Gap::Agreement)}});
+        d.set("agreement", p->agreement.isRecorded()); // an agreement is printed only where recorded (item 2)
         d.set("address", lines(p->address));
         return d;
     }
@@ -365,7 +405,7 @@ public:
             n.set(it.key().toStdString(), it.value().toStdString());
         ctx.set("n", n);
 
-        List joint, overview, retention, processors, transfers, measures;
+        List joint, overview, retention, processors, measures;
         for (const Party *p : m_facts.jointControllers) {
             QStringList activities;
             for (const ProcessingActivity *a : m_facts.all)
@@ -393,14 +433,13 @@ public:
             d.set("parent", str(depth > 0 ? partyName(p->parent) : QString()));
             processors.push_back(d);
         }
-        for (const Transfer *t : m_facts.transfers)
-            transfers.push_back(transfer(*t));
+        setTransfers(ctx, m_facts.transfers, m_facts.transferFindings);
         for (const SecurityMeasure &m : m_reg.measures)
             measures.push_back(fields({{"name", m_f.text(m.name)}, {"type", m_f.label("measureTypes", m.type)},
                                        {"description", m_f.text(m.description)}}));
         for (auto &[key, items] : {std::pair{"jointControllers", &joint}, std::pair{"overview", &overview},
                                    std::pair{"retention", &retention}, std::pair{"processors", &processors},
-                                   std::pair{"transfers", &transfers}, std::pair{"measures", &measures}})
+                                   std::pair{"measures", &measures}})
             setList(ctx, key, std::move(*items));
         return ctx;
     }

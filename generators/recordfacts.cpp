@@ -95,6 +95,30 @@ RecordFacts RecordFacts::derive(const Register &reg, const RecordOptions &option
             f.transfers.append(&t);
     }
 
+    // Whether data leaves the EU/EEA, per activity and for the whole record: only what
+    // the register supports (transferstate.h). Cookies are not activities, so the
+    // record leaves them to the policy.
+    const TransferDeriver deriver(reg);
+    QHash<QString, QList<const Transfer *>> byParty;
+    for (const Transfer &t : reg.transfers)
+        if (!t.party.isEmpty())
+            byParty[t.party].append(&t);
+    for (const ProcessingActivity *a : std::as_const(f.all)) {
+        // A transfer to a party this activity's data reaches is one of its transfers too,
+        // even when it was recorded for another activity.
+        QList<const Transfer *> &own = f.transfersOf[a->id];
+        for (const Disclosure &d : a->recipients)
+            if (!d.party.isEmpty())
+                for (const QString &id : deriver.chainOf(d.party))
+                    for (const Transfer *t : byParty.value(id))
+                        if (!own.contains(t))
+                            own.append(t);
+        if (own.isEmpty())
+            f.transfersOf.remove(a->id);
+        f.transferFindingsOf.insert(a->id, deriver.derive({a}, f.transfersOf.value(a->id), false));
+    }
+    f.transferFindings = deriver.derive(f.all, f.transfers, false);
+
     f.version = options.version.isEmpty() ? reg.policy.version : options.version;
     if (f.version.isEmpty()) {
         QDate latest = reg.policy.lastUpdated;
@@ -102,7 +126,8 @@ RecordFacts RecordFacts::derive(const Register &reg, const RecordOptions &option
             for (const QDate &d : {a.created, a.lastReviewed})
                 if (d.isValid() && (!latest.isValid() || d > latest))
                     latest = d;
-        f.version = (latest.isValid() ? latest : options.today).toString(Qt::ISODate);
+        // The date the record is made on is no version of the register (issue 12, item 11).
+        f.version = latest.isValid() ? latest.toString(Qt::ISODate) : QString();
     }
     return f;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recordgenerator.h"
+#include "transferstate.h"
 
 #include <QHash>
 #include <QList>
@@ -25,6 +26,8 @@ struct RecordFacts
     QList<std::pair<const Party *, int>> processors; ///< tree order, with depth
     QList<const Transfer *> transfers;
     QHash<QString, QList<const Transfer *>> transfersOf; ///< activity id -> its transfers
+    QHash<QString, TransferFindings> transferFindingsOf; ///< activity id -> what may be said
+    TransferFindings transferFindings;                   ///< for annex B, over all activities
     QHash<QString, QString> sections;                    ///< section key -> number
     QString version;
 

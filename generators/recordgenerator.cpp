@@ -154,7 +154,9 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     doc.date = context.date(options.today);
     doc.subject = context.string(QStringLiteral("subject"));
     doc.pageLabel = context.string(QStringLiteral("pageLabel"));
-    doc.header = context.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
+    doc.header = doc.version.isEmpty()
+        ? context.string(QStringLiteral("headerUnversioned")).arg(doc.organisation, doc.title)
+        : context.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
     if (progress && !progress(total, total))
         return cancelled();
     *out = std::move(doc);

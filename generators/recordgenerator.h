@@ -30,7 +30,7 @@ struct RecordOptions
     /// output never reads the clock, so the same register gives the same record.
     QDate today;
     /// The record's version; empty for the policy version, else one derived from the
-    /// latest review date in the register.
+    /// latest review date in the register, else none (never the date of making it).
     QString version;
     /// The officer's internal notes on activities and transfers are working notes, not
     /// part of the record an authority is given; include them only when asked.

@@ -64,11 +64,13 @@ struct Disclosure
     QStringList data;
     QStringList subjects;
     LocalText purpose; ///< why the recipient receives the data
+    QString country;   ///< where a category of recipients is, when no party is named
 
     template <class V> void describe(V &v)
     {
         v.ref("party", party, EntityKind::Party);
         v("recipientCategory", recipientCategory);
+        v.code("country", country, CodeList::Country);
         v.ref("data", data, EntityKind::DataCategory);
         v.ref("subjects", subjects, EntityKind::SubjectCategory);
         v("purpose", purpose);
@@ -115,12 +117,15 @@ struct Source
 };
 
 /// Automated individual decisions and profiling, Art. 22.
+/// `used` is NotAssessed until the officer answers; format 1's `false` meant the same.
 struct AutomatedDecision
 {
-    bool used = false;
+    Answer used = Answer::NotAssessed;
     bool profiling = false;
     LocalText logic;
     LocalText significance; ///< significance and envisaged consequences
+    LocalText reason;       ///< why the answer is what it is
+    QDate assessed;         ///< when the officer answered
 
     template <class V> void describe(V &v)
     {
@@ -128,17 +133,22 @@ struct AutomatedDecision
         v("profiling", profiling);
         v("logic", logic);
         v("significance", significance);
+        v("reason", reason);
+        v("assessed", assessed);
     }
     friend bool operator==(const AutomatedDecision &, const AutomatedDecision &) = default;
 };
 
+/// Art. 35. `required` is NotAssessed until the officer answers; format 1's `false`
+/// meant the same.
 struct Dpia
 {
-    bool required = false;
+    Answer required = Answer::NotAssessed;
     bool done = false;
-    QDate date;
+    QDate date; ///< when the DPIA was carried out
     QString reference;
     LocalText reason; ///< why one is or is not required
+    QDate assessed;   ///< when the officer decided whether one is required
 
     template <class V> void describe(V &v)
     {
@@ -147,6 +157,7 @@ struct Dpia
         v("date", date);
         v("reference", reference);
         v("reason", reason);
+        v("assessed", assessed);
     }
     friend bool operator==(const Dpia &, const Dpia &) = default;
 };
@@ -168,8 +179,14 @@ struct ProcessingActivity
     QList<Disclosure> recipients;
     QList<Source> sources;
     bool indirectOnly = false; ///< no data is collected from the data subjects (Art. 14 only)
-    ProvisionRequirement provision = ProvisionRequirement::NotRequired;
+    ProvisionRequirement provision = ProvisionRequirement::NotAssessed;
     LocalText provisionConsequence;
+    LocalText provisionReason; ///< why the answer is what it is
+    QDate provisionAssessed;   ///< when the officer answered
+    /// Whether data goes to third countries, as the officer confirms it. NotAssessed:
+    /// derived from the recipients' countries (transferstate.h).
+    Answer thirdCountryTransfers = Answer::NotAssessed;
+    QDate transfersAssessed;
     AutomatedDecision automated;
     Dpia dpia;
     QStringList systems;
@@ -198,6 +215,10 @@ struct ProcessingActivity
         v("indirectOnly", indirectOnly);
         v("provision", provision);
         v("provisionConsequence", provisionConsequence);
+        v("provisionReason", provisionReason);
+        v("provisionAssessed", provisionAssessed);
+        v("thirdCountryTransfers", thirdCountryTransfers);
+        v("transfersAssessed", transfersAssessed);
         v("automated", automated);
         v("dpia", dpia);
         v("systems", systems);

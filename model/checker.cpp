@@ -47,6 +47,7 @@ void Checker::recheckAll()
     checkAllParties();
     m_byTransfer.clear();
     m_transferParty.clear();
+    m_transferActivities.clear();
     for (const Transfer &t : reg.transfers)
         checkTransferNow(t.id);
     publish();
@@ -113,10 +114,14 @@ void Checker::onChanged(const Change &change)
     }
     case EntityKind::Transfer: {
         const QString before = m_transferParty.value(change.id);
+        const QStringList activitiesBefore = m_transferActivities.value(change.id);
         m_index = std::make_unique<CheckIndex>(reg);
         checkTransferNow(change.id);
         const QString after = m_transferParty.value(change.id);
-        checkActivities(m_dependents.value(before) + m_dependents.value(after));
+        QSet<QString> named(activitiesBefore.cbegin(), activitiesBefore.cend());
+        for (const QString &id : m_transferActivities.value(change.id))
+            named.insert(id);
+        checkActivities(m_dependents.value(before) + m_dependents.value(after) + named);
         checkAllParties(); // the DPF rules follow the transfers
         break;
     }
@@ -190,10 +195,12 @@ void Checker::checkTransferNow(const QString &id)
     if (!t) {
         m_dirty = m_byTransfer.take(id).size() > 0 || m_dirty;
         m_transferParty.remove(id);
+        m_transferActivities.remove(id);
         return;
     }
     store(m_byTransfer, id, checkTransfer(reg, *t, m_ctx));
     m_transferParty.insert(id, t->party);
+    m_transferActivities.insert(id, t->activities);
 }
 
 void Checker::store(QHash<QString, QList<Problem>> &cache, const QString &id,

@@ -69,6 +69,7 @@ private:
     QHash<QString, QStringList> m_reached; ///< activity -> parties its data reaches
     QHash<QString, QSet<QString>> m_dependents; ///< party -> activities reaching it
     QHash<QString, QString> m_transferParty;
+    QHash<QString, QStringList> m_transferActivities; ///< an activity's "no transfers" answer meets them
     QSet<QString> m_processorActivities; ///< their recipients are our own sub-processors
     bool m_danish = true;
     QString m_language;

@@ -135,6 +135,8 @@ void checkRecipients(const Register &reg, const ProcessingActivity &a, const Che
 {
     const ReferenceData &refs = ReferenceData::instance();
     QSet<QString> reported;
+    QStringList unknown; ///< recipients reached whose country is not recorded
+    bool thirdCountry = false;
     for (qsizetype i = 0; i < a.recipients.size(); ++i) {
         const Disclosure &d = a.recipients.at(i);
         const QString field = QStringLiteral("recipients[%1]").arg(i);
@@ -145,13 +147,21 @@ void checkRecipients(const Register &reg, const ProcessingActivity &a, const Che
             out.add(Severity::Warning, "disclosure-incomplete", field,
                     QCoreApplication::translate("Fortegnelse::Checks", "The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.")
                         .arg(name, recipient));
-        if (d.party.isEmpty())
+        if (d.party.isEmpty()) {
+            if (d.country.isEmpty() && !unknown.contains(recipient))
+                unknown.append(recipient);
+            else if (const ReferenceData::Country *c = refs.country(d.country); c && !c->isEea())
+                thirdCountry = true;
             continue;
+        }
         for (const QString &id : chainOf(reg, index, d.party)) {
             if (reached && !reached->contains(id))
                 reached->append(id);
             const Party *p = reg.parties.find(id);
+            if (p && p->country.isEmpty() && !unknown.contains(p->name))
+                unknown.append(p->name);
             const ReferenceData::Country *c = p ? refs.country(p->country) : nullptr;
+            thirdCountry = thirdCountry || (c && !c->isEea());
             if (!c || c->isEea() || reported.contains(id) || index.hasTransfer(id, p->country)
                 || index.hasTransfer(d.party, p->country))
                 continue;
@@ -165,6 +175,20 @@ void checkRecipients(const Register &reg, const ProcessingActivity &a, const Che
             out.add(Severity::Error, "recipient-transfer-missing", field, message);
         }
     }
+    // The rules of transferstate.h, so that a gap the documents leave open is reported.
+    const bool answeredNo = a.thirdCountryTransfers == Answer::No;
+    if (answeredNo && (thirdCountry || !index.transfersOfActivity(a.id).isEmpty()))
+        out.add(Severity::Error, "transfers-contradicted", QStringLiteral("thirdCountryTransfers"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.")
+                    .arg(name));
+    else if (a.thirdCountryTransfers == Answer::Yes && !thirdCountry && index.transfersOfActivity(a.id).isEmpty())
+        out.add(Severity::Error, "transfers-not-recorded", QStringLiteral("thirdCountryTransfers"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.")
+                    .arg(name));
+    else if (!answeredNo && !unknown.isEmpty())
+        out.add(Severity::Error, "transfers-unknown", QStringLiteral("thirdCountryTransfers"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).")
+                    .arg(name, quotedList(unknown)));
 }
 
 void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
@@ -307,16 +331,26 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
     }
 
     const AutomatedDecision &ad = a.automated;
-    if (ad.used && (isBlank(ad.logic) || isBlank(ad.significance)))
+    // Art. 13(2)(e) and (f): the notice must answer these, so an unanswered one is an
+    // error, and the documents show a gap rather than a default (issue 12, item 3).
+    if (ad.used == Answer::NotAssessed)
+        out.add(Severity::Error, "automated-not-assessed", QStringLiteral("automated.used"),
+                QCoreApplication::translate("Fortegnelse::Checks", "Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.")
+                    .arg(name));
+    if (a.provision == ProvisionRequirement::NotAssessed && !a.indirectOnly)
+        out.add(Severity::Error, "provision-not-assessed", QStringLiteral("provision"),
+                QCoreApplication::translate("Fortegnelse::Checks", "Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.")
+                    .arg(name));
+    if (ad.used == Answer::Yes && (isBlank(ad.logic) || isBlank(ad.significance)))
         out.add(Severity::Error, "automated-without-explanation",
                 isBlank(ad.logic) ? QStringLiteral("automated.logic") : QStringLiteral("automated.significance"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.")
                     .arg(name));
 
     // A documented reason for not doing a DPIA is a decision the officer has made.
-    if (!a.dpia.required && !a.dpia.done && isBlank(a.dpia.reason)) {
+    if (a.dpia.required != Answer::Yes && !a.dpia.done && isBlank(a.dpia.reason)) {
         QString reason;
-        if (ad.used && ad.profiling)
+        if (ad.used == Answer::Yes && ad.profiling)
             reason = QCoreApplication::translate("Fortegnelse::Checks", "automated decisions based on profiling (Art. 35(3)(a))");
         else if ((!specialNames.isEmpty() || !criminalNames.isEmpty()) && (subjects.size() > 1 || children))
             reason = QCoreApplication::translate("Fortegnelse::Checks", "special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))");
@@ -326,8 +360,12 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
             out.add(Severity::Warning, "dpia-likely-required", QStringLiteral("dpia.required"),
                     QCoreApplication::translate("Fortegnelse::Checks", "“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.")
                         .arg(name, reason));
+        else if (a.dpia.required == Answer::NotAssessed)
+            out.add(Severity::Warning, "dpia-not-assessed", QStringLiteral("dpia.required"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.")
+                        .arg(name));
     }
-    if (a.dpia.required && !a.dpia.done)
+    if (a.dpia.required == Answer::Yes && !a.dpia.done)
         out.add(Severity::Warning, "dpia-not-done", QStringLiteral("dpia.done"),
                 QCoreApplication::translate("Fortegnelse::Checks", "A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.")
                     .arg(name));
@@ -385,6 +423,10 @@ QList<Problem> checkOrganisation(const Register &reg, const CheckContext &)
     if (isBlank(o.email) && isBlank(o.phone))
         out.add(Severity::Warning, "organisation-contact-missing", QStringLiteral("email"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2))."));
+    if (isBlank(o.email) && isBlank(o.phone) && isBlank(o.contactPage) && isBlank(reg.policy.contactEmail)
+        && isBlank(reg.policy.contactPhone))
+        out.add(Severity::Error, "controller-unreachable", QStringLiteral("contactPage"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights."));
     if (!isBlank(o.dpo.name) && isBlank(o.dpo.email) && isBlank(o.dpo.phone))
         out.add(Severity::Warning, "dpo-contact-missing", QStringLiteral("dpo.email"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.")
@@ -407,6 +449,29 @@ QList<Problem> checkPolicy(const Register &reg, const CheckContext &ctx)
         out.add(Severity::Warning, "policy-outdated", QStringLiteral("published"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).")
                     .arg(dateText(p.published.date()), dateText(ctx.lastChange.date())));
+    // Cookie providers receive data from the website, so the policy's statement on
+    // transfers depends on their countries too (transferstate.h).
+    for (const Cookie &c : reg.cookies) {
+        Sink cookie{EntityKind::Cookie, c.id, {}};
+        const Party *provider = reg.parties.find(c.party);
+        const QString country = !c.country.isEmpty() ? c.country : provider ? provider->country : QString();
+        const QString name = displayName(reg, EntityKind::Cookie, c.id);
+        const ReferenceData::Country *where = ReferenceData::instance().country(country);
+        if (country.isEmpty()) {
+            cookie.add(Severity::Error, "cookie-country-missing", QStringLiteral("country"),
+                       QCoreApplication::translate("Fortegnelse::Checks", "The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.")
+                           .arg(name));
+        } else if (where && !where->isEea()) {
+            const bool recorded = std::any_of(reg.transfers.begin(), reg.transfers.end(), [&](const Transfer &t) {
+                return t.destination == country && (t.party.isEmpty() || t.party == c.party);
+            });
+            if (!recorded)
+                cookie.add(Severity::Error, "cookie-transfer-missing", QStringLiteral("country"),
+                           QCoreApplication::translate("Fortegnelse::Checks", "The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.")
+                               .arg(name, countryName(country)));
+        }
+        out.problems += cookie.problems;
+    }
     return out.problems;
 }
 
@@ -512,10 +577,9 @@ QList<Problem> checkTransfer(const Register &reg, const Transfer &t, const Check
     Sink out{EntityKind::Transfer, t.id, {}};
     const QString name = displayName(reg, EntityKind::Transfer, t.id);
     if (t.destination.isEmpty()) {
-        // A warning, not an error: the officer often learns the countries from the
-        // processor's sub-processor list after recording that a transfer happens, and a
-        // recorded transfer with its mechanism is better than none.
-        out.add(Severity::Warning, "transfer-without-destination", QStringLiteral("destination"),
+        // An error: Art. 13(1)(f) and 30(1)(e) require the country, and a document
+        // generated anyway shows a gap marker in its place (issue 12, item 5).
+        out.add(Severity::Error, "transfer-without-destination", QStringLiteral("destination"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.")
                     .arg(name));
         return out.problems;

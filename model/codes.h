@@ -25,7 +25,11 @@ enum class PartyRole {
 enum class DataKind { Ordinary, Special, Criminal, NationalId };
 enum class PeriodUnit { Days, Weeks, Months, Years };
 enum class CookieCategory { Necessary, Functional, Statistics, Marketing };
-enum class ProvisionRequirement { NotRequired, Statutory, Contractual, ContractPrerequisite };
+/// Whether the data subject must provide the data (Art. 13(2)(e)). NotAssessed is the
+/// default: nobody has answered, and no document may state an answer.
+enum class ProvisionRequirement { NotAssessed, NotRequired, Statutory, Contractual, ContractPrerequisite };
+/// An answer the officer records, or its absence: a document states only Yes or No.
+enum class Answer { NotAssessed, No, Yes };
 enum class MeasureType { Technical, Organisational };
 enum class SectionPlacement { Before, After };
 
@@ -55,10 +59,15 @@ FORTEGNELSE_CODES(CookieCategory, {CookieCategory::Necessary, "necessary"},
                   {CookieCategory::Functional, "functional"},
                   {CookieCategory::Statistics, "statistics"},
                   {CookieCategory::Marketing, "marketing"})
-FORTEGNELSE_CODES(ProvisionRequirement, {ProvisionRequirement::NotRequired, "not-required"},
+// "not-required" was the default of format 1 and so says nothing: the reader maps it to
+// "not-assessed" (jsonfields.h, LegacyValue), and an answer is now "voluntary".
+FORTEGNELSE_CODES(ProvisionRequirement, {ProvisionRequirement::NotAssessed, "not-assessed"},
+                  {ProvisionRequirement::NotRequired, "voluntary"},
                   {ProvisionRequirement::Statutory, "statutory"},
                   {ProvisionRequirement::Contractual, "contractual"},
                   {ProvisionRequirement::ContractPrerequisite, "contract-prerequisite"})
+FORTEGNELSE_CODES(Answer, {Answer::NotAssessed, "not-assessed"}, {Answer::No, "no"},
+                  {Answer::Yes, "yes"})
 FORTEGNELSE_CODES(MeasureType, {MeasureType::Technical, "technical"},
                   {MeasureType::Organisational, "organisational"})
 FORTEGNELSE_CODES(SectionPlacement, {SectionPlacement::Before, "before"},

@@ -8,7 +8,7 @@
 namespace Fortegnelse::Json {
 
 inline constexpr auto formatName = "fortegnelse-register";
-inline constexpr int formatVersion = 1;
+inline constexpr int formatVersion = 2; // 2: answers with a "not assessed" state (issue 12)
 
 /// The register as canonical JSON (docs/register-format.md): sorted keys, four-space
 /// indentation, empty values left out. Importing this output and exporting again gives

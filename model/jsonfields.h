@@ -19,11 +19,38 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 #include <concepts>
 #include <type_traits>
 
 namespace Fortegnelse::Json {
+
+/// Values of format 1 that the reader still accepts, mapped to what they meant. Format 1
+/// wrote defaults as if they were answers (a `false` DPIA requirement, "not-required"),
+/// so those migrate to "not assessed": nobody can tell whether anyone decided them.
+template <class E> struct LegacyValue
+{
+    static std::optional<E> from(const QJsonValue &) { return std::nullopt; }
+};
+template <> struct LegacyValue<Answer>
+{
+    static std::optional<Answer> from(const QJsonValue &v)
+    {
+        if (!v.isBool())
+            return std::nullopt;
+        return v.toBool() ? Answer::Yes : Answer::NotAssessed;
+    }
+};
+template <> struct LegacyValue<ProvisionRequirement>
+{
+    static std::optional<ProvisionRequirement> from(const QJsonValue &v)
+    {
+        if (v.toString() == u"not-required")
+            return ProvisionRequirement::NotAssessed;
+        return std::nullopt;
+    }
+};
 
 /// Writes a struct as a canonical JSON object: empty and default values are left out,
 /// enums are always written, keys are sorted by QJsonObject.
@@ -340,6 +367,8 @@ private:
         const auto e = fromCode<E>(v.toString());
         if (v.isString() && e)
             out = *e;
+        else if (const auto legacy = LegacyValue<E>::from(v))
+            out = *legacy;
         else
             m_ctx.fail(path.toString(), QStringLiteral("expected ") + codeList<E>());
     }

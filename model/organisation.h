@@ -32,6 +32,7 @@ struct Organisation
     QString email;
     QString phone;
     QString website;
+    QString contactPage; ///< a web page to contact us through, e.g. a form
     ContactPerson dpo;            ///< Art. 37; empty when none is appointed
     ContactPerson representative; ///< Art. 27 EU representative
     QString supervisoryAuthority; ///< country of the lead authority
@@ -48,6 +49,7 @@ struct Organisation
         v("email", email);
         v("phone", phone);
         v("website", website);
+        v("contactPage", contactPage);
         v("dpo", dpo);
         v("representative", representative);
         v.code("supervisoryAuthority", supervisoryAuthority, CodeList::Country);

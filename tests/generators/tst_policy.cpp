@@ -263,10 +263,20 @@ private slots:
             p.legalBasis = present ? QStringLiteral("a") : QStringLiteral("b");
         } else if (item == u"transfers") {
             marker = QStringLiteral("transfers"); bySection = true;
-            if (!present) reg.transfers.clear();
+            // A sub-processor in the US is a transfer, recorded or not (issue 12): without
+            // transfers, every recipient is in the EEA.
+            if (!present) {
+                reg.transfers.clear();
+                reg.parties.replace(reg.parties.indexOf(QStringLiteral("cloud")), [&] {
+                    Party cloud = *reg.parties.find(QStringLiteral("cloud"));
+                    cloud.country = QStringLiteral("DE");
+                    return cloud;
+                }());
+            }
         } else if (item == u"automated") {
             marker = QStringLiteral("Betydning og forventede konsekvenser");
-            a.automated = {present, false, LocalText(da, QStringLiteral("Score")), LocalText(da, QStringLiteral("Afslag"))};
+            a.automated = {present ? Answer::Yes : Answer::No, false, LocalText(da, QStringLiteral("Score")),
+                           LocalText(da, QStringLiteral("Afslag")), {}, {}};
         } else if (item == u"sources") {
             marker = QStringLiteral("sources"); bySection = true;
             if (present) a.sources.append({LocalText(da, QStringLiteral("CVR-registret")), true});

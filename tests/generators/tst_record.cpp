@@ -187,9 +187,9 @@ Register largeRegister(int count)
         }
         a.data.removeDuplicates();
         a.recipients.append({QStringLiteral("hosting"), {}, a.matrix.first().data, {a.matrix.first().subject},
-                             LocalText(da, QStringLiteral("Drift og hosting"))});
+                             LocalText(da, QStringLiteral("Drift og hosting")), {}});
         a.recipients.append({{}, LocalText(da, QStringLiteral("Revisor")), {QStringLiteral("d1")}, {a.matrix.first().subject},
-                             LocalText(da, QStringLiteral("Revision"))});
+                             LocalText(da, QStringLiteral("Revision")), QStringLiteral("DK")});
         RetentionRule r;
         r.data = a.data.mid(0, 3);
         r.amount = 5;

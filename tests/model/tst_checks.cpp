@@ -116,15 +116,15 @@ const std::vector<Case> &cases()
         {"CPR under DBL § 11(2)(2)", [](Register &r, CheckContext &) { addData(r, u"cpr"_s, DataKind::NationalId); sales(r, [](ProcessingActivity &a) { a.purposes[0].cprGround = u"dbl-11-2-2"_s; }); }, "cpr-without-ground", false},
         {"children on consent in Denmark", [](Register &r, CheckContext &) { sales(r, consent); addChildren(r); }, "children-consent-age", true, W, Act, "sales", "purposes[0].legalBasis"},
         {"children on consent in Sweden", [](Register &r, CheckContext &) { r.organisation.country = u"SE"_s; sales(r, consent); addChildren(r); }, "children-consent-age", false},
-        {"automated decision unexplained", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated.used = true; a.automated.logic = da(u"Score"_s); }); }, "automated-without-explanation", true, E, Act, "sales", "automated.significance"},
-        {"automated decision explained", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated = {true, false, da(u"Score"_s), da(u"Afslag"_s)}; }); }, "automated-without-explanation", false},
-        {"profiling without DPIA", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated = {true, true, da(u"Score"_s), da(u"Afslag"_s)}; }); }, "dpia-likely-required", true, W, Act, "sales", "dpia.required"},
+        {"automated decision unexplained", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated.used = Answer::Yes; a.automated.logic = da(u"Score"_s); }); }, "automated-without-explanation", true, E, Act, "sales", "automated.significance"},
+        {"automated decision explained", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated = {Answer::Yes, false, da(u"Score"_s), da(u"Afslag"_s), {}, {}}; }); }, "automated-without-explanation", false},
+        {"profiling without DPIA", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated = {Answer::Yes, true, da(u"Score"_s), da(u"Afslag"_s), {}, {}}; }); }, "dpia-likely-required", true, W, Act, "sales", "dpia.required"},
         {"health data about children without DPIA", [](Register &r, CheckContext &) { addChildren(r); }, "dpia-likely-required", true, W, Act, "sales", "dpia.required"},
         {"CCTV without DPIA", [](Register &r, CheckContext &) { addData(r, u"video"_s, DataKind::Ordinary, u"cctv-footage"_s); }, "dpia-likely-required", true, W, Act, "sales", "dpia.required"},
         {"CCTV, DPIA done", [](Register &r, CheckContext &) { addData(r, u"video"_s, DataKind::Ordinary, u"cctv-footage"_s); sales(r, [](ProcessingActivity &a) { a.dpia.done = true; }); }, "dpia-likely-required", false},
         {"CCTV, no DPIA with a reason", [](Register &r, CheckContext &) { addData(r, u"video"_s, DataKind::Ordinary, u"cctv-footage"_s); sales(r, [](ProcessingActivity &a) { a.dpia.reason = da(u"Ét kamera ved indgangen"_s); }); }, "dpia-likely-required", false},
-        {"DPIA required, not done", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.dpia.required = true; }); }, "dpia-not-done", true, W, Act, "sales", "dpia.done"},
-        {"DPIA required and done", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.dpia.required = a.dpia.done = true; }); }, "dpia-not-done", false},
+        {"DPIA required, not done", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.dpia.required = Answer::Yes; }); }, "dpia-not-done", true, W, Act, "sales", "dpia.done"},
+        {"DPIA required and done", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.dpia.required = Answer::Yes; a.dpia.done = true; }); }, "dpia-not-done", false},
         {"review overdue", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.nextReview = today.addDays(-1); }); }, "activity-review-overdue", true, W, Act, "sales", "nextReview"},
         {"review due today", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.nextReview = today; }); }, "activity-review-overdue", false},
         {"no data categories", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.data.clear(); }); }, "activity-without-data", true, E, Act, "sales", "data"},
@@ -153,7 +153,7 @@ const std::vector<Case> &cases()
         {"processor with agreement", {}, "processor-without-agreement", false, E, Par, "hosting"},
         {"sub-processor without processor", [](Register &r, CheckContext &) { cloud(r, [](Party &p) { p.parent.clear(); }); }, "subprocessor-without-parent", true, E, Par, "cloud", "parent"},
         {"sub-processor under a processor", {}, "subprocessor-without-parent", false, E, Par, "cloud"},
-        {"our own sub-processor when we process for a client", [](Register &r, CheckContext &) { cloud(r, [](Party &p) { p.parent.clear(); }); sales(r, [](ProcessingActivity &a) { a.role = ActivityRole::Processor; a.client = u"hosting"_s; a.recipients.append({u"cloud"_s, {}, {u"name"_s}, {u"customers"_s}, {}}); }); }, "subprocessor-without-parent", false, E, Par, "cloud"},
+        {"our own sub-processor when we process for a client", [](Register &r, CheckContext &) { cloud(r, [](Party &p) { p.parent.clear(); }); sales(r, [](ProcessingActivity &a) { a.role = ActivityRole::Processor; a.client = u"hosting"_s; a.recipients.append({u"cloud"_s, {}, {u"name"_s}, {u"customers"_s}, {}, {}}); }); }, "subprocessor-without-parent", false, E, Par, "cloud"},
         {"sub-processor under a controller", [](Register &r, CheckContext &) { hosting(r, [](Party &p) { p.role = PartyRole::Controller; }); }, "subprocessor-parent-not-processor", true, E, Par, "cloud", "parent"},
         {"sub-processor under a processor (parent role)", {}, "subprocessor-parent-not-processor", false, E, Par, "cloud"},
         {"agreement review overdue", [](Register &r, CheckContext &) { hosting(r, [](Party &p) { p.agreement.nextReview = QDate(2026, 1, 15); }); }, "agreement-review-overdue", true, W, Par, "hosting", "agreement.nextReview"},
@@ -169,7 +169,28 @@ const std::vector<Case> &cases()
         {"DPF never checked", [](Register &r, CheckContext &) { cloud(r, [](Party &p) { p.dpfChecked = {}; }); }, "dpf-check-outdated", true, W, Par, "cloud", "dpfChecked"},
         {"DPF checked this year", {}, "dpf-check-outdated", false, W, Par, "cloud"},
 
-        {"transfer without destination", [](Register &r, CheckContext &) { usCloud(r, [](Transfer &t) { t.destination.clear(); }); }, "transfer-without-destination", true, W, Tra, "us-cloud", "destination"},
+        // Issue 12: answers a document may state only when given, and the transfer states.
+        {"automated decisions not assessed", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.automated = {}; }); }, "automated-not-assessed", true, E, Act, "sales", "automated.used"},
+        {"automated decisions answered no", {}, "automated-not-assessed", false},
+        {"provision not assessed", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.provision = ProvisionRequirement::NotAssessed; }); }, "provision-not-assessed", true, E, Act, "sales", "provision"},
+        {"provision not assessed, data from elsewhere", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.provision = ProvisionRequirement::NotAssessed; a.indirectOnly = true; }); }, "provision-not-assessed", false},
+        {"DPIA not assessed", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.dpia = {}; }); }, "dpia-not-assessed", true, W, Act, "sales", "dpia.required"},
+        {"DPIA answered no", {}, "dpia-not-assessed", false, W},
+        {"recipient without country", [](Register &r, CheckContext &) { hosting(r, [](Party &p) { p.country.clear(); }); }, "transfers-unknown", true, E, Act, "sales", "thirdCountryTransfers"},
+        {"recipient without country, no transfers confirmed", [](Register &r, CheckContext &) { hosting(r, [](Party &p) { p.country.clear(); }); sales(r, [](ProcessingActivity &a) { a.thirdCountryTransfers = Answer::No; }); }, "transfers-unknown", false},
+        {"category recipient without country", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.recipients.append({{}, da(u"Nyhedsbrevsudbyder"_s), {u"name"_s}, {u"customers"_s}, {}, {}}); }); }, "transfers-unknown", true, E, Act, "sales", "thirdCountryTransfers"},
+        {"category recipient in Denmark", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.recipients.append({{}, da(u"Nyhedsbrevsudbyder"_s), {u"name"_s}, {u"customers"_s}, {}, u"DK"_s}); }); }, "transfers-unknown", false},
+        {"no transfers confirmed, US sub-processor", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.thirdCountryTransfers = Answer::No; }); }, "transfers-contradicted", true, E, Act, "sales", "thirdCountryTransfers"},
+        {"transfers not answered, US sub-processor", {}, "transfers-contradicted", false},
+        {"transfers said to happen, none recorded", [](Register &r, CheckContext &) { cloud(r, [](Party &p) { p.country = u"DE"_s; }); r.transfers.clear(); sales(r, [](ProcessingActivity &a) { a.thirdCountryTransfers = Answer::Yes; }); }, "transfers-not-recorded", true, E, Act, "sales", "thirdCountryTransfers"},
+        {"transfers said to happen, one recorded", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.thirdCountryTransfers = Answer::Yes; }); }, "transfers-not-recorded", false},
+        {"cookie provider without country", [](Register &r, CheckContext &) { hosting(r, [](Party &p) { p.country.clear(); }); }, "cookie-country-missing", true, E, EntityKind::Cookie, "session", "country"},
+        {"cookie provider in Denmark", {}, "cookie-country-missing", false, E, EntityKind::Cookie, "session"},
+        {"cookie provider in the US, no transfer", [](Register &r, CheckContext &) { edit(r.cookies, u"session"_s, [](Cookie &c) { c.party.clear(); c.provider = u"Google"_s; c.country = u"US"_s; }); usCloud(r, [](Transfer &t) { t.destination = u"IN"_s; }); }, "cookie-transfer-missing", true, E, EntityKind::Cookie, "session", "country"},
+        {"cookie provider in Denmark, no transfer", {}, "cookie-transfer-missing", false, E, EntityKind::Cookie, "session"},
+        {"no way to contact the controller", [](Register &r, CheckContext &) { r.organisation.email.clear(); }, "controller-unreachable", true, E, Org, "", "contactPage"},
+        {"a contact page only", [](Register &r, CheckContext &) { r.organisation.email.clear(); r.organisation.contactPage = u"https://eksempel.dk/kontakt"_s; }, "controller-unreachable", false, E, Org, ""},
+        {"transfer without destination", [](Register &r, CheckContext &) { usCloud(r, [](Transfer &t) { t.destination.clear(); }); }, "transfer-without-destination", true, E, Tra, "us-cloud", "destination"},
         {"transfer with destination", {}, "transfer-without-destination", false, W, Tra, "us-cloud"},
         {"transfer to Germany", [](Register &r, CheckContext &) { usCloud(r, [](Transfer &t) { t.destination = u"DE"_s; }); }, "transfer-within-eea", true, A, Tra, "us-cloud", "destination"},
         {"transfer to the US", {}, "transfer-within-eea", false, A, Tra, "us-cloud"},
@@ -343,7 +364,7 @@ private slots:
             {"policy", [&] { doc->updatePolicy([](PolicySettings &p) { p.published = QDateTime::currentDateTimeUtc(); }, {}); }},
             {"add", [&] { QVERIFY(!doc->duplicate<ProcessingActivity>(u"sales"_s).isEmpty()); }},
             {"reparent", [&] { doc->update<Party>(u"cloud"_s, [](Party &p) { p.parent.clear(); }, {}); }},
-            {"act as processor", [&] { doc->update<ProcessingActivity>(u"sales"_s, [](ProcessingActivity &a) { a.role = ActivityRole::Processor; a.recipients.append({u"cloud"_s, {}, {u"name"_s}, {u"customers"_s}, {}}); }, {}); }},
+            {"act as processor", [&] { doc->update<ProcessingActivity>(u"sales"_s, [](ProcessingActivity &a) { a.role = ActivityRole::Processor; a.recipients.append({u"cloud"_s, {}, {u"name"_s}, {u"customers"_s}, {}, {}}); }, {}); }},
             {"subject flag", [&] { doc->update<SubjectCategory>(u"customers"_s, [](SubjectCategory &c) { c.children = true; }, {}); }},
             {"data name", [&] { doc->update<DataCategory>(u"health"_s, [](DataCategory &d) { d.name = da(u"Helbredsoplysninger"_s); }, {}); }},
             {"language", [&] { doc->updateOrganisation([](Organisation &o) { o.language = u"en"_s; }, {}); }},
@@ -399,7 +420,9 @@ private slots:
         QVERIFY(!severityLabel(Severity::Advice).isEmpty());
     }
 
-    void shouldFindNoErrorsInTheExamples_data()
+    // The examples say what their originals say, and the originals leave gaps (issue 12):
+    // the only errors left are those gaps, each naming the article it breaks.
+    void shouldFindOnlyTheOriginalsGapsInTheExamples_data()
     {
         QTest::addColumn<QString>("path");
         const QDir examples(Test::sourcePath(u"resources/examples"_s));
@@ -409,7 +432,7 @@ private slots:
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << examples.filePath(file);
     }
-    void shouldFindNoErrorsInTheExamples()
+    void shouldFindOnlyTheOriginalsGapsInTheExamples()
     {
         QFETCH(QString, path);
         QFile file(path);
@@ -418,9 +441,12 @@ private slots:
         QList<Json::Error> errors;
         QVERIFY2(Json::read(file.readAll(), &reg, &errors), qPrintable(Json::summarize(errors)));
         const QList<Problem> problems = checkRegister(reg, {today, QDateTime(today, QTime(12, 0), Qt::UTC)});
+        static const QStringList gaps{u"automated-not-assessed"_s, u"provision-not-assessed"_s,
+                                      u"transfers-unknown"_s, u"transfer-without-destination"_s,
+                                      u"cookie-country-missing"_s};
         QList<Problem> errorsFound;
         for (const Problem &p : problems)
-            if (p.severity == Severity::Error)
+            if (p.severity == Severity::Error && (!gaps.contains(p.rule) || !p.message.contains(u"Art. "_s)))
                 errorsFound.append(p);
         QVERIFY2(errorsFound.isEmpty(), qPrintable(describe(errorsFound)));
     }

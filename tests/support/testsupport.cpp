@@ -92,7 +92,7 @@ Register sampleRegister()
     a.data = {QStringLiteral("name"), QStringLiteral("health")};
     a.matrix.append({QStringLiteral("customers"), {QStringLiteral("name")}});
     a.recipients.append({QStringLiteral("hosting"), {}, {QStringLiteral("name")},
-                         {QStringLiteral("customers")}, {}});
+                         {QStringLiteral("customers")}, {}, {}});
     RetentionRule r;
     r.data = {QStringLiteral("name")};
     r.amount = 5;
@@ -100,6 +100,10 @@ Register sampleRegister()
     r.lawReferences = {QStringLiteral("bogforingsloven-10")};
     a.retention.append(r);
     a.measures = {QStringLiteral("mfa")};
+    // The answers a document states only when given (issue 12).
+    a.provision = ProvisionRequirement::NotRequired;
+    a.automated.used = Answer::No;
+    a.dpia.required = Answer::No;
     a.created = QDate(2026, 1, 2);
     reg.activities.append(a);
 

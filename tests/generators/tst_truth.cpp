@@ -1,0 +1,343 @@
+// Issue 12: a document never states what the register does not know. Each row builds a
+// minimal register, generates the policy in all four languages and the record, reads them
+// back, and asserts that the false sentence is absent, the honest one (or the gap marker)
+// present, and that the checks report the gap. The rules are in docs/truth.md.
+
+#include "jsoncodec.h"
+#include "store.h"
+#include "testsupport.h"
+#include "truthsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <functional>
+
+using namespace Fortegnelse;
+using namespace Fortegnelse::TruthTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Build = std::function<void(Register &)>;
+
+struct Expect
+{
+    QList<Phrase> policyAbsent, policyPresent, recordAbsent, recordPresent;
+    QStringList rules, rulesAbsent;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Build)
+Q_DECLARE_METATYPE(Expect)
+
+class TestTruth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldStateOnlyWhatTheRegisterKnows_data()
+    {
+        QTest::addColumn<Build>("build");
+        QTest::addColumn<Expect>("expect");
+        const auto row = [](const char *name, Build b, Expect e) { QTest::newRow(name) << b << e; };
+
+        // Item 1: three states of transfers.
+        row("transfers: every recipient in the EEA, none confirmed", [](Register &) {},
+            {{}, {policyNoTransfers, policyNoAutomated}, {}, {recordNoTransfers, recordDpiaNo}, {},
+             {u"transfers-unknown"_s, u"automated-not-assessed"_s, u"dpia-not-assessed"_s, u"provision-not-assessed"_s}});
+        row("transfers: processor without country, unknown", [](Register &r) { host(r).country.clear(); },
+            {{policyNoTransfers}, {}, {recordNoTransfers}, {gap(Gap::Transfers)}, {u"transfers-unknown"_s}, {}});
+        row("transfers: category recipient without country, unknown", [](Register &r) {
+                sales(r).recipients.append({{}, da(u"Nyhedsbrevsudbyder"_s), {u"name"_s}, {u"customers"_s}, {}, {}});
+            },
+            {{policyNoTransfers}, {}, {recordNoTransfers}, {gap(Gap::Transfers)}, {u"transfers-unknown"_s}, {}});
+        row("transfers: sub-processor in the US, none recorded", [](Register &r) {
+                Party g;
+                g.id = u"google"_s;
+                g.name = u"Google LLC"_s;
+                g.role = PartyRole::SubProcessor;
+                g.parent = u"host"_s;
+                g.country = u"US"_s;
+                r.parties.append(g);
+            },
+            {{policyNoTransfers}, {gap(Gap::Mechanism)}, {recordNoTransfers}, {gap(Gap::Mechanism)},
+             {u"recipient-transfer-missing"_s}, {}});
+        row("transfers: cookie provider in the US, none recorded", [](Register &r) {
+                Cookie c;
+                c.id = u"ga"_s;
+                c.name = u"_ga"_s;
+                c.provider = u"Google"_s;
+                c.country = u"US"_s;
+                r.cookies.append(c);
+            },
+            {{policyNoTransfers}, {gap(Gap::Mechanism)}, {}, {}, {u"cookie-transfer-missing"_s}, {}});
+        row("transfers: cookie provider without country, unknown", [](Register &r) {
+                Cookie c;
+                c.id = u"ga"_s;
+                c.name = u"_ga"_s;
+                c.provider = u"Webbureau"_s;
+                r.cookies.append(c);
+            },
+            {{policyNoTransfers}, {}, {}, {}, {u"cookie-country-missing"_s}, {}});
+        row("transfers: officer confirms none, country unknown", [](Register &r) {
+                host(r).country.clear();
+                sales(r).thirdCountryTransfers = Answer::No;
+            },
+            {{}, {policyNoTransfers}, {}, {recordNoTransfers}, {}, {u"transfers-unknown"_s}});
+        row("transfers: officer says none, recipient in the US", [](Register &r) {
+                host(r).country = u"US"_s;
+                sales(r).thirdCountryTransfers = Answer::No;
+            },
+            {{policyNoTransfers}, {gap(Gap::Mechanism)}, {recordNoTransfers}, {}, {u"transfers-contradicted"_s}, {}});
+        row("transfers: officer says yes, none recorded", [](Register &r) { sales(r).thirdCountryTransfers = Answer::Yes; },
+            {{policyNoTransfers}, {gap(Gap::ThirdCountry), gap(Gap::Mechanism)}, {recordNoTransfers},
+             {gap(Gap::ThirdCountry), gap(Gap::Mechanism)}, {u"transfers-not-recorded"_s}, {}});
+        // Item 5: a transfer without its third country.
+        row("transfer without country", [](Register &r) {
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.mechanism = u"art45"_s;
+                t.activities = {u"sales"_s};
+                r.transfers.append(t);
+            },
+            {{policyNoTransfers, policyUnknownCountry, policyAdequacy}, {gap(Gap::ThirdCountry)}, {recordNoTransfers},
+             {gap(Gap::ThirdCountry)}, {u"transfer-without-destination"_s}, {}});
+        // Item 3: answers with an explicit "not assessed".
+        row("DPIA not assessed", [](Register &r) { sales(r).dpia = {}; },
+            {{}, {}, {recordDpiaNo}, {gap(Gap::Dpia)}, {u"dpia-not-assessed"_s}, {}});
+        row("automated decisions not assessed", [](Register &r) { sales(r).automated = {}; },
+            {{policyNoAutomated}, {gap(Gap::Automated)}, {}, {gap(Gap::Automated)}, {u"automated-not-assessed"_s}, {}});
+        row("provision not assessed", [](Register &r) { sales(r).provision = ProvisionRequirement::NotAssessed; },
+            {{policyVoluntary}, {gap(Gap::Provision)}, {}, {gap(Gap::Provision)}, {u"provision-not-assessed"_s}, {}});
+        row("profiling credit score, DPIA not assessed", [](Register &r) {
+                sales(r).automated = {Answer::Yes, true, da(u"Score"_s), da(u"Afslag"_s), {}, {}};
+                sales(r).dpia = {};
+            },
+            {{policyNoAutomated}, {}, {recordDpiaNo}, {gap(Gap::Dpia)}, {u"dpia-likely-required"_s}, {}});
+        // Item 2: agreements only where recorded.
+        row("processor without agreement", [](Register &r) { host(r).agreement = {}; },
+            {{policyAgreements}, {}, {}, {gap(Gap::Agreement)}, {}, {}});
+        row("processor with agreement", [](Register &) {},
+            {{}, {policyAgreements}, {gap(Gap::Agreement)}, {}, {}, {}});
+        // Item 4: "certified" only with a recorded check date.
+        row("DPF certified, never checked", [](Register &r) {
+                host(r).country = u"US"_s;
+                host(r).dpfCertified = true;
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"US"_s;
+                t.mechanism = u"art45"_s;
+                r.transfers.append(t);
+            },
+            {{policyCertified, policyNoTransfers}, {}, {}, {}, {}, {}});
+        row("DPF certified and checked", [](Register &r) {
+                host(r).country = u"US"_s;
+                host(r).dpfCertified = true;
+                host(r).dpfChecked = QDate(2026, 5, 1);
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"US"_s;
+                t.mechanism = u"art45"_s;
+                r.transfers.append(t);
+            },
+            {{policyNoTransfers}, {policyCertified}, {}, {}, {}, {}});
+        row("SCC cite their decision and how to get a copy", [](Register &r) {
+                host(r).country = u"US"_s;
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"US"_s;
+                t.mechanism = u"art46-2-c"_s;
+                r.transfers.append(t);
+            },
+            {{policyNoTransfers}, {phrase("(EU) 2021/914", "(EU) 2021/914", "(EU) 2021/914", "(EU) 2021/914"), sccCopy},
+             {}, {}, {}, {u"recipient-transfer-missing"_s}});
+        // Item 10: no broken sentence when a field is empty; a contact page; no contact at all.
+        row("phone only, no e-mail", [](Register &r) {
+                r.organisation.email.clear();
+                r.organisation.phone = u"+45 12 34 56 78"_s;
+            },
+            {{brokenContact}, {}, {}, {}, {}, {u"controller-unreachable"_s}});
+        row("contact page only", [](Register &r) {
+                r.organisation.email.clear();
+                r.organisation.contactPage = u"https://eksempel.dk/kontakt"_s;
+            },
+            {{brokenContact}, {contactPage}, {}, {}, {}, {u"controller-unreachable"_s}});
+        row("no way to contact the controller", [](Register &r) { r.organisation.email.clear(); },
+            {{brokenContact}, {}, {}, {}, {u"controller-unreachable"_s}, {}});
+        // Item 11: withdrawal of consent follows every consent ground.
+        row("CPR numbers on consent, DBL 11(2) nr. 2", [](Register &r) { sales(r).purposes[0].cprGround = u"dbl-11-2-2"_s; },
+            {{}, {withdraw}, {}, {}, {}, {}});
+        row("criminal offences on consent, DBL 8(3)", [](Register &r) { sales(r).purposes[0].criminalBasis = u"dbl-8-3-consent"_s; },
+            {{}, {withdraw}, {}, {}, {}, {}});
+        row("transfer on explicit consent, Art. 49(1)(a)", [](Register &r) {
+                host(r).country = u"US"_s;
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"US"_s;
+                t.mechanism = u"art49-1-a"_s;
+                r.transfers.append(t);
+            },
+            {{}, {withdraw}, {}, {}, {}, {}});
+        row("no consent ground", [](Register &) {}, {{withdraw}, {}, {}, {}, {}, {}});
+        row("no version and no dates: no version", [](Register &) {},
+            {{}, {}, {phrase("Version 2026-06-08", "Versjon 2026-06-08", "Version 2026-06-08", "Version 2026-06-08")}, {}, {}, {}});
+        row("a review date stands for the version", [](Register &r) { sales(r).lastReviewed = QDate(2026, 3, 1); },
+            {{}, {}, {}, {phrase("Version 2026-03-01", "Versjon 2026-03-01", "Version 2026-03-01", "Version 2026-03-01")}, {}, {}});
+        row("a statutory period reaches the text", [](Register &r) {
+                RetentionRule &rule = sales(r).retention[0];
+                rule.amount = 0;
+                rule.lawReferences = {u"bogforingsloven-10"_s};
+            },
+            {{}, {phrase("§ 10 (5 år)", "§ 10 (5 år)", "(5 år)", "(5 years)")}, {}, {}, {}, {}});
+        // Item 12: no silent omissions.
+        row("data category without a retention rule", [](Register &r) {
+                r.dataCategories.append({u"email"_s, u"email"_s, da(u"E-mail"_s), DataKind::Ordinary, {}});
+                sales(r).data.append(u"email"_s);
+                sales(r).matrix[0].data.append(u"email"_s);
+            },
+            {{}, {gap(Gap::Retention)}, {}, {}, {u"retention-missing"_s}, {}});
+        row("joint controller named with its activities", [](Register &r) {
+                Party j;
+                j.id = u"partner"_s;
+                j.name = u"Partner A/S"_s;
+                j.role = PartyRole::JointController;
+                j.country = u"DK"_s;
+                r.parties.append(j);
+                sales(r).jointControllers = {u"partner"_s};
+            },
+            {{}, {phrase("Det gælder: Salg", "Det gjelder: Salg", "Det gäller: Salg", "This applies to: Salg")}, {}, {}, {}, {}});
+    }
+    void shouldStateOnlyWhatTheRegisterKnows()
+    {
+        QFETCH(Build, build);
+        QFETCH(Expect, expect);
+        Register reg = baseRegister();
+        build(reg);
+        for (const QString &lang : languages) {
+            const QString policy = policyText(reg, lang);
+            const QString record = recordText(reg, lang);
+            QVERIFY2(!policy.startsWith(u"GENERATION FAILED"_s), qPrintable(policy));
+            QVERIFY2(!record.startsWith(u"GENERATION FAILED"_s), qPrintable(record));
+            for (const Phrase &p : expect.policyAbsent)
+                QVERIFY2(!policy.contains(p.in(lang)), qPrintable(lang + u": policy states “"_s + p.in(lang) + u"”"_s));
+            for (const Phrase &p : expect.policyPresent)
+                QVERIFY2(policy.contains(p.in(lang)), qPrintable(lang + u": policy lacks “"_s + p.in(lang) + u"”"_s));
+            for (const Phrase &p : expect.recordAbsent)
+                QVERIFY2(!record.contains(p.in(lang)), qPrintable(lang + u": record states “"_s + p.in(lang) + u"”"_s));
+            for (const Phrase &p : expect.recordPresent)
+                QVERIFY2(record.contains(p.in(lang)), qPrintable(lang + u": record lacks “"_s + p.in(lang) + u"”"_s));
+        }
+        const QStringList rules = rulesOf(reg);
+        for (const QString &rule : expect.rules)
+            QVERIFY2(rules.contains(rule), qPrintable(u"the checks do not report "_s + rule + u": "_s + rules.join(u", "_s)));
+        for (const QString &rule : expect.rulesAbsent)
+            QVERIFY2(!rules.contains(rule), qPrintable(u"the checks report "_s + rule));
+    }
+
+    // Item 6: a notice for people we only process for as processor is refused with a reason.
+    void shouldRefuseANoticeForPeopleWeOnlyProcessFor_data()
+    {
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<bool>("written");
+        QTest::newRow("a category of our own activities") << u"customers"_s << true;
+        QTest::newRow("a category only in processor activities") << u"clients-customers"_s << false;
+    }
+    void shouldRefuseANoticeForPeopleWeOnlyProcessFor()
+    {
+        QFETCH(QString, audience);
+        QFETCH(bool, written);
+        Register reg = baseRegister();
+        reg.subjectCategories.append({u"clients-customers"_s, {}, da(u"Kundens kunder"_s), {}, false});
+        Party client;
+        client.id = u"client"_s;
+        client.name = u"Kunde A/S"_s;
+        client.role = PartyRole::ClientController;
+        reg.parties.append(client);
+        ProcessingActivity pa;
+        pa.id = u"hosting"_s;
+        pa.name = da(u"Hosting for kunder"_s);
+        pa.role = ActivityRole::Processor;
+        pa.client = u"client"_s;
+        pa.matrix.append({u"clients-customers"_s, {u"name"_s}});
+        reg.activities.append(pa);
+        for (const QString &lang : languages) {
+            PolicyDocument doc;
+            QString error;
+            PolicyOptions options;
+            options.language = lang;
+            options.audience = audience;
+            QCOMPARE(PolicyGenerator::generate(reg, options, &doc, &error), written);
+            if (!written) {
+                QVERIFY2(error.contains(u"Kunde A/S"_s), qPrintable(error));
+                QVERIFY2(error.contains(u"Kundens kunder"_s), qPrintable(error));
+            }
+        }
+    }
+
+    void shouldMigrateFormatOneAnswersToNotAssessed_data()
+    {
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<int>("dpia");
+        QTest::addColumn<int>("automated");
+        QTest::addColumn<int>("provision");
+        // Format 1 wrote its defaults as if they were answers; they say nothing.
+        QTest::newRow("defaults written as answers") << u"defaults"_s << int(Answer::NotAssessed)
+                                                     << int(Answer::NotAssessed) << int(ProvisionRequirement::NotAssessed);
+        QTest::newRow("nothing written") << u"empty"_s << int(Answer::NotAssessed) << int(Answer::NotAssessed)
+                                         << int(ProvisionRequirement::NotAssessed);
+        QTest::newRow("answers that were given") << u"answered"_s << int(Answer::Yes) << int(Answer::Yes)
+                                                 << int(ProvisionRequirement::Statutory);
+    }
+    void shouldMigrateFormatOneAnswersToNotAssessed()
+    {
+        QFETCH(QString, activity);
+        QFETCH(int, dpia);
+        QFETCH(int, automated);
+        QFETCH(int, provision);
+        QFile file(Test::sourcePath(u"tests/data/format1.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Register reg;
+        QList<Json::Error> errors;
+        QVERIFY2(Json::read(file.readAll(), &reg, &errors), qPrintable(Json::summarize(errors)));
+        const ProcessingActivity *a = reg.activities.find(activity);
+        QVERIFY(a);
+        QCOMPARE(int(a->dpia.required), dpia);
+        QCOMPARE(int(a->automated.used), automated);
+        QCOMPARE(int(a->provision), provision);
+        QCOMPARE(int(a->thirdCountryTransfers), int(Answer::NotAssessed));
+        // Written again, it is format 2 and reads back the same.
+        Register again;
+        QVERIFY(Json::read(Json::write(reg), &again, &errors));
+        QCOMPARE(*again.activities.find(activity), *a);
+    }
+
+    // A .ropa file's items are decoded by the same reader, so a stored register of today
+    // migrates as it is opened: its "not-required" says nothing, and reads as not assessed.
+    void shouldMigrateTheAnswersOfAStoredRegister()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.ropa"_s);
+        QVERIFY(QFile::copy(Test::sourcePath(u"tests/model/fixtures/schema-v1.ropa"_s), path));
+        Register reg;
+        QString error;
+        QVERIFY2(Store::read(path, &reg, &error), qPrintable(error));
+        const ProcessingActivity *recruiting = reg.activities.find(u"recruiting"_s);
+        QVERIFY(recruiting);
+        QCOMPARE(int(recruiting->provision), int(ProvisionRequirement::NotAssessed));
+        QCOMPARE(int(recruiting->automated.used), int(Answer::NotAssessed));
+        QCOMPARE(int(recruiting->dpia.required), int(Answer::NotAssessed));
+        const ProcessingActivity *payroll = reg.activities.find(u"payroll"_s);
+        QVERIFY(payroll);
+        QCOMPARE(int(payroll->provision), int(ProvisionRequirement::Statutory));
+    }
+};
+
+FORTEGNELSE_TEST_MAIN(TestTruth)
+#include "tst_truth.moc"
