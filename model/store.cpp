@@ -348,6 +348,12 @@ bool Store::migrate(int fromVersion, QString *error)
                 steps.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT").arg(table));
             steps.append(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_change', '%1')")
                              .arg(nowUtc()));
+        } else if (version == 2) {
+            // Version 3 stores items in register format 2, where an unanswered DPIA,
+            // automated decision or obligation is "not assessed" rather than "no". The
+            // reader converts format-1 items as it reads them; the number tells an older
+            // Fortegnelse that it cannot read these items, instead of failing on them.
+            description = QStringLiteral("Store items in register format 2 (answers may be not assessed)");
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;

@@ -34,7 +34,7 @@ namespace Fortegnelse {
 class Store : public Storage
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr auto applicationId = "fortegnelse";
 
     enum class Mode {

@@ -65,8 +65,8 @@ FixtureFolder::FixtureFolder()
     QDir(m_dir.path()).mkdir(QStringLiteral("sub"));
     m_valid = write(filePath(QStringLiteral("good.json")),
                     "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1, \"organisation\": "
-                    "{\"name\": \"Test ApS\", \"language\": \"da\", \"country\": \"DK\", "
-                    "\"supervisoryAuthority\": \"DK\"}}")
+                    "{\"name\": \"Test ApS\", \"email\": \"info@test.example\", \"language\": \"da\", "
+                    "\"country\": \"DK\", \"supervisoryAuthority\": \"DK\"}}")
         && write(filePath(QStringLiteral("broken.json")), "{,}")
         && write(filePath(QStringLiteral("bad.json")),
                  "{\"format\": \"fortegnelse-register\", \"formatVersion\": 1, \"activities\": "

@@ -4,10 +4,14 @@
 // each proves that nothing in the folder changed.
 
 #include "commandline.h"
+#include "document.h"
 #include "fixturefolder.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QGuiApplication>
 
 using namespace Fortegnelse;
@@ -63,7 +67,89 @@ private slots:
     void shouldTellTheCommandLineFromTheApp();
     void shouldReportCheckProblemsInTheChosenLanguage();
     void shouldSayWhenStandardOutputCannotBeWritten();
+    void shouldRepairADamagedRegisterAndKeepABackup();
+    void shouldRefuseToRepairARegisterHeldOrUnreadable_data();
+    void shouldRefuseToRepairARegisterHeldOrUnreadable();
 };
+
+namespace {
+bool runRawSql(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+} // namespace
+
+void TestSubcommands::shouldRepairADamagedRegisterAndKeepABackup()
+{
+    // GIVEN a register with a planted trigger and settings that do not decode
+    Test::FixtureFolder folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("r.ropa"));
+    QVERIFY(runRawSql(path, QStringLiteral("CREATE TRIGGER plant AFTER UPDATE ON meta BEGIN DELETE FROM parties; END")));
+    QVERIFY(runRawSql(path, QStringLiteral("UPDATE singletons SET body = '{broken' WHERE name = 'policy'")));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damaged.readAll();
+    damaged.close();
+    InProcessRun check = runInProcess(words("export-json r.ropa -o -"));
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.err.contains("repair"), check.err.constData());
+
+    // WHEN it is repaired
+    const InProcessRun r = runInProcess(words("repair r.ropa"));
+
+    // THEN it says what it fixed and where the backup is, and the register reads again
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY2(lines.size() >= 3, r.out.constData());
+    QVERIFY2(lines.first().startsWith("r.ropa: repaired "), r.out.constData());
+    QVERIFY2(r.out.contains("trigger \"plant\""), r.out.constData());
+    QVERIFY2(r.out.contains("  policy: "), r.out.constData());
+    const QByteArray backup = lines.first().mid(lines.first().lastIndexOf(' ') + 1);
+    QFile kept(QString::fromUtf8(backup));
+    QVERIFY2(kept.open(QIODevice::ReadOnly), backup.constData());
+    QCOMPARE(kept.readAll(), damagedBytes);
+    QCOMPARE(runInProcess(words("export-json r.ropa -o -")).exitCode, 0);
+    const InProcessRun again = runInProcess(words("repair r.ropa"));
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, QByteArray("r.ropa: nothing to repair\n"));
+}
+
+void TestSubcommands::shouldRefuseToRepairARegisterHeldOrUnreadable_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("held by another window") << "held" << "fortegnelse repair: r.ropa: The register is open for editing by ";
+    QTest::newRow("not a database") << "garbage" << "fortegnelse repair: good.json: This is not a Fortegnelse register: it is not an SQLite database.";
+    QTest::newRow("missing") << "missing" << "fortegnelse repair: none.ropa: The file does not exist.";
+}
+
+void TestSubcommands::shouldRefuseToRepairARegisterHeldOrUnreadable()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    Test::FixtureFolder folder;
+    QVERIFY(folder.isValid());
+    std::unique_ptr<Document> holder;
+    QString error;
+    if (kind == u"held")
+        holder = Document::open(folder.filePath(QStringLiteral("r.ropa")), &error);
+    const QString file = kind == u"held" ? QStringLiteral("r.ropa") : kind == u"garbage" ? QStringLiteral("good.json") : QStringLiteral("none.ropa");
+    const auto before = folder.snapshot();
+    const InProcessRun r = runInProcess({QStringLiteral("repair"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
+    QCOMPARE(folder.snapshot(), before);
+}
 
 void TestSubcommands::shouldSayWhenStandardOutputCannotBeWritten()
 {
@@ -272,7 +358,7 @@ void TestSubcommands::shouldRunAndWriteOnlyItsOutput_data()
     QTest::newRow("check finding errors") << words("check errors.ropa") << 1
                                           << QByteArray("Error: organisation name: The organisation has no name.") << QString() << none;
     QTest::newRow("check finding errors as JSON") << words("check errors.ropa --format json") << 1
-                                                  << QByteArray("{\n    \"advice\": 1,\n    \"errors\": 3,")
+                                                  << QByteArray("{\n    \"advice\": 1,\n    \"errors\": 6,")
                                                   << QString() << none;
     QTest::newRow("check finding no errors") << words("check r.ropa") << 0
                                              << QByteArray("Warning: organisation address: ") << QString() << none;
