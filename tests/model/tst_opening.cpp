@@ -412,6 +412,29 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 0);
     }
 
+    void shouldSayARegisterIsBusyRatherThanDamagedWhileAnotherWrites()
+    {
+        // GIVEN a register another program holds in an exclusive write
+        QTemporaryDir dir;
+        const QString path = createSample(dir);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // WHEN a command reads it (after SQLite's five-second wait for the lock)
+        Register reg;
+        QString error;
+        const bool read = Store::read(path, &reg, &error);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+        // THEN it says the register is busy, not damaged
+        QVERIFY(!read);
+        QVERIFY2(error.contains(QStringLiteral("busy")) && !error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY2(Store::read(path, &reg, &error), qPrintable(error));
+    }
+
     void shouldTakeANameStartingWithFileAsAFileName()
     {
         QTemporaryDir dir;

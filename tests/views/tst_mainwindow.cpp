@@ -1,6 +1,7 @@
 // The desktop app driven through its real widgets, as an officer would use it.
 
 #include "document.h"
+#include "documentbanner.h"
 #include "itemform.h"
 #include "jsoncodec.h"
 #include "listpage.h"
@@ -27,6 +28,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -95,6 +98,79 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldOpenARegisterHeldElsewhereReadOnlyAndFollowIt()
+    {
+        // GIVEN a register a colleague's window has open for editing
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        auto holder = Document::open(path, &error);
+        QVERIFY2(holder, qPrintable(error));
+        // WHEN the officer opens it, and accepts the offer to read it
+        MainWindow window;
+        QString asked;
+        window.ask = [&](const QString &, const QString &text, const QString &) {
+            asked = text;
+            return true;
+        };
+        QVERIFY(window.openFile(path));
+        window.show();
+        // THEN they were told who has it, and the window says it is read-only
+        QVERIFY2(asked.contains(QStringLiteral("open for editing by")), qPrintable(asked));
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.banner()->isVisibleTo(&window));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("read-only")), qPrintable(window.banner()->text()));
+        // AND the editors cannot change it
+        window.showPart(EntityKind::Organisation);
+        auto *name = qobject_cast<QLineEdit *>(window.singletonForm(EntityKind::Organisation)->editorFor(QStringLiteral("name")));
+        QVERIFY(name);
+        QVERIFY(name->isReadOnly());
+        // AND the colleague's edit shows up
+        QVERIFY(holder->updateOrganisation([](Organisation &o) { o.name = QStringLiteral("Kollegaens Navn ApS"); }, {}));
+        QVERIFY(window.document()->checkForExternalChanges());
+        QTRY_VERIFY(window.windowTitle().contains(QStringLiteral("Kollegaens Navn ApS")));
+        auto *renamed = qobject_cast<QLineEdit *>(window.singletonForm(EntityKind::Organisation)->editorFor(QStringLiteral("name")));
+        QCOMPARE(renamed->text(), QStringLiteral("Kollegaens Navn ApS"));
+        QVERIFY(renamed->isReadOnly());
+    }
+
+    void shouldOfferToRepairADamagedRegister()
+    {
+        // GIVEN a register with a reference to nothing
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        Register damaged = Test::sampleRegister();
+        QString error;
+        QVERIFY(Store::create(path, damaged, &error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM data_categories WHERE id = 'health'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // WHEN the officer opens it and accepts the repair
+        MainWindow window;
+        QString asked;
+        window.ask = [&](const QString &, const QString &text, const QString &) {
+            asked = text;
+            return true;
+        };
+        QVERIFY(window.openFile(path));
+        // THEN they were told what is wrong, and it was repaired after a backup
+        QVERIFY2(asked.contains(QStringLiteral("unknown data category")), qPrintable(asked));
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(window.document()->loadReport().isClean());
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("repaired")), qPrintable(window.banner()->text()));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("r.ropa.before-repair-*.bak")}).size(), 1);
+        // AND the repair is one step the Edit menu can undo
+        QAction *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("Repair")), qPrintable(undo->text()));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
