@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStorageInfo>
 #include <QTimer>
 
@@ -60,8 +61,17 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mo
     const QString location = store->path();
     std::unique_ptr<Document> doc(new Document(std::move(store), std::move(reg)));
     doc->m_report = report;
-    if (mode == Mode::ReadOnly)
-        doc->m_readOnlyReason = tr("The register is open read-only.");
+    if (mode == Mode::ReadOnly) {
+        // Say why, when there is a reason beyond the officer's choice.
+        if (QFileInfo::exists(RegisterLock::lockPath(location)))
+            doc->m_readOnlyReason = tr("%1 has this register open for editing, so it is open read-only here. "
+                                       "Their changes appear as they make them.")
+                                        .arg(RegisterLock(location).owner().describe());
+        else if (!QFileInfo(location).isWritable())
+            doc->m_readOnlyReason = tr("The file is read-only, so the register is open read-only.");
+        else
+            doc->m_readOnlyReason = tr("The register is open read-only.");
+    }
     else if (!report.isClean())
         doc->m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
     doc->m_storageWarning = networkWarning(location);

@@ -256,8 +256,11 @@ void MainWindow::updateTitle()
         return;
     }
     const QString org = m_document->reg().organisation.name;
-    setWindowTitle(org.isEmpty() ? QStringLiteral("%1 – Fortegnelse").arg(QFileInfo(m_document->filePath()).fileName())
-                                 : QStringLiteral("%1 (%2) – Fortegnelse").arg(org, QFileInfo(m_document->filePath()).fileName()));
+    QString file = QFileInfo(m_document->filePath()).fileName();
+    if (m_document->isReadOnly())
+        file = tr("%1, read-only").arg(file);
+    setWindowTitle(org.isEmpty() ? QStringLiteral("%1 – Fortegnelse").arg(file)
+                                 : QStringLiteral("%1 (%2) – Fortegnelse").arg(org, file));
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -342,6 +345,7 @@ void MainWindow::repairDocument()
         return;
     }
     rebuildPages();
+    updateTitle();
     m_banner->setDocument(m_document.get());
     m_banner->showNotice(tr("The register was repaired. The file as it was is kept as %1.").arg(QFileInfo(backup).fileName()));
 }

@@ -120,7 +120,9 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("open for editing by")), qPrintable(asked));
         QVERIFY(window.document()->isReadOnly());
         QVERIFY(window.banner()->isVisibleTo(&window));
-        QVERIFY2(window.banner()->text().contains(QStringLiteral("read-only")), qPrintable(window.banner()->text()));
+        QVERIFY2(window.banner()->text().contains(QStringLiteral("has this register open for editing")),
+                 qPrintable(window.banner()->text()));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("read-only")), qPrintable(window.windowTitle()));
         // AND the editors cannot change it
         window.showPart(EntityKind::Organisation);
         auto *name = qobject_cast<QLineEdit *>(window.singletonForm(EntityKind::Organisation)->editorFor(QStringLiteral("name")));
@@ -133,6 +135,12 @@ private slots:
         auto *renamed = qobject_cast<QLineEdit *>(window.singletonForm(EntityKind::Organisation)->editorFor(QStringLiteral("name")));
         QCOMPARE(renamed->text(), QStringLiteral("Kollegaens Navn ApS"));
         QVERIFY(renamed->isReadOnly());
+        const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            window.resize(1280, 720);
+            QApplication::processEvents();
+            QVERIFY(window.grab().toImage().save(QDir(out).filePath(QStringLiteral("read-only-en.png"))));
+        }
     }
 
     void shouldOfferToRepairADamagedRegister()
