@@ -39,6 +39,7 @@ ItemForm::~ItemForm() = default;
 void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
 {
     disconnect(m_connection);
+    disconnect(m_failedConnection);
     delete takeWidget();
     m_fields.reset();
     m_adapter.reset();
@@ -64,6 +65,8 @@ void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
     setWidget(content);
     m_fields->refresh();
     m_connection = connect(doc, &Document::changed, this, &ItemForm::onChanged);
+    // A change that could not be saved was not made: show the value the register has.
+    m_failedConnection = connect(doc, &Document::writeFailed, this, &ItemForm::refresh);
 }
 
 void ItemForm::onChanged(const Change &change)

@@ -50,6 +50,7 @@ private:
     std::unique_ptr<ItemAdapter> m_adapter;
     std::unique_ptr<FieldSet> m_fields;
     QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_failedConnection;
 };
 
 } // namespace Fortegnelse

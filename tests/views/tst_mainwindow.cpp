@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "documentbanner.h"
+#include "failingstorage.h"
 #include "itemform.h"
 #include "jsoncodec.h"
 #include "listpage.h"
@@ -98,6 +99,37 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldShowTheSavedValueWhenAnEditCannotBeSaved()
+    {
+        // GIVEN an organisation form over a register whose next write fails
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        Register reg;
+        auto store = Store::open(path, &reg, &error);
+        QVERIFY(store);
+        auto failing = std::make_unique<Test::FailingStorage>(std::move(store));
+        Test::FailingStorage *storage = failing.get();
+        auto doc = Document::fromStorage(std::move(failing), reg);
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::Organisation, {});
+        form.show();
+        auto *name = qobject_cast<QLineEdit *>(form.editorFor(QStringLiteral("name")));
+        QVERIFY(name);
+        const QString saved = name->text();
+        QSignalSpy failed(doc.get(), &Document::writeFailed);
+        // WHEN the officer types and the write fails
+        storage->failAt(2);
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, QStringLiteral("X"));
+        // THEN they are told, and the field shows what the register holds
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(name->text(), saved);
+        QCOMPARE(doc->reg().organisation.name, saved);
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
     void shouldOpenARegisterHeldElsewhereReadOnlyAndFollowIt()
     {
         // GIVEN a register a colleague's window has open for editing
