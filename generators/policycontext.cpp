@@ -1,6 +1,7 @@
 #include "policycontext.h"
 
 #include "referencedata.h"
+#include "templatedata.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -12,32 +13,13 @@ namespace {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+using TemplateData::clause;
+using TemplateData::lines;
+using TemplateData::list;
+
 Data str(const QString &s)
 {
-    return s.isEmpty() ? Data(false) : Data(s.toStdString());
-}
-
-/// Text the templates put inside a sentence: trimmed, without its own final full stop,
-/// so "Vores legitime interesse er: {{x}}." never ends in "..".
-Data clause(const QString &s)
-{
-    QString t = s.trimmed();
-    while (t.endsWith(QLatin1Char('.')) && !t.endsWith(QStringLiteral("..")))
-        t.chop(1);
-    return str(t);
-}
-
-Data lines(const QString &s)
-{
-    List out;
-    for (const QString &line : s.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        out.push_back(Data(std::string("line"), Data(line.trimmed().toStdString())));
-    return out.empty() ? Data(false) : Data(out);
-}
-
-Data list(List &&items)
-{
-    return items.empty() ? Data(false) : Data(items);
+    return TemplateData::text(s);
 }
 
 template <class T> QStringList names(const Register &reg, const EntityList<T> &, const QStringList &ids,
