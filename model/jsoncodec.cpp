@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <list>
 #include <vector>
 
 namespace Fortegnelse::Json {
@@ -218,11 +219,11 @@ struct Frame
 {
     bool object = false;
     qsizetype index = 0;
-    QByteArray key;
-    std::vector<QByteArray> keys;
-    QSet<QByteArray> keySet;
+    QByteArrayView key;
+    std::vector<QByteArrayView> keys;
+    QSet<QByteArrayView> keySet;
 
-    bool insert(const QByteArray &k)
+    bool insert(QByteArrayView k)
     {
         if (!keySet.isEmpty()) {
             if (keySet.contains(k))
@@ -230,12 +231,12 @@ struct Frame
             keySet.insert(k);
             return true;
         }
-        for (const QByteArray &seen : keys)
+        for (const QByteArrayView seen : keys)
             if (seen == k)
                 return false;
         keys.push_back(k);
         if (keys.size() > 16) {
-            for (const QByteArray &seen : keys)
+            for (const QByteArrayView seen : keys)
                 keySet.insert(seen);
             keys.clear();
         }
@@ -251,7 +252,7 @@ QString pathOf(const std::vector<Frame> &stack, bool withLastKey)
         if (!f.object)
             path += QStringLiteral("[%1]").arg(f.index);
         else if (i + 1 < stack.size() || withLastKey)
-            path += QLatin1Char('.') + QString::fromUtf8(f.key);
+            path += QLatin1Char('.') + QString::fromUtf8(f.key.data(), f.key.size());
     }
     return path;
 }
@@ -273,6 +274,7 @@ bool checkStrict(const QByteArray &json, QList<Error> *errors)
         return false;
     };
     std::vector<Frame> stack;
+    std::list<QByteArray> decodedKeys; // the keys the frames' views point to, when escaped
     bool expectKey = false;
     const char *data = json.constData();
     const qsizetype n = json.size();
@@ -312,7 +314,7 @@ bool checkStrict(const QByteArray &json, QList<Error> *errors)
                 const uchar b = uchar(data[pos]);
                 if (b < 0x20) {
                     if (expectKey && !stack.empty())
-                        stack.back().key = json.mid(start, pos - start);
+                        stack.back().key = QByteArrayView(data + start, pos - start);
                     return fail(pathOf(stack, true),
                                 QCoreApplication::translate(
                                     "Fortegnelse::Json",
@@ -328,13 +330,14 @@ bool checkStrict(const QByteArray &json, QList<Error> *errors)
             }
             if (expectKey && !stack.empty()) {
                 Frame &f = stack.back();
-                const QByteArray raw = json.mid(start, pos - start);
-                f.key = escapes ? decodeKey(raw) : raw;
+                f.key = QByteArrayView(data + start, pos - start);
+                if (escapes)
+                    f.key = decodedKeys.emplace_back(decodeKey(f.key.toByteArray()));
                 if (!f.insert(f.key))
                     return fail(pathOf(stack, true),
                                 QCoreApplication::translate("Fortegnelse::Json",
                                                             "the key \"%1\" is given more than once in this object")
-                                    .arg(QString::fromUtf8(f.key)));
+                                    .arg(QString::fromUtf8(f.key.data(), f.key.size())));
                 expectKey = false;
             }
             ++pos;

@@ -5,6 +5,7 @@
 #include "jsonschema.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 using namespace Fortegnelse;
@@ -240,6 +241,31 @@ private slots:
         QCOMPARE(back.organisation.name, text);
         QCOMPARE(back.organisation.address, text);
         QCOMPARE(back.activities.at(0).name, a.name);
+    }
+
+    void shouldCheckALargeRegisterStrictlyInLinearTime()
+    {
+        // GIVEN the sample register grown to 10,000 activities, as JSON
+        Register reg = Test::sampleRegister();
+        const ProcessingActivity first = reg.activities.at(0);
+        for (int i = 1; i < 10000; ++i) {
+            ProcessingActivity a = first;
+            a.id = QStringLiteral("a%1").arg(i);
+            a.name = LocalText(QStringLiteral("da"), QStringLiteral("Aktivitet %1").arg(i));
+            reg.activities.append(a);
+        }
+        const QByteArray json = Json::write(reg);
+        // WHEN it is read, THEN the strict checks accept it (the figures are for the report)
+        QElapsedTimer timer;
+        timer.start();
+        QList<Json::Error> errors;
+        QVERIFY2(Json::checkStrict(json, &errors), qPrintable(Json::summarize(errors)));
+        const qint64 strictMs = timer.restart();
+        Register back;
+        QVERIFY2(Json::read(json, &back, &errors), qPrintable(Json::summarize(errors)));
+        const qint64 readMs = timer.elapsed();
+        QCOMPARE(back.activities.size(), 10000);
+        qInfo("%.1f MB: strict checks %lld ms of a read taking %lld ms", double(json.size()) / 1e6, strictMs, readMs);
     }
 
     void shouldMatchTheDocumentedSchema()
