@@ -65,10 +65,15 @@ QString LanguageFormats::join(const QStringList &items) const
 
 QString LanguageFormats::fill(const QString &pattern, const QString &letter) const
 {
-    kainjow::mustache::mustache tmpl(pattern.toStdString());
+    // The pattern comes from language.json, which an officer's template folder may
+    // replace: it goes through the same checks as any template.
+    QString error, out;
+    const auto tmpl = TemplateData::compile(pattern, QStringLiteral("language.json"), &error);
     Data d;
-    d.set("letter", letter.toStdString());
-    return QString::fromStdString(tmpl.render(d));
+    d.set("letter", TemplateData::text(letter));
+    if (!tmpl || !TemplateData::render(*tmpl, QStringLiteral("language.json"), d, &out, &error))
+        return {};
+    return out;
 }
 
 QString LanguageFormats::art6(const QString &letter) const
