@@ -96,8 +96,9 @@ Data list(List &&items)
     return items.empty() ? Data(false) : Data(items);
 }
 
-std::unique_ptr<Mustache> compile(const QString &templateText, const QString &name, QString *error)
+std::unique_ptr<Mustache> compile(const QString &templateText, const QString &templateName, QString *error)
 {
+    const QString &name = templateName;
     static const QRegularExpression forbidden(QStringLiteral("\\{\\{\\s*([>=])"));
     if (const auto match = forbidden.match(templateText); match.hasMatch()) {
         const qsizetype line = templateText.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
@@ -108,6 +109,38 @@ std::unique_ptr<Mustache> compile(const QString &templateText, const QString &na
                      .arg(match.captured(1) == u">" ? QCoreApplication::translate("Fortegnelse::TemplateData", "a partial ({{>name}})")
                                                     : QCoreApplication::translate("Fortegnelse::TemplateData", "changing the delimiters ({{=...=}})"));
         return nullptr;
+    }
+    // Sections nest by recursion in the renderer, and a list section inside a section of
+    // the same name renders the list once per item of itself: bound both, so a template
+    // cannot overflow the stack or multiply its output without end.
+    static const QRegularExpression sectionTag(QStringLiteral("\\{\\{\\s*([#^/])\\s*([^}]*?)\\s*\\}\\}"));
+    constexpr qsizetype deepest = 16;
+    QStringList open;
+    for (auto it = sectionTag.globalMatch(templateText); it.hasNext();) {
+        const auto match = it.next();
+        const QString section = match.captured(2);
+        const auto refuse = [&](const QString &why) {
+            const qsizetype line = templateText.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
+            *error = QCoreApplication::translate("Fortegnelse::TemplateData", "Template %1, line %2: %3")
+                         .arg(templateName, QString::number(line), why);
+        };
+        if (match.captured(1) != u"/") {
+            if (open.contains(section)) {
+                refuse(QCoreApplication::translate("Fortegnelse::TemplateData",
+                                                   "the section \"%1\" is inside a section of the same name.")
+                           .arg(section));
+                return nullptr;
+            }
+            open.append(section);
+            if (open.size() > deepest) {
+                refuse(QCoreApplication::translate("Fortegnelse::TemplateData",
+                                                   "sections are nested more than %1 deep.")
+                           .arg(deepest));
+                return nullptr;
+            }
+        } else if (!open.isEmpty() && open.last() == section) {
+            open.removeLast();
+        }
     }
     auto tmpl = std::make_unique<Mustache>(templateText.toStdString());
     if (!tmpl->is_valid()) {

@@ -263,15 +263,29 @@ private slots:
         QCOMPARE(TemplateData::clean(typed), clean);
     }
 
-    void shouldRefusePartialsAndDelimiterChangesInTemplates_data()
+    void shouldRefuseTemplatesThatParseDataOrExplode_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
         QTest::newRow("partial") << "custom.mustache" << "<h2>{{>title}}</h2>";
         QTest::newRow("partial with space") << "custom.mustache" << "<h2>{{ > title}}</h2>";
         QTest::newRow("delimiters") << "custom.mustache" << "{{=<% %>=}}<h2><%title%></h2>";
+        // Found by fuzz_templates: 5,000 nested sections overflowed the stack, and a list
+        // nested in itself 20,000 deep ran out of memory.
+        QTest::newRow("sections 5,000 deep") << "custom.mustache"
+                                             << QStringLiteral("{{#title}}").repeated(5000) + QStringLiteral("x")
+                + QStringLiteral("{{/title}}").repeated(5000);
+        QTest::newRow("a list inside itself") << "custom.mustache"
+                                              << "{{#blocks}}{{#items}}{{#blocks}}<p>x</p>{{/blocks}}{{/items}}{{/blocks}}";
+        QString deep;
+        for (int i = 0; i < 17; ++i)
+            deep += QStringLiteral("{{#s%1}}").arg(i);
+        for (int i = 16; i >= 0; --i)
+            deep += QStringLiteral("{{/s%1}}").arg(i);
+        QTest::newRow("17 deep in a section template") << "purposes.mustache" << deep;
     }
-    void shouldRefusePartialsAndDelimiterChangesInTemplates()
+
+    void shouldRefuseTemplatesThatParseDataOrExplode()
     {
         QFETCH(QString, file);
         QFETCH(QString, text);
