@@ -3,6 +3,7 @@
 #include "gapmarker.h"
 
 #include "referencedata.h"
+#include "templatedata.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -14,32 +15,13 @@ namespace {
 using Data = kainjow::mustache::data;
 using List = kainjow::mustache::list;
 
+using TemplateData::clause;
+using TemplateData::lines;
+using TemplateData::list;
+
 Data str(const QString &s)
 {
-    return s.isEmpty() ? Data(false) : Data(s.toStdString());
-}
-
-/// Text the templates put inside a sentence: trimmed, without its own final full stop,
-/// so "Vores legitime interesse er: {{x}}." never ends in "..".
-Data clause(const QString &s)
-{
-    QString t = s.trimmed();
-    while (t.endsWith(QLatin1Char('.')) && !t.endsWith(QStringLiteral("..")))
-        t.chop(1);
-    return str(t);
-}
-
-Data lines(const QString &s)
-{
-    List out;
-    for (const QString &line : s.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        out.push_back(Data(std::string("line"), Data(line.trimmed().toStdString())));
-    return out.empty() ? Data(false) : Data(out);
-}
-
-Data list(List &&items)
-{
-    return items.empty() ? Data(false) : Data(items);
+    return TemplateData::text(s);
 }
 
 template <class T> QStringList names(const Register &reg, const EntityList<T> &, const QStringList &ids,
@@ -85,10 +67,15 @@ QString LanguageFormats::join(const QStringList &items) const
 
 QString LanguageFormats::fill(const QString &pattern, const QString &letter) const
 {
-    kainjow::mustache::mustache tmpl(pattern.toStdString());
+    // The pattern comes from language.json, which an officer's template folder may
+    // replace: it goes through the same checks as any template.
+    QString error, out;
+    const auto tmpl = TemplateData::compile(pattern, QStringLiteral("language.json"), &error);
     Data d;
-    d.set("letter", letter.toStdString());
-    return QString::fromStdString(tmpl.render(d));
+    d.set("letter", TemplateData::text(letter));
+    if (!tmpl || !TemplateData::render(*tmpl, QStringLiteral("language.json"), d, &out, &error))
+        return {};
+    return out;
 }
 
 QString LanguageFormats::art6(const QString &letter) const

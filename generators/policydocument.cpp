@@ -10,10 +10,15 @@ namespace {
 /// Collapses white space the way HTML does, keeping one space between runs.
 void appendText(Inlines &out, const QString &raw)
 {
-    QString text = raw;
-    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
-    while (text.contains(QStringLiteral("  ")))
-        text.replace(QStringLiteral("  "), QStringLiteral(" "));
+    QString text;
+    text.reserve(raw.size());
+    for (const QChar c : raw) {
+        const bool space = c == u' ' || c == u'\n' || c == u'\t' || c == u'\r';
+        if (!space)
+            text += c;
+        else if (text.isEmpty() || text.back() != u' ')
+            text += QLatin1Char(' ');
+    }
     if (text.isEmpty())
         return;
     if (!out.isEmpty() && out.last().kind == Inline::Text)
@@ -26,35 +31,51 @@ void appendText(Inlines &out, const QString &raw)
 /// template lines leave behind.
 void trim(Inlines &inlines)
 {
-    for (bool changed = true; changed;) {
-        changed = false;
-        if (!inlines.isEmpty() && inlines.first().kind == Inline::Break) {
+    while (!inlines.isEmpty()) {
+        Inline &first = inlines.first();
+        if (first.kind == Inline::Break) {
             inlines.removeFirst();
-            changed = true;
-        } else if (!inlines.isEmpty() && inlines.first().kind == Inline::Text) {
-            QString &t = inlines.first().text;
-            const qsizetype before = t.size();
-            while (!t.isEmpty() && t.front().isSpace())
-                t.remove(0, 1);
-            if (t.isEmpty())
-                inlines.removeFirst();
-            changed = t.size() != before;
+        } else if (first.kind == Inline::Text) {
+            qsizetype n = 0;
+            while (n < first.text.size() && first.text.at(n).isSpace())
+                ++n;
+            first.text.remove(0, n);
+            if (!first.text.isEmpty())
+                break;
+            inlines.removeFirst();
+        } else {
+            break;
         }
     }
-    for (bool changed = true; changed;) {
-        changed = false;
-        if (!inlines.isEmpty() && inlines.last().kind == Inline::Break) {
+    while (!inlines.isEmpty()) {
+        Inline &last = inlines.last();
+        if (last.kind == Inline::Break) {
             inlines.removeLast();
-            changed = true;
-        } else if (!inlines.isEmpty() && inlines.last().kind == Inline::Text) {
-            QString &t = inlines.last().text;
-            const qsizetype before = t.size();
-            while (!t.isEmpty() && t.back().isSpace())
-                t.chop(1);
-            if (t.isEmpty())
-                inlines.removeLast();
-            changed = t.size() != before;
+        } else if (last.kind == Inline::Text) {
+            qsizetype n = last.text.size();
+            while (n > 0 && last.text.at(n - 1).isSpace())
+                --n;
+            last.text.truncate(n);
+            if (!last.text.isEmpty())
+                break;
+            inlines.removeLast();
+        } else {
+            break;
         }
+    }
+}
+
+void prepare(Inlines &inlines, qsizetype longestRun)
+{
+    for (Inline &i : inlines) {
+        if (i.text.size() > longestRun) {
+            qsizetype cut = longestRun;
+            if (i.text.at(cut).isLowSurrogate())
+                --cut;
+            i.text = i.text.left(cut) + QStringLiteral(" [\u2026]");
+        }
+        i.text = withBreakOpportunities(i.text);
+        prepare(i.children, longestRun);
     }
 }
 
@@ -276,6 +297,38 @@ bool PolicyDocument::parse(const QString &xhtml, PolicyDocument *out, QString *e
         return false;
     *out = std::move(doc);
     return true;
+}
+
+QString withBreakOpportunities(const QString &text, int longestRun)
+{
+    QString out;
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace() || c == u'-' || c == u'/' || c == QChar(0x200B) || c == QChar(0x00AD)) {
+            run = 0;
+        } else if (++run > longestRun && !c.isLowSurrogate() && !c.isMark()) {
+            if (out.isEmpty())
+                out = text.left(i);
+            out += QChar(0x200B);
+            run = 1;
+        }
+        if (!out.isEmpty())
+            out += c;
+    }
+    return out.isEmpty() ? text : out;
+}
+
+void PolicyDocument::prepareForPages(qsizetype longestRun)
+{
+    for (Block &b : blocks) {
+        prepare(b.content, longestRun);
+        for (Inlines &item : b.items)
+            prepare(item, longestRun);
+        for (auto &row : b.rows)
+            for (Inlines &cell : row)
+                prepare(cell, longestRun);
+    }
 }
 
 QString PolicyDocument::plainText() const

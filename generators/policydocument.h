@@ -46,7 +46,19 @@ struct PolicyDocument
 
     /// All text, for searching and tests.
     QString plainText() const;
+
+    /// Makes the text fit for paged output (PDF), where laying out a paragraph costs time
+    /// that grows faster than its length: a run of text longer than \a longestRun characters
+    /// is cut there and ends in " […]" (20,000 characters are some six pages; the other
+    /// formats keep every character), and every long unbroken run gets break
+    /// opportunities (see withBreakOpportunities()).
+    void prepareForPages(qsizetype longestRun = 20000);
 };
+
+/// Puts a zero-width space into every run of more than \a longestRun characters that has
+/// no break opportunity (a space, a hyphen, a slash), so text layout stays linear in the
+/// length of the text. Never splits a surrogate pair or puts a break before a combining mark.
+QString withBreakOpportunities(const QString &text, int longestRun = 60);
 
 QString plainText(const Inlines &inlines);
 

@@ -3,6 +3,7 @@
 #include "policycontext.h"
 #include "policyfacts.h"
 #include "referencedata.h"
+#include "templatedata.h"
 #include "templateset.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,8 @@ namespace {
 bool render(const QString &templateText, const QString &name, const MustacheData &data,
             QString *out, QString *error)
 {
-    kainjow::mustache::mustache tmpl(templateText.toStdString());
-    if (!tmpl.is_valid()) {
-        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
-        return false;
-    }
-    *out = QString::fromStdString(tmpl.render(data));
-    if (!tmpl.is_valid()) {
-        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "Template %1: %2").arg(name, QString::fromStdString(tmpl.error_message()));
-        return false;
-    }
-    return true;
+    const auto tmpl = TemplateData::compile(templateText, name, error);
+    return tmpl && TemplateData::render(*tmpl, name, data, out, error);
 }
 
 /// The officer's own section as template data. Blank lines separate blocks; within a
@@ -34,25 +26,25 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
 {
     using Data = kainjow::mustache::data;
     Data d;
-    d.set("title", f.text(s.title).toStdString());
+    d.set("title", TemplateData::text(f.text(s.title)));
     kainjow::mustache::list blocks;
     const auto paragraph = [&](const QStringList &lines) {
         Data block;
         block.set("isList", false);
-        block.set("paragraph", lines.join(QLatin1Char(' ')).simplified().toStdString());
+        block.set("paragraph", TemplateData::text(lines.join(QLatin1Char(' ')).simplified()));
         blocks.push_back(block);
     };
     const auto list = [&](const QStringList &lines) {
         kainjow::mustache::list items;
         for (const QString &l : lines)
-            items.push_back(Data(std::string("item"), Data(l.mid(2).trimmed().toStdString())));
+            items.push_back(Data(std::string("item"), TemplateData::text(l.mid(2))));
         Data block;
         block.set("isList", true);
         block.set("items", items);
         block.set("paragraph", false);
         blocks.push_back(block);
     };
-    for (const QString &para : f.text(s.body).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+    for (const QString &para : TemplateData::clean(f.text(s.body)).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
         QStringList run;
         bool runIsList = false;
         for (const QString &raw : para.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {

@@ -84,27 +84,39 @@ QString htmlBody(const PolicyDocument &doc)
 // --- Markdown ----------------------------------------------------------------------------
 
 /// Escapes text so Markdown shows it as written: what the officer typed must never turn
-/// into emphasis, links, headings or HTML.
+/// into emphasis, links, headings, lists, quotes, code or HTML. \a atLineStart says the
+/// text starts a line of the output (a paragraph, a list item, the line after a break),
+/// where a block marker would take effect.
 QString escapeMarkdown(const QString &text, bool atLineStart)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    qsizetype i = 0;
+    if (atLineStart) {
+        // Indentation would make a code block, and up to three spaces still allow a marker.
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+        static const QString blockStarts = QStringLiteral("#+-=>~:");
+        if (i < text.size() && blockStarts.contains(text.at(i))) {
+            out += QLatin1Char('\\') + text.at(i);
+            ++i;
+        }
+        qsizetype digits = i;
+        while (digits < text.size() && text.at(digits).isDigit())
+            ++digits;
+        if (digits > i && digits < text.size() && (text.at(digits) == u'.' || text.at(digits) == u')')) {
+            out += text.mid(i, digits - i) + QLatin1Char('\\');
+            i = digits;
+        }
+    }
+    for (; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (QStringView(u"\\`*_[]<>|").contains(c))
+        // '#' anywhere, since a heading's closing "#" run would be dropped; '&' where it
+        // could start an entity; '~' for strikethrough.
+        if (QStringView(u"\\`*_[]<>|#~").contains(c)
+            || (c == u'&' && i + 1 < text.size() && (text.at(i + 1).isLetter() || text.at(i + 1) == u'#')))
             out += QLatin1Char('\\');
         out += c;
-    }
-    if (atLineStart) {
-        // A line that starts like a block marker would become one.
-        static const QString blockStarts = QStringLiteral("#+-=>");
-        if (!out.isEmpty() && blockStarts.contains(out.front()))
-            out.prepend(QLatin1Char('\\'));
-        qsizetype digits = 0;
-        while (digits < out.size() && out.at(digits).isDigit())
-            ++digits;
-        if (digits > 0 && digits < out.size() && (out.at(digits) == u'.' || out.at(digits) == u')'))
-            out.insert(digits, QLatin1Char('\\'));
     }
     return out;
 }
@@ -112,11 +124,16 @@ QString escapeMarkdown(const QString &text, bool atLineStart)
 QString mdInlines(const Inlines &inlines, bool atLineStart = true)
 {
     QString out;
+    bool lineStart = atLineStart;
     for (const Inline &i : inlines) {
-        const bool start = atLineStart && out.isEmpty();
+        const bool start = lineStart;
+        lineStart = false;
         switch (i.kind) {
         case Inline::Text: out += escapeMarkdown(i.text, start); break;
-        case Inline::Break: out += QStringLiteral("  \n"); break;
+        case Inline::Break:
+            out += QStringLiteral("  \n");
+            lineStart = true;
+            break;
         case Inline::Strong: out += QStringLiteral("**") + mdInlines(i.children, false) + QStringLiteral("**"); break;
         case Inline::Emphasis: out += QLatin1Char('*') + mdInlines(i.children, false) + QLatin1Char('*'); break;
         case Inline::Link:
@@ -240,7 +257,7 @@ QString toMarkdown(const PolicyDocument &doc)
         case Block::NumberedList:
             for (qsizetype i = 0; i < b.items.size(); ++i)
                 out += (b.kind == Block::BulletList ? QStringLiteral("- ") : QStringLiteral("%1. ").arg(i + 1))
-                    + mdInlines(b.items.at(i), false) + QLatin1Char('\n');
+                    + mdInlines(b.items.at(i)) + QLatin1Char('\n');
             out += QLatin1Char('\n');
             break;
         case Block::Table:
@@ -250,7 +267,7 @@ QString toMarkdown(const PolicyDocument &doc)
             for (qsizetype r = 0; r < b.rows.size(); ++r) {
                 QStringList cells;
                 for (const Inlines &c : b.rows.at(r))
-                    cells.append(mdInlines(c, false));
+                    cells.append(mdInlines(c, false).replace(QStringLiteral("  \n"), QStringLiteral("<br>")));
                 out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
                 if (r == 0 && b.headerRows > 0)
                     out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(cells.size()) + QLatin1Char('\n');
@@ -325,7 +342,14 @@ bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out
     }
     // ODT and PDF go through QTextDocument, which lays out the same HTML.
     QTextDocument text;
-    text.setHtml(toHtml(doc, true));
+    if (format == PolicyFormat::Pdf) {
+        // Laid out on pages: bounded runs with break opportunities (prepareForPages()).
+        PolicyDocument paged = doc;
+        paged.prepareForPages();
+        text.setHtml(toHtml(paged, true));
+    } else {
+        text.setHtml(toHtml(doc, true));
+    }
     text.setMetaInformation(QTextDocument::DocumentTitle, doc.title);
     QBuffer buffer(out);
     buffer.open(QIODevice::WriteOnly);

@@ -3,6 +3,7 @@
 #include "gapmarker.h"
 #include "recordfacts.h"
 #include "referencedata.h"
+#include "templatedata.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -19,31 +20,13 @@ namespace {
 using List = kainjow::mustache::list;
 using Data = RecordContext::Data;
 
-/// Register text as template data: control characters (which XML cannot carry) dropped,
-/// and empty text false, so a template can say {{#x}}...{{/x}} for "only if there is one".
 Data str(const QString &s)
 {
-    QString clean;
-    clean.reserve(s.size());
-    for (const QChar c : s)
-        if (c.unicode() >= 0x20 || c == u'\n' || c == u'\t')
-            clean.append(c);
-    clean = clean.trimmed();
-    return clean.isEmpty() ? Data(false) : Data(clean.toStdString());
+    return TemplateData::text(s);
 }
 
-Data lines(const QString &s)
-{
-    List out;
-    for (const QString &line : s.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        out.push_back(Data(std::string("line"), str(line)));
-    return out.empty() ? Data(false) : Data(out);
-}
-
-Data list(List &&items)
-{
-    return items.empty() ? Data(false) : Data(items);
-}
+using TemplateData::lines;
+using TemplateData::list;
 
 /// Sets a list and, as "hasName", whether it has items: a template can then put words
 /// around a list once, not once per item.

@@ -3,6 +3,7 @@
 #include "parallel.h"
 #include "recordcontext.h"
 #include "referencedata.h"
+#include "templatedata.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,19 +41,12 @@ struct Template
         name = file;
         if (!readResource(QStringLiteral(":/record/%1/%2").arg(language, file), &text, error))
             return false;
-        mustache = std::make_unique<Mustache>(text.toStdString());
-        return valid(error);
+        mustache = TemplateData::compile(text, file, error);
+        return mustache != nullptr;
     }
     bool render(const Data &data, QString *out, QString *error)
     {
-        *out += QString::fromStdString(mustache->render(data));
-        return valid(error);
-    }
-    bool valid(QString *error) const
-    {
-        if (!mustache->is_valid())
-            *error = RecordGenerator::tr("Template %1: %2").arg(name, QString::fromStdString(mustache->error_message()));
-        return mustache->is_valid();
+        return TemplateData::render(*mustache, name, data, out, error);
     }
     QString name;
     std::unique_ptr<Mustache> mustache;
@@ -147,16 +141,21 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     RecordDocument doc;
     if (!PolicyDocument::parse(xhtml, &doc.body, error))
         return false;
+    // The record is only ever laid out on pages.
+    doc.body.prepareForPages();
     doc.body.language = options.language;
-    doc.organisation = reg.organisation.name;
+    doc.organisation = TemplateData::clean(reg.organisation.name);
     doc.title = doc.body.title;
     doc.version = context.version();
     doc.date = context.date(options.today);
     doc.subject = context.string(QStringLiteral("subject"));
     doc.pageLabel = context.string(QStringLiteral("pageLabel"));
+    // The header is elided to one line anyway; eliding a name of a million characters
+    // would lay all of it out first.
+    const QString name = doc.organisation.size() > 300 ? doc.organisation.left(299) + QChar(0x2026) : doc.organisation;
     doc.header = doc.version.isEmpty()
-        ? context.string(QStringLiteral("headerUnversioned")).arg(doc.organisation, doc.title)
-        : context.string(QStringLiteral("header")).arg(doc.organisation, doc.title, doc.version);
+        ? context.string(QStringLiteral("headerUnversioned")).arg(name, doc.title.left(300))
+        : context.string(QStringLiteral("header")).arg(name, doc.title.left(300), doc.version.left(100));
     if (progress && !progress(total, total))
         return cancelled();
     *out = std::move(doc);

@@ -2,8 +2,13 @@
 
 #include "jsonfields.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <list>
+#include <vector>
 
 namespace Fortegnelse::Json {
 
@@ -205,11 +210,152 @@ void checkIntegrity(const Register &reg, QList<Error> *errors)
     }
 }
 
+namespace {
+
+/// One open object or array while checking: the key or index being read, and for an
+/// object the keys seen so far (a list while short, a set once long, so a hostile
+/// object of 100,000 keys stays linear).
+struct Frame
+{
+    bool object = false;
+    qsizetype index = 0;
+    QByteArrayView key;
+    std::vector<QByteArrayView> keys;
+    QSet<QByteArrayView> keySet;
+
+    bool insert(QByteArrayView k)
+    {
+        if (!keySet.isEmpty()) {
+            if (keySet.contains(k))
+                return false;
+            keySet.insert(k);
+            return true;
+        }
+        for (const QByteArrayView seen : keys)
+            if (seen == k)
+                return false;
+        keys.push_back(k);
+        if (keys.size() > 16) {
+            for (const QByteArrayView seen : keys)
+                keySet.insert(seen);
+            keys.clear();
+        }
+        return true;
+    }
+};
+
+QString pathOf(const std::vector<Frame> &stack, bool withLastKey)
+{
+    QString path = QStringLiteral("$");
+    for (size_t i = 0; i < stack.size(); ++i) {
+        const Frame &f = stack[i];
+        if (!f.object)
+            path += QStringLiteral("[%1]").arg(f.index);
+        else if (i + 1 < stack.size() || withLastKey)
+            path += QLatin1Char('.') + QString::fromUtf8(f.key.data(), f.key.size());
+    }
+    return path;
+}
+
+/// A key as its characters, so "a" and "\u0061" are the same key. Only called for the
+/// rare key with a backslash; the text is valid JSON.
+QByteArray decodeKey(const QByteArray &raw)
+{
+    const QJsonDocument one = QJsonDocument::fromJson("[\"" + raw + "\"]");
+    return one.array().at(0).toString().toUtf8();
+}
+
+} // namespace
+
+bool checkStrict(const QByteArray &json, QList<Error> *errors)
+{
+    const auto fail = [&](const QString &path, const QString &message) {
+        errors->append({path, message});
+        return false;
+    };
+    std::vector<Frame> stack;
+    std::list<QByteArray> decodedKeys; // the keys the frames' views point to, when escaped
+    bool expectKey = false;
+    const char *data = json.constData();
+    const qsizetype n = json.size();
+    for (qsizetype pos = 0; pos < n;) {
+        const char c = data[pos];
+        switch (c) {
+        case '{':
+            stack.push_back({true, 0, {}, {}, {}});
+            expectKey = true;
+            ++pos;
+            break;
+        case '[':
+            stack.push_back({false, 0, {}, {}, {}});
+            expectKey = false;
+            ++pos;
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            expectKey = false;
+            ++pos;
+            break;
+        case ',':
+            if (!stack.empty()) {
+                if (stack.back().object)
+                    expectKey = true;
+                else
+                    ++stack.back().index;
+            }
+            ++pos;
+            break;
+        case '"': {
+            const qsizetype start = ++pos;
+            bool escapes = false;
+            while (pos < n && data[pos] != '"') {
+                const uchar b = uchar(data[pos]);
+                if (b < 0x20) {
+                    if (expectKey && !stack.empty())
+                        stack.back().key = QByteArrayView(data + start, pos - start);
+                    return fail(pathOf(stack, true),
+                                QCoreApplication::translate(
+                                    "Fortegnelse::Json",
+                                    "raw control character U+%1 at byte %2 in a string; write it as \\u%1")
+                                    .arg(uint(b), 4, 16, QLatin1Char('0'))
+                                    .arg(pos));
+                }
+                if (b == '\\') {
+                    escapes = true;
+                    ++pos;
+                }
+                ++pos;
+            }
+            if (expectKey && !stack.empty()) {
+                Frame &f = stack.back();
+                f.key = QByteArrayView(data + start, pos - start);
+                if (escapes)
+                    f.key = decodedKeys.emplace_back(decodeKey(f.key.toByteArray()));
+                if (!f.insert(f.key))
+                    return fail(pathOf(stack, true),
+                                QCoreApplication::translate("Fortegnelse::Json",
+                                                            "the key \"%1\" is given more than once in this object")
+                                    .arg(QString::fromUtf8(f.key.data(), f.key.size())));
+                expectKey = false;
+            }
+            ++pos;
+            break;
+        }
+        default: ++pos; break; // white space, ':', numbers, true, false, null
+        }
+    }
+    return true;
+}
+
 bool read(const QByteArray &json, Register *out, QList<Error> *errors)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument stops at some raw control characters (NUL) with a vaguer message.
+        checkStrict(json, errors);
         // Say where, as a line and column, since there is no path in broken JSON.
         const QByteArray before = json.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
@@ -218,6 +364,8 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
                         QStringLiteral("not valid JSON: ") + parseError.errorString()});
         return false;
     }
+    if (!checkStrict(json, errors))
+        return false;
     if (!doc.isObject()) {
         errors->append({QStringLiteral("$"), QStringLiteral("expected an object")});
         return false;

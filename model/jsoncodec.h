@@ -18,6 +18,13 @@ QByteArray write(const Register &reg);
 /// Reads a register. On any error nothing is returned: \a errors says what and where.
 bool read(const QByteArray &json, Register *out, QList<Error> *errors);
 
+/// The checks JSON syntax leaves to the reader, run on text QJsonDocument accepted: a key
+/// given twice in one object (QJsonDocument keeps the last silently) and a raw control
+/// character (U+0000-U+001F, not written as \uXXXX) inside a string. Each error names the
+/// JSON path; a control character also its byte offset. Linear in the size of \a json.
+/// read() runs it; a stored .ropa row body should go through it too.
+bool checkStrict(const QByteArray &json, QList<Error> *errors);
+
 /// Checks that every reference in \a reg points at an item that exists and that
 /// sub-processor chains end. Used by read() and when opening a .ropa file.
 void checkIntegrity(const Register &reg, QList<Error> *errors);

@@ -5,6 +5,7 @@
 #include "jsonschema.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 using namespace Fortegnelse;
@@ -148,6 +149,123 @@ private slots:
         const QString first = errors.first().toString();
         QVERIFY2(errors.first().path.startsWith(path), qPrintable(first));
         QVERIFY2(first.contains(message), qPrintable(first));
+    }
+
+    void shouldRefuseWhatJsonSyntaxAllowsButTheFormatDoesNot_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("format version given twice")
+            << QByteArray("{\"format\": \"fortegnelse-register\", \"formatVersion\": 2, \"formatVersion\": 1}")
+            << "$.formatVersion" << "more than once";
+        QTest::newRow("list given twice, the second empty")
+            << withRoot("\"measures\": [{\"id\": \"m\"}], \"measures\": []") << "$.measures" << "more than once";
+        QTest::newRow("nested key twice")
+            << withRoot("\"activities\": [{\"id\": \"a\"}, {\"id\": \"b\", \"purposes\": [{\"legalBasis\": \"a\", \"legalBasis\": \"b\"}]}]")
+            << "$.activities[1].purposes[0].legalBasis" << "more than once";
+        QTest::newRow("same key, one escaped")
+            << withRoot("\"organisation\": {\"name\": \"A\", \"n\\u0061me\": \"B\"}") << "$.organisation.name"
+            << "more than once";
+        QTest::newRow("key twice in a long object")
+            << withRoot("\"organisation\": {\"name\": \"A\", \"email\": \"a@b.dk\", \"phone\": \"1\", \"website\": \"https://a.dk\", "
+                        "\"address\": \"x\", \"country\": \"DK\", \"language\": \"da\", \"registrationNumber\": \"1\", "
+                        "\"supervisoryAuthority\": \"DK\", \"securityOverview\": \"s\", \"x1\": 1, \"x2\": 2, \"x3\": 3, "
+                        "\"x4\": 4, \"x5\": 5, \"x6\": 6, \"x7\": 7, \"x8\": 8, \"name\": \"B\"}")
+            << "$.organisation.name" << "more than once";
+        QTest::newRow("raw NUL in a value")
+            << withRoot(QByteArray("\"organisation\": {\"name\": \"A\0B\"}", 32)) << "$.organisation.name"
+            << "U+0000";
+        QTest::newRow("raw escape character in a value")
+            << withRoot("\"activities\": [{\"id\": \"a\", \"name\": \"x\x1b[2Jy\"}]") << "$.activities[0].name"
+            << "U+001b";
+        QTest::newRow("raw line break in a value")
+            << withRoot("\"organisation\": {\"address\": \"Street 1\nTown\"}") << "$.organisation.address"
+            << "U+000a";
+        QTest::newRow("raw tab in a key")
+            << withRoot("\"organisation\": {\"na\tme\": \"A\"}") << "$.organisation.na" << "U+0009";
+    }
+    void shouldRefuseWhatJsonSyntaxAllowsButTheFormatDoesNot()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        Register reg;
+        QList<Json::Error> errors;
+        QVERIFY2(!Json::read(json, &reg, &errors), "bad input was accepted");
+        QVERIFY(!errors.isEmpty());
+        const QString first = errors.first().toString();
+        QVERIFY2(errors.first().path == path || errors.first().path.startsWith(path), qPrintable(first));
+        QVERIFY2(first.contains(message), qPrintable(first));
+    }
+
+    void shouldAcceptEscapedControlCharactersAndRepeatedKeysInOtherObjects()
+    {
+        // GIVEN control characters written as escapes, and the same key in sibling objects
+        const QByteArray json = withRoot(
+            "\"organisation\": {\"name\": \"A\\u0001B\", \"address\": \"Street 1\\nTown\"}, "
+            "\"measures\": [{\"id\": \"m\", \"name\": \"x\"}, {\"id\": \"n\", \"name\": \"y\"}]");
+        Register reg;
+        QList<Json::Error> errors;
+        // WHEN it is read, THEN it is accepted with the characters as they were
+        QVERIFY2(Json::read(json, &reg, &errors), qPrintable(Json::summarize(errors)));
+        QCOMPARE(reg.organisation.name, QStringLiteral("A\u0001B"));
+        QCOMPARE(reg.organisation.address, QStringLiteral("Street 1\nTown"));
+        QCOMPARE(reg.measures.size(), 2);
+    }
+
+    void shouldRoundTripAnyTextAnOfficerCanType_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("control characters") << QStringLiteral("a\u0000b\u0001c\u001fd\te\nf\rg");
+        QTest::newRow("template markers") << QStringLiteral("ACME }} Ltd {{ {{{x}}} {{#a}}b{{/a}} {{>p}}");
+        QTest::newRow("bidi override") << QStringLiteral("abc\u202Edef\u2066g\u2069");
+        QTest::newRow("markup") << QStringLiteral("<b>x</b> **y** # z\n- item\n1. one\n===\n> quote");
+        QTest::newRow("one megabyte") << QString(1 << 20, QLatin1Char('x'));
+    }
+    void shouldRoundTripAnyTextAnOfficerCanType()
+    {
+        QFETCH(QString, text);
+        // GIVEN the text in the organisation's name and address and an activity's name
+        Register reg = Test::sampleRegister();
+        reg.organisation.name = text;
+        reg.organisation.address = text;
+        ProcessingActivity a = reg.activities.at(0);
+        a.name = LocalText(QStringLiteral("da"), text);
+        reg.activities.replace(0, a);
+        // WHEN it is written and read back
+        Register back;
+        QList<Json::Error> errors;
+        QVERIFY2(Json::read(Json::write(reg), &back, &errors), qPrintable(Json::summarize(errors)));
+        // THEN every character is kept
+        QCOMPARE(back.organisation.name, text);
+        QCOMPARE(back.organisation.address, text);
+        QCOMPARE(back.activities.at(0).name, a.name);
+    }
+
+    void shouldCheckALargeRegisterStrictlyInLinearTime()
+    {
+        // GIVEN the sample register grown to 10,000 activities, as JSON
+        Register reg = Test::sampleRegister();
+        const ProcessingActivity first = reg.activities.at(0);
+        for (int i = 1; i < 10000; ++i) {
+            ProcessingActivity a = first;
+            a.id = QStringLiteral("a%1").arg(i);
+            a.name = LocalText(QStringLiteral("da"), QStringLiteral("Aktivitet %1").arg(i));
+            reg.activities.append(a);
+        }
+        const QByteArray json = Json::write(reg);
+        // WHEN it is read, THEN the strict checks accept it (the figures are for the report)
+        QElapsedTimer timer;
+        timer.start();
+        QList<Json::Error> errors;
+        QVERIFY2(Json::checkStrict(json, &errors), qPrintable(Json::summarize(errors)));
+        const qint64 strictMs = timer.restart();
+        Register back;
+        QVERIFY2(Json::read(json, &back, &errors), qPrintable(Json::summarize(errors)));
+        const qint64 readMs = timer.elapsed();
+        QCOMPARE(back.activities.size(), 10000);
+        qInfo("%.1f MB: strict checks %lld ms of a read taking %lld ms", double(json.size()) / 1e6, strictMs, readMs);
     }
 
     void shouldMatchTheDocumentedSchema()
