@@ -8,9 +8,28 @@
 
 namespace Fortegnelse {
 
+/// Walks an item's field list into its nested structs and lists, calling the derived
+/// visitor's ref() for every reference it holds (CRTP, so ref() is not virtual).
+template <class Derived> class ReferenceWalker
+{
+public:
+    void id(QString &) {}
+    void code(const char *, QString &, CodeList) {}
+    template <class T> void operator()(const char *, T &value)
+    {
+        Derived &self = static_cast<Derived &>(*this);
+        if constexpr (requires { value.first().describe(self); }) {
+            for (auto &item : value)
+                item.describe(self);
+        } else if constexpr (requires { value.describe(self); }) {
+            value.describe(self);
+        }
+    }
+};
+
 /// Removes every reference to one item from a struct, through its describe() field list.
 /// changed says whether there was any.
-class ReferenceStripper
+class ReferenceStripper : public ReferenceWalker<ReferenceStripper>
 {
 public:
     ReferenceStripper(EntityKind kind, QString id)
@@ -20,8 +39,6 @@ public:
     }
     bool changed = false;
 
-    void id(QString &) {}
-    void code(const char *, QString &, CodeList) {}
     void ref(const char *, QString &value, EntityKind kind)
     {
         if (kind == m_kind && value == m_id) {
@@ -33,15 +50,6 @@ public:
     {
         if (kind == m_kind && value.removeAll(m_id) > 0)
             changed = true;
-    }
-    template <class T> void operator()(const char *, T &value)
-    {
-        if constexpr (requires { value.first().describe(*this); }) {
-            for (auto &item : value)
-                item.describe(*this);
-        } else if constexpr (requires { value.describe(*this); }) {
-            value.describe(*this);
-        }
     }
 
 private:

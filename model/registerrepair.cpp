@@ -9,7 +9,7 @@ namespace Fortegnelse {
 namespace {
 
 /// Clears the references that point at nothing, through an item's field list.
-class DanglingStripper
+class DanglingStripper : public ReferenceWalker<DanglingStripper>
 {
 public:
     explicit DanglingStripper(const Register &reg)
@@ -18,8 +18,6 @@ public:
     }
     bool changed = false;
 
-    void id(QString &) {}
-    void code(const char *, QString &, CodeList) {}
     void ref(const char *, QString &value, EntityKind kind)
     {
         if (!value.isEmpty() && !known(kind, value)) {
@@ -31,15 +29,6 @@ public:
     {
         if (value.removeIf([&](const QString &id) { return !known(kind, id); }) > 0)
             changed = true;
-    }
-    template <class T> void operator()(const char *, T &value)
-    {
-        if constexpr (requires { value.first().describe(*this); }) {
-            for (auto &item : value)
-                item.describe(*this);
-        } else if constexpr (requires { value.describe(*this); }) {
-            value.describe(*this);
-        }
     }
 
 private:

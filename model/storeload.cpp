@@ -213,6 +213,13 @@ void decodeRows(const QString &table, const QList<StoredRow> &rows, qsizetype be
         Json::ReadContext ctx;
         const StoredRow &row = rows.at(i);
         const QString where = QStringLiteral("%1 \"%2\"").arg(table, row.id);
+        // A stored body is read as strictly as an imported file: a key given twice or a raw
+        // control character makes the item undecodable, not silently last-wins.
+        QList<Json::Error> strict;
+        if (!Json::checkStrict(row.body, &strict)) {
+            errors[i] = where + QStringLiteral(": ") + strict.first().toString();
+            continue;
+        }
         const QJsonDocument doc = QJsonDocument::fromJson(row.body);
         T &item = out[i];
         Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), item,
@@ -318,6 +325,7 @@ bool loadSingleton(QSqlDatabase &db, const QString &name, T &out, LoadReport *re
         return true; // an empty register has no organisation yet
     const QByteArray body = q.value(0).toByteArray();
     Json::ReadContext ctx;
+    Json::checkStrict(body, &ctx.errors);
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     T item;
     Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), item, name, ctx);

@@ -134,8 +134,12 @@ QString renderPolicyHtml(const Register &reg, const PolicyOptions &options)
 {
     PolicyDocument policy;
     QString error;
-    if (PolicyGenerator::generate(reg, options, &policy, &error))
+    if (PolicyGenerator::generate(reg, options, &policy, &error)) {
+        // The preview lays the text out as a PDF would: a megabyte without a space would
+        // hold the window for minutes.
+        policy.prepareForPages();
         return toHtml(policy, false);
+    }
     return QStringLiteral("<p>%1</p>").arg(
         PolicyPreview::tr("The policy cannot be generated: %1").arg(error).toHtmlEscaped());
 }

@@ -66,14 +66,7 @@ const std::map<QString, Edit> &edits()
     return map;
 }
 
-QByteArray fileContents(const QString &path)
-{
-    Register reg;
-    QString error;
-    if (!Store::read(path, &reg, &error))
-        return error.toUtf8();
-    return Json::write(reg);
-}
+using Test::fileContents;
 
 } // namespace
 

@@ -22,45 +22,11 @@ using namespace Fortegnelse;
 
 namespace {
 
-/// Runs SQL on a file through a plain connection, as another program (or an attacker)
-/// would; returns the first error.
-QString runSql(const QString &path, const QStringList &statements)
-{
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            return db.lastError().text();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            if (!q.exec(sql) && error.isEmpty())
-                error = sql + QStringLiteral(": ") + q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return error;
-}
+using Test::runSql;
 
 QString integrityOf(const QString &path)
 {
-    QString result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                result = q.value(0).toString();
-            else
-                result = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return result;
+    return Test::queryOne(path, QStringLiteral("PRAGMA integrity_check"));
 }
 
 /// Leaves at \a crashed the state a crash in the middle of a large write leaves: the
@@ -229,6 +195,8 @@ private slots:
             {QStringLiteral("foreign object")}, true);
         row("a missing table", {QStringLiteral("DROP TABLE transfers")}, {QStringLiteral("missing table")}, false);
         row("an item that does not decode", {QStringLiteral("UPDATE transfers SET body = '{broken'")},
+            {QStringLiteral("undecodable item")}, false);
+        row("an item with a key given twice", {QStringLiteral("UPDATE transfers SET body = '{\"id\": \"us-cloud\", \"id\": \"us-cloud\"}'")},
             {QStringLiteral("undecodable item")}, false);
         row("a reference to nothing", {QStringLiteral("DELETE FROM data_categories WHERE id = 'health'")},
             {QStringLiteral("dangling reference")}, false);

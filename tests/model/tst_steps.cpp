@@ -78,14 +78,7 @@ FailingDocument openFailing(const QString &path)
     return {Document::fromStorage(std::move(failing), std::move(reg)), storage};
 }
 
-QByteArray fileContents(const QString &path)
-{
-    Register reg;
-    QString error;
-    if (!Store::read(path, &reg, &error))
-        return error.toUtf8();
-    return Json::write(reg);
-}
+using Test::fileContents;
 
 /// How many storage calls a step makes when nothing fails.
 int callsOf(const QString &edit, const QString &dir)

@@ -1,5 +1,12 @@
 #include "testsupport.h"
 
+#include "jsoncodec.h"
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -13,6 +20,56 @@ void setUpDeterministicEnvironment()
     qputenv("LC_ALL", "C.UTF-8");
     qputenv("TZ", "UTC");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+QString runSql(const QString &path, const QStringList &statements)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-raw"));
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(sql) && error.isEmpty())
+                    error = sql + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-raw"));
+    return error;
+}
+
+QString queryOne(const QString &path, const QString &sql)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-peek"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toString();
+            else
+                value = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-peek"));
+    return value;
+}
+
+QByteArray fileContents(const QString &path)
+{
+    Register reg;
+    QString error;
+    if (!Store::read(path, &reg, &error))
+        return error.toUtf8();
+    return Json::write(reg);
 }
 
 QString sourcePath(const QString &relative)

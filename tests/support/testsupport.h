@@ -27,6 +27,16 @@ struct FileFingerprint
     friend bool operator==(const FileFingerprint &, const FileFingerprint &) = default;
 };
 
+/// Runs SQL on a file through a plain connection, as another program (or an attacker)
+/// would; returns the first error, or an empty string.
+QString runSql(const QString &path, const QStringList &statements);
+/// The first column of the first row \a sql returns, read through a read-only connection;
+/// the error when it fails.
+QString queryOne(const QString &path, const QString &sql);
+/// The register in a file as JSON, as a command that only reads sees it; the error when
+/// it cannot be read.
+QByteArray fileContents(const QString &path);
+
 /// Path of a file in the source tree (resources/examples/...), for tests run from anywhere.
 QString sourcePath(const QString &relative);
 
