@@ -17,7 +17,7 @@ mode=${1:-app}
 build=${FORTEGNELSE_BUILD_DIR:-build}
 sanitize_build=${build}-sanitize
 ci_user=${FORTEGNELSE_CI_USER:-fortegnelse-ci}
-jobs=${FORTEGNELSE_JOBS:-2}
+jobs=${FORTEGNELSE_JOBS:-$(nproc)}
 
 install_packages() {
     local wanted missing=()
@@ -71,8 +71,11 @@ sanitizer_env() {
 
 build_sanitized() {
     # Warnings are the normal build's job (-Werror there): gcc warns differently, and
-    # sometimes wrongly, about code it instruments.
-    configure_and_build "$sanitize_build" -DFORTEGNELSE_SANITIZE=ON -DFORTEGNELSE_WERROR=OFF
+    # sometimes wrongly, about code it instruments. -O1 is what the sanitizers' authors
+    # advise: readable stacks, and a third less compile time than -O2 on two cores. The
+    # Debug configuration also turns on Qt's own assertions in its headers.
+    configure_and_build "$sanitize_build" -DFORTEGNELSE_SANITIZE=ON -DFORTEGNELSE_WERROR=OFF \
+        -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
 }
 
 # Runs the suite in DIR as $ci_user, a plain user that owns nothing else: its own HOME,
