@@ -111,8 +111,6 @@ void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const Q
 {
     for (const FieldSpec &spec : specs) {
         const QString path = prefix.isEmpty() ? spec.key : prefix + QLatin1Char('.') + spec.key;
-        auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
-        label->setToolTip(fieldHelp(spec.key));
         if (spec.type == FieldSpec::Group) {
             auto *box = new QGroupBox(fieldLabel(spec.key));
             box->setObjectName(path);
@@ -125,6 +123,9 @@ void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const Q
             layout->addRow(box);
             continue;
         }
+        // Made only now: a group has its title on its box, and a label no row took leaked.
+        auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
+        label->setToolTip(fieldHelp(spec.key));
         if (spec.type == FieldSpec::List && spec.key == u"matrix" && prefix.isEmpty()
             && m_adapter->kind() == EntityKind::Activity) {
             auto *matrix = new MatrixEditor(m_adapter->document(), m_adapter->id());
