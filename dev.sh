@@ -2,11 +2,21 @@
 # The two commands a new developer needs on a fresh Debian 12 machine:
 #   ./dev.sh app    install what is needed, build, and open the app on an example register
 #   ./dev.sh test   install what is needed, build, and run every test
+#
+# With CI=true (as .ci/run sets it), `./dev.sh test` runs everything CI proves, section by
+# section, with the time each took: the normal build and suite (with the kill test) as the
+# current user, the suite built with ASan, UBSan and LeakSanitizer and run as an
+# unprivileged user, and the fuzzers for a bounded time. Each part can also be run alone:
+#   ./dev.sh sanitize   the sanitizer build and suite (as a plain user when run as root)
+#   ./dev.sh kill       the kill test alone (FORTEGNELSE_KILL_RUNS=1000 for a long run)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 mode=${1:-app}
 build=${FORTEGNELSE_BUILD_DIR:-build}
+sanitize_build=${build}-sanitize
+ci_user=${FORTEGNELSE_CI_USER:-fortegnelse-ci}
+jobs=${FORTEGNELSE_JOBS:-$(nproc)}
 
 install_packages() {
     local wanted missing=()
@@ -22,15 +32,134 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build DIR [cmake options...]
 configure_and_build() {
-    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFORTEGNELSE_WERROR=ON
-    cmake --build "$build"
+    local dir=$1
+    shift
+    local launcher=()
+    # ccache makes every build after the first one fast; it is in debian-packages.txt. Paths
+    # are taken relative to the clone, so a fresh clone (as in CI) finds what an earlier one
+    # compiled.
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+    fi
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
+    cmake --build "$dir" -j "$jobs"
+}
+
+run_suite() {
+    (cd "$1" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs")
+}
+
+section_times=()
+section() {
+    section_start=$SECONDS
+    section_name=$1
+    printf '\n==== %s ====\n' "$1"
+}
+section_done() {
+    local took=$((SECONDS - section_start))
+    section_times+=("$(printf '%4d s  %s' "$took" "$section_name")")
+    printf -- '---- %s: %d s\n' "$section_name" "$took"
+}
+
+# The sanitizers' settings: stop at the first finding, with a stack; leaks found at exit.
+# The suppressions file lists only leaks inside Qt and system libraries, each with why.
+sanitizer_env() {
+    local supp=$PWD/tools/lsan-suppressions.txt
+    echo "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
+    echo "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+    echo "LSAN_OPTIONS=suppressions=$supp:print_suppressions=0"
+}
+
+build_sanitized() {
+    # Warnings are the normal build's job (-Werror there): gcc warns differently, and
+    # sometimes wrongly, about code it instruments. -O1 is what the sanitizers' authors
+    # advise: readable stacks, and a third less compile time than -O2 on two cores. The
+    # Debug configuration also turns on Qt's own assertions in its headers.
+    configure_and_build "$sanitize_build" -DFORTEGNELSE_SANITIZE=ON -DFORTEGNELSE_WERROR=OFF \
+        -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+}
+
+# The kill test is left out here: it proves what a SIGKILL leaves in the file, which the
+# instrumentation does not change, and it runs in the normal suite.
+# Runs the suite in DIR as $ci_user, a plain user that owns nothing else: its own HOME,
+# XDG_RUNTIME_DIR and TMPDIR, and the build tree handed over to it (ctest writes there).
+# As a plain user already, it simply runs the suite.
+run_suite_unprivileged() {
+    local dir=$1
+    shift
+    if [ "$(id -u)" -ne 0 ]; then
+        (cd "$dir" && env "$@" QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs" -LE kill)
+        return
+    fi
+    id -u "$ci_user" >/dev/null 2>&1 ||
+        useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$ci_user"
+    if ! runuser -u "$ci_user" -- test -r "$PWD/CMakeLists.txt"; then
+        echo "The user $ci_user cannot read $PWD; clone the repository under a readable folder (e.g. /tmp)." >&2
+        return 1
+    fi
+    chown -R "$ci_user:" "$dir"
+    local home
+    home=$(mktemp -d /tmp/fortegnelse-ci-home.XXXXXX)
+    mkdir -p "$home/run" "$home/tmp"
+    chmod 700 "$home/run"
+    chown -R "$ci_user:" "$home"
+    local rc=0
+    (cd "$dir" && runuser -u "$ci_user" -- env -i \
+        PATH=/usr/local/bin:/usr/bin:/bin USER="$ci_user" LOGNAME="$ci_user" \
+        HOME="$home" XDG_RUNTIME_DIR="$home/run" TMPDIR="$home/tmp" LANG=C.UTF-8 \
+        QT_QPA_PLATFORM=offscreen "$@" \
+        ctest --output-on-failure --timeout 900 -j "$jobs" -LE kill) || rc=$?
+    rm -rf "$home"
+    return $rc
+}
+
+# The kill test alone, printing its figures.
+run_kill_test() {
+    cmake --build "$1" -j "$jobs" --target tst_crash killdriver
+    (cd "$1/tests" && QT_QPA_PLATFORM=offscreen ./tst_crash)
+}
+
+ci() {
+    section "Install packages"
+    install_packages
+    section_done
+
+    section "Build ($build, warnings as errors)"
+    configure_and_build "$build" -DFORTEGNELSE_WERROR=ON
+    section_done
+
+    section "Tests as $(id -un)"
+    run_suite "$build"
+    section_done
+
+    section "Build with ASan, UBSan and LeakSanitizer ($sanitize_build)"
+    build_sanitized
+    section_done
+
+    section "Tests with sanitizers, as an unprivileged user"
+    local env_vars
+    mapfile -t env_vars < <(sanitizer_env)
+    run_suite_unprivileged "$sanitize_build" "${env_vars[@]}"
+    section_done
+
+    if [ -f tools/run-fuzzers.sh ]; then
+        section "Fuzzers (60 s each)"
+        bash tools/run-fuzzers.sh 60
+        section_done
+    fi
+
+    printf '\n==== Times ====\n'
+    printf '%s\n' "${section_times[@]}"
+    printf '%4d s  total\n' "$SECONDS"
 }
 
 case "$mode" in
 app)
     install_packages
-    configure_and_build
+    configure_and_build "$build" -DFORTEGNELSE_WERROR=ON
     example="$build/examples/oesyn.ropa"
     if [ ! -f "$example" ]; then
         mkdir -p "$build/examples"
@@ -39,13 +168,27 @@ app)
     exec "$build/app/fortegnelse" "$example"
     ;;
 test)
+    if [ "${CI:-}" = true ]; then
+        ci
+    else
+        install_packages
+        configure_and_build "$build" -DFORTEGNELSE_WERROR=ON
+        run_suite "$build"
+    fi
+    ;;
+sanitize)
     install_packages
-    configure_and_build
-    cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
+    build_sanitized
+    mapfile -t env_vars < <(sanitizer_env)
+    run_suite_unprivileged "$sanitize_build" "${env_vars[@]}"
+    ;;
+kill)
+    install_packages
+    configure_and_build "$build" -DFORTEGNELSE_WERROR=ON
+    run_kill_test "$build"
     ;;
 *)
-    echo "usage: ./dev.sh app|test" >&2
+    echo "usage: ./dev.sh app|test|sanitize|kill" >&2
     exit 2
     ;;
 esac

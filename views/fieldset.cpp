@@ -100,24 +100,32 @@ QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kin
 
 } // namespace
 
+FieldSet::FieldSet(ItemAdapter *adapter)
+    : m_adapter(adapter)
+{
+}
+
+FieldSet::~FieldSet() = default;
+
 void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const QString &prefix)
 {
     for (const FieldSpec &spec : specs) {
         const QString path = prefix.isEmpty() ? spec.key : prefix + QLatin1Char('.') + spec.key;
-        auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
-        label->setToolTip(fieldHelp(spec.key));
         if (spec.type == FieldSpec::Group) {
             auto *box = new QGroupBox(fieldLabel(spec.key));
             box->setObjectName(path);
             box->setToolTip(fieldHelp(spec.key));
             auto *inner = new QFormLayout(box);
             inner->setRowWrapPolicy(QFormLayout::WrapLongRows);
-            auto *group = new FieldSet(m_adapter);
+            auto group = std::make_unique<FieldSet>(m_adapter);
             group->build(inner, spec.children, path);
-            m_groups.append(group);
+            m_groups.push_back(std::move(group));
             layout->addRow(box);
             continue;
         }
+        // Made only now: a group has its title on its box, and a label no row took leaked.
+        auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
+        label->setToolTip(fieldHelp(spec.key));
         if (spec.type == FieldSpec::List && spec.key == u"matrix" && prefix.isEmpty()
             && m_adapter->kind() == EntityKind::Activity) {
             auto *matrix = new MatrixEditor(m_adapter->document(), m_adapter->id());
@@ -324,7 +332,7 @@ void FieldSet::refresh()
 {
     for (const Binding &b : std::as_const(m_bindings))
         refreshBinding(b);
-    for (FieldSet *g : std::as_const(m_groups))
+    for (const auto &g : m_groups)
         g->refresh();
     for (ListEditor *l : std::as_const(m_lists))
         l->refresh();
@@ -464,7 +472,7 @@ QWidget *FieldSet::editorFor(const QString &path)
     for (const Binding &b : std::as_const(m_bindings))
         if (b.path == path)
             return b.editor;
-    for (FieldSet *g : std::as_const(m_groups))
+    for (const auto &g : m_groups)
         if (QWidget *w = g->editorFor(path))
             return w;
     for (QWidget *w : std::as_const(m_custom))
@@ -481,7 +489,7 @@ QString FieldSet::messageFor(const QString &path) const
     for (const Binding &b : m_bindings)
         if (b.path == path)
             return b.message->isVisible() || !b.message->text().isEmpty() ? b.message->text() : QString();
-    for (FieldSet *g : m_groups)
+    for (const auto &g : m_groups)
         if (const QString m = g->messageFor(path); !m.isEmpty())
             return m;
     for (ListEditor *l : m_lists)

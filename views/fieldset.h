@@ -6,6 +6,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -20,7 +23,10 @@ class ListEditor;
 class FieldSet
 {
 public:
-    explicit FieldSet(ItemAdapter *adapter) : m_adapter(adapter) {}
+    explicit FieldSet(ItemAdapter *adapter);
+    ~FieldSet();
+    FieldSet(const FieldSet &) = delete;
+    FieldSet &operator=(const FieldSet &) = delete;
 
     void build(QFormLayout *layout, const QList<FieldSpec> &specs, const QString &prefix);
     /// Puts the item's current values into the editors and re-validates.
@@ -46,7 +52,7 @@ private:
     ItemAdapter *m_adapter;
     QList<Binding> m_bindings;
     QList<ListEditor *> m_lists;
-    QList<FieldSet *> m_groups;
+    std::vector<std::unique_ptr<FieldSet>> m_groups; ///< nested groups; their widgets are in the layout
     QList<QWidget *> m_custom; ///< editors with their own refresh (the matrix)
     friend class ListEditor;
 };

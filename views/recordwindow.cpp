@@ -113,6 +113,12 @@ RecordWindow::~RecordWindow()
 {
     *m_cancelled = true;
     m_watcher.waitForFinished();
+    // The view renders pages in a thread of its own that reads m_pdf through the document
+    // and the buffer. Children are deleted after members, so these go first, by hand:
+    // ASan caught the render thread reading the freed bytes of a closed record window.
+    delete m_view;
+    delete m_document;
+    delete m_buffer;
 }
 
 bool RecordWindow::isGenerating() const
@@ -166,9 +172,11 @@ void RecordWindow::showResult()
         emit finished(false);
         return;
     }
-    m_pdf = m_result;
+    // The document reads the bytes through the buffer (the view in its render thread):
+    // close it before the bytes change under it.
     m_document->close();
     delete m_buffer;
+    m_pdf = m_result;
     m_buffer = new QBuffer(&m_pdf, this);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
