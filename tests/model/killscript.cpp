@@ -108,7 +108,7 @@ bool run(Document &doc, int step)
         a.purposes.append(p);
         a.data = {QStringLiteral("name"), dataId(episode)};
         a.matrix.append({QStringLiteral("customers"), {dataId(episode)}});
-        a.recipients.append({partyId(episode), {}, {dataId(episode)}, {QStringLiteral("customers")}, {}});
+        a.recipients.append({partyId(episode), {}, {dataId(episode)}, {QStringLiteral("customers")}, {}, {}});
         return doc.add(a) == a.id;
     }
     case AddTransfer: {
