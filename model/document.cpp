@@ -63,10 +63,11 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mo
     doc->m_report = report;
     if (mode == Mode::ReadOnly) {
         // Say why, when there is a reason beyond the officer's choice.
-        if (QFileInfo::exists(RegisterLock::lockPath(location)))
+        RegisterLock probe(location);
+        if (!probe.tryLock() && probe.error().isEmpty())
             doc->m_readOnlyReason = tr("%1 has this register open for editing, so it is open read-only here. "
                                        "Their changes appear as they make them.")
-                                        .arg(RegisterLock(location).owner().describe());
+                                        .arg(probe.owner().describe());
         else if (!QFileInfo(location).isWritable())
             doc->m_readOnlyReason = tr("The file is read-only, so the register is open read-only.");
         else

@@ -5,8 +5,6 @@
 
 #include <memory>
 
-class QLockFile;
-
 namespace Fortegnelse {
 
 /// Who holds a register open for editing, from its lock file.
@@ -24,10 +22,11 @@ struct LockOwner
 /// One writer per register: a lock file beside it (".name.ropa.lock"), held while a
 /// window edits the register or a command replaces or repairs it.
 ///
-/// The lock records the process, host and application (QLockFile) and, through the
-/// file's owner and time, the user and since when. A lock left by a process that no
-/// longer runs on this host is taken over; one from another host (a shared drive) is
-/// reported, since only its holder can know it is stale.
+/// The lock is the kernel's (flock) on that file, and the file says who holds it: user,
+/// host, process, application and since when. The kernel releases the lock when its
+/// process ends, however it ends, so a lock left by a crash (or by a kill at the moment
+/// it was taken) is simply free: there is no staleness to guess. QLockFile guesses from
+/// the process id and could not tell a half-written lock file from a live one.
 class RegisterLock
 {
 public:
@@ -48,7 +47,7 @@ public:
 
 private:
     QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
+    int m_fd = -1;
     QString m_error;
 };
 

@@ -344,7 +344,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = createSample(dir);
-        // GIVEN a lock whose process no longer runs on this host (QLockFile's format)
+        // GIVEN the lock file a crashed process left, naming it, but held by no one
         QFile lock(RegisterLock::lockPath(path));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.write(QByteArray("2147483646\nFortegnelse\n") + QSysInfo::machineHostName().toUtf8() + '\n');
