@@ -201,7 +201,9 @@ public:
                          {"art6Label", m_f.entry(CodeList::Art6, p.legalBasis)},
                          {"legitimateInterest", m_f.text(p.legitimateInterest)},
                          {"art9", m_f.article("art9", p.specialCondition)}, {"art9Label", m_f.entry(CodeList::Art9, p.specialCondition)},
-                         {"art9Law", art9 ? m_f.citation(art9->extra) : QString()},
+                         // The Danish act's Art. 9 provisions, for a Danish controller only (item 9).
+                         {"art9Law", art9 && ReferenceData::nationalLaw(m_reg.organisation.country) == u"DK"
+                                         ? m_f.citation(art9->extra) : QString()},
                          {"criminal", m_f.citation(p.criminalBasis)}, {"criminalLabel", m_f.entry(CodeList::Art10, p.criminalBasis)},
                          {"cpr", m_f.citation(p.cprGround)}, {"cprLabel", m_f.entry(CodeList::Cpr, p.cprGround)},
                          {"law", citations(p.lawReferences)}, {"consentRecord", p.consentRecord}});
@@ -219,13 +221,22 @@ public:
         return fields({{"country", t.destination.isEmpty() ? gap(Gap::ThirdCountry) : m_f.country(t.destination)},
                        {"recipient", party ? party->name : m_f.text(t.recipient)},
                        {"dpf", party ? dpfStatus(*party) : QString()},
-                       {"mechanism", t.mechanism.isEmpty() ? gap(Gap::Mechanism) : m_f.entry(CodeList::Mechanism, t.mechanism)},
+                       {"mechanism", t.mechanism.isEmpty() || unusableAdequacy(t) ? gap(Gap::Mechanism)
+                                                                                  : m_f.entry(CodeList::Mechanism, t.mechanism)},
                        {"safeguards", m_f.text(t.safeguards)}, {"documentReference", t.documentReference},
                        {"assessmentDate", m_f.date(t.assessmentDate)}, {"activities", activities.join(QStringLiteral("; "))},
                        {"notes", m_options.includeNotes ? m_f.text(t.notes) : QString()}});
     }
 
     QString gap(Gap g) const { return gapMarker(g, m_options.language); }
+
+    /// An adequacy decision an exporter in Norway, Iceland or Liechtenstein cannot rely on
+    /// yet, since the EEA Agreement has not incorporated it (Brazil; item 9).
+    bool unusableAdequacy(const Transfer &t) const
+    {
+        const auto *c = ReferenceData::instance().country(t.destination);
+        return t.mechanism == u"art45" && c && c->notInEea && ReferenceData::isEeaEfta(m_reg.organisation.country);
+    }
 
     /// The transfers of \a findings' scope: the recorded ones, then each recipient outside
     /// the EU/EEA with none recorded; and what may be said when there are none.

@@ -196,6 +196,64 @@ private slots:
                 rule.lawReferences = {u"bogforingsloven-10"_s};
             },
             {{}, {phrase("§ 10 (5 år)", "§ 10 (5 år)", "(5 år)", "(5 years)")}, {}, {}, {}, {}});
+        // Item 9: a Norwegian or Swedish controller gets its own national law, never the Danish act.
+        row("NO: national identity number on personopplysningsloven § 12", [](Register &r) {
+                r.organisation.country = u"NO"_s;
+                nationalId(r);
+                sales(r).purposes[0].cprGround = u"popplyl-12"_s;
+            },
+            {{danishAct, danishCpr}, {phrase("den norske personopplysningslovs § 12", "personopplysningsloven § 12",
+                                             "12 § i den norska personopplysningsloven", "section 12 of the Norwegian Personal Data Act"),
+                                      phrase("norske fødselsnummer", "Fødselsnummeret ditt", "norska födelsenumret", "Norwegian national identity number")},
+             {danishAct}, {phrase("personopplysningslovs § 12", "personopplysningsloven § 12", "personopplysningsloven", "Norwegian Personal Data Act")},
+             {}, {u"cpr-without-ground"_s, u"ground-of-another-country"_s}});
+        row("NO: national identity number without a ground", [](Register &r) {
+                r.organisation.country = u"NO"_s;
+                nationalId(r);
+            },
+            {{danishAct}, {}, {danishAct}, {}, {u"cpr-without-ground"_s}, {}});
+        row("NO: a Danish CPR ground is the wrong law", [](Register &r) {
+                r.organisation.country = u"NO"_s;
+                nationalId(r);
+                sales(r).purposes[0].cprGround = u"dbl-11-2-1"_s;
+            },
+            {{}, {}, {}, {}, {u"ground-of-another-country"_s}, {}});
+        row("SE: criminal offences on 3 kap. 8 § and förordning (2018:219)", [](Register &r) {
+                r.organisation.country = u"SE"_s;
+                r.dataCategories.append({u"crime"_s, {}, da(u"Straffeattest"_s), DataKind::Criminal, {}});
+                sales(r).data.append(u"crime"_s);
+                sales(r).matrix[0].data.append(u"crime"_s);
+                sales(r).retention[0].data.append(u"crime"_s);
+                sales(r).purposes[0].criminalBasis = u"dataskyddslagen-3-8"_s;
+            },
+            {{danishAct}, {phrase("kapitel 3, § 8, i den svenske dataskyddslag (2018:218) og förordning (2018:219)",
+                                  "kapittel 3 § 8 i den svenske dataskyddslagen (2018:218) og förordning (2018:219)",
+                                  "3 kap. 8 § dataskyddslagen (2018:218) och förordningen (2018:219)",
+                                  "Chapter 3, section 8 of the Swedish Data Protection Act (2018:218) and Ordinance (2018:219)")},
+             {danishAct}, {phrase("förordning (2018:219)", "förordning (2018:219)", "förordningen (2018:219)", "Ordinance (2018:219)")},
+             {}, {u"criminal-without-basis"_s, u"ground-of-another-country"_s}});
+        row("SE: personnummer on 3 kap. 10 §", [](Register &r) {
+                r.organisation.country = u"SE"_s;
+                nationalId(r);
+                sales(r).purposes[0].cprGround = u"dataskyddslagen-3-10"_s;
+            },
+            {{danishAct, danishCpr}, {phrase("svenske personnummer", "svenske personnummeret", "Ditt personnummer", "Swedish personal identity number"),
+                                      phrase("dataskyddslag (2018:218)", "dataskyddslagen (2018:218)", "3 kap. 10 § dataskyddslagen (2018:218)", "Swedish Data Protection Act (2018:218)")},
+             {danishAct}, {}, {}, {u"cpr-without-ground"_s, u"ground-of-another-country"_s}});
+        row("DK: the record cites the Danish act for Art. 9", [](Register &r) { sales(r).purposes[0].specialCondition = u"b"_s; },
+            {{}, {}, {}, {danishAct}, {}, {}});
+        row("NO: the record cites no Danish act for Art. 9", [](Register &r) {
+                r.organisation.country = u"NO"_s;
+                sales(r).purposes[0].specialCondition = u"b"_s;
+            },
+            {{danishAct}, {}, {danishAct}, {}, {}, {}});
+        row("NO exporter: Brazil's adequacy is not yet in the EEA Agreement", [](Register &r) {
+                r.organisation.country = u"NO"_s;
+                brazil(r);
+            },
+            {{policyAdequacy}, {gap(Gap::Mechanism)}, {}, {gap(Gap::Mechanism)}, {u"adequacy-not-in-eea"_s}, {}});
+        row("DK exporter: Brazil's adequacy applies", [](Register &r) { brazil(r); },
+            {{gap(Gap::Mechanism)}, {policyAdequacy}, {gap(Gap::Mechanism)}, {}, {}, {u"adequacy-not-in-eea"_s}});
         // Item 12: no silent omissions.
         row("data category without a retention rule", [](Register &r) {
                 r.dataCategories.append({u"email"_s, u"email"_s, da(u"E-mail"_s), DataKind::Ordinary, {}});
@@ -239,6 +297,34 @@ private slots:
             QVERIFY2(rules.contains(rule), qPrintable(u"the checks do not report "_s + rule + u": "_s + rules.join(u", "_s)));
         for (const QString &rule : expect.rulesAbsent)
             QVERIFY2(!rules.contains(rule), qPrintable(u"the checks report "_s + rule));
+    }
+
+    // Item 9: the checks cite the controller's own authority's DPIA list (Art. 35(4)).
+    void shouldCiteTheControllersOwnDpiaList_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("notList");
+        QTest::newRow("Denmark") << u"DK"_s << u"the Danish Datatilsynet’s list"_s << u"IMY"_s;
+        QTest::newRow("Norway") << u"NO"_s << u"the Norwegian Datatilsynet’s list"_s << u"Danish"_s;
+        QTest::newRow("Sweden") << u"SE"_s << u"IMY’s list"_s << u"Datatilsynet"_s;
+        QTest::newRow("Germany") << u"DE"_s << u"your supervisory authority’s list"_s << u"Datatilsynet"_s;
+    }
+    void shouldCiteTheControllersOwnDpiaList()
+    {
+        QFETCH(QString, country);
+        QFETCH(QString, list);
+        QFETCH(QString, notList);
+        Register reg = baseRegister();
+        reg.organisation.country = country;
+        sales(reg).automated = {Answer::Yes, true, da(u"Score"_s), da(u"Afslag"_s), {}, {}};
+        sales(reg).dpia = {};
+        QString message;
+        for (const Problem &p : checkRegister(reg, {QDate(2026, 6, 8), {}}))
+            if (p.rule == u"dpia-likely-required")
+                message = p.message;
+        QVERIFY2(message.contains(list), qPrintable(message));
+        QVERIFY2(!message.contains(notList), qPrintable(message));
     }
 
     // Item 6: a notice for people we only process for as processor is refused with a reason.
