@@ -460,12 +460,8 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             for (const QString &key : r.lawReferences) {
                 // A provision with a statutory period states it where the rule has none (item 11).
                 QString law = f.citation(key);
-                if (r.amount == 0)
-                    for (const auto &t : ReferenceData::instance().retentionTemplates())
-                        if (t.legalReference == key && t.amount > 0) {
-                            law += QStringLiteral(" (%1)").arg(f.period(t.amount, t.unit));
-                            break;
-                        }
+                if (const auto *t = ReferenceData::instance().statutoryPeriod(key); t && r.amount == 0)
+                    law += QStringLiteral(" (%1)").arg(f.period(t->amount, t->unit));
                 laws.append(law);
             }
             d.set("law", str(f.join(laws)));

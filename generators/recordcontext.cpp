@@ -81,9 +81,10 @@ public:
     {
         return string(QLatin1String(group) + QLatin1Char('.') + toCode(value));
     }
-    QString period(int amount, PeriodUnit unit) const
+    QString period(int amount, PeriodUnit unit) const { return period(amount, toCode(unit)); }
+    QString period(int amount, const QString &unitCode) const
     {
-        const QJsonArray forms = m_strings.value(QStringLiteral("units")).toObject().value(toCode(unit)).toArray();
+        const QJsonArray forms = m_strings.value(QStringLiteral("units")).toObject().value(unitCode).toArray();
         return amount > 0 ? QStringLiteral("%1 %2").arg(amount).arg(forms.at(amount == 1 ? 0 : 1).toString()) : QString();
     }
     QString join(const QStringList &items) const
@@ -262,10 +263,24 @@ public:
         d.set("transfersGap", str(findings.state == TransferState::Unknown ? gap(Gap::Transfers) : QString()));
     }
 
+    /// The provisions of a retention rule; where the rule states no period, each with the
+    /// statutory period the reference data knows, as the policy does (item 11).
+    QString retentionLaws(const RetentionRule &r) const
+    {
+        QStringList out;
+        for (const QString &key : r.lawReferences) {
+            QString law = m_f.citation(key);
+            if (const auto *t = ReferenceData::instance().statutoryPeriod(key); t && r.amount == 0)
+                law += QStringLiteral(" (%1)").arg(m_f.period(t->amount, t->unit));
+            out.append(law);
+        }
+        return m_f.join(out);
+    }
+
     Data retention(const RetentionRule &r) const
     {
         return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)},
-                       {"criterion", m_f.text(r.criterion)}, {"law", citations(r.lawReferences)},
+                       {"criterion", m_f.text(r.criterion)}, {"law", retentionLaws(r)},
                        {"deletion", m_f.text(r.deletion)}});
     }
 

@@ -225,6 +225,14 @@ const ReferenceData::Authority *ReferenceData::authority(const QString &country)
     return nullptr;
 }
 
+const ReferenceData::RetentionTemplate *ReferenceData::statutoryPeriod(const QString &lawKey) const
+{
+    for (const RetentionTemplate &t : m_retention)
+        if (t.legalReference == lawKey && t.amount > 0)
+            return &t;
+    return nullptr;
+}
+
 QString ReferenceData::groundCountry(CodeList list, const QString &code) const
 {
     if (list != CodeList::Art10 && list != CodeList::Cpr)

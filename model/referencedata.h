@@ -82,6 +82,9 @@ public:
     QString citation(const QString &key, const QString &language) const;
     QString countriesVerified() const { return m_countriesVerified; }
 
+    /// The retention template whose legal reference is \a lawKey and which knows the
+    /// statutory period ("bogforingsloven-10": 5 years), or null (issue 12, item 11).
+    const RetentionTemplate *statutoryPeriod(const QString &lawKey) const;
     /// The country whose national law a ground of \a list belongs to ("DK", "NO", "SE"), or
     /// empty when it is no national ground.
     QString groundCountry(CodeList list, const QString &code) const;

@@ -195,7 +195,8 @@ private slots:
                 rule.amount = 0;
                 rule.lawReferences = {u"bogforingsloven-10"_s};
             },
-            {{}, {phrase("§ 10 (5 år)", "§ 10 (5 år)", "(5 år)", "(5 years)")}, {}, {}, {}, {}});
+            {{}, {phrase("§ 10 (5 år)", "§ 10 (5 år)", "(5 år)", "(5 years)")}, {},
+             {phrase("§ 10 (5 år)", "§ 10 (5 år)", "(5 år)", "(5 years)")}, {}, {}});
         // Item 9: a Norwegian or Swedish controller gets its own national law, never the Danish act.
         row("NO: national identity number on personopplysningsloven § 12", [](Register &r) {
                 r.organisation.country = u"NO"_s;
@@ -254,6 +255,10 @@ private slots:
             {{policyAdequacy}, {gap(Gap::Mechanism)}, {}, {gap(Gap::Mechanism)}, {u"adequacy-not-in-eea"_s}, {}});
         row("DK exporter: Brazil's adequacy applies", [](Register &r) { brazil(r); },
             {{gap(Gap::Mechanism)}, {policyAdequacy}, {gap(Gap::Mechanism)}, {}, {}, {u"adequacy-not-in-eea"_s}});
+        row("a rule's own period: no statutory period added", [](Register &r) {
+                sales(r).retention[0].lawReferences = {u"bogforingsloven-10"_s};
+            },
+            {{phrase("(5 år)", "(5 år)", "(5 år)", "(5 years)")}, {}, {phrase("(5 år)", "(5 år)", "(5 år)", "(5 years)")}, {}, {}, {}});
         // Item 12: no silent omissions.
         row("data category without a retention rule", [](Register &r) {
                 r.dataCategories.append({u"email"_s, u"email"_s, da(u"E-mail"_s), DataKind::Ordinary, {}});
