@@ -413,6 +413,9 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
         // when the register records the certification and when it was checked (item 4).
         d.set("dpf", t->mechanism == u"art45" && t->destination == u"US" && party && party->dpfCertified
                          && party->dpfChecked.isValid());
+        // The US decision covers only certified organisations: the adequacy sentence always
+        // names the Data Privacy Framework as the mechanism relied on, never the country alone.
+        d.set("dpfScope", t->mechanism == u"art45" && t->destination == u"US");
         d.set("safeguards", str(f.text(t->safeguards)));
         d.set("copyAvailable", !t->mechanism.isEmpty() && t->mechanism != u"art45"
                                    && !(mechanism && mechanism->extra == u"derogation"));

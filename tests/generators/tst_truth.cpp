@@ -146,6 +146,37 @@ private slots:
                 r.transfers.append(t);
             },
             {{policyNoTransfers}, {policyCertified}, {}, {}, {}, {}});
+        row("US adequacy names the Data Privacy Framework, never the country alone", [](Register &r) {
+                host(r).country = u"US"_s;
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"US"_s;
+                t.mechanism = u"art45"_s;
+                r.transfers.append(t);
+            },
+            {{policyCertified, phrase("beskyttelsesniveau (artikel 45)", "beskyttelsesnivå (artikkel 45)", "skyddsnivå (artikel 45)",
+                                      "level of protection (Article 45)"),
+              phrase("og/eller", "og/eller", "och/eller", "and/or")},
+             {phrase("for virksomheder, der er certificeret under EU-U.S. Data Privacy Framework",
+                     "for virksomheter som er sertifisert under EU-U.S. Data Privacy Framework",
+                     "för företag som är certifierade enligt EU-U.S. Data Privacy Framework",
+                     "for organisations certified under the EU-U.S. Data Privacy Framework")},
+             {}, {}, {u"dpf-not-certified"_s}, {}});
+        row("SCC without an e-mail: a copy by contacting us", [](Register &r) {
+                r.organisation.email.clear();
+                r.organisation.phone = u"+45 12 34 56 78"_s;
+                host(r).country = u"IN"_s;
+                Transfer t;
+                t.id = u"t"_s;
+                t.party = u"host"_s;
+                t.destination = u"IN"_s;
+                t.mechanism = u"art46-2-c"_s;
+                r.transfers.append(t);
+            },
+            {{brokenContact}, {phrase("kopi af garantierne ved at kontakte os.", "kopi av garantiene ved å kontakte oss.",
+                                      "kopia av skyddsåtgärderna genom att kontakta oss.", "copy of the safeguards by contacting us.")},
+             {}, {}, {}, {}});
         row("SCC cite their decision and how to get a copy", [](Register &r) {
                 host(r).country = u"US"_s;
                 Transfer t;
