@@ -3,6 +3,7 @@
 #include "gapmarker.h"
 #include "recordfacts.h"
 #include "referencedata.h"
+#include "relationshiprole.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -328,7 +329,8 @@ public:
             const Party *p = m_reg.parties.find(r.party);
             const auto *c = p ? ReferenceData::instance().country(p->country) : nullptr;
             Data x = fields({{"name", p ? p->name : m_f.text(r.recipientCategory)},
-                             {"role", p ? m_f.label("partyRoles", p->role) : QString()},
+                             // The role of this relationship, not of the party (item 7).
+                             {"role", p ? m_f.label("partyRoles", relationshipRole(a, *p)) : QString()},
                              {"country", p ? m_f.country(p->country) : QString()},
                              {"subjects", subjectNames(r.subjects)}, {"data", dataNames(r.data)},
                              {"purpose", m_f.text(r.purpose)}});
@@ -455,6 +457,11 @@ public:
         }
         for (const auto &[p, depth] : m_facts.processors) {
             Data d = party(p);
+            // A party can be our processor and a sub-processor for client data at once (item 7).
+            QStringList roles;
+            for (const PartyRole role : relationshipRoles(m_reg, *p))
+                roles.append(m_f.label("partyRoles", role));
+            d.set("role", str(roles.join(QStringLiteral(" / "))));
             d.set("sub", depth > 0);
             d.set("parent", str(depth > 0 ? partyName(p->parent) : QString()));
             processors.push_back(d);

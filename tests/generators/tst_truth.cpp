@@ -291,6 +291,37 @@ private slots:
                 sales(r).retention[0].lawReferences = {u"bogforingsloven-10"_s};
             },
             {{phrase("(5 år)", "(5 år)", "(5 år)", "(5 years)")}, {}, {phrase("(5 år)", "(5 år)", "(5 år)", "(5 years)")}, {}, {}, {}});
+        // Item 7: the role belongs to the relationship: our processor in our own activities, a
+        // sub-processor in the chain for client data.
+        row("a party is our processor and a sub-processor for client data", [](Register &r) {
+                host(r).role = PartyRole::SubProcessor; // as the OESYN example records GoHighLevel
+                Party client;
+                client.id = u"client"_s;
+                client.name = u"Kunde A/S"_s;
+                client.role = PartyRole::ClientController;
+                r.parties.append(client);
+                ProcessingActivity pa;
+                pa.id = u"hosting"_s;
+                pa.name = da(u"Hosting for kunder"_s);
+                pa.role = ActivityRole::Processor;
+                pa.client = u"client"_s;
+                pa.data = {u"name"_s};
+                pa.matrix.append({u"customers"_s, {u"name"_s}});
+                pa.recipients.append({u"host"_s, {}, {u"name"_s}, {u"customers"_s}, da(u"Drift"_s), {}});
+                r.activities.append(pa);
+            },
+            {{}, {policyAgreements},
+             {},
+             {phrase("Hosting ApS Databehandler, Danmark", "Hosting ApS Databehandler, Danmark", "Hosting ApS Personuppgiftsbiträde, Danmark",
+                     "Hosting ApS Processor, Denmark"),
+              phrase("Hosting ApS Underdatabehandler", "Hosting ApS Underdatabehandler", "Hosting ApS Underbiträde", "Hosting ApS Sub-processor"),
+              phrase("Databehandler / Underdatabehandler", "Databehandler / Underdatabehandler", "Personuppgiftsbiträde / Underbiträde",
+                     "Processor / Sub-processor")},
+             {}, {}});
+        row("our processor only: one role", [](Register &) {},
+            {{}, {}, {phrase("Underdatabehandler", "Underdatabehandler", "Underbiträde", "Sub-processor")},
+             {phrase("Hosting ApS Databehandler, Danmark", "Hosting ApS Databehandler, Danmark", "Hosting ApS Personuppgiftsbiträde, Danmark",
+                     "Hosting ApS Processor, Denmark")}, {}, {}});
         // Item 12: no silent omissions.
         row("data category without a retention rule", [](Register &r) {
                 r.dataCategories.append({u"email"_s, u"email"_s, da(u"E-mail"_s), DataKind::Ordinary, {}});
