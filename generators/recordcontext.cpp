@@ -393,6 +393,13 @@ public:
     Data client(const RecordFacts::Client &c, int index) const
     {
         Data d = party(c.party);
+        // A class of clients is not a controller with an address and a signed agreement: the
+        // record says where each client is named (Art. 30(2)(a); item 8).
+        const bool isClass = c.party && c.party->clientClass;
+        d.set("clientClass", isClass);
+        d.set("clientListGap", isClass && c.party->clientList.isEmpty());
+        d.set("clientList", str(isClass && c.party->clientList.isEmpty() ? gap(Gap::ClientList)
+                                                                         : (c.party ? c.party->clientList : QString())));
         d.set("number", str(QStringLiteral("%1.%2").arg(m_facts.sections.value(QStringLiteral("processor"))).arg(index + 1)));
         List activities;
         for (const ProcessingActivity *a : c.activities)

@@ -583,6 +583,12 @@ QList<Problem> checkParty(const Register &reg, const Party &p, const CheckContex
     Sink out{EntityKind::Party, p.id, {}};
     const QString name = displayName(reg, EntityKind::Party, p.id);
     const bool processor = p.role == PartyRole::Processor || p.role == PartyRole::SubProcessor;
+    // Art. 30(2)(a) asks for each controller's name and contact details: a class of clients
+    // meets it only by pointing at the list where each client is named (issue 12, item 8).
+    if (p.role == PartyRole::ClientController && p.clientClass && isBlank(p.clientList))
+        out.add(Severity::Error, "client-list-missing", QStringLiteral("clientList"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).")
+                    .arg(name));
     if (p.country.isEmpty() && p.role != PartyRole::ClientController)
         out.add(Severity::Warning, "party-country-missing", QStringLiteral("country"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.")

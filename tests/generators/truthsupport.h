@@ -150,6 +150,27 @@ inline void brazil(Register &reg)
     reg.transfers.append(t);
 }
 
+/// A processor activity for a client controller: one named client, or a class of clients
+/// with \a list saying where each is named (item 8).
+inline void clientActivity(Register &reg, bool isClass, const QString &list)
+{
+    Party client;
+    client.id = u"client"_s;
+    client.name = isClass ? u"Platformkunder"_s : u"Kunde A/S"_s;
+    client.role = PartyRole::ClientController;
+    client.clientClass = isClass;
+    client.clientList = list;
+    reg.parties.append(client);
+    ProcessingActivity pa;
+    pa.id = u"hosting"_s;
+    pa.name = da(u"Hosting for kunder"_s);
+    pa.role = ActivityRole::Processor;
+    pa.client = u"client"_s;
+    pa.data = {u"name"_s};
+    pa.matrix.append({u"customers"_s, {u"name"_s}});
+    reg.activities.append(pa);
+}
+
 inline QString policyText(const Register &reg, const QString &lang)
 {
     PolicyDocument doc;

@@ -322,6 +322,18 @@ private slots:
             {{}, {}, {phrase("Underdatabehandler", "Underdatabehandler", "Underbiträde", "Sub-processor")},
              {phrase("Hosting ApS Databehandler, Danmark", "Hosting ApS Databehandler, Danmark", "Hosting ApS Personuppgiftsbiträde, Danmark",
                      "Hosting ApS Processor, Denmark")}, {}, {}});
+        // Item 8: a class of clients is printed as a class, with where each client is named.
+        const Phrase clientClass = phrase("en gruppe af kunder, der hver især er dataansvarlig", "en gruppe kunder som hver for seg er behandlingsansvarlig",
+                                          "en grupp kunder som var och en är personuppgiftsansvarig", "a class of clients, each of them a controller");
+        const Phrase namedClient = phrase("Dataansvarlig Kunde A/S", "Behandlingsansvarlig Kunde A/S", "Personuppgiftsansvarig Kunde A/S",
+                                          "Controller Kunde A/S");
+        row("a class of clients without its list", [](Register &r) { clientActivity(r, true, {}); },
+            {{}, {}, {namedClient}, {clientClass, gap(Gap::ClientList)}, {u"client-list-missing"_s}, {}});
+        row("a class of clients with its list", [](Register &r) { clientActivity(r, true, u"CRM"_s); },
+            {{}, {}, {namedClient, gap(Gap::ClientList)},
+             {clientClass, phrase("fremgår af: CRM", "finnes i: CRM", "finns i: CRM", "kept in: CRM")}, {}, {u"client-list-missing"_s}});
+        row("a named client", [](Register &r) { clientActivity(r, false, {}); },
+            {{}, {}, {clientClass, gap(Gap::ClientList)}, {namedClient}, {}, {u"client-list-missing"_s}});
         // Item 12: no silent omissions.
         row("data category without a retention rule", [](Register &r) {
                 r.dataCategories.append({u"email"_s, u"email"_s, da(u"E-mail"_s), DataKind::Ordinary, {}});
