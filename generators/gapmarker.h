@@ -13,7 +13,9 @@ enum class Gap {
     Automated,    ///< whether automated decisions are made (Art. 13(2)(f))
     Provision,    ///< whether the data must be provided (Art. 13(2)(e))
     Agreement,    ///< a processor's data processing agreement (Art. 28(3))
-    Retention     ///< how long a data category is kept (Art. 13(2)(a), 30(1)(f))
+    Retention,    ///< how long a data category is kept (Art. 13(2)(a), 30(1)(f))
+    ClientController, ///< the controller we process for as processor (Art. 30(2)(a))
+    ClientList        ///< where a class of clients is listed (Art. 30(2)(a))
 };
 
 /// The marker both documents print where the register is silent, e.g. "[ikke angivet:

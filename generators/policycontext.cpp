@@ -101,6 +101,14 @@ QString LanguageFormats::country(const QString &code) const
 
 namespace {
 
+/// The organisation exports from an EEA/EFTA state, and the adequacy decision for
+/// \a destination is not yet part of the EEA Agreement.
+bool adequacyNotInEea(const Register &reg, const QString &destination)
+{
+    const auto *c = ReferenceData::instance().country(destination);
+    return c && c->notInEea && ReferenceData::isEeaEfta(reg.organisation.country);
+}
+
 Data basisData(CodeList list, const QString &code, const QString &citation, const LanguageFormats &f)
 {
     if (code.isEmpty())
@@ -123,7 +131,16 @@ Data purposeData(const Purpose &p, const LanguageFormats &f)
     d.set("directMarketing", p.directMarketing);
     d.set("special", basisData(CodeList::Art9, p.specialCondition, f.art9(p.specialCondition), f));
     d.set("criminal", basisData(CodeList::Art10, p.criminalBasis, f.citation(p.criminalBasis), f));
-    d.set("cpr", basisData(CodeList::Cpr, p.cprGround, f.citation(p.cprGround), f));
+    Data cpr = basisData(CodeList::Cpr, p.cprGround, f.citation(p.cprGround), f);
+    if (!p.cprGround.isEmpty()) {
+        // The number is named by the country whose law the ground is (item 9).
+        const QString country = ReferenceData::instance().groundCountry(CodeList::Cpr, p.cprGround);
+        cpr.set("dk", country == u"DK");
+        cpr.set("no", country == u"NO");
+        cpr.set("se", country == u"SE");
+        cpr.set("other", country != u"DK" && country != u"NO" && country != u"SE");
+    }
+    d.set("cpr", cpr);
     QStringList laws;
     for (const QString &key : p.lawReferences)
         laws.append(f.citation(key));
@@ -367,11 +384,15 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             transferCountries.append(country);
         const Party *party = reg.parties.find(t->party);
         d.set("recipient", str(party ? party->name : f.text(t->recipient)));
-        const auto *mechanism = ReferenceData::instance().entry(CodeList::Mechanism, t->mechanism);
+        // An exporter in Norway, Iceland or Liechtenstein cannot rely on an adequacy decision
+        // the EEA Agreement has not yet incorporated (Brazil): no adequacy sentence, a gap (item 9).
+        const bool unusableAdequacy = t->mechanism == u"art45" && adequacyNotInEea(reg, t->destination);
+        const auto *mechanism = unusableAdequacy ? nullptr : ReferenceData::instance().entry(CodeList::Mechanism, t->mechanism);
+        const bool mechanismGap = t->mechanism.isEmpty() || unusableAdequacy;
         d.set("mechanism", str(mechanism ? f.text(mechanism->label)
-                                         : t->mechanism.isEmpty() ? gapMarker(Gap::Mechanism, lang) : QString()));
-        d.set("mechanismGap", t->mechanism.isEmpty());
-        d.set("adequacy", t->mechanism == u"art45" && !t->destination.isEmpty());
+                                         : mechanismGap ? gapMarker(Gap::Mechanism, lang) : QString()));
+        d.set("mechanismGap", mechanismGap);
+        d.set("adequacy", t->mechanism == u"art45" && !t->destination.isEmpty() && !unusableAdequacy);
         d.set("art45", str(set.string(QStringLiteral("citation.art45"))));
         d.set("derogation", mechanism && mechanism->extra == u"derogation");
         d.set("scc", t->mechanism == u"art46-2-c"); // cited with the decision that adopted them
@@ -379,6 +400,9 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
         // when the register records the certification and when it was checked (item 4).
         d.set("dpf", t->mechanism == u"art45" && t->destination == u"US" && party && party->dpfCertified
                          && party->dpfChecked.isValid());
+        // The US decision covers only certified organisations: the adequacy sentence always
+        // names the Data Privacy Framework as the mechanism relied on, never the country alone.
+        d.set("dpfScope", t->mechanism == u"art45" && t->destination == u"US");
         d.set("safeguards", str(f.text(t->safeguards)));
         d.set("copyAvailable", !t->mechanism.isEmpty() && t->mechanism != u"art45"
                                    && !(mechanism && mechanism->extra == u"derogation"));
@@ -426,12 +450,8 @@ MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const 
             for (const QString &key : r.lawReferences) {
                 // A provision with a statutory period states it where the rule has none (item 11).
                 QString law = f.citation(key);
-                if (r.amount == 0)
-                    for (const auto &t : ReferenceData::instance().retentionTemplates())
-                        if (t.legalReference == key && t.amount > 0) {
-                            law += QStringLiteral(" (%1)").arg(f.period(t.amount, t.unit));
-                            break;
-                        }
+                if (const auto *t = ReferenceData::instance().statutoryPeriod(key); t && r.amount == 0)
+                    law += QStringLiteral(" (%1)").arg(f.period(t->amount, t->unit));
                 laws.append(law);
             }
             d.set("law", str(f.join(laws)));

@@ -1,6 +1,7 @@
 #include "policygenerator.h"
 
 #include "policycontext.h"
+#include "gapmarker.h"
 #include "policyfacts.h"
 #include "referencedata.h"
 #include "templatedata.h"
@@ -81,23 +82,22 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
                      .arg(options.audience, known.join(QStringLiteral(", ")));
         return false;
     }
-    // A notice for people we only process for as processor would name us as their
+    MustacheData ctx = policyContext(reg, facts, set);
+    const LanguageFormats formats(set, reg.organisation.language);
+    // A full notice for people we only process for as processor would name us as their
     // controller, list rights against us and point to our authority: none of it true.
-    // Their controller informs them (Art. 13, 14, 28(3)); say so rather than write it
-    // (issue 12, item 6).
-    if (!facts.audience.isEmpty() && facts.activities.isEmpty() && !facts.processorActivities.isEmpty()) {
+    // Their controller informs them (Art. 13, 14, 28(3)); we give the short notice a
+    // processor can honestly give: for whom we process, and whom to contact (issue 12, item 6).
+    const bool processorOnly = !facts.audience.isEmpty() && facts.activities.isEmpty()
+        && !facts.processorActivities.isEmpty();
+    if (processorOnly) {
         QStringList clients;
         for (const QString &id : facts.clients)
             if (const Party *c = reg.parties.find(id))
                 clients.append(c->name);
-        *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "“%1” occurs only in activities carried out as processor for %2. The controller, not we, gives these people their privacy notice (Art. 13 and 14); write a notice for another audience, or the whole policy.")
-                     .arg(displayName(reg, EntityKind::SubjectCategory, facts.audience),
-                          clients.isEmpty() ? QCoreApplication::translate("Fortegnelse::PolicyGenerator", "a client controller")
-                                            : clients.join(QStringLiteral(", ")));
-        return false;
+        ctx.set("clientNames", (clients.isEmpty() ? gapMarker(Gap::ClientController, options.language)
+                                                  : formats.join(clients)).toStdString());
     }
-    MustacheData ctx = policyContext(reg, facts, set);
-    const LanguageFormats formats(set, reg.organisation.language);
 
     // The standard sections in reading order, each with the officer's own sections
     // placed before or after it.
@@ -129,7 +129,8 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
     }
     ctx.set("sections", body.toStdString());
     QString document;
-    if (!render(set.document(), QStringLiteral("document.mustache"), ctx, &document, error))
+    if (processorOnly ? !render(set.processorNotice(), QStringLiteral("processornotice.mustache"), ctx, &document, error)
+                      : !render(set.document(), QStringLiteral("document.mustache"), ctx, &document, error))
         return false;
     if (document.contains(QStringLiteral("{{")) || document.contains(QStringLiteral("}}"))) {
         *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "The templates left a {{ marker }} in the policy.");

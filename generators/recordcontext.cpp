@@ -3,6 +3,7 @@
 #include "gapmarker.h"
 #include "recordfacts.h"
 #include "referencedata.h"
+#include "relationshiprole.h"
 #include "templatedata.h"
 
 #include <QHash>
@@ -64,9 +65,10 @@ public:
     {
         return string(QLatin1String(group) + QLatin1Char('.') + toCode(value));
     }
-    QString period(int amount, PeriodUnit unit) const
+    QString period(int amount, PeriodUnit unit) const { return period(amount, toCode(unit)); }
+    QString period(int amount, const QString &unitCode) const
     {
-        const QJsonArray forms = m_strings.value(QStringLiteral("units")).toObject().value(toCode(unit)).toArray();
+        const QJsonArray forms = m_strings.value(QStringLiteral("units")).toObject().value(unitCode).toArray();
         return amount > 0 ? QStringLiteral("%1 %2").arg(amount).arg(forms.at(amount == 1 ? 0 : 1).toString()) : QString();
     }
     QString join(const QStringList &items) const
@@ -184,7 +186,9 @@ public:
                          {"art6Label", m_f.entry(CodeList::Art6, p.legalBasis)},
                          {"legitimateInterest", m_f.text(p.legitimateInterest)},
                          {"art9", m_f.article("art9", p.specialCondition)}, {"art9Label", m_f.entry(CodeList::Art9, p.specialCondition)},
-                         {"art9Law", art9 ? m_f.citation(art9->extra) : QString()},
+                         // The Danish act's Art. 9 provisions, for a Danish controller only (item 9).
+                         {"art9Law", art9 && ReferenceData::nationalLaw(m_reg.organisation.country) == u"DK"
+                                         ? m_f.citation(art9->extra) : QString()},
                          {"criminal", m_f.citation(p.criminalBasis)}, {"criminalLabel", m_f.entry(CodeList::Art10, p.criminalBasis)},
                          {"cpr", m_f.citation(p.cprGround)}, {"cprLabel", m_f.entry(CodeList::Cpr, p.cprGround)},
                          {"law", citations(p.lawReferences)}, {"consentRecord", p.consentRecord}});
@@ -202,13 +206,22 @@ public:
         return fields({{"country", t.destination.isEmpty() ? gap(Gap::ThirdCountry) : m_f.country(t.destination)},
                        {"recipient", party ? party->name : m_f.text(t.recipient)},
                        {"dpf", party ? dpfStatus(*party) : QString()},
-                       {"mechanism", t.mechanism.isEmpty() ? gap(Gap::Mechanism) : m_f.entry(CodeList::Mechanism, t.mechanism)},
+                       {"mechanism", t.mechanism.isEmpty() || unusableAdequacy(t) ? gap(Gap::Mechanism)
+                                                                                  : m_f.entry(CodeList::Mechanism, t.mechanism)},
                        {"safeguards", m_f.text(t.safeguards)}, {"documentReference", t.documentReference},
                        {"assessmentDate", m_f.date(t.assessmentDate)}, {"activities", activities.join(QStringLiteral("; "))},
                        {"notes", m_options.includeNotes ? m_f.text(t.notes) : QString()}});
     }
 
     QString gap(Gap g) const { return gapMarker(g, m_options.language); }
+
+    /// An adequacy decision an exporter in Norway, Iceland or Liechtenstein cannot rely on
+    /// yet, since the EEA Agreement has not incorporated it (Brazil; item 9).
+    bool unusableAdequacy(const Transfer &t) const
+    {
+        const auto *c = ReferenceData::instance().country(t.destination);
+        return t.mechanism == u"art45" && c && c->notInEea && ReferenceData::isEeaEfta(m_reg.organisation.country);
+    }
 
     /// The transfers of \a findings' scope: the recorded ones, then each recipient outside
     /// the EU/EEA with none recorded; and what may be said when there are none.
@@ -234,10 +247,24 @@ public:
         d.set("transfersGap", str(findings.state == TransferState::Unknown ? gap(Gap::Transfers) : QString()));
     }
 
+    /// The provisions of a retention rule; where the rule states no period, each with the
+    /// statutory period the reference data knows, as the policy does (item 11).
+    QString retentionLaws(const RetentionRule &r) const
+    {
+        QStringList out;
+        for (const QString &key : r.lawReferences) {
+            QString law = m_f.citation(key);
+            if (const auto *t = ReferenceData::instance().statutoryPeriod(key); t && r.amount == 0)
+                law += QStringLiteral(" (%1)").arg(m_f.period(t->amount, t->unit));
+            out.append(law);
+        }
+        return m_f.join(out);
+    }
+
     Data retention(const RetentionRule &r) const
     {
         return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)},
-                       {"criterion", m_f.text(r.criterion)}, {"law", citations(r.lawReferences)},
+                       {"criterion", m_f.text(r.criterion)}, {"law", retentionLaws(r)},
                        {"deletion", m_f.text(r.deletion)}});
     }
 
@@ -285,7 +312,8 @@ public:
             const Party *p = m_reg.parties.find(r.party);
             const auto *c = p ? ReferenceData::instance().country(p->country) : nullptr;
             Data x = fields({{"name", p ? p->name : m_f.text(r.recipientCategory)},
-                             {"role", p ? m_f.label("partyRoles", p->role) : QString()},
+                             // The role of this relationship, not of the party (item 7).
+                             {"role", p ? m_f.label("partyRoles", relationshipRole(a, *p)) : QString()},
                              {"country", p ? m_f.country(p->country) : QString()},
                              {"subjects", subjectNames(r.subjects)}, {"data", dataNames(r.data)},
                              {"purpose", m_f.text(r.purpose)}});
@@ -348,6 +376,13 @@ public:
     Data client(const RecordFacts::Client &c, int index) const
     {
         Data d = party(c.party);
+        // A class of clients is not a controller with an address and a signed agreement: the
+        // record says where each client is named (Art. 30(2)(a); item 8).
+        const bool isClass = c.party && c.party->clientClass;
+        d.set("clientClass", isClass);
+        d.set("clientListGap", isClass && c.party->clientList.isEmpty());
+        d.set("clientList", str(isClass && c.party->clientList.isEmpty() ? gap(Gap::ClientList)
+                                                                         : (c.party ? c.party->clientList : QString())));
         d.set("number", str(QStringLiteral("%1.%2").arg(m_facts.sections.value(QStringLiteral("processor"))).arg(index + 1)));
         List activities;
         for (const ProcessingActivity *a : c.activities)
@@ -412,6 +447,11 @@ public:
         }
         for (const auto &[p, depth] : m_facts.processors) {
             Data d = party(p);
+            // A party can be our processor and a sub-processor for client data at once (item 7).
+            QStringList roles;
+            for (const PartyRole role : relationshipRoles(m_reg, *p))
+                roles.append(m_f.label("partyRoles", role));
+            d.set("role", str(roles.join(QStringLiteral(" / "))));
             d.set("sub", depth > 0);
             d.set("parent", str(depth > 0 ? partyName(p->parent) : QString()));
             processors.push_back(d);

@@ -60,7 +60,8 @@ bool TemplateSet::load(const QString &language, const QString &folder, TemplateS
     QString strings;
     if (!readText(language, folder, QStringLiteral("document.mustache"), &set.m_document, true, error)
         || !readText(language, folder, QStringLiteral("custom.mustache"), &set.m_custom, true, error)
-        || !readText(language, folder, QStringLiteral("language.json"), &strings, true, error))
+        || !readText(language, folder, QStringLiteral("language.json"), &strings, true, error)
+        || !readText(language, folder, QStringLiteral("processornotice.mustache"), &set.m_processorNotice, true, error))
         return false;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(strings.toUtf8(), &parseError);

@@ -23,6 +23,8 @@ public:
     QString language() const { return m_language; }
     QString document() const { return m_document; }
     QString custom() const { return m_custom; }
+    /// The short notice a processor gives the people it processes for a client controller.
+    QString processorNotice() const { return m_processorNotice; }
     /// The template of a standard section, or an empty string when the set has none.
     QString section(const QString &name) const { return m_sections.value(name); }
     const QJsonObject &strings() const { return m_strings; }
@@ -33,6 +35,7 @@ private:
     QString m_language;
     QString m_document;
     QString m_custom;
+    QString m_processorNotice;
     QHash<QString, QString> m_sections;
     QJsonObject m_strings;
 };

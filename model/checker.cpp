@@ -33,7 +33,7 @@ void Checker::recheckAll()
     refreshContext();
     const Register &reg = m_document->reg();
     m_index = std::make_unique<CheckIndex>(reg);
-    m_danish = m_index->isDanish();
+    m_country = reg.organisation.country;
     m_language = reg.organisation.language;
     m_registerWide = checkOrganisation(reg, m_ctx) + checkPolicy(reg, m_ctx);
     m_dirty = true;
@@ -67,9 +67,9 @@ void Checker::onChanged(const Change &change)
     switch (change.kind) {
     case EntityKind::Organisation:
         // Every item's messages use the register's language for names, and the
-        // activities' DBL rules depend on the organisation being Danish.
+        // activities' national-law rules and the transfers' EEA rules follow its country.
         m_index = std::make_unique<CheckIndex>(reg);
-        if (m_index->isDanish() != m_danish || reg.organisation.language != m_language) {
+        if (reg.organisation.country != m_country || reg.organisation.language != m_language) {
             recheckAll();
             return;
         }

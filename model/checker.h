@@ -71,7 +71,7 @@ private:
     QHash<QString, QString> m_transferParty;
     QHash<QString, QStringList> m_transferActivities; ///< an activity's "no transfers" answer meets them
     QSet<QString> m_processorActivities; ///< their recipients are our own sub-processors
-    bool m_danish = true;
+    QString m_country; ///< the organisation's country: national law and EEA/EFTA transfer rules follow it
     QString m_language;
 
     bool m_dirty = false; ///< a cache changed since the list was last assembled

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Fortegnelse {
 
@@ -67,6 +68,23 @@ QString quotedList(const QStringList &names)
     for (const QString &n : names)
         quoted.append(QCoreApplication::translate("Fortegnelse::Checks", "“%1”").arg(n));
     return QLocale().createSeparatedList(quoted);
+}
+
+/// The supervisory authority whose DPIA list (Art. 35(4)) applies to the controller.
+QString dpiaList(const QString &nationalLaw)
+{
+    if (nationalLaw == u"NO")
+        return QCoreApplication::translate("Fortegnelse::Checks", "the Norwegian Datatilsynet’s list");
+    if (nationalLaw == u"SE")
+        return QCoreApplication::translate("Fortegnelse::Checks", "IMY’s list");
+    if (nationalLaw == u"DK")
+        return QCoreApplication::translate("Fortegnelse::Checks", "the Danish Datatilsynet’s list");
+    return QCoreApplication::translate("Fortegnelse::Checks", "your supervisory authority’s list");
+}
+
+QString nationalCountryName(const QString &code)
+{
+    return countryName(code);
 }
 
 QString purposeName(const Register &reg, const Purpose &purpose, qsizetype index)
@@ -221,6 +239,17 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
             out.add(Severity::Error, "legitimate-interest-undescribed", at + QStringLiteral("legitimateInterest"),
                     QCoreApplication::translate("Fortegnelse::Checks", "The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.")
                         .arg(purpose, name));
+        // A national ground is the law of one country: a Norwegian or Swedish controller
+        // never relies on the Danish act, nor the other way round (item 9).
+        for (const auto &[list, code, field] : {std::tuple{CodeList::Art10, p.criminalBasis, "criminalBasis"},
+                                                std::tuple{CodeList::Cpr, p.cprGround, "cprGround"}}) {
+            const QString country = ReferenceData::instance().groundCountry(list, code);
+            if (!country.isEmpty() && country != index.nationalLaw())
+                out.add(Severity::Error, "ground-of-another-country", at + QLatin1String(field),
+                        QCoreApplication::translate("Fortegnelse::Checks", "The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.")
+                            .arg(purpose, name, ReferenceData::instance().citation(code, QStringLiteral("en")),
+                                 nationalCountryName(country)));
+        }
         const bool consent = p.legalBasis == u"a" || p.specialCondition == u"a";
         if (consent && consentPurpose < 0)
             consentPurpose = i;
@@ -265,10 +294,19 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
         out.add(Severity::Error, "special-without-condition", groundField("specialCondition"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.")
                     .arg(name, quotedList(specialNames)));
+    const QString law = index.nationalLaw();
     if (!criminalNames.isEmpty() && !criminal) {
-        if (index.isDanish())
+        if (law == u"DK")
             out.add(Severity::Error, "criminal-without-basis", groundField("criminalBasis"),
                     QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.")
+                        .arg(name, quotedList(criminalNames)));
+        else if (law == u"NO")
+            out.add(Severity::Error, "criminal-without-basis", groundField("criminalBasis"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.")
+                        .arg(name, quotedList(criminalNames)));
+        else if (law == u"SE")
+            out.add(Severity::Error, "criminal-without-basis", groundField("criminalBasis"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.")
                         .arg(name, quotedList(criminalNames)));
         else
             out.add(Severity::Advice, "criminal-without-basis", groundField("criminalBasis"),
@@ -276,18 +314,34 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
                         .arg(name, quotedList(criminalNames)));
     }
     if (!cprNames.isEmpty() && !cpr) {
-        if (index.isDanish())
+        if (law == u"DK")
             out.add(Severity::Error, "cpr-without-ground", groundField("cprGround"),
                     QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).")
                         .arg(name, quotedList(cprNames)));
+        else if (law == u"NO")
+            out.add(Severity::Error, "cpr-without-ground", groundField("cprGround"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).")
+                        .arg(name, quotedList(cprNames)));
+        else if (law == u"SE")
+            out.add(Severity::Error, "cpr-without-ground", groundField("cprGround"),
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).")
+                        .arg(name, quotedList(cprNames)));
         else
             out.add(Severity::Advice, "cpr-without-ground", groundField("cprGround"),
-                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.")
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.")
                         .arg(name, quotedList(cprNames)));
     }
-    if (children && consentPurpose >= 0 && index.isDanish())
+    if (children && consentPurpose >= 0 && law == u"DK")
         out.add(Severity::Warning, "children-consent-age", QStringLiteral("purposes[%1].legalBasis").arg(consentPurpose),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.")
+                    .arg(name));
+    else if (children && consentPurpose >= 0 && law == u"NO")
+        out.add(Severity::Warning, "children-consent-age", QStringLiteral("purposes[%1].legalBasis").arg(consentPurpose),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.")
+                    .arg(name));
+    else if (children && consentPurpose >= 0 && law == u"SE")
+        out.add(Severity::Warning, "children-consent-age", QStringLiteral("purposes[%1].legalBasis").arg(consentPurpose),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.")
                     .arg(name));
 
     if (a.data.isEmpty())
@@ -310,8 +364,11 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
     }
     if (!unmatched.isEmpty())
         out.add(Severity::Warning, "data-not-in-matrix", QStringLiteral("matrix"),
-                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.")
-                    .arg(name, quotedList(unmatched)));
+                law == u"DK"
+                    ? QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.")
+                          .arg(name, quotedList(unmatched))
+                    : QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.")
+                          .arg(name, quotedList(unmatched)));
     if (!unretained.isEmpty())
         out.add(Severity::Warning, "retention-missing", QStringLiteral("retention"),
                 QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.")
@@ -358,8 +415,8 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
             reason = QCoreApplication::translate("Fortegnelse::Checks", "systematic monitoring (Art. 35(3)(c))");
         if (!reason.isEmpty())
             out.add(Severity::Warning, "dpia-likely-required", QStringLiteral("dpia.required"),
-                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.")
-                        .arg(name, reason));
+                    QCoreApplication::translate("Fortegnelse::Checks", "“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.")
+                        .arg(name, reason, dpiaList(index.nationalLaw())));
         else if (a.dpia.required == Answer::NotAssessed)
             out.add(Severity::Warning, "dpia-not-assessed", QStringLiteral("dpia.required"),
                     QCoreApplication::translate("Fortegnelse::Checks", "Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.")
@@ -374,7 +431,7 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
 } // namespace
 
 CheckIndex::CheckIndex(const Register &reg)
-    : m_danish(reg.organisation.country.isEmpty() || reg.organisation.country == u"DK")
+    : m_nationalLaw(ReferenceData::nationalLaw(reg.organisation.country))
 {
     for (const Party &p : reg.parties)
         if (!p.parent.isEmpty())
@@ -526,6 +583,12 @@ QList<Problem> checkParty(const Register &reg, const Party &p, const CheckContex
     Sink out{EntityKind::Party, p.id, {}};
     const QString name = displayName(reg, EntityKind::Party, p.id);
     const bool processor = p.role == PartyRole::Processor || p.role == PartyRole::SubProcessor;
+    // Art. 30(2)(a) asks for each controller's name and contact details: a class of clients
+    // meets it only by pointing at the list where each client is named (issue 12, item 8).
+    if (p.role == PartyRole::ClientController && p.clientClass && isBlank(p.clientList))
+        out.add(Severity::Error, "client-list-missing", QStringLiteral("clientList"),
+                QCoreApplication::translate("Fortegnelse::Checks", "“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).")
+                    .arg(name));
     if (p.country.isEmpty() && p.role != PartyRole::ClientController)
         out.add(Severity::Warning, "party-country-missing", QStringLiteral("country"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.")
@@ -604,6 +667,13 @@ QList<Problem> checkTransfer(const Register &reg, const Transfer &t, const Check
                         .arg(name, where));
         return out.problems;
     }
+    // Norway, Iceland and Liechtenstein apply an adequacy decision only once the EEA Joint
+    // Committee has incorporated it (Brazil, Decision (EU) 2026/179: not yet; item 9).
+    if (t.mechanism == u"art45" && country->hasAdequacy() && country->notInEea
+        && ReferenceData::isEeaEfta(reg.organisation.country))
+        out.add(Severity::Error, "adequacy-not-in-eea", QStringLiteral("mechanism"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.")
+                    .arg(name, where, country->decision, countryName(reg.organisation.country)));
     if (t.mechanism == u"art45" && !country->hasAdequacy())
         out.add(Severity::Error, "adequacy-not-available", QStringLiteral("mechanism"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.")

@@ -12,7 +12,7 @@
 
 namespace Fortegnelse {
 
-// Checking the register against the GDPR and the Danish act (issue 6). Every check is a
+// Checking the register against the GDPR and the controller's national act (issues 6, 12). Every check is a
 // pure function of the register and a CheckContext, so results are deterministic and
 // per-item results can be cached (see Checker).
 
@@ -31,7 +31,9 @@ public:
     explicit CheckIndex(const Register &reg);
 
     /// The organisation is Danish (country "DK", or none given), so DBL applies.
-    bool isDanish() const { return m_danish; }
+    bool isDanish() const { return m_nationalLaw == u"DK"; }
+    /// The country whose national act applies ("DK", "NO", "SE"), or empty (issue 12, item 9).
+    QString nationalLaw() const { return m_nationalLaw; }
     /// The register records a transfer to \a country for \a party.
     bool hasTransfer(const QString &party, const QString &country) const;
     /// The register relies on the US adequacy decision (art45 to "US") for \a party.
@@ -46,7 +48,7 @@ public:
     QStringList transfersOfParty(const QString &party) const;
 
 private:
-    bool m_danish = true;
+    QString m_nationalLaw;
     QSet<QString> m_transfers; ///< party + '\n' + destination
     QSet<QString> m_usAdequacy;
     QSet<QString> m_ownSubProcessors;

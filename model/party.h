@@ -66,6 +66,10 @@ struct Party
     QDate dpfChecked;
     LocalText arrangement; ///< essence of the Art. 26 arrangement, for joint controllers
     LocalText processing;  ///< categories of processing done for a client controller
+    /// A client controller that stands for a class of clients ("our platform customers"),
+    /// not one named controller; clientList says where each client is named (issue 12, item 8).
+    bool clientClass = false;
+    QString clientList; ///< where the list of clients is kept: CRM, agreement archive (Art. 30(2)(a))
     QString notes;
 
     template <class V> void describe(V &v)
@@ -92,6 +96,8 @@ struct Party
         v("dpfChecked", dpfChecked);
         v("arrangement", arrangement);
         v("processing", processing);
+        v("clientClass", clientClass);
+        v("clientList", clientList);
         v("notes", notes);
     }
     friend bool operator==(const Party &, const Party &) = default;

@@ -68,8 +68,8 @@ void ReferenceData::load()
     };
     readList(CodeList::Art6, "art6", nullptr);
     readList(CodeList::Art9, "art9", "nationalLaw");
-    readList(CodeList::Art10, "art10", nullptr);
-    readList(CodeList::Cpr, "cpr", nullptr);
+    readList(CodeList::Art10, "art10", "country");
+    readList(CodeList::Cpr, "cpr", "country");
     readList(CodeList::Mechanism, "mechanisms", "derogation");
     for (const QJsonValue &v : legal.value(QLatin1String("nationalLaw")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -83,7 +83,8 @@ void ReferenceData::load()
         m_countryIndex.insert(str(o, "code"), int(m_countries.size()));
         m_countries.append({str(o, "code"), localText(o.value(QLatin1String("name"))),
                             str(o, "status"), str(o, "decision"),
-                            localText(o.value(QLatin1String("scope")))});
+                            localText(o.value(QLatin1String("scope"))),
+                            o.value(QLatin1String("notInEea")).toBool()});
     }
 
     const QJsonObject authorities = loadResource(QStringLiteral("authorities.json"));
@@ -199,8 +200,8 @@ QString ReferenceData::listName(CodeList list)
     switch (list) {
     case CodeList::Art6: return QStringLiteral("Art. 6(1) legal basis");
     case CodeList::Art9: return QStringLiteral("Art. 9(2) condition");
-    case CodeList::Art10: return QStringLiteral("criminal-offence basis (DBL § 8)");
-    case CodeList::Cpr: return QStringLiteral("CPR ground (DBL § 11)");
+    case CodeList::Art10: return QStringLiteral("criminal-offence basis (DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)");
+    case CodeList::Cpr: return QStringLiteral("national identity number ground (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)");
     case CodeList::Mechanism: return QStringLiteral("transfer mechanism");
     case CodeList::Country: return QStringLiteral("ISO 3166 country code");
     case CodeList::Destination: return QStringLiteral("country code or international organisation");
@@ -222,6 +223,36 @@ const ReferenceData::Authority *ReferenceData::authority(const QString &country)
         if (a.country == country)
             return &a;
     return nullptr;
+}
+
+const ReferenceData::RetentionTemplate *ReferenceData::statutoryPeriod(const QString &lawKey) const
+{
+    for (const RetentionTemplate &t : m_retention)
+        if (t.legalReference == lawKey && t.amount > 0)
+            return &t;
+    return nullptr;
+}
+
+QString ReferenceData::groundCountry(CodeList list, const QString &code) const
+{
+    if (list != CodeList::Art10 && list != CodeList::Cpr)
+        return {};
+    const Entry *e = entry(list, code);
+    return e ? e->extra : QString();
+}
+
+QString ReferenceData::nationalLaw(const QString &organisationCountry)
+{
+    if (organisationCountry.isEmpty() || organisationCountry == u"DK")
+        return QStringLiteral("DK");
+    if (organisationCountry == u"NO" || organisationCountry == u"SE")
+        return organisationCountry;
+    return {};
+}
+
+bool ReferenceData::isEeaEfta(const QString &organisationCountry)
+{
+    return organisationCountry == u"NO" || organisationCountry == u"IS" || organisationCountry == u"LI";
 }
 
 QString ReferenceData::citation(const QString &key, const QString &language) const

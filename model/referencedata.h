@@ -20,7 +20,7 @@ public:
         QString code;
         LocalText label;
         LocalText meaning;
-        QString extra; ///< art9: the DBL key; countries: status; mechanisms: "derogation"
+        QString extra; ///< art9: the DBL key; art10, cpr: the country whose law it is; mechanisms: "derogation"
     };
     struct Country
     {
@@ -29,6 +29,7 @@ public:
         QString status; ///< eu, eea, adequate, adequate-partial, third
         QString decision;
         LocalText scope;
+        bool notInEea = false; ///< an adequacy decision not yet incorporated in the EEA Agreement
         bool isEea() const { return status == u"eu" || status == u"eea"; }
         bool hasAdequacy() const { return status.startsWith(u"adequate"); }
     };
@@ -80,6 +81,20 @@ public:
     /// or the key itself when it is free text.
     QString citation(const QString &key, const QString &language) const;
     QString countriesVerified() const { return m_countriesVerified; }
+
+    /// The retention template whose legal reference is \a lawKey and which knows the
+    /// statutory period ("bogforingsloven-10": 5 years), or null (issue 12, item 11).
+    const RetentionTemplate *statutoryPeriod(const QString &lawKey) const;
+    /// The country whose national law a ground of \a list belongs to ("DK", "NO", "SE"), or
+    /// empty when it is no national ground.
+    QString groundCountry(CodeList list, const QString &code) const;
+    /// The country whose national data protection act applies to an organisation in
+    /// \a organisationCountry: "DK" (also when none is given), "NO", "SE", or empty for
+    /// any other country, whose act Fortegnelse does not know.
+    static QString nationalLaw(const QString &organisationCountry);
+    /// An exporter in an EEA/EFTA state (NO, IS, LI) relies on EU adequacy decisions only
+    /// once they are incorporated in the EEA Agreement.
+    static bool isEeaEfta(const QString &organisationCountry);
 
     static const QStringList &languages();
     static const QStringList &policySections();

@@ -70,6 +70,11 @@ inline const Phrase withdraw = phrase("du kan altid trække et samtykke tilbage"
                                "If you have given consent, you can withdraw it at any time");
 inline const Phrase recordDpiaNo = phrase("Ikke påkrævet", "Ikke påkrevd", "Krävs inte", "Not required");
 
+// A Norwegian or Swedish controller's documents never cite the Danish act (item 9).
+inline const Phrase danishAct = phrase("databeskyttelseslovens", "den danske databeskyttelsesloven",
+                                "den danska databeskyttelsesloven", "Danish Data Protection Act");
+inline const Phrase danishCpr = phrase("CPR-nummer", "CPR-nummeret", "CPR-numret", "CPR number");
+
 inline LocalText da(const QString &s)
 {
     return LocalText(u"da"_s, s);
@@ -121,6 +126,49 @@ inline ProcessingActivity &sales(Register &reg)
 inline Party &host(Register &reg)
 {
     return const_cast<Party &>(*reg.parties.find(u"host"_s));
+}
+
+/// A national identity number among the data of "sales", covered by its retention rule.
+inline void nationalId(Register &reg)
+{
+    reg.dataCategories.append({u"national-id"_s, {}, da(u"Personnummer"_s), DataKind::NationalId, {}});
+    sales(reg).data.append(u"national-id"_s);
+    sales(reg).matrix[0].data.append(u"national-id"_s);
+    sales(reg).retention[0].data.append(u"national-id"_s);
+}
+
+/// The processor is in Brazil, and its transfer relies on the adequacy decision.
+inline void brazil(Register &reg)
+{
+    host(reg).country = u"BR"_s;
+    Transfer t;
+    t.id = u"t"_s;
+    t.party = u"host"_s;
+    t.destination = u"BR"_s;
+    t.mechanism = u"art45"_s;
+    t.activities = {u"sales"_s};
+    reg.transfers.append(t);
+}
+
+/// A processor activity for a client controller: one named client, or a class of clients
+/// with \a list saying where each is named (item 8).
+inline void clientActivity(Register &reg, bool isClass, const QString &list)
+{
+    Party client;
+    client.id = u"client"_s;
+    client.name = isClass ? u"Platformkunder"_s : u"Kunde A/S"_s;
+    client.role = PartyRole::ClientController;
+    client.clientClass = isClass;
+    client.clientList = list;
+    reg.parties.append(client);
+    ProcessingActivity pa;
+    pa.id = u"hosting"_s;
+    pa.name = da(u"Hosting for kunder"_s);
+    pa.role = ActivityRole::Processor;
+    pa.client = u"client"_s;
+    pa.data = {u"name"_s};
+    pa.matrix.append({u"customers"_s, {u"name"_s}});
+    reg.activities.append(pa);
 }
 
 inline QString policyText(const Register &reg, const QString &lang)

@@ -113,16 +113,23 @@ private slots:
             if (const Party *p = reg.parties.find(t.party); p && p->country == u"US" && p->dpfCertified && p->dpfChecked.isValid())
                 certifiedAndChecked = true;
 
-        const QString policy = policyText(reg, u"da"_s);
-        const QString record = recordText(reg, u"da"_s);
-        const QString why = u"seed %1"_s.arg(seed);
-        QVERIFY2(policy.contains(policyNoTransfers.in(u"da"_s)) == (!exist && !unknown), qPrintable(why));
-        QVERIFY2(policy.contains(u"Overførsel til lande uden for EU/EØS"_s) == exist, qPrintable(why));
-        QVERIFY2(policy.contains(policyAgreements.in(u"da"_s)) == (!processors.isEmpty() && allAgreed), qPrintable(why));
-        QVERIFY2(policy.contains(policyNoAutomated.in(u"da"_s)) == noAutomated, qPrintable(why));
-        QVERIFY2(policy.contains(policyCertified.in(u"da"_s)) == certifiedAndChecked, qPrintable(why));
-        QVERIFY2(policy.contains(u"du kan altid trække et samtykke tilbage"_s) == consent, qPrintable(why));
-        QVERIFY2(record.count(u"Konsekvensanalyse Ikke påkrævet"_s) == dpiaNo, qPrintable(why + u": "_s + record));
+        // Every language states the same facts: the derivation above does not depend on it.
+        const Phrase transferHeading = phrase("Overførsel til lande uden for EU/EØS", "Overføring til land utenfor EU/EØS",
+                                              "Överföring till länder utanför EU/EES", "Transfers outside the EU/EEA");
+        const Phrase dpiaNotRequired = phrase("Konsekvensanalyse Ikke påkrævet", "Konsekvensvurdering Ikke påkrevd",
+                                              "Konsekvensbedömning Krävs inte", "Impact assessment Not required");
+        for (const QString &lang : languages) {
+            const QString policy = policyText(reg, lang);
+            const QString record = recordText(reg, lang);
+            const QString why = u"seed %1, %2"_s.arg(seed).arg(lang);
+            QVERIFY2(policy.contains(policyNoTransfers.in(lang)) == (!exist && !unknown), qPrintable(why));
+            QVERIFY2(policy.contains(transferHeading.in(lang)) == exist, qPrintable(why));
+            QVERIFY2(policy.contains(policyAgreements.in(lang)) == (!processors.isEmpty() && allAgreed), qPrintable(why));
+            QVERIFY2(policy.contains(policyNoAutomated.in(lang)) == noAutomated, qPrintable(why));
+            QVERIFY2(policy.contains(policyCertified.in(lang)) == certifiedAndChecked, qPrintable(why));
+            QVERIFY2(policy.contains(withdraw.in(lang)) == consent, qPrintable(why));
+            QVERIFY2(record.count(dpiaNotRequired.in(lang)) == dpiaNo, qPrintable(why + u": "_s + record));
+        }
     }
 };
 
