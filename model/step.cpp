@@ -15,14 +15,16 @@ QByteArray storedBody(const AnyItem &item)
     }, item);
 }
 
-QString LoadReport::summary() const
+QString summarizeDamage(const QList<Damage> &damage)
 {
     if (damage.isEmpty())
         return {};
     const Damage &first = damage.first();
     QString line = first.where + QStringLiteral(": ") + first.message;
-    if (damage.size() > 1)
-        line += QCoreApplication::translate("Fortegnelse::Store", " (and %n more)", nullptr, int(damage.size() - 1));
+    // (The count is worked out first: lupdate 6.4 hangs on a cast inside the call.)
+    const int more = int(damage.size()) - 1;
+    if (more > 0)
+        line += QCoreApplication::translate("Fortegnelse::Store", " (and %n more)", nullptr, more);
     return line;
 }
 

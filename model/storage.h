@@ -43,9 +43,17 @@ struct LoadReport
     };
     QList<RawRow> undecodable;
     bool isClean() const { return damage.isEmpty(); }
-    /// One line per damage, for messages and the command line.
+    /// The first damage and how many more, in one line, for messages and the command line.
     QString summary() const;
 };
+
+/// The first of \a damage and how many more, in one line.
+QString summarizeDamage(const QList<Damage> &damage);
+
+inline QString LoadReport::summary() const
+{
+    return summarizeDamage(damage);
+}
 
 /// Where a register lives: the interface the document writes through.
 ///

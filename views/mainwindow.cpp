@@ -320,8 +320,9 @@ bool MainWindow::openFile(const QString &path)
         QStringList lines;
         for (const Damage &d : m_document->loadReport().damage.mid(0, 8))
             lines.append(QStringLiteral("• %1: %2").arg(d.where, d.message));
-        if (m_document->loadReport().damage.size() > 8)
-            lines.append(tr("… and %n more", nullptr, int(m_document->loadReport().damage.size() - 8)));
+        const int more = int(m_document->loadReport().damage.size()) - 8;
+        if (more > 0)
+            lines.append(tr("… and %n more", nullptr, more));
         if (ask(tr("Register needs repair"),
                 tr("%1 opened, but Fortegnelse found problems it can repair:\n\n%2\n\n"
                    "A backup copy of the file is kept next to it, and the repair can be undone.")
