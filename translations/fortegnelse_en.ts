@@ -2,8 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Fortegnelse::CommandLine</name>
+    <message numerus="yes">
+        <location filename="../operations/subcommands.cpp" line="42"/>
+        <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="325"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="80"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -11,6 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="81"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -18,10 +42,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="82"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n advice</numerusform>
             <numerusform>%n advice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Store</name>
+    <message numerus="yes">
+        <location filename="../model/step.cpp" line="27"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

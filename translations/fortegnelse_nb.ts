@@ -2,220 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>Fortegnelse</name>
+    <message>
+        <location filename="../model/document.cpp" line="32"/>
+        <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Checks</name>
     <message>
+        <location filename="../model/checks.cpp" line="69"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="77"/>
+        <source>the Norwegian Datatilsynet’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="79"/>
+        <source>IMY’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="81"/>
+        <source>the Danish Datatilsynet’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="82"/>
+        <source>your supervisory authority’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="95"/>
         <source>purpose %1</source>
         <translation>formål %1</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="166"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="189"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2» i %3, men protokollen har ingen overføring til %3 for denne behandlingsaktiviteten. Etter art. 30 nr. 1 bokstav e skal alle overføringer til tredjeland føres i protokollen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="191"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2», hvis kjede av databehandlere omfatter «%3» i %4, men protokollen har ingen overføring til %4 for denne behandlingsaktiviteten. Overføringer følger kjeden av databehandlere og underdatabehandlere, og etter art. 30 nr. 1 bokstav e skal hver av dem føres i protokollen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="200"/>
+        <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="204"/>
+        <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="208"/>
+        <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="219"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>«%1» utføres som felles behandlingsansvarlig, men ingen annen behandlingsansvarlig er oppgitt. Etter art. 30 nr. 1 bokstav a skal de felles behandlingsansvarlige føres i protokollen, og art. 26 krever en ordning med dem.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="223"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>«%1» har ikke noe formål. Etter art. 30 nr. 1 bokstav b skal formålene med behandlingen føres i protokollen, og etter art. 13 nr. 1 bokstav c oppgis i personvernerklæringen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="236"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet «%1» i «%2» har ikke noe behandlingsgrunnlag. Alle formål må ha et etter art. 6 nr. 1, og etter art. 13 nr. 1 bokstav c skal det oppgis i personvernerklæringen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="240"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet «%1» i «%2» bygger på berettiget interesse, men interessen som forfølges, er ikke beskrevet. Etter art. 13 nr. 1 bokstav d skal de registrerte få vite hvilken interesse det er.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="249"/>
+        <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="258"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet «%1» i «%2» bygger på samtykke, men protokollen sier ikke hvor dokumentasjonen på samtykket oppbevares. Etter art. 7 nr. 1 må den behandlingsansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="295"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>«%1» behandler særlige kategorier av personopplysninger (%2), men ingen formål angir et unntak etter art. 9 nr. 2. Uten et slikt unntak er behandlingen forbudt etter art. 9 nr. 1.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="301"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 8. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="305"/>
+        <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="309"/>
+        <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="313"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2). Etter art. 10 er dette bare tillatt når nasjonal rett gir hjemmel for det; før opp bestemmelsen du bygger på.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="319"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
     <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
-        <translation>«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
+        <translation type="vanished">«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="336"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="349"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>«%1» angir ingen kategorier av personopplysninger. Etter art. 30 nr. 1 bokstav c skal de føres i protokollen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="368"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="374"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="382"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i «%1» angir verken en periode eller et kriterium. Art. 13 nr. 2 bokstav a krever det ene eller det andre (WP260 rev.01).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="386"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i «%1» sier bare at opplysningene lagres så lenge det er nødvendig. Det godtar ikke WP260 rev.01: oppgi en periode eller et kriterium, for eksempel en hendelse eller en lovfestet frist.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="404"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>«%1» treffer automatiserte avgjørelser, men den underliggende logikken eller betydningen og konsekvensene av dem er ikke beskrevet. Art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g krever begge deler.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="411"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserte avgjørelser basert på profilering (art. 35 nr. 3 bokstav a)</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="413"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier av personopplysninger eller opplysninger om straffedommer og lovovertredelser om flere grupper av personer eller om barn (art. 35 nr. 3 bokstav b)</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="415"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvåking (art. 35 nr. 3 bokstav c)</translation>
     </message>
     <message>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.</source>
-        <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
+        <translation type="vanished">«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="323"/>
+        <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="327"/>
+        <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="331"/>
+        <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="340"/>
+        <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="344"/>
+        <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="370"/>
+        <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="395"/>
+        <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="399"/>
+        <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="418"/>
+        <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="422"/>
+        <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="427"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Det kreves en vurdering av personvernkonsekvenser for «%1», men den er ikke ført opp som utført. Etter art. 35 nr. 1 skal den gjennomføres før behandlingen starter.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="476"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisasjonen har ikke noe navn. Protokollen må oppgi navnet på den behandlingsansvarlige (art. 30 nr. 1 bokstav a), og det må personvernerklæringen også (art. 13 nr. 1 bokstav a).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="479"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisasjonen har ingen postadresse. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger stå i personvernerklæringen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="482"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisasjonen har verken e-postadresse eller telefonnummer. De registrerte trenger en direkte måte å kontakte den behandlingsansvarlige på (art. 13 nr. 1 bokstav a, art. 12 nr. 2).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="486"/>
+        <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="489"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Personvernombudet «%1» har verken e-postadresse eller telefonnummer. Etter art. 37 nr. 7 og art. 13 nr. 1 bokstav b skal personvernombudets kontaktopplysninger offentliggjøres.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="503"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Personvernerklæringen er ikke publisert ennå. Informasjonen i art. 13 og 14 skal gis til de registrerte når opplysningene om dem samles inn.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="507"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="519"/>
+        <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="527"/>
+        <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="555"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="563"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="590"/>
+        <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="594"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>«%1» har ikke noe land. Hvor en mottaker er etablert, avgjør om reglene om overføring i kapittel V gjelder, og hva som etter art. 30 nr. 1 bokstav e skal føres i protokollen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="602"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underdatabehandleren «%1» er ikke knyttet til databehandleren som engasjerte den, og ingen behandlingsaktivitet som vi utfører som databehandler, utleverer opplysninger til den. Art. 28 nr. 2 og 4 knytter hver underdatabehandler til en databehandler, og overføringer følger denne kjeden.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="606"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underdatabehandleren «%1» er plassert under «%2», som ikke er databehandler. Etter art. 28 nr. 4 engasjeres en underdatabehandler av en databehandler.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="611"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Det er ikke ført opp noen databehandleravtale for databehandleren «%1». Art. 28 nr. 3 og 4 krever en skriftlig avtale (art. 28 nr. 9).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="615"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Avtalen med «%1» skulle vært gjennomgått senest %2. Gå gjennom den for å vise at den fortsatt oppfyller art. 28 nr. 3 (ansvarsprinsippet, art. 5 nr. 2).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="619"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Hovedinnholdet i ordningen med den felles behandlingsansvarlige «%1» er ikke beskrevet. Etter art. 26 nr. 2 skal det gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="624"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Overføringer til «%1» i USA bygger på beslutningen om tilstrekkelig beskyttelsesnivå, men «%1» er ikke ført opp som sertifisert under EU-US Data Privacy Framework. Beslutning (EU) 2023/1795 omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="628"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det er ikke ført opp når Data Privacy Framework-sertifiseringen til «%1» ble kontrollert. Kontroller DPF-listen og før opp datoen, siden tilstrekkelig beskyttelsesnivå etter beslutning (EU) 2023/1795 bare gjelder så lenge sertifiseringen gjør det.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="632"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-sertifiseringen til «%1» ble sist kontrollert %2, for mer enn ett år siden. Sertifiseringer kan falle bort; kontroller DPF-listen på nytt (beslutning (EU) 2023/1795).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="655"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Overføringen til «%1» går til %2, som ligger i EU/EØS. Kapittel V gjelder ikke der, så dette er ikke en overføring som skal føres opp etter art. 30 nr. 1 bokstav e; mottakeren hører hjemme blant mottakerne i behandlingsaktivitetene.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="662"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Overføringen til «%1» går til %2, som ikke har noen beslutning om tilstrekkelig beskyttelsesnivå, og angir ikke noe overføringsgrunnlag. Art. 44 og 46 krever nødvendige garantier eller, ved enkeltstående overføringer, et unntak etter art. 49.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="666"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Overføringen til «%1» angir ikke noe overføringsgrunnlag, og beslutningen om tilstrekkelig beskyttelsesnivå for %2 omfatter bare en del av mottakerne der. Velg art. 45 hvis mottakeren er omfattet, eller et annet overføringsgrunnlag.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="675"/>
+        <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="679"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Overføringen til «%1» bygger på en beslutning om tilstrekkelig beskyttelsesnivå, men Kommisjonen har ikke vedtatt noen for %2 (art. 45). Bruk garantier etter art. 46 i stedet.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="690"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Overføringen til «%1» bygger på et unntak etter art. 49, men er en del av en løpende behandlingsaktivitet. Unntakene gjelder bare enkeltstående overføringer (EDPBs retningslinjer 2/2018); bruk garantier etter art. 46 for regelmessige overføringer.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="694"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="740"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="741"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="742"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="646"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Overføringen til «%1» angir ikke tredjelandet eller den internasjonale organisasjonen. Det krever art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f: finn det i mottakerens liste over underdatabehandlere.</translation>
     </message>
@@ -223,118 +408,167 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
+        <location filename="../views/labels.cpp" line="140"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="141"/>
         <source>Joint controller</source>
         <translation>Felles behandlingsansvarlig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="142"/>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="143"/>
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="144"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="145"/>
         <source>Public authority</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="146"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="147"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="148"/>
         <source>Retired</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="149"/>
         <source>Ordinary</source>
         <translation>Alminnelig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="150"/>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="151"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Straffedommer og lovovertredelser (art. 10)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="152"/>
         <source>CPR or national identity number</source>
         <translation>CPR-nummer eller nasjonalt identitetsnummer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="153"/>
         <source>Days</source>
         <translation>Dager</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="154"/>
         <source>Weeks</source>
         <translation>Uker</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="155"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="156"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="157"/>
         <source>Necessary</source>
         <translation>Nødvendig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="158"/>
         <source>Functional</source>
         <translation>Funksjonell</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="159"/>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="160"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="161"/>
         <source>Not required</source>
         <translation>Ikke påkrevd</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="162"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="163"/>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="164"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="165"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="166"/>
         <source>Required by law</source>
         <translation>Påkrevd ved lov</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="167"/>
         <source>Required by contract</source>
         <translation>Påkrevd etter avtale</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="168"/>
         <source>Needed to enter into a contract</source>
         <translation>Nødvendig for å inngå en avtale</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="169"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="170"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="171"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="172"/>
         <source>After</source>
         <translation>Etter</translation>
     </message>
@@ -342,98 +576,7 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message>
-        <source>Output file.</source>
-        <translation>Utdatafil.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fil</translation>
-    </message>
-    <message>
-        <source>no input file given</source>
-        <translation>ingen inndatafil oppgitt</translation>
-    </message>
-    <message>
-        <source>one input file expected, got %1</source>
-        <translation>forventet én inndatafil, fikk %1</translation>
-    </message>
-    <message>
-        <source>no output file given (-o FILE)</source>
-        <translation>ingen utdatafil oppgitt (-o FIL)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kan ikke leses: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>det er en mappe</translation>
-    </message>
-    <message>
-        <source>standard output: write failed</source>
-        <translation>standard ut: skriving mislyktes</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kan ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: it is a folder</source>
-        <translation>%1: kan ikke skrives: det er en mappe</translation>
-    </message>
-    <message>
-        <source>a register is a file; give its name with -o FILE.ropa</source>
-        <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
-    </message>
-    <message>
-        <source>Language.</source>
-        <translation>Språk.</translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation>språk</translation>
-    </message>
-    <message>
-        <source>Format.</source>
-        <translation>Format.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Subject category.</source>
-        <translation>Kategori av registrerte.</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategori</translation>
-    </message>
-    <message>
-        <source>Template folder.</source>
-        <translation>Malmappe.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>mappe</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
-        <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
-        <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
-    </message>
-    <message>
-        <source>unknown command; see fortegnelse --help</source>
-        <translation>ukjent kommando; se fortegnelse --help</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: filen finnes ikke</translation>
-    </message>
-    <message>
+        <location filename="../operations/commandline.cpp" line="18"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -445,28 +588,162 @@
                      -o OUT.pdf               write the Article 30 record as PDF
   fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
                                                check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../operations/commandline.cpp" line="59"/>
+        <source>Output file.</source>
+        <translation>Utdatafil.</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="59"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="70"/>
+        <source>no input file given</source>
+        <translation>ingen inndatafil oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="71"/>
+        <source>one input file expected, got %1</source>
+        <translation>forventet én inndatafil, fikk %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="77"/>
+        <source>no output file given (-o FILE)</source>
+        <translation>ingen utdatafil oppgitt (-o FIL)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="vanished">%1: kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="vanished">det er en mappe</translation>
+    </message>
+    <message>
+        <source>standard output: write failed</source>
+        <translation type="vanished">standard ut: skriving mislyktes</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="vanished">%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: it is a folder</source>
+        <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="21"/>
+        <source>a register is a file; give its name with -o FILE.ropa</source>
+        <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="38"/>
+        <source>%1: nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/subcommands.cpp" line="42"/>
+        <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="65"/>
+        <location filename="../operations/subcommands.cpp" line="97"/>
+        <location filename="../operations/subcommands.cpp" line="125"/>
+        <source>Language.</source>
+        <translation>Språk.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="66"/>
+        <location filename="../operations/subcommands.cpp" line="98"/>
+        <location filename="../operations/subcommands.cpp" line="126"/>
+        <source>lang</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="67"/>
+        <location filename="../operations/subcommands.cpp" line="127"/>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="68"/>
+        <location filename="../operations/subcommands.cpp" line="128"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="69"/>
+        <source>Subject category.</source>
+        <translation>Kategori av registrerte.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="70"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="71"/>
+        <source>Template folder.</source>
+        <translation>Malmappe.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="72"/>
+        <source>folder</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="80"/>
+        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
+        <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="89"/>
+        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
+        <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="135"/>
+        <source>unknown command; see fortegnelse --help</source>
+        <translation>ukjent kommando; se fortegnelse --help</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="136"/>
+        <source>%1: no such file</source>
+        <translation>%1: filen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="135"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
-        <translation>%1 feil, %2 advarsler, %3 råd
+        <translation type="vanished">%1 feil, %2 advarsler, %3 råd
 </translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="112"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="99"/>
         <source>Record.</source>
         <translation>Protokoll.</translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="100"/>
         <source>record</source>
         <translation>protokoll</translation>
     </message>
@@ -474,81 +751,169 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::Document</name>
     <message>
+        <location filename="../model/document.cpp" line="68"/>
+        <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="72"/>
+        <source>The file is read-only, so the register is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="74"/>
+        <source>The register is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="77"/>
+        <location filename="../model/document.cpp" line="315"/>
+        <source>The register is damaged and is open read-only until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="131"/>
+        <source>This register cannot be copied to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="167"/>
+        <source>The change was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="286"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="293"/>
+        <source>The register is open read-only; open it for editing to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="316"/>
+        <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="331"/>
+        <source>The register was changed by another program and could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="338"/>
+        <source>The register was changed by the person editing it; this window shows the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="339"/>
+        <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::DocumentBanner</name>
+    <message>
+        <location filename="../views/documentbanner.cpp" line="23"/>
+        <source>Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/documentbanner.cpp" line="77"/>
+        <source>What is wrong: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
+        <location filename="../views/fieldset.cpp" line="63"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="65"/>
         <source>EEA</source>
         <translation>EØS</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="67"/>
         <source>adequacy decision</source>
         <translation>beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="69"/>
         <source>partial adequacy</source>
         <translation>delvis tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="71"/>
         <source>third country, no adequacy</source>
         <translation>tredjeland uten beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="242"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="256"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
         <translation>Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="315"/>
         <source>One per line</source>
         <translation>Én per linje</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="439"/>
         <source>This is not an e-mail address.</source>
         <translation>Dette er ikke en e-postadresse.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="443"/>
         <source>Write a web address, for example https://www.example.dk.</source>
         <translation>Skriv en nettadresse, for eksempel https://www.example.no.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="446"/>
         <source>A name is required.</source>
         <translation>Navn må fylles ut.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="448"/>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
         <translation>En underdatabehandler må ha en databehandler over seg (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="450"/>
         <source>Name the controller you process for (Art. 30(2)).</source>
         <translation>Oppgi den behandlingsansvarlige du behandler for (art. 30 nr. 2).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="453"/>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
         <translation>Beskriv interessen som forfølges; personvernerklæringen må oppgi den (art. 13 nr. 1 bokstav d).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="459"/>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
         <translation>Behandlingsaktiviteten omfatter særlige kategorier av personopplysninger: velg et unntak etter art. 9 nr. 2.</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="32"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="34"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="77"/>
         <source>(new, not filled in)</source>
         <translation>(ny, ikke utfylt)</translation>
     </message>
@@ -556,624 +921,877 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
+        <location filename="../views/labels.cpp" line="19"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="20"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="20"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisasjonsnummer eller lignende.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="21"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="22"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="23"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="25"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="26"/>
+        <source>Contact page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="26"/>
+        <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="27"/>
         <source>Data protection officer</source>
         <translation>Personvernombud</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="27"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37–39; kontaktopplysningene skal stå i personvernerklæringen, art. 13 nr. 1 bokstav b.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="28"/>
         <source>EU representative</source>
         <translation>Representant i EU</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="28"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, for behandlingsansvarlige utenfor EU.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="29"/>
         <source>Lead supervisory authority</source>
         <translation>Ledende tilsynsmyndighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="30"/>
         <source>Language of the register</source>
         <translation>Protokollens språk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="30"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Språket du skriver tekstene i protokollen på.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="31"/>
         <source>Security measures, general description</source>
         <translation>Sikkerhetstiltak, generell beskrivelse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="31"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30 nr. 1 bokstav g og art. 32.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="32"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="33"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="34"/>
         <source>Includes children</source>
         <translation>Omfatter barn</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="34"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd).</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="35"/>
         <source>Kind of data</source>
         <translation>Type opplysninger</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="35"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Særlige kategorier: art. 9. Straffedommer og lovovertredelser: art. 10. CPR-numre: den danske databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="37"/>
         <source>Provider</source>
         <translation>Leverandør</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="38"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="39"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="40"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="41"/>
         <source>Session cookie</source>
         <translation>Øktinformasjonskapsel</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="42"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="43"/>
         <source>Duration unit</source>
         <translation>Enhet for varighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="44"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="45"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="46"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="46"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Hva de gjør for oss, eller hva vi deler med dem.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="47"/>
         <source>Processor above</source>
         <translation>Overordnet databehandler</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="47"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>For en underdatabehandler: databehandleren som engasjerte den (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="48"/>
         <source>Privacy policy link</source>
         <translation>Lenke til personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="49"/>
         <source>Data processing agreement link</source>
         <translation>Lenke til databehandleravtale</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="50"/>
         <source>Sub-processor list link</source>
         <translation>Lenke til liste over underdatabehandlere</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="51"/>
         <source>Other links</source>
         <translation>Andre lenker</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="52"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="53"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="54"/>
         <source>Data processing agreement</source>
         <translation>Databehandleravtale</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="54"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28 nr. 3.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="55"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="56"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="57"/>
         <source>Next review</source>
         <translation>Neste gjennomgang</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="58"/>
         <source>Certifications</source>
         <translation>Sertifiseringer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="58"/>
+        <location filename="../views/labels.cpp" line="105"/>
         <source>One per line.</source>
         <translation>Én per linje.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="59"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Sertifisert under EU-US Data Privacy Framework</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="59"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Beslutning (EU) 2023/1795: beslutningen om tilstrekkelig beskyttelsesnivå for USA omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="60"/>
         <source>DPF certification checked on</source>
         <translation>DPF-sertifisering kontrollert</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="61"/>
         <source>Essence of the arrangement</source>
         <translation>Hovedinnholdet i ordningen</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="61"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Felles behandlingsansvarlige, art. 26 nr. 2: gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="62"/>
         <source>Processing done for this controller</source>
         <translation>Behandling utført for denne behandlingsansvarlige</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="62"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30 nr. 2 bokstav b.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="63"/>
+        <source>A class of clients, not one named client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="63"/>
+        <source>For example all customers of a platform; each client is named in the list of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="64"/>
+        <source>Where the list of clients is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="64"/>
+        <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="65"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="66"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="67"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="67"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>Når vi behandler som databehandler: den behandlingsansvarlige vi opptrer på vegne av, art. 30 nr. 2.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="68"/>
         <source>Joint controllers</source>
         <translation>Felles behandlingsansvarlige</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="68"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="70"/>
         <source>Purposes and legal bases</source>
         <translation>Formål og behandlingsgrunnlag</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="70"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav b; grunnlaget for hvert formål skal stå i personvernerklæringen, art. 13 nr. 1 bokstav c.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="71"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Behandlingsgrunnlag (art. 6 nr. 1)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="72"/>
         <source>Legitimate interest pursued</source>
         <translation>Berettiget interesse som forfølges</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="72"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Påkrevd når grunnlaget er art. 6 nr. 1 bokstav f; art. 13 nr. 1 bokstav d.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="73"/>
         <source>Direct marketing</source>
         <translation>Direkte markedsføring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="73"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Gir ubetinget rett til å protestere, art. 21 nr. 2–4.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="74"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Unntak for særlige kategorier (art. 9 nr. 2)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="75"/>
+        <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="76"/>
+        <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
-        <translation>Grunnlag for opplysninger om straffedommer og lovovertredelser (DBL § 8)</translation>
+        <translation type="vanished">Grunnlag for opplysninger om straffedommer og lovovertredelser (DBL § 8)</translation>
     </message>
     <message>
         <source>Ground for CPR numbers (DBL § 11)</source>
-        <translation>Grunnlag for CPR-numre (DBL § 11)</translation>
+        <translation type="vanished">Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="77"/>
         <source>National law references</source>
         <translation>Henvisninger til nasjonal rett</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="77"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>Én per linje: en referansenøkkel som bogforingsloven-10, eller fritekst.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="78"/>
         <source>Where consent is recorded</source>
         <translation>Hvor samtykket er registrert</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="78"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7 nr. 1: du må kunne påvise at samtykke er gitt.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="79"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="79"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav c.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="80"/>
         <source>Which data concern whom</source>
         <translation>Hvilke opplysninger om hvem</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="80"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Det danske Datatilsynets veiledning fra 2020: knytt hver kategori av personopplysninger til kategoriene av registrerte den gjelder.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="81"/>
         <source>Subject category</source>
         <translation>Kategori av registrerte</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="82"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="83"/>
         <source>Recipients</source>
         <translation>Mottakere</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="83"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30 nr. 1 bokstav d: for hver mottaker kategoriene av personopplysninger og av registrerte som mottakeren får.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="84"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottakere</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="84"/>
         <source>When no single party is named.</source>
         <translation>Når ingen bestemt part er oppgitt.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="85"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="85"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Hvor opplysningene kommer fra når de ikke kommer fra den registrerte, art. 14 nr. 2 bokstav f.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="86"/>
         <source>Publicly available</source>
         <translation>Offentlig tilgjengelige</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="87"/>
         <source>No data is collected from the data subjects</source>
         <translation>Ingen opplysninger samles inn fra de registrerte</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="88"/>
         <source>Must the data be provided?</source>
         <translation>Må opplysningene gis?</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="88"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13 nr. 2 bokstav e.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="89"/>
         <source>Consequence of not providing it</source>
         <translation>Konsekvens av ikke å gi dem</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="90"/>
+        <source>Why this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="91"/>
+        <location filename="../views/labels.cpp" line="93"/>
+        <location filename="../views/labels.cpp" line="104"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="92"/>
+        <source>Data goes outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="92"/>
+        <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="94"/>
         <source>Automated decisions</source>
         <translation>Automatiserte avgjørelser</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="94"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13 nr. 2 bokstav f.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="95"/>
         <source>Used</source>
         <translation>Brukes</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="96"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="97"/>
         <source>Logic involved</source>
         <translation>Underliggende logikk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="98"/>
         <source>Significance and consequences</source>
         <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="99"/>
         <source>Data protection impact assessment</source>
         <translation>Vurdering av personvernkonsekvenser</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="99"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="100"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="101"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="102"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="103"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="105"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="106"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="106"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: en periode eller kriteriene for den.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="107"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="108"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="109"/>
         <source>Counted from</source>
         <translation>Regnet fra</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="110"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="111"/>
         <source>How it is deleted</source>
         <translation>Hvordan opplysningene slettes</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="112"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="113"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="114"/>
         <source>Last reviewed</source>
         <translation>Sist gjennomgått</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="115"/>
         <source>Country or organisation</source>
         <translation>Land eller organisasjon</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="116"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="117"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="118"/>
         <source>Transfer mechanism</source>
         <translation>Overføringsgrunnlag</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="118"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="119"/>
         <source>Safeguards or assessment</source>
         <translation>Garantier eller vurdering</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="119"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Ved art. 49 nr. 1 annet ledd: dokumentasjonen som art. 30 nr. 1 bokstav e krever.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="120"/>
         <source>Document reference</source>
         <translation>Dokumentreferanse</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="121"/>
         <source>Transfer impact assessment date</source>
         <translation>Dato for vurdering av overføringens virkninger (TIA)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="122"/>
         <source>What the policy covers</source>
         <translation>Hva personvernerklæringen omfatter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="123"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="124"/>
         <source>Last updated</source>
         <translation>Sist oppdatert</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="125"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="126"/>
         <source>Governing law</source>
         <translation>Lovvalg</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="127"/>
         <source>Venue</source>
         <translation>Verneting</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="128"/>
         <source>Requests answered within (days)</source>
         <translation>Henvendelser besvares innen (dager)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="128"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: innen én måned, art. 12 nr. 3.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="129"/>
         <source>Privacy contact e-mail</source>
         <translation>E-post for personvernhenvendelser</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="130"/>
         <source>Privacy contact phone</source>
         <translation>Telefon for personvernhenvendelser</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="131"/>
         <source>Cookie policy link</source>
         <translation>Lenke til erklæring om informasjonskapsler</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="132"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan leserne varsles om endringer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="133"/>
         <source>Your own sections</source>
         <translation>Egne avsnitt</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="134"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="134"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomme linjer skiller avsnitt; linjer som begynner med «- », blir en liste.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="135"/>
         <source>Placed next to</source>
         <translation>Plassert ved</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="136"/>
         <source>Placement</source>
         <translation>Plassering</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::HistoryActions</name>
+    <message>
+        <location filename="../views/historyactions.cpp" line="16"/>
+        <location filename="../views/historyactions.cpp" line="63"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="17"/>
+        <location filename="../views/historyactions.cpp" line="64"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="63"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="64"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ItemForm</name>
     <message>
+        <location filename="../views/itemform.cpp" line="51"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Velg et element i listen, eller legg til et.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Json</name>
+    <message>
+        <location filename="../model/jsoncodec.cpp" line="319"/>
+        <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jsoncodec.cpp" line="338"/>
+        <source>the key &quot;%1&quot; is given more than once in this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Kinds</name>
     <message>
+        <location filename="../views/labels.cpp" line="206"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="207"/>
         <source>Policy settings</source>
         <translation>Innstillinger for personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="208"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="209"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="210"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="211"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="212"/>
         <source>Transfers</source>
         <translation>Overføringer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="213"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="214"/>
         <source>Cookies</source>
         <translation>Informasjonskapsler</translation>
     </message>
@@ -1181,86 +1799,107 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
+        <location filename="../views/listpage.cpp" line="29"/>
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="30"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="31"/>
         <source>New subject category</source>
         <translation>Ny kategori av registrerte</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="32"/>
         <source>New data category</source>
         <translation>Ny kategori av personopplysninger</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="33"/>
         <source>New security measure</source>
         <translation>Nytt sikkerhetstiltak</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="34"/>
         <source>New cookie</source>
         <translation>Ny informasjonskapsel</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="50"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="65"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="81"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>Processor and its sub-processors</source>
         <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="85"/>
         <source>Sub-processor chains</source>
         <translation>Kjeder av underdatabehandlere</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="102"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliser</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="104"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="196"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="201"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>Disse elementene viser til det og vil ikke lenger gjøre det:</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="204"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan angre dette med Rediger &gt; Angre.</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="230"/>
         <source>recorded</source>
         <translation>registrert</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="230"/>
         <source>not recorded</source>
         <translation>ikke registrert</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="254"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
@@ -1268,114 +1907,147 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
+        <location filename="../views/mainwindow.cpp" line="95"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning av personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="136"/>
         <source>&amp;New register...</source>
         <translation>&amp;Ny protokoll …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="137"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="138"/>
         <source>Open &amp;recent</source>
         <translation>Åpne nylig &amp;brukte</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>Save a &amp;copy as...</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="142"/>
         <source>&amp;Import JSON...</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Eksporter JSON …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>Export &amp;policy...</source>
         <translation>Eksporter &amp;personvernerklæring …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="146"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
+        <translation type="vanished">&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
+        <translation type="vanished">&amp;Gjør om</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="162"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="163"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliser</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="204"/>
         <source>Change not saved</source>
         <translation>Endringen ble ikke lagret</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
         <translation>Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="261"/>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="280"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -1384,6 +2056,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -1392,14 +2065,41 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="295"/>
         <source>Imported %1 into %2</source>
         <translation>Importerte %1 til %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="303"/>
+        <source>%1 cannot be changed: %2
+
+Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="304"/>
+        <source>%1 is open for editing by %2. Only one person can change a register at a time.
+
+Open it read-only? The window will show their changes as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="307"/>
+        <source>Register in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="307"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åpne protokollen</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1407,123 +2107,194 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="325"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="326"/>
+        <source>Register needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="327"/>
+        <source>%1 opened, but Fortegnelse found problems it can repair:
+
+%2
+
+A backup copy of the file is kept next to it, and the repair can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="330"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="334"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Protokollen ble oppdatert til gjeldende filformat; den gamle filen er beholdt som %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="345"/>
+        <source>Cannot repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="351"/>
+        <source>The register was repaired. The file as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>New register</source>
         <translation>Ny protokoll</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>Registers (*.ropa)</source>
         <translation>Protokoller (*.ropa)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="412"/>
         <source>Cannot create register</source>
         <translation>Kan ikke opprette protokollen</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>Open register</source>
         <translation>Åpne protokoll</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="423"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Protokoller (*.ropa);;JSON-protokoller (*.json)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>Save a copy as</source>
         <translation>Lagre en kopi som</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="437"/>
         <source>Cannot save a copy</source>
         <translation>Kan ikke lagre en kopi</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Saved a copy as %1</source>
         <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="444"/>
         <source>Import JSON</source>
         <translation>Importer JSON</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-protokoller (*.json)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="457"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="457"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Web snippet (*.html)</source>
         <translation>Nettsidefragment (*.html)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren tekst (*.txt)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="482"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere personvernerklæringen</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>Policy written to %1</source>
         <translation>Personvernerklæringen ble skrevet til %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="501"/>
         <source>Publish policy</source>
         <translation>Publiser personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Version of the policy you publish now:</source>
         <translation>Versjon av personvernerklæringen du publiserer nå:</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="534"/>
         <source>The language changes when you start Fortegnelse again.</source>
         <translation>Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Problems (%1 errors, %2 warnings)</source>
         <translation>Problemer (%1 feil, %2 advarsler)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="147"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Protokoll etter artikkel 30 …</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="83"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -1531,25 +2302,65 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="79"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="83"/>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
         <translation>Velg kategoriene av personopplysninger for behandlingsaktiviteten ovenfor; kryss deretter av for hvilke av dem som gjelder hvem.</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="85"/>
         <source>Tick which data categories concern which people.</source>
         <translation>Kryss av for hvilke kategorier av personopplysninger som gjelder hvem.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Operations</name>
+    <message>
+        <location filename="../operations/documentoperations.cpp" line="63"/>
+        <source>%1 errors, %2 warnings, %3 advice
+</source>
+        <translation type="unfinished">%1 feil, %2 advarsler, %3 råd
+</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="30"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="63"/>
+        <source>standard output: write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <source>standard output: write failed</source>
+        <translation type="unfinished">standard ut: skriving mislyktes</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="93"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PdfJoin</name>
     <message>
+        <location filename="../generators/pdfjoin.cpp" line="19"/>
         <source>There are no pages to join.</source>
         <translation>Det er ingen sider å sette sammen.</translation>
     </message>
     <message>
+        <location filename="../generators/pdfjoin.cpp" line="49"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>Delene av PDF-filen kunne ikke settes sammen: %1</translation>
     </message>
@@ -1557,30 +2368,38 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
+        <location filename="../generators/policydocument.cpp" line="114"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="128"/>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
         <translation>teksten &quot;%1&quot; utenfor et avsnitt i &lt;%2&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="178"/>
         <source>&lt;%1&gt; is not allowed here</source>
         <translation>&lt;%1&gt; er ikke tillatt her</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="190"/>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
         <translation>tekst utenfor &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="194"/>
+        <location filename="../generators/policydocument.cpp" line="268"/>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;%2&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="214"/>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;table&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="226"/>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;tr&gt;</translation>
     </message>
@@ -1589,13 +2408,15 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
-        <translation>Mal %1: %2</translation>
+        <translation type="vanished">Mal %1: %2</translation>
     </message>
     <message>
+        <location filename="../generators/policygenerator.cpp" line="81"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Protokollen har ingen kategori av registrerte med navnet &quot;%1&quot;; bruk en av: %2</translation>
     </message>
     <message>
+        <location filename="../generators/policygenerator.cpp" line="136"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
     </message>
@@ -1603,18 +2424,22 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
+        <location filename="../views/policypreview.cpp" line="35"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="37"/>
         <source>F&amp;or:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="108"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="144"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Personvernerklæringen kan ikke genereres: %1</translation>
     </message>
@@ -1622,6 +2447,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
+        <location filename="../generators/policywriters.cpp" line="359"/>
         <source>The ODT document could not be written.</source>
         <translation>ODT-dokumentet kunne ikke skrives.</translation>
     </message>
@@ -1629,26 +2455,32 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message>
+        <location filename="../views/problemspanel.cpp" line="39"/>
         <source>Filter problems</source>
         <translation>Filtrer problemer</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Severity</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="80"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n feil</numerusform>
@@ -1656,6 +2488,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="81"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -1663,6 +2496,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="82"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n råd</numerusform>
@@ -1673,49 +2507,61 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="69"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for protokollen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="73"/>
         <source>The record needs the date it is made on.</source>
         <translation>Protokollen må ha datoen den er utarbeidet.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="86"/>
         <source>The record was cancelled.</source>
         <translation>Genereringen av protokollen ble avbrutt.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="138"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Malene etterlot en {{ markør }} i protokollen.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="28"/>
         <source>The record template %1 is missing.</source>
         <translation>Malen for protokollen, %1, mangler.</translation>
     </message>
     <message>
         <source>Template %1: %2</source>
-        <translation>Mal %1: %2</translation>
+        <translation type="vanished">Mal %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="314"/>
+        <location filename="../generators/recordpainter.cpp" line="144"/>
+        <location filename="../generators/recordpainter.cpp" line="181"/>
         <source>The record was cancelled.</source>
         <translation>Protokollen ble avbrutt.</translation>
     </message>
     <message>
+        <location filename="../generators/recordpainter.cpp" line="89"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Protokollen kan ikke tegnes på denne enheten.</translation>
     </message>
     <message>
+        <location filename="../generators/recordpainter.cpp" line="74"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="154"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Protokollen er for lang til å settes opp med denne oppløsningen (%1 sider i én del). Lag protokollene som behandlingsansvarlig og som databehandler hver for seg, eller skriv ut med lavere oppløsning.</translation>
     </message>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="335"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innholdsfortegnelsen samsvarer ikke med overskriftene i protokollen.</translation>
     </message>
@@ -1723,191 +2569,553 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
+        <location filename="../views/recordwindow.cpp" line="32"/>
         <source>&amp;Make record</source>
         <translation>&amp;Lag protokoll</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="34"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="35"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="46"/>
         <source>Record of processing activities</source>
         <translation>Protokoll over behandlingsaktiviteter</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="58"/>
         <source>Controller and processor records</source>
         <translation>Protokoller som behandlingsansvarlig og databehandler</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="59"/>
         <source>Controller record (Art. 30(1))</source>
         <translation>Protokoll som behandlingsansvarlig (art. 30 nr. 1)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="60"/>
         <source>Processor record (Art. 30(2))</source>
         <translation>Protokoll som databehandler (art. 30 nr. 2)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="63"/>
         <source>Fit width</source>
         <translation>Tilpass bredde</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="72"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="154"/>
         <source>The record could not be made.</source>
         <translation>Protokollen kunne ikke lages.</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="171"/>
         <source>Record</source>
         <translation>Protokoll</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="194"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="203"/>
         <source>There is no record to export yet.</source>
         <translation>Det finnes ingen protokoll å eksportere ennå.</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="203"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location filename="../views/recordwindow.cpp" line="218"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
         <source>fortegnelse.pdf</source>
         <translation>protokoll.pdf</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="238"/>
         <source>Print record</source>
         <translation>Skriv ut protokoll</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RegisterLock</name>
+    <message>
+        <location filename="../model/registerlock.cpp" line="40"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlock.cpp" line="43"/>
+        <source>%1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlock.cpp" line="71"/>
+        <source>The lock file %1 cannot be written next to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RetentionPage</name>
     <message>
+        <location filename="../views/retentionpage.cpp" line="22"/>
         <source>Retention schedule</source>
         <translation>Oversikt over lagring</translation>
     </message>
     <message>
+        <location filename="../views/retentionpage.cpp" line="23"/>
         <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
         <translation>Alle lagringsregler i protokollen. Reglene hører til behandlingsaktiviteten sin: dobbeltklikk på en regel for å redigere den der.</translation>
     </message>
     <message>
+        <location filename="../views/retentionpage.cpp" line="77"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alle opplysningene i aktiviteten</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SafeOutput</name>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="34"/>
+        <source>it is a symbolic link; give the name of the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="36"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="38"/>
+        <source>it is a named pipe, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="41"/>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="43"/>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="49"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="67"/>
+        <location filename="../operations/safeoutput.cpp" line="115"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="75"/>
+        <source>%1: cannot be written: it is the input %2; give another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="88"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Store</name>
     <message>
+        <location filename="../model/store.cpp" line="535"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
+        <translation type="vanished">%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="102"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren for Qt er ikke installert (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation>Filen finnes ikke.</translation>
+        <translation type="vanished">Filen finnes ikke.</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation>Dette er ikke en fil.</translation>
+        <translation type="vanished">Dette er ikke en fil.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Filen kan ikke leses: %1</translation>
+        <translation type="vanished">Filen kan ikke leses: %1</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a register.</source>
-        <translation>Filen er tom og er derfor ikke en protokoll.</translation>
+        <translation type="vanished">Filen er tom og er derfor ikke en protokoll.</translation>
     </message>
     <message>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+        <translation type="vanished">Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
-        <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
+        <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="255"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
+        <translation type="vanished">Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
+        <translation type="vanished">Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
+        <translation type="vanished">Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+        <translation type="vanished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="165"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="166"/>
+        <source>the disk could not be written (input/output error): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="168"/>
+        <source>another program is writing the register; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="169"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="170"/>
+        <source>it took too long and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="182"/>
+        <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="211"/>
+        <source>The register is open for editing by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="221"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er skadet: %1</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="234"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Protokollen må oppdateres til gjeldende filformat, men en sikkerhetskopi kunne ikke skrives til %1. Filen er ikke endret.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="240"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Oppdateringen av filformatet mislyktes: %1. En sikkerhetskopi av filen slik den var, ligger ved siden av den.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="265"/>
+        <source>The register was left mid-write by a crash and could not be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="307"/>
+        <source>Reading the file took longer than %1 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="391"/>
+        <source>the folder it would go in does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="398"/>
+        <source>The register is open for editing by %1; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="451"/>
+        <source>the register is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="519"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte protokollen den er en kopi av.</translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="526"/>
+        <source>%1 is open for editing by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="547"/>
+        <source>A backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqliteguard.cpp" line="52"/>
+        <source>The database connection is not an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/step.cpp" line="27"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/storerepair.cpp" line="109"/>
+        <source>The file&apos;s structure could not be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreFiles</name>
+    <message>
+        <location filename="../model/storefiles.cpp" line="51"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished">Filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="55"/>
+        <source>This is not a file.</source>
+        <translation type="unfinished">Dette er ikke en fil.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="60"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished">Filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="66"/>
+        <source>The file is empty, so it is not a register.</source>
+        <translation type="unfinished">Filen er tom og er derfor ikke en protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="70"/>
+        <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
+        <translation type="unfinished">Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="74"/>
+        <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="87"/>
+        <source>%1 is a link; give the name of the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="91"/>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="141"/>
+        <location filename="../model/storefiles.cpp" line="147"/>
+        <source>a private copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="182"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="183"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreLoad</name>
+    <message>
+        <location filename="../model/storeload.cpp" line="103"/>
+        <location filename="../model/storeload.cpp" line="113"/>
+        <source>The register is busy: another program is writing it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="105"/>
+        <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="107"/>
+        <source>The file cannot be read as a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="114"/>
+        <source>The file is damaged (the database integrity check failed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="118"/>
+        <source>The file is damaged (the database integrity check failed).</source>
+        <translation type="unfinished">Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="130"/>
+        <location filename="../model/storeload.cpp" line="135"/>
+        <location filename="../model/storeload.cpp" line="142"/>
+        <source>This is an SQLite database, but not a Fortegnelse register.</source>
+        <translation type="unfinished">Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="148"/>
+        <source>The file is damaged: it has no valid schema version.</source>
+        <translation type="unfinished">Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="152"/>
+        <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
+        <translation type="unfinished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="175"/>
+        <source>the table is not defined the way Fortegnelse defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="183"/>
+        <source>Fortegnelse never creates this; it was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="189"/>
+        <source>the table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreLoad::T</name>
+    <message>
+        <location filename="../model/storeload.cpp" line="230"/>
+        <source>%1: the stored item has the id &quot;%2&quot;</source>
+        <translation type="unfinished">%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="276"/>
+        <source>a second item with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::TemplateData</name>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="105"/>
+        <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="109"/>
+        <source>a partial ({{&gt;name}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="110"/>
+        <source>changing the delimiters ({{=...=}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="124"/>
+        <source>Template %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="129"/>
+        <source>the section &quot;%1&quot; is inside a section of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="136"/>
+        <source>sections are nested more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="147"/>
+        <location filename="../generators/templatedata.cpp" line="159"/>
+        <source>Template %1: %2</source>
+        <translation type="unfinished">Mal %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
+        <location filename="../generators/templateset.cpp" line="25"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="33"/>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
         <translation>Det finnes ingen mal %1 for språket &quot;%2&quot;.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="47"/>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for personvernerklæringen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="53"/>
         <source>The template folder %1 does not exist.</source>
         <translation>Malmappen %1 finnes ikke.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="69"/>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
         <translation>language.json for &quot;%1&quot; er ikke et JSON-objekt: %2</translation>
     </message>
@@ -1915,74 +3123,100 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Undo Commands</name>
     <message>
+        <location filename="../model/document.cpp" line="314"/>
+        <source>Repair the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="396"/>
         <source>subject category</source>
         <translation>kategori av registrerte</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="397"/>
         <source>data category</source>
         <translation>kategori av personopplysninger</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="398"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="399"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="400"/>
         <source>transfer</source>
         <translation>overføring</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="401"/>
         <source>security measure</source>
         <translation>sikkerhetstiltak</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="402"/>
         <source>cookie</source>
         <translation>informasjonskapsel</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="403"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="404"/>
         <source>policy settings</source>
         <translation>innstillinger for personvernerklæring</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="39"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="52"/>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="64"/>
         <source>Duplicate %1</source>
         <translation>Dupliser %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="90"/>
         <source>Delete %1</source>
         <translation>Slett %1</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="197"/>
+        <location filename="../views/itemadapter.h" line="43"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
+        <location filename="../views/itemadapter.h" line="75"/>
+        <location filename="../views/itemadapter.h" line="110"/>
         <source>Add to %1</source>
         <translation>Legg til i %1</translation>
     </message>
     <message>
+        <location filename="../views/itemadapter.h" line="80"/>
+        <location filename="../views/itemadapter.h" line="115"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="509"/>
         <source>Publish policy version %1</source>
         <translation>Publiser personvernerklæring, versjon %1</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="113"/>
         <source>Change which data concern whom</source>
         <translation>Endre hvilke opplysninger som gjelder hvem</translation>
     </message>

@@ -2,220 +2,405 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Fortegnelse</name>
+    <message>
+        <location filename="../model/document.cpp" line="32"/>
+        <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Checks</name>
     <message>
+        <location filename="../model/checks.cpp" line="69"/>
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="77"/>
+        <source>the Norwegian Datatilsynet’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="79"/>
+        <source>IMY’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="81"/>
+        <source>the Danish Datatilsynet’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="82"/>
+        <source>your supervisory authority’s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="95"/>
         <source>purpose %1</source>
         <translation>ändamål %1</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="166"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="189"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2” i %3, men registret anger ingen överföring till %3 för behandlingen. Enligt art. 30.1 e ska varje överföring till tredjeland framgå av registret.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="191"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2”, vars kedja av personuppgiftsbiträden omfattar ”%3” i %4, men registret anger ingen överföring till %4 för behandlingen. Överföringar följer kedjan av personuppgiftsbiträden och underbiträden, och enligt art. 30.1 e ska var och en framgå av registret.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="200"/>
+        <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="204"/>
+        <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="208"/>
+        <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="219"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” utförs som gemensamt personuppgiftsansvarig, men ingen annan personuppgiftsansvarig anges. Enligt art. 30.1 a ska de gemensamt personuppgiftsansvariga framgå av registret, och art. 26 kräver ett arrangemang med dem.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="223"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har inget ändamål. Enligt art. 30.1 b ska ändamålen med behandlingen framgå av registret och enligt art. 13.1 c av integritetspolicyn.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="236"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Ändamålet ”%1” i ”%2” saknar rättslig grund. Varje ändamål måste ha en enligt art. 6.1, och enligt art. 13.1 c ska den anges i integritetspolicyn.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="240"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på berättigat intresse, men det intresse som eftersträvas beskrivs inte. Enligt art. 13.1 d ska de registrerade få veta vilket intresse det är.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="249"/>
+        <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="258"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på samtycke, men registret anger inte var bevisen på samtycket förvaras. Enligt art. 7.1 ska den personuppgiftsansvarige kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="295"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandlar särskilda kategorier av personuppgifter (%2), men inget ändamål anger ett undantag enligt art. 9.2. Utan ett sådant undantag är behandlingen förbjuden enligt art. 9.1.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="301"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 8. Enligt art. 10 är behandlingen tillåten endast om nationell rätt medger den.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="305"/>
+        <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="309"/>
+        <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="313"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2). Enligt art. 10 är detta tillåtet endast om nationell rätt medger det; ange den bestämmelse som du stöder dig på.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="319"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandlar CPR-nummer (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 11. Privata personuppgiftsansvariga får behandla CPR-nummer endast på de grunder som anges i § 11 andra stycket.</translation>
     </message>
     <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
-        <translation>”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
+        <translation type="vanished">”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="336"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket, art. 8.1); under den åldern måste den som har föräldraansvar för barnet lämna eller godkänna samtycket.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="349"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” anger inga kategorier av personuppgifter. Enligt art. 30.1 c ska de framgå av registret.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="368"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” saknar %2 koppling till någon kategori av registrerade. Danska Datatilsynets vägledning från 2020 om art. 30.1 c kräver en tydlig koppling mellan kategorier av personuppgifter och registrerade.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="374"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” finns ingen lagringsregel som omfattar %2. Art. 30.1 f efterfrågar de förutsedda tidsfristerna för radering, och enligt art. 13.2 a ska de anges i integritetspolicyn.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="382"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i ”%1” anger varken en period eller ett kriterium. Art. 13.2 a kräver det ena eller det andra (WP260 rev.01).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="386"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i ”%1” säger bara att uppgifterna sparas så länge det är nödvändigt. Det godtar inte WP260 rev.01: ange en period eller ett kriterium, till exempel en händelse eller en lagstadgad tidsfrist.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="404"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” fattar automatiserade beslut, men logiken bakom dem eller deras betydelse och följder beskrivs inte. Art. 13.2 f och 14.2 g kräver båda.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="411"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserade beslut som grundar sig på profilering (art. 35.3 a)</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="413"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser om flera grupper av personer eller om barn (art. 35.3 b)</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="415"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk övervakning (art. 35.3 c)</translation>
     </message>
     <message>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and Datatilsynet’s list). Record a DPIA, or the reason none is needed.</source>
-        <translation>”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
+        <translation type="vanished">”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="323"/>
+        <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="327"/>
+        <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="331"/>
+        <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="340"/>
+        <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="344"/>
+        <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="370"/>
+        <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="395"/>
+        <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="399"/>
+        <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="418"/>
+        <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="422"/>
+        <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="427"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>En konsekvensbedömning avseende dataskydd krävs för ”%1” men är inte registrerad som genomförd. Enligt art. 35.1 ska den göras innan behandlingen påbörjas.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="476"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisationen saknar namn. Registret måste ange den personuppgiftsansvariges namn (art. 30.1 a), och det måste integritetspolicyn också (art. 13.1 a).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="479"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisationen saknar postadress. Enligt art. 13.1 a och 14.1 a ska den personuppgiftsansvariges kontaktuppgifter anges i integritetspolicyn.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="482"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisationen har varken e-postadress eller telefonnummer. De registrerade behöver ett direkt sätt att nå den personuppgiftsansvarige (art. 13.1 a, art. 12.2).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="486"/>
+        <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="489"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Dataskyddsombudet ”%1” saknar både e-postadress och telefonnummer. Enligt art. 37.7 och 13.1 b ska dataskyddsombudets kontaktuppgifter offentliggöras.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="503"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Integritetspolicyn har inte publicerats än. Informationen i art. 13 och 14 ska lämnas till de registrerade när deras uppgifter samlas in.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="507"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="519"/>
+        <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="527"/>
+        <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="555"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” utförs som personuppgiftsbiträde, men den personuppgiftsansvarige som behandlingen utförs för anges inte. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig anges.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="563"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle ha granskats senast den %2. Att hålla registret uppdaterat är en del av ansvarsskyldigheten (art. 5.2, art. 24.1).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="590"/>
+        <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="594"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>”%1” saknar land. Var en mottagare är etablerad avgör om reglerna om överföring i kapitel V gäller och vad som enligt art. 30.1 e ska framgå av registret.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="602"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underbiträdet ”%1” är inte kopplat till det personuppgiftsbiträde som anlitade det, och ingen behandling som vi utför som personuppgiftsbiträde lämnar ut uppgifter till det. Art. 28.2 och 28.4 knyter varje underbiträde till ett personuppgiftsbiträde, och överföringar följer den kedjan.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="606"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underbiträdet ”%1” är placerat under ”%2”, som inte är personuppgiftsbiträde. Enligt art. 28.4 anlitas ett underbiträde av ett personuppgiftsbiträde.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="611"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Inget personuppgiftsbiträdesavtal har registrerats för personuppgiftsbiträdet ”%1”. Art. 28.3 och 28.4 kräver ett skriftligt avtal (art. 28.9).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="615"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Avtalet med ”%1” skulle ha granskats senast den %2. Granska det för att visa att det fortfarande uppfyller art. 28.3 (ansvarsskyldighet, art. 5.2).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="619"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Det väsentliga innehållet i arrangemanget med den gemensamt personuppgiftsansvarige ”%1” beskrivs inte. Enligt art. 26.2 ska det göras tillgängligt för de registrerade.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="624"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Överföringar till ”%1” i USA grundar sig på beslutet om adekvat skyddsnivå, men ”%1” är inte registrerad som certifierad enligt EU-US Data Privacy Framework. Beslut (EU) 2023/1795 omfattar endast certifierade organisationer.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="628"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det är inte registrerat när Data Privacy Framework-certifieringen av ”%1” kontrollerades. Kontrollera DPF-listan och registrera datumet, eftersom adekvat skyddsnivå enligt beslut (EU) 2023/1795 bara gäller så länge certifieringen gör det.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="632"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-certifieringen av ”%1” kontrollerades senast den %2, för mer än ett år sedan. Certifieringar kan upphöra; kontrollera DPF-listan igen (beslut (EU) 2023/1795).</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="655"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Överföringen till ”%1” går till %2, som ligger i EU/EES. Kapitel V gäller inte där, så detta är ingen överföring som ska registreras enligt art. 30.1 e; mottagaren hör hemma bland behandlingarnas mottagare.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="662"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Överföringen till ”%1” går till %2, som saknar beslut om adekvat skyddsnivå, och anger ingen överföringsmekanism. Art. 44 och 46 kräver lämpliga skyddsåtgärder eller, vid tillfälliga överföringar, ett undantag enligt art. 49.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="666"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Överföringen till ”%1” anger ingen överföringsmekanism, och beslutet om adekvat skyddsnivå för %2 omfattar bara en del av mottagarna där. Välj art. 45 om mottagaren omfattas, eller en annan överföringsmekanism.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="675"/>
+        <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/checks.cpp" line="679"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Överföringen till ”%1” grundar sig på ett beslut om adekvat skyddsnivå, men kommissionen har inte antagit något för %2 (art. 45). Använd skyddsåtgärder enligt art. 46 i stället.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="690"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Överföringen till ”%1” grundar sig på ett undantag enligt art. 49 men ingår i en pågående behandling. Undantagen gäller bara tillfälliga överföringar (EDPB:s riktlinjer 2/2018); använd skyddsåtgärder enligt art. 46 för regelbundna överföringar.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="694"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Överföringen till ”%1” grundar sig på tvingande berättigade intressen, men bedömningen och skyddsåtgärderna är inte dokumenterade. Enligt art. 49.6 och 30.1 e ska de framgå av registret.</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="740"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="741"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="742"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
+        <location filename="../model/checks.cpp" line="646"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Överföringen till ”%1” anger inte tredjelandet eller den internationella organisationen. Det krävs enligt art. 30.1 e och art. 13.1 f: hitta det i mottagarens förteckning över underbiträden.</translation>
     </message>
@@ -223,118 +408,167 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
+        <location filename="../views/labels.cpp" line="140"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="141"/>
         <source>Joint controller</source>
         <translation>Gemensamt personuppgiftsansvarig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="142"/>
         <source>Processor</source>
         <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="143"/>
         <source>Sub-processor</source>
         <translation>Underbiträde</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="144"/>
         <source>Client controller</source>
         <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="145"/>
         <source>Public authority</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="146"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="147"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="148"/>
         <source>Retired</source>
         <translation>Avslutad</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="149"/>
         <source>Ordinary</source>
         <translation>Vanlig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="150"/>
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="151"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="152"/>
         <source>CPR or national identity number</source>
         <translation>CPR-nummer eller personnummer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="153"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="154"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="155"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="156"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="157"/>
         <source>Necessary</source>
         <translation>Nödvändig</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="158"/>
         <source>Functional</source>
         <translation>Funktionell</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="159"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="160"/>
         <source>Marketing</source>
         <translation>Marknadsföring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="161"/>
         <source>Not required</source>
         <translation>Krävs inte</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="162"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="163"/>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="164"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="165"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="166"/>
         <source>Required by law</source>
         <translation>Krävs enligt lag</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="167"/>
         <source>Required by contract</source>
         <translation>Krävs enligt avtal</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="168"/>
         <source>Needed to enter into a contract</source>
         <translation>Nödvändigt för att ingå ett avtal</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="169"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="170"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="171"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="172"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -342,98 +576,7 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message>
-        <source>Output file.</source>
-        <translation>Utdatafil.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fil</translation>
-    </message>
-    <message>
-        <source>no input file given</source>
-        <translation>ingen indatafil angiven</translation>
-    </message>
-    <message>
-        <source>one input file expected, got %1</source>
-        <translation>förväntade en indatafil, fick %1</translation>
-    </message>
-    <message>
-        <source>no output file given (-o FILE)</source>
-        <translation>ingen utdatafil angiven (-o FIL)</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>det är en mapp</translation>
-    </message>
-    <message>
-        <source>standard output: write failed</source>
-        <translation>standard ut: skrivningen misslyckades</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1: kan inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written: it is a folder</source>
-        <translation>%1: kan inte skrivas: det är en mapp</translation>
-    </message>
-    <message>
-        <source>a register is a file; give its name with -o FILE.ropa</source>
-        <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
-    </message>
-    <message>
-        <source>Language.</source>
-        <translation>Språk.</translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation>språk</translation>
-    </message>
-    <message>
-        <source>Format.</source>
-        <translation>Format.</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Subject category.</source>
-        <translation>Kategori av registrerade.</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategori</translation>
-    </message>
-    <message>
-        <source>Template folder.</source>
-        <translation>Mallmapp.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>mapp</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
-        <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
-        <translation>okänt språk &quot;%1&quot;; använd da, nb, sv eller en</translation>
-    </message>
-    <message>
-        <source>unknown command; see fortegnelse --help</source>
-        <translation>okänt kommando; se fortegnelse --help</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: filen finns inte</translation>
-    </message>
-    <message>
+        <location filename="../operations/commandline.cpp" line="18"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -445,28 +588,162 @@
                      -o OUT.pdf               write the Article 30 record as PDF
   fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
                                                check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../operations/commandline.cpp" line="59"/>
+        <source>Output file.</source>
+        <translation>Utdatafil.</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="59"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="70"/>
+        <source>no input file given</source>
+        <translation>ingen indatafil angiven</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="71"/>
+        <source>one input file expected, got %1</source>
+        <translation>förväntade en indatafil, fick %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="77"/>
+        <source>no output file given (-o FILE)</source>
+        <translation>ingen utdatafil angiven (-o FIL)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="vanished">%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="vanished">det är en mapp</translation>
+    </message>
+    <message>
+        <source>standard output: write failed</source>
+        <translation type="vanished">standard ut: skrivningen misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="vanished">%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: it is a folder</source>
+        <translation type="vanished">%1: kan inte skrivas: det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="21"/>
+        <source>a register is a file; give its name with -o FILE.ropa</source>
+        <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="38"/>
+        <source>%1: nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/subcommands.cpp" line="42"/>
+        <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="65"/>
+        <location filename="../operations/subcommands.cpp" line="97"/>
+        <location filename="../operations/subcommands.cpp" line="125"/>
+        <source>Language.</source>
+        <translation>Språk.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="66"/>
+        <location filename="../operations/subcommands.cpp" line="98"/>
+        <location filename="../operations/subcommands.cpp" line="126"/>
+        <source>lang</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="67"/>
+        <location filename="../operations/subcommands.cpp" line="127"/>
+        <source>Format.</source>
+        <translation>Format.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="68"/>
+        <location filename="../operations/subcommands.cpp" line="128"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="69"/>
+        <source>Subject category.</source>
+        <translation>Kategori av registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="70"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="71"/>
+        <source>Template folder.</source>
+        <translation>Mallmapp.</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="72"/>
+        <source>folder</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="80"/>
+        <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
+        <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="89"/>
+        <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
+        <translation>okänt språk &quot;%1&quot;; använd da, nb, sv eller en</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="135"/>
+        <source>unknown command; see fortegnelse --help</source>
+        <translation>okänt kommando; se fortegnelse --help</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="136"/>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../operations/subcommands.cpp" line="135"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>okänt format &quot;%1&quot;; använd text eller json</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
-        <translation>%1 fel, %2 varningar, %3 råd
+        <translation type="vanished">%1 fel, %2 varningar, %3 råd
 </translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="112"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="99"/>
         <source>Record.</source>
         <translation>Register.</translation>
     </message>
     <message>
+        <location filename="../operations/subcommands.cpp" line="100"/>
         <source>record</source>
         <translation>register</translation>
     </message>
@@ -474,81 +751,169 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::Document</name>
     <message>
+        <location filename="../model/document.cpp" line="68"/>
+        <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="72"/>
+        <source>The file is read-only, so the register is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="74"/>
+        <source>The register is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="77"/>
+        <location filename="../model/document.cpp" line="315"/>
+        <source>The register is damaged and is open read-only until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="131"/>
+        <source>This register cannot be copied to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="167"/>
+        <source>The change was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="286"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="293"/>
+        <source>The register is open read-only; open it for editing to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="316"/>
+        <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="331"/>
+        <source>The register was changed by another program and could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="338"/>
+        <source>The register was changed by the person editing it; this window shows the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="339"/>
+        <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::DocumentBanner</name>
+    <message>
+        <location filename="../views/documentbanner.cpp" line="23"/>
+        <source>Repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/documentbanner.cpp" line="77"/>
+        <source>What is wrong: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
+        <location filename="../views/fieldset.cpp" line="63"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="65"/>
         <source>EEA</source>
         <translation>EES</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="67"/>
         <source>adequacy decision</source>
         <translation>beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="69"/>
         <source>partial adequacy</source>
         <translation>delvis adekvat skyddsnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="71"/>
         <source>third country, no adequacy</source>
         <translation>tredjeland utan beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="242"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="256"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
         <translation>Inte ett datum än: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-08. Fältet behåller sitt senaste giltiga värde tills dess.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="315"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="439"/>
         <source>This is not an e-mail address.</source>
         <translation>Det här är ingen e-postadress.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="443"/>
         <source>Write a web address, for example https://www.example.dk.</source>
         <translation>Skriv en webbadress, till exempel https://www.example.se.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="446"/>
         <source>A name is required.</source>
         <translation>Ett namn krävs.</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="448"/>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
         <translation>Ett underbiträde måste ha ett personuppgiftsbiträde över sig (art. 28.2 och 28.4).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="450"/>
         <source>Name the controller you process for (Art. 30(2)).</source>
         <translation>Ange den personuppgiftsansvarige som du behandlar för (art. 30.2).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="453"/>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
         <translation>Beskriv det intresse som eftersträvas; integritetspolicyn måste ange det (art. 13.1 d).</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="459"/>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
         <translation>Behandlingen omfattar särskilda kategorier av personuppgifter: välj ett undantag enligt art. 9.2.</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="32"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="34"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
+        <location filename="../views/listeditor.cpp" line="77"/>
         <source>(new, not filled in)</source>
         <translation>(ny, inte ifylld)</translation>
     </message>
@@ -556,624 +921,877 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
+        <location filename="../views/labels.cpp" line="19"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="20"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="20"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisationsnummer eller liknande.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="21"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="22"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="23"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="25"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="26"/>
+        <source>Contact page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="26"/>
+        <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="27"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="27"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37–39; kontaktuppgifterna ska stå i integritetspolicyn, art. 13.1 b.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="28"/>
         <source>EU representative</source>
         <translation>Företrädare i EU</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="28"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, för personuppgiftsansvariga utanför EU.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="29"/>
         <source>Lead supervisory authority</source>
         <translation>Ansvarig tillsynsmyndighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="30"/>
         <source>Language of the register</source>
         <translation>Registrets språk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="30"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Det språk som du skriver registrets texter på.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="31"/>
         <source>Security measures, general description</source>
         <translation>Säkerhetsåtgärder, allmän beskrivning</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="31"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30.1 g och art. 32.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="32"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="33"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="34"/>
         <source>Includes children</source>
         <translation>Omfattar barn</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="34"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket).</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="35"/>
         <source>Kind of data</source>
         <translation>Typ av uppgifter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="35"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Särskilda kategorier: art. 9. Lagöverträdelser: art. 10. CPR-nummer: den danska databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="36"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="37"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="38"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="39"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="40"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="41"/>
         <source>Session cookie</source>
         <translation>Sessionskaka</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="42"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="43"/>
         <source>Duration unit</source>
         <translation>Enhet för varaktighet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="44"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="45"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="46"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="46"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Vad de gör åt oss, eller vad vi delar med dem.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="47"/>
         <source>Processor above</source>
         <translation>Överordnat personuppgiftsbiträde</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="47"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>För ett underbiträde: det personuppgiftsbiträde som anlitade det (art. 28.2 och 28.4).</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="48"/>
         <source>Privacy policy link</source>
         <translation>Länk till integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="49"/>
         <source>Data processing agreement link</source>
         <translation>Länk till personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="50"/>
         <source>Sub-processor list link</source>
         <translation>Länk till lista över underbiträden</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="51"/>
         <source>Other links</source>
         <translation>Andra länkar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="52"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="53"/>
         <source>Link</source>
         <translation>Länk</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="54"/>
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="54"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28.3.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="55"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="56"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="57"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="58"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="58"/>
+        <location filename="../views/labels.cpp" line="105"/>
         <source>One per line.</source>
         <translation>En per rad.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="59"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certifierad enligt EU-US Data Privacy Framework</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="59"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Beslut (EU) 2023/1795: beslutet om adekvat skyddsnivå för USA omfattar bara certifierade organisationer.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="60"/>
         <source>DPF certification checked on</source>
         <translation>DPF-certifiering kontrollerad den</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="61"/>
         <source>Essence of the arrangement</source>
         <translation>Arrangemangets väsentliga innehåll</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="61"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Gemensamt personuppgiftsansvariga, art. 26.2: görs tillgängligt för de registrerade.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="62"/>
         <source>Processing done for this controller</source>
         <translation>Behandling som utförs för den här personuppgiftsansvarige</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="62"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30.2 b.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="63"/>
+        <source>A class of clients, not one named client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="63"/>
+        <source>For example all customers of a platform; each client is named in the list of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="64"/>
+        <source>Where the list of clients is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="64"/>
+        <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="65"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="66"/>
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="67"/>
         <source>Client controller</source>
         <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="67"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>När vi behandlar som personuppgiftsbiträde: den personuppgiftsansvarige som vi agerar för, art. 30.2.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="68"/>
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="68"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="70"/>
         <source>Purposes and legal bases</source>
         <translation>Ändamål och rättsliga grunder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="70"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30.1 b; den rättsliga grunden för varje ändamål ska stå i integritetspolicyn, art. 13.1 c.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="71"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Rättslig grund (art. 6.1)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="72"/>
         <source>Legitimate interest pursued</source>
         <translation>Berättigat intresse som eftersträvas</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="72"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Krävs när den rättsliga grunden är art. 6.1 f; art. 13.1 d.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="73"/>
         <source>Direct marketing</source>
         <translation>Direkt marknadsföring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="73"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Ger en ovillkorlig rätt att invända, art. 21.2–21.4.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="74"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Undantag för särskilda kategorier (art. 9.2)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="75"/>
+        <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="76"/>
+        <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
-        <translation>Grund för uppgifter om lagöverträdelser (DBL § 8)</translation>
+        <translation type="vanished">Grund för uppgifter om lagöverträdelser (DBL § 8)</translation>
     </message>
     <message>
         <source>Ground for CPR numbers (DBL § 11)</source>
-        <translation>Grund för CPR-nummer (DBL § 11)</translation>
+        <translation type="vanished">Grund för CPR-nummer (DBL § 11)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="77"/>
         <source>National law references</source>
         <translation>Hänvisningar till nationell rätt</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="77"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>En per rad: en referensnyckel som bogforingsloven-10, eller fritext.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="78"/>
         <source>Where consent is recorded</source>
         <translation>Var samtycket registreras</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="78"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7.1: du måste kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="79"/>
         <source>Data categories</source>
         <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="79"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30.1 c.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="80"/>
         <source>Which data concern whom</source>
         <translation>Vilka uppgifter om vem</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="80"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Danska Datatilsynets vägledning från 2020: koppla varje kategori av personuppgifter till de kategorier av registrerade som den gäller.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="81"/>
         <source>Subject category</source>
         <translation>Kategori av registrerade</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="82"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerade</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="83"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="83"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30.1 d: för varje mottagare de kategorier av personuppgifter och av registrerade som mottagaren tar emot.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="84"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottagare</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="84"/>
         <source>When no single party is named.</source>
         <translation>När ingen enskild part anges.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="85"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="85"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Varifrån uppgifterna kommer när de inte kommer från den registrerade, art. 14.2 f.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="86"/>
         <source>Publicly available</source>
         <translation>Allmänt tillgängliga</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="87"/>
         <source>No data is collected from the data subjects</source>
         <translation>Inga uppgifter samlas in från de registrerade</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="88"/>
         <source>Must the data be provided?</source>
         <translation>Måste uppgifterna lämnas?</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="88"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13.2 e.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="89"/>
         <source>Consequence of not providing it</source>
         <translation>Följd av att inte lämna dem</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="90"/>
+        <source>Why this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="91"/>
+        <location filename="../views/labels.cpp" line="93"/>
+        <location filename="../views/labels.cpp" line="104"/>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="92"/>
+        <source>Data goes outside the EU/EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="92"/>
+        <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/labels.cpp" line="94"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="94"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13.2 f.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="95"/>
         <source>Used</source>
         <translation>Används</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="96"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="97"/>
         <source>Logic involved</source>
         <translation>Logiken bakom</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="98"/>
         <source>Significance and consequences</source>
         <translation>Betydelse och följder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="99"/>
         <source>Data protection impact assessment</source>
         <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="99"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="100"/>
         <source>Required</source>
         <translation>Krävs</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="101"/>
         <source>Done</source>
         <translation>Genomförd</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="102"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="103"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="105"/>
         <source>Systems</source>
         <translation>System</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="106"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="106"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30.1 f och art. 13.2 a: en period eller kriterierna för den.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="107"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="108"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="109"/>
         <source>Counted from</source>
         <translation>Räknat från</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="110"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="111"/>
         <source>How it is deleted</source>
         <translation>Hur uppgifterna raderas</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="112"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="113"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="114"/>
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="115"/>
         <source>Country or organisation</source>
         <translation>Land eller organisation</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="116"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="117"/>
         <source>Processing activities</source>
         <translation>Behandlingar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="118"/>
         <source>Transfer mechanism</source>
         <translation>Överföringsmekanism</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="118"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="119"/>
         <source>Safeguards or assessment</source>
         <translation>Skyddsåtgärder eller bedömning</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="119"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Vid art. 49.1 andra stycket: den dokumentation som art. 30.1 e kräver.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="120"/>
         <source>Document reference</source>
         <translation>Dokumentreferens</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="121"/>
         <source>Transfer impact assessment date</source>
         <translation>Datum för överföringsbedömning (TIA)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="122"/>
         <source>What the policy covers</source>
         <translation>Vad integritetspolicyn omfattar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="123"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="124"/>
         <source>Last updated</source>
         <translation>Senast uppdaterad</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="125"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="126"/>
         <source>Governing law</source>
         <translation>Tillämplig lag</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="127"/>
         <source>Venue</source>
         <translation>Behörig domstol</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="128"/>
         <source>Requests answered within (days)</source>
         <translation>Begäranden besvaras inom (dagar)</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="128"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: inom en månad, art. 12.3.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="129"/>
         <source>Privacy contact e-mail</source>
         <translation>E-post för dataskyddsfrågor</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="130"/>
         <source>Privacy contact phone</source>
         <translation>Telefon för dataskyddsfrågor</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="131"/>
         <source>Cookie policy link</source>
         <translation>Länk till kakpolicy</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="132"/>
         <source>How readers are told of changes</source>
         <translation>Hur läsarna informeras om ändringar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="133"/>
         <source>Your own sections</source>
         <translation>Egna avsnitt</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="134"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="134"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomma rader skiljer stycken åt; rader som börjar med ”- ” blir en lista.</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="135"/>
         <source>Placed next to</source>
         <translation>Placerat vid</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="136"/>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::HistoryActions</name>
+    <message>
+        <location filename="../views/historyactions.cpp" line="16"/>
+        <location filename="../views/historyactions.cpp" line="63"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="17"/>
+        <location filename="../views/historyactions.cpp" line="64"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="63"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyactions.cpp" line="64"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ItemForm</name>
     <message>
+        <location filename="../views/itemform.cpp" line="51"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj ett objekt i listan eller lägg till ett.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Json</name>
+    <message>
+        <location filename="../model/jsoncodec.cpp" line="319"/>
+        <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/jsoncodec.cpp" line="338"/>
+        <source>the key &quot;%1&quot; is given more than once in this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Kinds</name>
     <message>
+        <location filename="../views/labels.cpp" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="207"/>
         <source>Policy settings</source>
         <translation>Inställningar för integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="208"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerade</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="209"/>
         <source>Data categories</source>
         <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="210"/>
         <source>Processing activities</source>
         <translation>Behandlingar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="211"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="212"/>
         <source>Transfers</source>
         <translation>Överföringar</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="213"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
+        <location filename="../views/labels.cpp" line="214"/>
         <source>Cookies</source>
         <translation>Kakor</translation>
     </message>
@@ -1181,86 +1799,107 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
+        <location filename="../views/listpage.cpp" line="29"/>
         <source>New processing activity</source>
         <translation>Ny behandling</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="30"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="31"/>
         <source>New subject category</source>
         <translation>Ny kategori av registrerade</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="32"/>
         <source>New data category</source>
         <translation>Ny kategori av personuppgifter</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="33"/>
         <source>New security measure</source>
         <translation>Ny säkerhetsåtgärd</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="34"/>
         <source>New cookie</source>
         <translation>Ny kaka</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="50"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="65"/>
         <source>Filter</source>
         <translation>Filtrera</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="81"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>Processor and its sub-processors</source>
         <translation>Personuppgiftsbiträde och dess underbiträden</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>Transfer</source>
         <translation>Överföring</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="85"/>
         <source>Sub-processor chains</source>
         <translation>Kedjor av underbiträden</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="100"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="102"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="104"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="196"/>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="201"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>De här objekten hänvisar till det och kommer inte längre att göra det:</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="204"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan ångra detta med Redigera &gt; Ångra.</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="230"/>
         <source>recorded</source>
         <translation>registrerad</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="230"/>
         <source>not recorded</source>
         <translation>inte registrerad</translation>
     </message>
     <message>
+        <location filename="../views/listpage.cpp" line="254"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (inget överordnat personuppgiftsbiträde)</translation>
     </message>
@@ -1268,114 +1907,147 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
+        <location filename="../views/mainwindow.cpp" line="95"/>
         <source>Privacy policy preview</source>
         <translation>Förhandsgranskning av integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnat&gt;</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>Undo history</source>
         <translation>Ångrahistorik</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="136"/>
         <source>&amp;New register...</source>
         <translation>&amp;Nytt register...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="137"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="138"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="141"/>
         <source>Save a &amp;copy as...</source>
         <translation>Spara en &amp;kopia som...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="142"/>
         <source>&amp;Import JSON...</source>
         <translation>&amp;Importera JSON...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Exportera JSON...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>Export &amp;policy...</source>
         <translation>Exportera integritets&amp;policy...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="146"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
+        <translation type="vanished">&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
+        <translation type="vanished">&amp;Gör om</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="162"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="163"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="172"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="204"/>
         <source>Change not saved</source>
         <translation>Ändringen sparades inte</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
         <translation>Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="261"/>
+        <source>%1, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="280"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -1384,6 +2056,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -1392,14 +2065,41 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="295"/>
         <source>Imported %1 into %2</source>
         <translation>Importerade %1 till %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="303"/>
+        <source>%1 cannot be changed: %2
+
+Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="304"/>
+        <source>%1 is open for editing by %2. Only one person can change a register at a time.
+
+Open it read-only? The window will show their changes as they make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="307"/>
+        <source>Register in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="307"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>Cannot open register</source>
         <translation>Det går inte att öppna registret</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="312"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -1407,123 +2107,194 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="325"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="326"/>
+        <source>Register needs repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="327"/>
+        <source>%1 opened, but Fortegnelse found problems it can repair:
+
+%2
+
+A backup copy of the file is kept next to it, and the repair can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="330"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="334"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Registret uppdaterades till det aktuella filformatet; den gamla filen finns kvar som %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="345"/>
+        <source>Cannot repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="351"/>
+        <source>The register was repaired. The file as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="412"/>
         <source>Cannot create register</source>
         <translation>Det går inte att skapa registret</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="423"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Register (*.ropa);;JSON-register (*.json)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="430"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="437"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Saved a copy as %1</source>
         <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="444"/>
         <source>Import JSON</source>
         <translation>Importera JSON</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-register (*.json)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="457"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="457"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Web snippet (*.html)</source>
         <translation>Webbfragment (*.html)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Plain text (*.txt)</source>
         <translation>Oformaterad text (*.txt)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-text (*.odt)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="482"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Cannot export policy</source>
         <translation>Det går inte att exportera integritetspolicyn</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="489"/>
         <source>Policy written to %1</source>
         <translation>Integritetspolicyn skrevs till %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="501"/>
         <source>Publish policy</source>
         <translation>Publicera integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Version of the policy you publish now:</source>
         <translation>Version av integritetspolicyn som du publicerar nu:</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="534"/>
         <source>The language changes when you start Fortegnelse again.</source>
         <translation>Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Problems (%1 errors, %2 warnings)</source>
         <translation>Problem (%1 fel, %2 varningar)</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="147"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Register enligt artikel 30...</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="83"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -1531,25 +2302,65 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="79"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="83"/>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
         <translation>Välj behandlingens kategorier av personuppgifter ovan; markera sedan vilka av dem som gäller vilka personer.</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="85"/>
         <source>Tick which data categories concern which people.</source>
         <translation>Markera vilka kategorier av personuppgifter som gäller vilka personer.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Operations</name>
+    <message>
+        <location filename="../operations/documentoperations.cpp" line="63"/>
+        <source>%1 errors, %2 warnings, %3 advice
+</source>
+        <translation type="unfinished">%1 fel, %2 varningar, %3 råd
+</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="30"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="63"/>
+        <source>standard output: write failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <source>standard output: write failed</source>
+        <translation type="unfinished">standard ut: skrivningen misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../operations/registeroperations.cpp" line="93"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1: kan inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PdfJoin</name>
     <message>
+        <location filename="../generators/pdfjoin.cpp" line="19"/>
         <source>There are no pages to join.</source>
         <translation>Det finns inga sidor att foga samman.</translation>
     </message>
     <message>
+        <location filename="../generators/pdfjoin.cpp" line="49"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>PDF-filens delar kunde inte fogas samman: %1</translation>
     </message>
@@ -1557,30 +2368,38 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
+        <location filename="../generators/policydocument.cpp" line="114"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="128"/>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
         <translation>texten &quot;%1&quot; utanför ett stycke i &lt;%2&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="178"/>
         <source>&lt;%1&gt; is not allowed here</source>
         <translation>&lt;%1&gt; är inte tillåtet här</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="190"/>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
         <translation>text utanför &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="194"/>
+        <location filename="../generators/policydocument.cpp" line="268"/>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;%2&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="214"/>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;table&gt;</translation>
     </message>
     <message>
+        <location filename="../generators/policydocument.cpp" line="226"/>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;tr&gt;</translation>
     </message>
@@ -1589,13 +2408,15 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
-        <translation>Mall %1: %2</translation>
+        <translation type="vanished">Mall %1: %2</translation>
     </message>
     <message>
+        <location filename="../generators/policygenerator.cpp" line="81"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Registret har ingen kategori av registrerade med namnet &quot;%1&quot;; använd en av: %2</translation>
     </message>
     <message>
+        <location filename="../generators/policygenerator.cpp" line="136"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i integritetspolicyn.</translation>
     </message>
@@ -1603,18 +2424,22 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
+        <location filename="../views/policypreview.cpp" line="35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="37"/>
         <source>F&amp;or:</source>
         <translation>&amp;För:</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="108"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
     <message>
+        <location filename="../views/policypreview.cpp" line="144"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Integritetspolicyn kan inte skapas: %1</translation>
     </message>
@@ -1622,6 +2447,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
+        <location filename="../generators/policywriters.cpp" line="359"/>
         <source>The ODT document could not be written.</source>
         <translation>ODT-dokumentet kunde inte skrivas.</translation>
     </message>
@@ -1629,26 +2455,32 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message>
+        <location filename="../views/problemspanel.cpp" line="39"/>
         <source>Filter problems</source>
         <translation>Filtrera problem</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Item</source>
         <translation>Post</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
+        <location filename="../views/problemspanel.cpp" line="45"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="80"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n fel</numerusform>
@@ -1656,6 +2488,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="81"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n varning</numerusform>
@@ -1663,6 +2496,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../views/problemspanel.cpp" line="82"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n råd</numerusform>
@@ -1673,49 +2507,61 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="69"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för registret; använd da, nb, sv eller en.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="73"/>
         <source>The record needs the date it is made on.</source>
         <translation>Registret behöver datumet då det upprättas.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="86"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="138"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
     </message>
     <message>
+        <location filename="../generators/recordgenerator.cpp" line="28"/>
         <source>The record template %1 is missing.</source>
         <translation>Mallen för registret, %1, saknas.</translation>
     </message>
     <message>
         <source>Template %1: %2</source>
-        <translation>Mall %1: %2</translation>
+        <translation type="vanished">Mall %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="314"/>
+        <location filename="../generators/recordpainter.cpp" line="144"/>
+        <location filename="../generators/recordpainter.cpp" line="181"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
+        <location filename="../generators/recordpainter.cpp" line="89"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Registret kan inte ritas på den här enheten.</translation>
     </message>
     <message>
+        <location filename="../generators/recordpainter.cpp" line="74"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="154"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Registret är för långt för att sättas upp med den här upplösningen (%1 sidor i ett avsnitt). Gör registren som personuppgiftsansvarig och som personuppgiftsbiträde var för sig, eller skriv ut med lägre upplösning.</translation>
     </message>
     <message>
+        <location filename="../generators/recordlayout.cpp" line="335"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
@@ -1723,191 +2569,553 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
+        <location filename="../views/recordwindow.cpp" line="32"/>
         <source>&amp;Make record</source>
         <translation>&amp;Skapa register</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="34"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Exportera PDF...</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="35"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="46"/>
         <source>Record of processing activities</source>
         <translation>Register över behandling</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="58"/>
         <source>Controller and processor records</source>
         <translation>Register som personuppgiftsansvarig och personuppgiftsbiträde</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="59"/>
         <source>Controller record (Art. 30(1))</source>
         <translation>Register som personuppgiftsansvarig (art. 30.1)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="60"/>
         <source>Processor record (Art. 30(2))</source>
         <translation>Register som personuppgiftsbiträde (art. 30.2)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="63"/>
         <source>Fit width</source>
         <translation>Anpassa bredd</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="72"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="154"/>
         <source>The record could not be made.</source>
         <translation>Registret kunde inte skapas.</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="171"/>
         <source>Record</source>
         <translation>Register</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="194"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="203"/>
         <source>There is no record to export yet.</source>
         <translation>Det finns inget register att exportera ännu.</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="203"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location filename="../views/recordwindow.cpp" line="218"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
         <source>fortegnelse.pdf</source>
         <translation>register.pdf</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../views/recordwindow.cpp" line="238"/>
         <source>Print record</source>
         <translation>Skriv ut register</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RegisterLock</name>
+    <message>
+        <location filename="../model/registerlock.cpp" line="40"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlock.cpp" line="43"/>
+        <source>%1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlock.cpp" line="71"/>
+        <source>The lock file %1 cannot be written next to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RetentionPage</name>
     <message>
+        <location filename="../views/retentionpage.cpp" line="22"/>
         <source>Retention schedule</source>
         <translation>Översikt över lagring</translation>
     </message>
     <message>
+        <location filename="../views/retentionpage.cpp" line="23"/>
         <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
         <translation>Alla lagringsregler i registret. Reglerna hör till sin behandling: dubbelklicka på en regel för att redigera den där.</translation>
     </message>
     <message>
+        <location filename="../views/retentionpage.cpp" line="77"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alla uppgifter i behandlingen</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SafeOutput</name>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="34"/>
+        <source>it is a symbolic link; give the name of the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="36"/>
+        <source>it is a folder</source>
+        <translation type="unfinished">det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="38"/>
+        <source>it is a named pipe, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="41"/>
+        <source>it is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="43"/>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="49"/>
+        <source>it is not an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="67"/>
+        <location filename="../operations/safeoutput.cpp" line="115"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="75"/>
+        <source>%1: cannot be written: it is the input %2; give another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/safeoutput.cpp" line="88"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Store</name>
     <message>
+        <location filename="../model/store.cpp" line="535"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
+        <translation type="vanished">%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="102"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-drivrutinen för Qt är inte installerad (paketet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation>Filen finns inte.</translation>
+        <translation type="vanished">Filen finns inte.</translation>
     </message>
     <message>
         <source>This is not a file.</source>
-        <translation>Det här är ingen fil.</translation>
+        <translation type="vanished">Det här är ingen fil.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation>Filen kan inte läsas: %1</translation>
+        <translation type="vanished">Filen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a register.</source>
-        <translation>Filen är tom och är därför inget register.</translation>
+        <translation type="vanished">Filen är tom och är därför inget register.</translation>
     </message>
     <message>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+        <translation type="vanished">Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
-        <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den. Öppna en kopia i stället.</translation>
+        <translation type="vanished">Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den. Öppna en kopia i stället.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="255"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
+        <translation type="vanished">Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
+        <translation type="vanished">Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
+        <translation type="vanished">Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+        <translation type="vanished">Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="165"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="166"/>
+        <source>the disk could not be written (input/output error): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="168"/>
+        <source>another program is writing the register; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="169"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="170"/>
+        <source>it took too long and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="182"/>
+        <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="211"/>
+        <source>The register is open for editing by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="221"/>
         <source>The file is damaged: %1</source>
         <translation>Filen är skadad: %1</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="234"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Registret behöver uppdateras till det aktuella filformatet, men det gick inte att skriva en säkerhetskopia till %1. Filen har inte ändrats.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="240"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Uppdateringen av filformatet misslyckades: %1. En säkerhetskopia av filen som den var ligger bredvid den.</translation>
     </message>
     <message>
+        <location filename="../model/store.cpp" line="265"/>
+        <source>The register was left mid-write by a crash and could not be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="307"/>
+        <source>Reading the file took longer than %1 seconds and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="391"/>
+        <source>the folder it would go in does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="398"/>
+        <source>The register is open for editing by %1; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="451"/>
+        <source>the register is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="519"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopia kan inte ersätta det register som den är en kopia av.</translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="526"/>
+        <source>%1 is open for editing by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/store.cpp" line="547"/>
+        <source>A backup could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqliteguard.cpp" line="52"/>
+        <source>The database connection is not an SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/step.cpp" line="27"/>
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/storerepair.cpp" line="109"/>
+        <source>The file&apos;s structure could not be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreFiles</name>
+    <message>
+        <location filename="../model/storefiles.cpp" line="51"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished">Filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="55"/>
+        <source>This is not a file.</source>
+        <translation type="unfinished">Det här är ingen fil.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="60"/>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished">Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="66"/>
+        <source>The file is empty, so it is not a register.</source>
+        <translation type="unfinished">Filen är tom och är därför inget register.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="70"/>
+        <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
+        <translation type="unfinished">Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="74"/>
+        <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="87"/>
+        <source>%1 is a link; give the name of the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="91"/>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="141"/>
+        <location filename="../model/storefiles.cpp" line="147"/>
+        <source>a private copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="182"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="183"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreLoad</name>
+    <message>
+        <location filename="../model/storeload.cpp" line="103"/>
+        <location filename="../model/storeload.cpp" line="113"/>
+        <source>The register is busy: another program is writing it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="105"/>
+        <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="107"/>
+        <source>The file cannot be read as a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="114"/>
+        <source>The file is damaged (the database integrity check failed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="118"/>
+        <source>The file is damaged (the database integrity check failed).</source>
+        <translation type="unfinished">Filen är skadad (databasens integritetskontroll misslyckades).</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="130"/>
+        <location filename="../model/storeload.cpp" line="135"/>
+        <location filename="../model/storeload.cpp" line="142"/>
+        <source>This is an SQLite database, but not a Fortegnelse register.</source>
+        <translation type="unfinished">Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="148"/>
+        <source>The file is damaged: it has no valid schema version.</source>
+        <translation type="unfinished">Filen är skadad: den saknar giltig schemaversion.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="152"/>
+        <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
+        <translation type="unfinished">Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="175"/>
+        <source>the table is not defined the way Fortegnelse defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="183"/>
+        <source>Fortegnelse never creates this; it was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="189"/>
+        <source>the table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::StoreLoad::T</name>
+    <message>
+        <location filename="../model/storeload.cpp" line="230"/>
+        <source>%1: the stored item has the id &quot;%2&quot;</source>
+        <translation type="unfinished">%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="276"/>
+        <source>a second item with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::TemplateData</name>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="105"/>
+        <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="109"/>
+        <source>a partial ({{&gt;name}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="110"/>
+        <source>changing the delimiters ({{=...=}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="124"/>
+        <source>Template %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="129"/>
+        <source>the section &quot;%1&quot; is inside a section of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="136"/>
+        <source>sections are nested more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../generators/templatedata.cpp" line="147"/>
+        <location filename="../generators/templatedata.cpp" line="159"/>
+        <source>Template %1: %2</source>
+        <translation type="unfinished">Mall %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
+        <location filename="../generators/templateset.cpp" line="25"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="33"/>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
         <translation>Det finns ingen mall %1 för språket &quot;%2&quot;.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="47"/>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för integritetspolicyn; använd da, nb, sv eller en.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="53"/>
         <source>The template folder %1 does not exist.</source>
         <translation>Mallmappen %1 finns inte.</translation>
     </message>
     <message>
+        <location filename="../generators/templateset.cpp" line="69"/>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
         <translation>language.json för &quot;%1&quot; är inte ett JSON-objekt: %2</translation>
     </message>
@@ -1915,74 +3123,100 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 <context>
     <name>Undo Commands</name>
     <message>
+        <location filename="../model/document.cpp" line="314"/>
+        <source>Repair the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="396"/>
         <source>subject category</source>
         <translation>kategori av registrerade</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="397"/>
         <source>data category</source>
         <translation>kategori av personuppgifter</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="398"/>
         <source>processing activity</source>
         <translation>behandling</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="399"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="400"/>
         <source>transfer</source>
         <translation>överföring</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="401"/>
         <source>security measure</source>
         <translation>säkerhetsåtgärd</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="402"/>
         <source>cookie</source>
         <translation>kaka</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="403"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
+        <location filename="../model/document.cpp" line="404"/>
         <source>policy settings</source>
         <translation>inställningar för integritetspolicy</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="39"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="52"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="64"/>
         <source>Duplicate %1</source>
         <translation>Duplicera %1</translation>
     </message>
     <message>
+        <location filename="../model/document_impl.h" line="90"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
+        <location filename="../views/fieldset.cpp" line="197"/>
+        <location filename="../views/itemadapter.h" line="43"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
+        <location filename="../views/itemadapter.h" line="75"/>
+        <location filename="../views/itemadapter.h" line="110"/>
         <source>Add to %1</source>
         <translation>Lägg till i %1</translation>
     </message>
     <message>
+        <location filename="../views/itemadapter.h" line="80"/>
+        <location filename="../views/itemadapter.h" line="115"/>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="509"/>
         <source>Publish policy version %1</source>
         <translation>Publicera integritetspolicy, version %1</translation>
     </message>
     <message>
+        <location filename="../views/matrixeditor.cpp" line="113"/>
         <source>Change which data concern whom</source>
         <translation>Ändra vilka uppgifter som gäller vem</translation>
     </message>
