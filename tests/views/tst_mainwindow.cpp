@@ -167,12 +167,21 @@ private slots:
         auto *renamed = qobject_cast<QLineEdit *>(window.singletonForm(EntityKind::Organisation)->editorFor(QStringLiteral("name")));
         QCOMPARE(renamed->text(), QStringLiteral("Kollegaens Navn ApS"));
         QVERIFY(renamed->isReadOnly());
+        // Screenshots for the docs, in every language, at a laptop's 1280x720.
         const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
-        if (!out.isEmpty()) {
-            window.resize(1280, 720);
+        for (const QString lang : {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"), QStringLiteral("en")}) {
+            if (out.isEmpty())
+                break;
+            installUiLanguage(lang);
+            MainWindow shown;
+            shown.ask = [](const QString &, const QString &, const QString &) { return true; };
+            QVERIFY(shown.openFile(path));
+            shown.resize(1280, 720);
+            shown.show();
             QApplication::processEvents();
-            QVERIFY(window.grab().toImage().save(QDir(out).filePath(QStringLiteral("read-only-en.png"))));
+            QVERIFY(shown.grab().toImage().save(QDir(out).filePath(QStringLiteral("read-only-%1.png").arg(lang))));
         }
+        installUiLanguage(QStringLiteral("en"));
     }
 
     void shouldOfferToRepairADamagedRegister()
