@@ -6,7 +6,7 @@
     <message>
         <location filename="../model/document.cpp" line="32"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
 </context>
 <context>
@@ -19,22 +19,22 @@
     <message>
         <location filename="../model/checks.cpp" line="77"/>
         <source>the Norwegian Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>det norske Datatilsynets liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="79"/>
         <source>IMY’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>IMY&apos;s liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="81"/>
         <source>the Danish Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Datatilsynets liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="82"/>
         <source>your supervisory authority’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>din tilsynsmyndigheds liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="95"/>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../model/checks.cpp" line="200"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” er registreret som en aktivitet uden overførsel af oplysninger til tredjelande, men en modtager er uden for EU/EØS, eller der er registreret en overførsel til den. Ret det ene eller det andet: Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslerne angives, som de faktisk er.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="204"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” er registreret som en aktivitet med overførsel af oplysninger til tredjelande, men ingen overførsel angiver hvortil eller på hvilket overførselsgrundlag. Efter art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f, skal tredjelandet og de fornødne garantier angives.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="208"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” videregiver oplysninger til %2, hvis land ikke er registreret, så intet dokument kan angive, om oplysningerne forlader EU/EØS. Registrer hver modtagers land, eller registrer, at aktiviteten ikke overfører oplysninger til tredjelande (art. 13, stk. 1, litra f, art. 30, stk. 1, litra e).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="219"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../model/checks.cpp" line="249"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet ”%1” i ”%2” bygger på %3, som hører til lovgivningen i %4, men organisationen er ikke etableret der. Registrer grundlaget i den dataansvarliges egen nationale lovgivning.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="258"/>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../model/checks.cpp" line="305"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver personopplysningsloven § 11 som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="309"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="313"/>
@@ -192,52 +192,52 @@
     <message>
         <location filename="../model/checks.cpp" line="323"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandler nationale identifikationsnumre (%2), men intet formål angiver personopplysningsloven § 12 som grundlag. De må kun behandles, når der er et sagligt behov for sikker identifikation, og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="327"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandler svenske personnumre (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 10 § som grundlag. Uden samtykke må de kun behandles, når det er klart begrundet (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="331"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem; registrer det grundlag, behandlingen bygger på.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="340"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” bygger på samtykke og vedrører børn. I Norge er aldersgrænsen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="344"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” bygger på samtykke og vedrører børn. I Sverige er aldersgrænsen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="370"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Efter art. 30, stk. 1, litra c, skal kategorierne af registrerede og af personoplysninger fremgå, og fortegnelsen bliver tydeligere, når hver kategori af oplysninger er knyttet til de personer, den vedrører.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="395"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registreret, om ”%1” omfatter automatiske afgørelser, herunder profilering. Efter art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, skal privatlivspolitikken oplyse om det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="399"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registreret, om de registrerede skal give oplysningerne til ”%1”. Efter art. 13, stk. 2, litra e, skal privatlivspolitikken oplyse, om det er et lovkrav eller et kontraktligt krav, og hvad følgerne er, hvis de ikke gør det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="418"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og %3). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="422"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registreret, om ”%1” kræver en konsekvensanalyse vedrørende databeskyttelse. Efter art. 35, stk. 1, skal den dataansvarlige tage stilling, før behandlingen påbegyndes, og efter art. 5, stk. 2, kunne påvise det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="427"/>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../model/checks.cpp" line="486"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatlivspolitikken kan ikke angive nogen måde at kontakte den dataansvarlige på: der er ingen e-mailadresse, intet telefonnummer og ingen kontaktside. Efter art. 13, stk. 1, litra a, og art. 14, stk. 1, litra a, skal den dataansvarliges kontaktoplysninger fremgå, og efter art. 12, stk. 2, skal de registrerede kunne udøve deres rettigheder.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="489"/>
@@ -282,12 +282,12 @@
     <message>
         <location filename="../model/checks.cpp" line="519"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookien ”%1” angiver ikke, hvor udbyderen er, så privatlivspolitikken kan ikke oplyse, om oplysningerne forlader EU/EØS. Efter art. 13, stk. 1, litra f, skal privatlivspolitikken oplyse om overførsler til tredjelande.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="527"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udbyderen af cookien ”%1” er i %2, men fortegnelsen indeholder ingen overførsel til %2. Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslen og dens overførselsgrundlag registreres.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="555"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../model/checks.cpp" line="590"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” er en gruppe af kunder, men fortegnelsen angiver ikke, hvor kunderne er opført. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig, vi handler på vegne af, fremgå: registrer, hvor listen opbevares (CRM, aftalearkiv).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="594"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../model/checks.cpp" line="675"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overførslen til ”%1” bygger på tilstrækkelighedsafgørelsen for %2 (%3), som endnu ikke er indarbejdet i EØS-aftalen, så en dataeksportør i %4 kan ikke bygge på den. Brug garantier efter art. 46, indtil den er.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="679"/>
@@ -520,22 +520,22 @@
     <message>
         <location filename="../views/labels.cpp" line="162"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="163"/>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligt</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="164"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="165"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="166"/>
@@ -590,7 +590,19 @@
                                                check the register against the GDPR
   fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug:
+  fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
+  fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv privatlivspolitikken
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv fortegnelsen efter artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollér fortegnelsen i forhold til GDPR
+  fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
+Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="59"/>
@@ -645,14 +657,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/subcommands.cpp" line="38"/>
         <source>%1: nothing to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intet at reparere</translation>
     </message>
     <message numerus="yes">
         <location filename="../operations/subcommands.cpp" line="42"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem repareret; filen, som den var, er gemt som %2</numerusform>
+            <numerusform>%1: %n problemer repareret; filen, som den var, er gemt som %2</numerusform>
         </translation>
     </message>
     <message>
@@ -753,33 +765,33 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="68"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har denne fortegnelse åben til redigering, så den er åbnet skrivebeskyttet her. Ændringerne vises, efterhånden som de foretages.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="72"/>
         <source>The file is read-only, so the register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet, så fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="74"/>
         <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="77"/>
         <location filename="../model/document.cpp" line="315"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="131"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="167"/>
         <source>The change was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen blev ikke foretaget: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="286"/>
@@ -789,27 +801,27 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="293"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er åbnet skrivebeskyttet; åbn den til redigering for at reparere den.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="316"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparationen kunne ikke gemmes; fortegnelsen er, som den var, og der ligger en sikkerhedskopi i %1.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="331"/>
         <source>The register was changed by another program and could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen blev ændret af et andet program og kunne ikke indlæses igen: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="338"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen blev ændret af den person, der redigerer den; dette vindue viser ændringerne.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="339"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen blev ændret af et andet program og er indlæst igen. Fortrydelseshistorikken er ryddet, da den ikke længere gælder.</translation>
     </message>
 </context>
 <context>
@@ -817,12 +829,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/documentbanner.cpp" line="23"/>
         <source>Repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer…</translation>
     </message>
     <message>
         <location filename="../views/documentbanner.cpp" line="77"/>
         <source>What is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er galt: %1</translation>
     </message>
 </context>
 <context>
@@ -963,12 +975,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>Contact page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktside</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En webside, hvor folk kan kontakte dig, fx en formular. Privatlivspolitikken angiver den, når der ikke er nogen e-mailadresse.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="27"/>
@@ -1219,22 +1231,22 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>A class of clients, not one named client</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppe af kunder, ikke én navngiven kunde</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel alle kunder på en platform; hver kunde er opført i kundelisten.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>Where the list of clients is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kundelisten opbevares</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, aftalearkiv: Efter art. 30, stk. 2, litra a, skal hver dataansvarligs navn og kontaktoplysninger fremgå.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="65"/>
@@ -1314,12 +1326,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="75"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for oplysninger om strafbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="76"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for nationale identifikationsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1437,24 +1449,24 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="90"/>
         <source>Why this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for svaret</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="91"/>
         <location filename="../views/labels.cpp" line="93"/>
         <location filename="../views/labels.cpp" line="104"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret den</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Data goes outside the EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger overføres uden for EU/EØS</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet: udledes af modtagernes lande. Nej: bekræfter, at ingen af oplysningerne forlader EU/EØS, heller ikke hvor et land er ukendt.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="94"/>
@@ -1708,23 +1720,23 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <location filename="../views/historyactions.cpp" line="16"/>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Fortryd</translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="17"/>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Gentag</translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag %1</translation>
     </message>
 </context>
 <context>
@@ -1740,12 +1752,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/jsoncodec.cpp" line="319"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rå kontroltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
         <location filename="../model/jsoncodec.cpp" line="338"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
-        <translation type="unfinished"></translation>
+        <translation>nøglen &quot;%1&quot; er angivet mere end én gang i dette objekt</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2044,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="261"/>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="276"/>
@@ -2074,24 +2086,28 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke ændres: %2
+
+Vil du åbne den skrivebeskyttet?</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="304"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åben til redigering hos %2. Kun én person ad gangen kan ændre en fortegnelse.
+
+Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som de foretages.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Register in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er i brug</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="312"/>
@@ -2110,15 +2126,15 @@ Open it read-only? The window will show their changes as they make them.</source
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="325"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n mere</numerusform>
+            <numerusform>… og %n mere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Register needs repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen skal repareres</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="327"/>
@@ -2127,12 +2143,16 @@ Open it read-only? The window will show their changes as they make them.</source
 %2
 
 A backup copy of the file is kept next to it, and the repair can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blev åbnet, men Fortegnelse fandt problemer, som den kan reparere:
+
+%2
+
+Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fortrydes.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="334"/>
@@ -2142,12 +2162,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../views/mainwindow.cpp" line="345"/>
         <source>Cannot repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke reparere</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen blev repareret. Filen, som den var, er gemt som %1.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="404"/>
@@ -2323,33 +2343,33 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../operations/documentoperations.cpp" line="63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
-        <translation type="unfinished">%1 fejl, %2 advarsler, %3 råd
+        <translation>%1 fejl, %2 advarsler, %3 råd
 </translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kan ikke læses: %2</translation>
+        <translation>%1: kan ikke læses: %2</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="31"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="63"/>
         <source>standard output: write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standardoutput: skrivning mislykkedes: %1</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="65"/>
         <source>standard output: write failed</source>
-        <translation type="unfinished">standardoutput: skrivning mislykkedes</translation>
+        <translation>standardoutput: skrivning mislykkedes</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="93"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+        <translation>%1: kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -2670,17 +2690,17 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden bruger</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="43"/>
         <source>%1 on %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2 siden %3</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="71"/>
         <source>The lock file %1 cannot be written next to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låsefilen %1 kan ikke skrives ved siden af fortegnelsen.</translation>
     </message>
 </context>
 <context>
@@ -2706,48 +2726,48 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../operations/safeoutput.cpp" line="34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>det er et symbolsk link; angiv navnet på selve filen</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="36"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="38"/>
         <source>it is a named pipe, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en navngiven pipe, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="41"/>
         <source>it is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en enhed, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="43"/>
         <source>it is a socket, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en socket, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="49"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en almindelig fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="67"/>
         <location filename="../operations/safeoutput.cpp" line="115"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+        <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="75"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan ikke skrives: det er inputfilen %2; angiv en anden outputfil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="88"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld</translation>
     </message>
 </context>
 <context>
@@ -2814,37 +2834,37 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="165"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="166"/>
         <source>the disk could not be written (input/output error): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der kunne ikke skrives til disken (input/output-fejl): %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
         <source>another program is writing the register; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>et andet program skriver til fortegnelsen; prøv igen om et øjeblik</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="169"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller dens mappe er skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="170"/>
         <source>it took too long and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>det tog for lang tid og blev stoppet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="182"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="211"/>
         <source>The register is open for editing by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er åben til redigering hos %1.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="221"/>
@@ -2864,27 +2884,27 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="265"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivningen af fortegnelsen blev afbrudt af et nedbrud, og den kunne ikke gendannes: %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="307"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæsningen af filen tog mere end %1 sekunder og blev stoppet.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="391"/>
         <source>the folder it would go in does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>den mappe, den skulle ligge i, findes ikke</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="398"/>
         <source>The register is open for editing by %1; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er åben til redigering hos %1; luk den der først.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="451"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="519"/>
@@ -2894,30 +2914,30 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="526"/>
         <source>%1 is open for editing by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åben til redigering hos %2.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="547"/>
         <source>A backup could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke skrives en sikkerhedskopi til %1.</translation>
     </message>
     <message>
         <location filename="../model/sqliteguard.cpp" line="52"/>
         <source>The database connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseforbindelsen er ikke en SQLite-forbindelse.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/step.cpp" line="27"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (og %n mere)</numerusform>
+            <numerusform> (og %n mere)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/storerepair.cpp" line="109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
 </context>
 <context>
@@ -2925,58 +2945,58 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished">Filen findes ikke.</translation>
+        <translation>Filen findes ikke.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="unfinished">Dette er ikke en fil.</translation>
+        <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished">Filen kan ikke læses: %1</translation>
+        <translation>Filen kan ikke læses: %1</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="unfinished">Filen er tom og er derfor ikke en fortegnelse.</translation>
+        <translation>Filen er tom, så den er ikke en fortegnelse.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="unfinished">Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
+        <translation>Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den og dens mappe. Åbn den skrivebeskyttet, eller åbn en kopi i stedet.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er et link; angiv navnet på selve filen.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en almindelig fil, så den erstattes ikke.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="141"/>
         <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>der kunne ikke skrives en privat kopi</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er fuld</translation>
     </message>
 </context>
 <context>
@@ -2985,59 +3005,59 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../model/storeload.cpp" line="103"/>
         <location filename="../model/storeload.cpp" line="113"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er for beskadiget til, at Fortegnelse kan reparere den: SQLite kan ikke læse den (%1).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke læses som en database: %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="114"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="118"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="unfinished">Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
+        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="130"/>
         <location filename="../model/storeload.cpp" line="135"/>
         <location filename="../model/storeload.cpp" line="142"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="unfinished">Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
+        <translation>Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="148"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="unfinished">Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
+        <translation>Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="152"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished">Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
+        <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="175"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="183"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="189"/>
         <source>the table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen mangler</translation>
     </message>
 </context>
 <context>
@@ -3045,12 +3065,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storeload.cpp" line="230"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="unfinished">%1: det gemte element har et andet id: &quot;%2&quot;</translation>
+        <translation>%1: det gemte element har id &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="276"/>
         <source>a second item with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu et element med dette id</translation>
     </message>
 </context>
 <context>
@@ -3058,38 +3078,38 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../generators/templatedata.cpp" line="105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon %1, linje %2: %3 understøttes ikke; skabeloner må kun bruge variabler, sektioner og kommentarer.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="109"/>
         <source>a partial ({{&gt;name}})</source>
-        <translation type="unfinished"></translation>
+        <translation>en delskabelon ({{&gt;name}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="110"/>
         <source>changing the delimiters ({{=...=}})</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af skilletegnene ({{=...=}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="124"/>
         <source>Template %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelon %1, linje %2: %3</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="129"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>sektionen &quot;%1&quot; ligger inde i en sektion med samme navn.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="136"/>
         <source>sections are nested more than %1 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>sektionerne er indlejret mere end %1 niveauer dybt.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="147"/>
         <location filename="../generators/templatedata.cpp" line="159"/>
         <source>Template %1: %2</source>
-        <translation type="unfinished">Skabelon %1: %2</translation>
+        <translation>Skabelon %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3145,7 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/document.cpp" line="314"/>
         <source>Repair the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer fortegnelsen</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="396"/>

@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../operations/subcommands.cpp" line="42"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: repaired %n problem; the file as it was is kept as %2</numerusform>
+            <numerusform>%1: repaired %n problems; the file as it was is kept as %2</numerusform>
         </translation>
     </message>
 </context>
@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="325"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +55,9 @@
     <message numerus="yes">
         <location filename="../model/step.cpp" line="27"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../model/document.cpp" line="32"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
 </context>
 <context>
@@ -19,22 +19,22 @@
     <message>
         <location filename="../model/checks.cpp" line="77"/>
         <source>the Norwegian Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Datatilsynets liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="79"/>
         <source>IMY’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>IMYs liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="81"/>
         <source>the Danish Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>det danske Datatilsynets liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="82"/>
         <source>your supervisory authority’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsynsmyndighetens liste</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="95"/>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../model/checks.cpp" line="200"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ført opp som at den ikke overfører opplysninger til tredjeland, men en mottaker er utenfor EU/EØS, eller det er ført opp en overføring for den. Rett det ene eller det andre: Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringene oppgis slik de faktisk er.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="204"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ført opp som at den overfører opplysninger til tredjeland, men ingen overføring oppgir hvor eller på hvilket overføringsgrunnlag. Etter art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f skal tredjelandet og garantiene oppgis.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="208"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» utleverer opplysninger til %2, der landet ikke er ført opp, så ingen dokumenter kan si om opplysningene forlater EU/EØS. Før opp landet for hver mottaker, eller før opp at behandlingsaktiviteten ikke overfører opplysninger til tredjeland (art. 13 nr. 1 bokstav f, art. 30 nr. 1 bokstav e).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="219"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../model/checks.cpp" line="249"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formålet «%1» i «%2» bygger på %3, som hører til lovgivningen i %4, men organisasjonen er ikke etablert der. Før opp grunnlaget i den behandlingsansvarliges egen nasjonale lovgivning.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="258"/>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../model/checks.cpp" line="305"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir personopplysningsloven § 11 som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="309"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="313"/>
@@ -192,52 +192,52 @@
     <message>
         <location filename="../model/checks.cpp" line="323"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler fødselsnumre (%2), men ingen formål oppgir personopplysningsloven § 12 som grunnlag. De kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="327"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler svenske personnumre (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 10 § som grunnlag. Uten samtykke kan de bare behandles når det er klart begrunnet (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="331"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» behandler nasjonale identitetsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem; før opp grunnlaget behandlingen bygger på.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="340"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» bygger på samtykke og gjelder barn. I Norge er aldersgrensen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="344"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» bygger på samtykke og gjelder barn. I Sverige er aldersgrensen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="370"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Etter art. 30 nr. 1 bokstav c skal kategoriene av registrerte og av personopplysninger føres opp, og protokollen blir tydeligere når hver kategori av opplysninger er knyttet til personene den gjelder.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="395"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har ført opp om «%1» omfatter automatiserte avgjørelser, inkludert profilering. Etter art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g skal personvernerklæringen opplyse om dette: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="399"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har ført opp om de registrerte må gi opplysningene til «%1». Etter art. 13 nr. 2 bokstav e skal personvernerklæringen opplyse om det er et lovpålagt eller avtalefestet krav, og hva som skjer hvis de ikke gjør det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="418"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og %3). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="422"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har ført opp om «%1» krever en vurdering av personvernkonsekvenser. Etter art. 35 nr. 1 skal den behandlingsansvarlige ta stilling før behandlingen starter, og etter art. 5 nr. 2 kunne påvise det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="427"/>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../model/checks.cpp" line="486"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernerklæringen kan ikke oppgi noen måte å kontakte den behandlingsansvarlige på: det finnes ingen e-postadresse, intet telefonnummer og ingen kontaktside. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger oppgis, og etter art. 12 nr. 2 skal de registrerte kunne utøve rettighetene sine.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="489"/>
@@ -282,12 +282,12 @@
     <message>
         <location filename="../model/checks.cpp" line="519"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasjonskapselen «%1» oppgir ikke hvor leverandøren er, så personvernerklæringen kan ikke si om opplysningene forlater EU/EØS. Etter art. 13 nr. 1 bokstav f skal personvernerklæringen opplyse om overføringer til tredjeland.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="527"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren av informasjonskapselen «%1» er i %2, men protokollen har ingen overføring til %2. Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringen og overføringsgrunnlaget føres opp.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="555"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../model/checks.cpp" line="590"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er en gruppe kunder, men protokollen sier ikke hvor kundene er oppført. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig vi handler på vegne av, føres opp: før opp hvor listen oppbevares (CRM, avtalearkiv).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="594"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../model/checks.cpp" line="675"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overføringen til «%1» bygger på beslutningen om tilstrekkelig beskyttelsesnivå for %2 (%3), som ennå ikke er innlemmet i EØS-avtalen, så en dataeksportør i %4 kan ikke bygge på den. Bruk garantier etter art. 46 inntil den er det.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="679"/>
@@ -520,22 +520,22 @@
     <message>
         <location filename="../views/labels.cpp" line="162"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurdert</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="163"/>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivillig</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="164"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="165"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="166"/>
@@ -590,7 +590,19 @@
                                                check the register against the GDPR
   fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv personvernerklæringen
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv protokollen etter artikkel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="59"/>
@@ -645,14 +657,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/subcommands.cpp" line="38"/>
         <source>%1: nothing to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingenting å reparere</translation>
     </message>
     <message numerus="yes">
         <location filename="../operations/subcommands.cpp" line="42"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: reparerte %n problem; filen slik den var, er beholdt som %2</numerusform>
+            <numerusform>%1: reparerte %n problemer; filen slik den var, er beholdt som %2</numerusform>
         </translation>
     </message>
     <message>
@@ -753,33 +765,33 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="68"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har denne protokollen åpen for redigering, så den er åpnet skrivebeskyttet her. Endringene vises etter hvert som de gjøres.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="72"/>
         <source>The file is read-only, so the register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet, så protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="74"/>
         <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="77"/>
         <location filename="../model/document.cpp" line="315"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="131"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="167"/>
         <source>The change was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen ble ikke utført: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="286"/>
@@ -789,27 +801,27 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="293"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er åpnet skrivebeskyttet; åpne den for redigering for å reparere den.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="316"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparasjonen kunne ikke lagres; protokollen er slik den var, og en sikkerhetskopi ligger i %1.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="331"/>
         <source>The register was changed by another program and could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ble endret av et annet program og kunne ikke leses inn på nytt: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="338"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ble endret av personen som redigerer den; dette vinduet viser endringene.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="339"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ble endret av et annet program og er lest inn på nytt. Angrehistorikken er tømt, siden den ikke lenger gjelder.</translation>
     </message>
 </context>
 <context>
@@ -817,12 +829,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/documentbanner.cpp" line="23"/>
         <source>Repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer…</translation>
     </message>
     <message>
         <location filename="../views/documentbanner.cpp" line="77"/>
         <source>What is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som er galt: %1</translation>
     </message>
 </context>
 <context>
@@ -963,12 +975,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>Contact page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktside</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nettside der folk kan kontakte deg, f.eks. et skjema. Personvernerklæringen oppgir den når det ikke finnes noen e-postadresse.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="27"/>
@@ -1219,22 +1231,22 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>A class of clients, not one named client</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppe kunder, ikke én navngitt kunde</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel alle kunder på en plattform; hver kunde er oppført i kundelisten.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>Where the list of clients is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor kundelisten oppbevares</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, avtalearkiv: Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="65"/>
@@ -1314,12 +1326,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="75"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag for opplysninger om straffbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="76"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnlag for nasjonale identitetsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1437,24 +1449,24 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="90"/>
         <source>Why this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse for svaret</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="91"/>
         <location filename="../views/labels.cpp" line="93"/>
         <location filename="../views/labels.cpp" line="104"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart den</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Data goes outside the EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplysninger overføres ut av EU/EØS</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurdert: utledes av mottakernes land. Nei: bekrefter at ingen av opplysningene forlater EU/EØS, heller ikke der et land er ukjent.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="94"/>
@@ -1708,23 +1720,23 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <location filename="../views/historyactions.cpp" line="16"/>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Angre</translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="17"/>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Gjør om</translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre %1</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om %1</translation>
     </message>
 </context>
 <context>
@@ -1740,12 +1752,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/jsoncodec.cpp" line="319"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rått kontrolltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
         <location filename="../model/jsoncodec.cpp" line="338"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelen &quot;%1&quot; er oppgitt mer enn én gang i dette objektet</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2044,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="261"/>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="276"/>
@@ -2074,24 +2086,28 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke endres: %2
+
+Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="304"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åpen for redigering hos %2. Bare én person om gangen kan endre en protokoll.
+
+Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gjøres.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Register in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er i bruk</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="312"/>
@@ -2110,15 +2126,15 @@ Open it read-only? The window will show their changes as they make them.</source
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="325"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Register needs repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen må repareres</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="327"/>
@@ -2127,12 +2143,16 @@ Open it read-only? The window will show their changes as they make them.</source
 %2
 
 A backup copy of the file is kept next to it, and the repair can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble åpnet, men Fortegnelse fant problemer som kan repareres:
+
+%2
+
+En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="334"/>
@@ -2142,12 +2162,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../views/mainwindow.cpp" line="345"/>
         <source>Cannot repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke reparere</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen ble reparert. Filen slik den var, er beholdt som %1.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="404"/>
@@ -2323,33 +2343,33 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../operations/documentoperations.cpp" line="63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
-        <translation type="unfinished">%1 feil, %2 advarsler, %3 råd
+        <translation>%1 feil, %2 advarsler, %3 råd
 </translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kan ikke leses: %2</translation>
+        <translation>%1: kan ikke leses: %2</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="31"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="63"/>
         <source>standard output: write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standard utdata: skriving mislyktes: %1</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="65"/>
         <source>standard output: write failed</source>
-        <translation type="unfinished">standard ut: skriving mislyktes</translation>
+        <translation>standard utdata: skriving mislyktes</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="93"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+        <translation>%1: kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -2670,17 +2690,17 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>en annen bruker</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="43"/>
         <source>%1 on %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2 siden %3</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="71"/>
         <source>The lock file %1 cannot be written next to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låsefilen %1 kan ikke skrives ved siden av protokollen.</translation>
     </message>
 </context>
 <context>
@@ -2706,48 +2726,48 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../operations/safeoutput.cpp" line="34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en symbolsk lenke; oppgi navnet på selve filen</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="36"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="38"/>
         <source>it is a named pipe, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en navngitt pipe, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="41"/>
         <source>it is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en enhet, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="43"/>
         <source>it is a socket, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en socket, ikke en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="49"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en vanlig fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="67"/>
         <location filename="../operations/safeoutput.cpp" line="115"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan ikke skrives: %2</translation>
+        <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="75"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan ikke skrives: det er inndatafilen %2; oppgi en annen utdatafil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="88"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er full</translation>
     </message>
 </context>
 <context>
@@ -2814,37 +2834,37 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="165"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er full</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="166"/>
         <source>the disk could not be written (input/output error): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke skrive til disken (inn/ut-feil): %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
         <source>another program is writing the register; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>et annet program skriver til protokollen; prøv igjen om et øyeblikk</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="169"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller mappen den ligger i, er skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="170"/>
         <source>it took too long and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>det tok for lang tid og ble stoppet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="182"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="211"/>
         <source>The register is open for editing by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er åpen for redigering hos %1.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="221"/>
@@ -2864,27 +2884,27 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="265"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivingen av protokollen ble avbrutt av et krasj, og den kunne ikke gjenopprettes: %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="307"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlesingen av filen tok mer enn %1 sekunder og ble stoppet.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="391"/>
         <source>the folder it would go in does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen den skulle ligge i, finnes ikke</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="398"/>
         <source>The register is open for editing by %1; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er åpen for redigering hos %1; lukk den der først.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="451"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="519"/>
@@ -2894,30 +2914,30 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="526"/>
         <source>%1 is open for editing by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åpen for redigering hos %2.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="547"/>
         <source>A backup could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopi kunne ikke skrives til %1.</translation>
     </message>
     <message>
         <location filename="../model/sqliteguard.cpp" line="52"/>
         <source>The database connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasetilkoblingen er ikke en SQLite-tilkobling.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/step.cpp" line="27"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (og %n til)</numerusform>
+            <numerusform> (og %n til)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/storerepair.cpp" line="109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
 </context>
 <context>
@@ -2925,58 +2945,58 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished">Filen finnes ikke.</translation>
+        <translation>Filen finnes ikke.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="unfinished">Dette er ikke en fil.</translation>
+        <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished">Filen kan ikke leses: %1</translation>
+        <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="unfinished">Filen er tom og er derfor ikke en protokoll.</translation>
+        <translation>Filen er tom, så den er ikke en protokoll.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="unfinished">Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+        <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den og mappen den ligger i. Åpne den skrivebeskyttet, eller åpne en kopi i stedet.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en lenke; oppgi navnet på selve filen.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en vanlig fil, så den erstattes ikke.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="141"/>
         <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>en privat kopi kunne ikke skrives</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken er full</translation>
     </message>
 </context>
 <context>
@@ -2985,59 +3005,59 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../model/storeload.cpp" line="103"/>
         <location filename="../model/storeload.cpp" line="113"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er for skadet til at Fortegnelse kan reparere den: SQLite kan ikke lese den (%1).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan ikke leses som en database: %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="114"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="118"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="unfinished">Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
+        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="130"/>
         <location filename="../model/storeload.cpp" line="135"/>
         <location filename="../model/storeload.cpp" line="142"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="unfinished">Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
+        <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="148"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="unfinished">Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
+        <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="152"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+        <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="175"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="183"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="189"/>
         <source>the table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen mangler</translation>
     </message>
 </context>
 <context>
@@ -3045,12 +3065,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storeload.cpp" line="230"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="unfinished">%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
+        <translation>%1: det lagrede elementet har id &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="276"/>
         <source>a second item with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>et element til med denne id-en</translation>
     </message>
 </context>
 <context>
@@ -3058,38 +3078,38 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../generators/templatedata.cpp" line="105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal %1, linje %2: %3 støttes ikke; maler kan bare bruke variabler, seksjoner og kommentarer.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="109"/>
         <source>a partial ({{&gt;name}})</source>
-        <translation type="unfinished"></translation>
+        <translation>en delmal ({{&gt;name}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="110"/>
         <source>changing the delimiters ({{=...=}})</source>
-        <translation type="unfinished"></translation>
+        <translation>endring av skilletegnene ({{=...=}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="124"/>
         <source>Template %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal %1, linje %2: %3</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="129"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjonen &quot;%1&quot; ligger inne i en seksjon med samme navn.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="136"/>
         <source>sections are nested more than %1 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>seksjonene er nestet mer enn %1 nivåer dypt.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="147"/>
         <location filename="../generators/templatedata.cpp" line="159"/>
         <source>Template %1: %2</source>
-        <translation type="unfinished">Mal %1: %2</translation>
+        <translation>Mal %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3145,7 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/document.cpp" line="314"/>
         <source>Repair the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparer protokollen</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="396"/>

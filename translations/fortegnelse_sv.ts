@@ -6,7 +6,7 @@
     <message>
         <location filename="../model/document.cpp" line="32"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
 </context>
 <context>
@@ -19,22 +19,22 @@
     <message>
         <location filename="../model/checks.cpp" line="77"/>
         <source>the Norwegian Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>norska Datatilsynets förteckning</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="79"/>
         <source>IMY’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>IMY:s förteckning</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="81"/>
         <source>the Danish Datatilsynet’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>danska Datatilsynets förteckning</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="82"/>
         <source>your supervisory authority’s list</source>
-        <translation type="unfinished"></translation>
+        <translation>tillsynsmyndighetens förteckning</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="95"/>
@@ -59,17 +59,17 @@
     <message>
         <location filename="../model/checks.cpp" line="200"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är registrerad som att inga uppgifter överförs till tredjeland, men en mottagare finns utanför EU/EES eller en överföring är registrerad för den. Rätta det ena eller det andra: enligt art. 13.1 f och 30.1 e ska överföringarna anges som de faktiskt är.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="204"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är registrerad som att uppgifter överförs till tredjeland, men ingen överföring anger vart eller med vilken överföringsmekanism. Enligt art. 30.1 e och 13.1 f ska tredjelandet och skyddsåtgärderna anges.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="208"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” lämnar ut uppgifter till %2, vars land inte är registrerat, så inget dokument kan ange om uppgifterna lämnar EU/EES. Registrera varje mottagares land, eller registrera att behandlingen inte överför några uppgifter till tredjeland (art. 13.1 f, art. 30.1 e).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="219"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../model/checks.cpp" line="249"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamålet ”%1” i ”%2” grundar sig på %3, som hör till lagstiftningen i %4, men organisationen är inte etablerad där. Registrera grunden i den personuppgiftsansvariges egen nationella rätt.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="258"/>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../model/checks.cpp" line="305"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger personopplysningsloven § 11 som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="309"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger 3 kap. 8 § dataskyddslagen (2018:218) med förordning (2018:219) som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="313"/>
@@ -192,52 +192,52 @@
     <message>
         <location filename="../model/checks.cpp" line="323"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar nationella identitetsnummer (%2), men inget ändamål anger personopplysningsloven § 12 som grund. De får endast behandlas när det finns ett sakligt behov av säker identifiering och metoden är nödvändig (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="327"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar personnummer (%2), men inget ändamål anger 3 kap. 10 § dataskyddslagen (2018:218) som grund. Utan samtycke får de behandlas endast när det är klart motiverat (art. 87).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="331"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” behandlar nationella identitetsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem; registrera den grund som behandlingen bygger på.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="340"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” grundar sig på samtycke och gäller barn. I Norge är åldersgränsen för digitalt samtycke 13 år (personopplysningsloven § 5, art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="344"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” grundar sig på samtycke och gäller barn. I Sverige är åldersgränsen för digitalt samtycke 13 år (2 kap. 4 § dataskyddslagen (2018:218), art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="370"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>I ”%1” är %2 inte kopplad till någon kategori av registrerade. Enligt art. 30.1 c ska kategorierna av registrerade och av personuppgifter anges, och registret blir tydligare när varje uppgiftskategori är kopplad till de personer den gäller.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="395"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registrerat om ”%1” innefattar automatiserat beslutsfattande, inbegripet profilering. Enligt art. 13.2 f och 14.2 g ska integritetspolicyn ange detta: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="399"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registrerat om de registrerade måste lämna uppgifterna för ”%1”. Enligt art. 13.2 e ska integritetspolicyn ange om det är ett lagstadgat eller avtalsenligt krav och vad som händer om de inte gör det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="418"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och %3). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="422"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har registrerat om ”%1” kräver en konsekvensbedömning avseende dataskydd. Enligt art. 35.1 ska den personuppgiftsansvarige ta ställning innan behandlingen påbörjas, och enligt art. 5.2 kunna visa det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="427"/>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../model/checks.cpp" line="486"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetspolicyn kan inte ange något sätt att kontakta den personuppgiftsansvarige: det finns ingen e-postadress, inget telefonnummer och ingen kontaktsida. Enligt art. 13.1 a och 14.1 a ska den personuppgiftsansvariges kontaktuppgifter anges, och enligt art. 12.2 ska de registrerade kunna utöva sina rättigheter.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="489"/>
@@ -282,12 +282,12 @@
     <message>
         <location filename="../model/checks.cpp" line="519"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakan ”%1” anger inte var leverantören finns, så integritetspolicyn kan inte ange om uppgifterna lämnar EU/EES. Enligt art. 13.1 f ska integritetspolicyn ange överföringar till tredjeland.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="527"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantören av kakan ”%1” finns i %2, men registret anger ingen överföring till %2. Enligt art. 13.1 f och 30.1 e ska överföringen och dess överföringsmekanism registreras.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="555"/>
@@ -302,7 +302,7 @@
     <message>
         <location filename="../model/checks.cpp" line="590"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är en kategori av kunder, men registret anger inte var kunderna förtecknas. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig som vi agerar för anges: registrera var förteckningen förvaras (CRM, avtalsarkiv).</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="594"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../model/checks.cpp" line="675"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överföringen till ”%1” grundar sig på beslutet om adekvat skyddsnivå för %2 (%3), som ännu inte har införlivats i EES-avtalet, så en dataexportör i %4 kan inte grunda sig på det. Använd skyddsåtgärder enligt art. 46 tills det har gjorts.</translation>
     </message>
     <message>
         <location filename="../model/checks.cpp" line="679"/>
@@ -520,22 +520,22 @@
     <message>
         <location filename="../views/labels.cpp" line="162"/>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömt</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="163"/>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Frivilligt</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="164"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="165"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="166"/>
@@ -590,7 +590,19 @@
                                                check the register against the GDPR
   fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] -o OUT
+                                               skriv integritetspolicyn
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv registret enligt artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="59"/>
@@ -645,14 +657,14 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/subcommands.cpp" line="38"/>
         <source>%1: nothing to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget att reparera</translation>
     </message>
     <message numerus="yes">
         <location filename="../operations/subcommands.cpp" line="42"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: reparerade %n problem; filen som den var har sparats som %2</numerusform>
+            <numerusform>%1: reparerade %n problem; filen som den var har sparats som %2</numerusform>
         </translation>
     </message>
     <message>
@@ -753,33 +765,33 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="68"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har det här registret öppet för redigering, så det är öppnat skrivskyddat här. Ändringarna visas allteftersom de görs.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="72"/>
         <source>The file is read-only, so the register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skrivskyddad, så registret är öppnat skrivskyddat.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="74"/>
         <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är öppnat skrivskyddat.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="77"/>
         <location filename="../model/document.cpp" line="315"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="131"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="167"/>
         <source>The change was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen gjordes inte: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="286"/>
@@ -789,27 +801,27 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/document.cpp" line="293"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är öppnat skrivskyddat; öppna det för redigering för att reparera det.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="316"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparationen kunde inte sparas; registret är som det var, och en säkerhetskopia finns i %1.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="331"/>
         <source>The register was changed by another program and could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ändrades av ett annat program och kunde inte läsas in igen: %1</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="338"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ändrades av personen som redigerar det; det här fönstret visar ändringarna.</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="339"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret ändrades av ett annat program och har lästs in igen. Ångrahistoriken har rensats eftersom den inte längre gäller.</translation>
     </message>
 </context>
 <context>
@@ -817,12 +829,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/documentbanner.cpp" line="23"/>
         <source>Repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparera…</translation>
     </message>
     <message>
         <location filename="../views/documentbanner.cpp" line="77"/>
         <source>What is wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som är fel: %1</translation>
     </message>
 </context>
 <context>
@@ -963,12 +975,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>Contact page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktsida</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="26"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En webbsida där man kan kontakta dig, t.ex. ett formulär. Integritetspolicyn anger den när det inte finns någon e-postadress.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="27"/>
@@ -1219,22 +1231,22 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>A class of clients, not one named client</source>
-        <translation type="unfinished"></translation>
+        <translation>En kategori av kunder, inte en namngiven kund</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="63"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel alla kunder på en plattform; varje kund anges i kundförteckningen.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>Where the list of clients is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Var kundförteckningen förvaras</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="64"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, avtalsarkiv: enligt art. 30.2 a ska varje personuppgiftsansvarigs namn och kontaktuppgifter anges.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="65"/>
@@ -1314,12 +1326,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="75"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund för uppgifter om lagöverträdelser (art. 10: DBL § 8, personopplysningsloven § 11, 3 kap. 8 § dataskyddslagen)</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="76"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund för nationella identitetsnummer (DBL § 11, personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen)</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1437,24 +1449,24 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/labels.cpp" line="90"/>
         <source>Why this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl för svaret</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="91"/>
         <location filename="../views/labels.cpp" line="93"/>
         <location filename="../views/labels.cpp" line="104"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarat den</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Data goes outside the EU/EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter överförs utanför EU/EES</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="92"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömt: härleds från mottagarnas länder. Nej: bekräftar att inga av uppgifterna lämnar EU/EES, inte heller där ett land är okänt.</translation>
     </message>
     <message>
         <location filename="../views/labels.cpp" line="94"/>
@@ -1708,23 +1720,23 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <location filename="../views/historyactions.cpp" line="16"/>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Ångra</translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="17"/>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Gör om</translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="63"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra %1</translation>
     </message>
     <message>
         <location filename="../views/historyactions.cpp" line="64"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om %1</translation>
     </message>
 </context>
 <context>
@@ -1740,12 +1752,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../model/jsoncodec.cpp" line="319"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
-        <translation type="unfinished"></translation>
+        <translation>rått styrtecken U+%1 vid byte %2 i en sträng; skriv det som \u%1</translation>
     </message>
     <message>
         <location filename="../model/jsoncodec.cpp" line="338"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckeln &quot;%1&quot; anges mer än en gång i det här objektet</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2044,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="261"/>
         <source>%1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, skrivskyddad</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="276"/>
@@ -2074,24 +2086,28 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte ändras: %2
+
+Vill du öppna den skrivskyddad?</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="304"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är öppet för redigering av %2. Bara en person i taget kan ändra ett register.
+
+Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de görs.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Register in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret används</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="307"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="312"/>
@@ -2110,15 +2126,15 @@ Open it read-only? The window will show their changes as they make them.</source
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="325"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Register needs repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret behöver repareras</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="327"/>
@@ -2127,12 +2143,16 @@ Open it read-only? The window will show their changes as they make them.</source
 %2
 
 A backup copy of the file is kept next to it, and the repair can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öppnades, men Fortegnelse hittade problem som kan repareras:
+
+%2
+
+En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparera</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="334"/>
@@ -2142,12 +2162,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../views/mainwindow.cpp" line="345"/>
         <source>Cannot repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte reparera</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret har reparerats. Filen som den var har sparats som %1.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="404"/>
@@ -2323,33 +2343,33 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../operations/documentoperations.cpp" line="63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
-        <translation type="unfinished">%1 fel, %2 varningar, %3 råd
+        <translation>%1 fel, %2 varningar, %3 råd
 </translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="30"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kan inte läsas: %2</translation>
+        <translation>%1: kan inte läsas: %2</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="31"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det är en mapp</translation>
+        <translation>det är en mapp</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="63"/>
         <source>standard output: write failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>standard ut: skrivning misslyckades: %1</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="65"/>
         <source>standard output: write failed</source>
-        <translation type="unfinished">standard ut: skrivningen misslyckades</translation>
+        <translation>standard ut: skrivning misslyckades</translation>
     </message>
     <message>
         <location filename="../operations/registeroperations.cpp" line="93"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan inte skrivas: %2</translation>
+        <translation>%1: kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -2670,17 +2690,17 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan användare</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="43"/>
         <source>%1 on %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2 sedan %3</translation>
     </message>
     <message>
         <location filename="../model/registerlock.cpp" line="71"/>
         <source>The lock file %1 cannot be written next to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låsfilen %1 kan inte skrivas bredvid registret.</translation>
     </message>
 </context>
 <context>
@@ -2706,48 +2726,48 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../operations/safeoutput.cpp" line="34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en symbolisk länk; ange namnet på själva filen</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="36"/>
         <source>it is a folder</source>
-        <translation type="unfinished">det är en mapp</translation>
+        <translation>det är en mapp</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="38"/>
         <source>it is a named pipe, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en namngiven pipe, inte en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="41"/>
         <source>it is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en enhet, inte en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="43"/>
         <source>it is a socket, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en socket, inte en fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="49"/>
         <source>it is not an ordinary file</source>
-        <translation type="unfinished"></translation>
+        <translation>det är inte en vanlig fil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="67"/>
         <location filename="../operations/safeoutput.cpp" line="115"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kan inte skrivas: %2</translation>
+        <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="75"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte skrivas: det är indatafilen %2; ange en annan utdatafil</translation>
     </message>
     <message>
         <location filename="../operations/safeoutput.cpp" line="88"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
 </context>
 <context>
@@ -2814,37 +2834,37 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="165"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="166"/>
         <source>the disk could not be written (input/output error): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det gick inte att skriva till disken (in/ut-fel): %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
         <source>another program is writing the register; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat program skriver till registret; försök igen om en stund</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="169"/>
         <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="170"/>
         <source>it took too long and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>det tog för lång tid och avbröts</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="182"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad: %1. Kör &quot;fortegnelse repair&quot; eller öppna den i Fortegnelse för att reparera den.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="211"/>
         <source>The register is open for editing by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är öppet för redigering av %1.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="221"/>
@@ -2864,27 +2884,27 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="265"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivningen av registret avbröts av en krasch, och det kunde inte återställas: %1</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="307"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläsningen av filen tog mer än %1 sekunder och avbröts.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="391"/>
         <source>the folder it would go in does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen den skulle ligga i finns inte</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="398"/>
         <source>The register is open for editing by %1; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är öppet för redigering av %1; stäng det där först.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="451"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>registret är öppnat skrivskyddat</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="519"/>
@@ -2894,30 +2914,30 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/store.cpp" line="526"/>
         <source>%1 is open for editing by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är öppet för redigering av %2.</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="547"/>
         <source>A backup could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva en säkerhetskopia till %1.</translation>
     </message>
     <message>
         <location filename="../model/sqliteguard.cpp" line="52"/>
         <source>The database connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanslutningen är inte en SQLite-anslutning.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/step.cpp" line="27"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (och %n till)</numerusform>
+            <numerusform> (och %n till)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/storerepair.cpp" line="109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens struktur kunde inte repareras: %1</translation>
     </message>
 </context>
 <context>
@@ -2925,58 +2945,58 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished">Filen finns inte.</translation>
+        <translation>Filen finns inte.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="unfinished">Det här är ingen fil.</translation>
+        <translation>Detta är inte en fil.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished">Filen kan inte läsas: %1</translation>
+        <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="unfinished">Filen är tom och är därför inget register.</translation>
+        <translation>Filen är tom, så den är inte ett register.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="unfinished">Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+        <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den och dess mapp. Öppna den skrivskyddad eller öppna en kopia i stället.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en länk; ange namnet på själva filen.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en vanlig fil, så den ersätts inte.</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="141"/>
         <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>det gick inte att skriva en privat kopia</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Kunde inte skriva %1: %2</translation>
+        <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
         <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
 </context>
 <context>
@@ -2985,59 +3005,59 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
         <location filename="../model/storeload.cpp" line="103"/>
         <location filename="../model/storeload.cpp" line="113"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är för skadad för att Fortegnelse ska kunna reparera den: SQLite kan inte läsa den (%1).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas som en databas: %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="114"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skadad (databasens integritetskontroll misslyckades): %1</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="118"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="unfinished">Filen är skadad (databasens integritetskontroll misslyckades).</translation>
+        <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="130"/>
         <location filename="../model/storeload.cpp" line="135"/>
         <location filename="../model/storeload.cpp" line="142"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="unfinished">Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
+        <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="148"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="unfinished">Filen är skadad: den saknar giltig schemaversion.</translation>
+        <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="152"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished">Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+        <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="175"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen är inte definierad så som Fortegnelse definierar den</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="183"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse skapar aldrig detta; det kördes inte</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="189"/>
         <source>the table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen saknas</translation>
     </message>
 </context>
 <context>
@@ -3045,12 +3065,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/storeload.cpp" line="230"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="unfinished">%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
+        <translation>%1: det lagrade objektet har id &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/storeload.cpp" line="276"/>
         <source>a second item with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>ytterligare ett objekt med detta id</translation>
     </message>
 </context>
 <context>
@@ -3058,38 +3078,38 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../generators/templatedata.cpp" line="105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall %1, rad %2: %3 stöds inte; mallar får endast använda variabler, sektioner och kommentarer.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="109"/>
         <source>a partial ({{&gt;name}})</source>
-        <translation type="unfinished"></translation>
+        <translation>en delmall ({{&gt;name}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="110"/>
         <source>changing the delimiters ({{=...=}})</source>
-        <translation type="unfinished"></translation>
+        <translation>byte av avgränsare ({{=...=}})</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="124"/>
         <source>Template %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mall %1, rad %2: %3</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="129"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>sektionen &quot;%1&quot; ligger inuti en sektion med samma namn.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="136"/>
         <source>sections are nested more than %1 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>sektionerna är nästlade mer än %1 nivåer djupt.</translation>
     </message>
     <message>
         <location filename="../generators/templatedata.cpp" line="147"/>
         <location filename="../generators/templatedata.cpp" line="159"/>
         <source>Template %1: %2</source>
-        <translation type="unfinished">Mall %1: %2</translation>
+        <translation>Mall %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3145,7 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
     <message>
         <location filename="../model/document.cpp" line="314"/>
         <source>Repair the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparera registret</translation>
     </message>
     <message>
         <location filename="../model/document.cpp" line="396"/>
