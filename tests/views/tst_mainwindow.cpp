@@ -169,7 +169,7 @@ private slots:
         QVERIFY(renamed->isReadOnly());
         // Screenshots for the docs, in every language, at a laptop's 1280x720.
         const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
-        for (const QString lang : {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"), QStringLiteral("en")}) {
+        for (const QString &lang : {QStringLiteral("da"), QStringLiteral("nb"), QStringLiteral("sv"), QStringLiteral("en")}) {
             if (out.isEmpty())
                 break;
             installUiLanguage(lang);
