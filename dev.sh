@@ -94,8 +94,7 @@ run_suite_unprivileged() {
         (cd "$dir" && env "$@" QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs" -LE kill)
         return
     fi
-    id -u "$ci_user" >/dev/null 2>&1 ||
-        useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$ci_user"
+    ensure_ci_user
     if ! runuser -u "$ci_user" -- test -r "$PWD/CMakeLists.txt"; then
         echo "The user $ci_user cannot read $PWD; clone the repository under a readable folder (e.g. /tmp)." >&2
         return 1
@@ -114,6 +113,30 @@ run_suite_unprivileged() {
         ctest --output-on-failure --timeout 900 -j "$jobs" -LE kill) || rc=$?
     rm -rf "$home"
     return $rc
+}
+
+ensure_ci_user() {
+    id -u "$ci_user" >/dev/null 2>&1 ||
+        useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$ci_user"
+}
+
+# Prints a folder with these sources that $ci_user can read: this one when it can, else a
+# copy of the tracked files under /tmp.
+readable_source() {
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "$PWD"
+        return
+    fi
+    ensure_ci_user
+    if runuser -u "$ci_user" -- test -r "$PWD/CMakeLists.txt"; then
+        echo "$PWD"
+        return
+    fi
+    local copy
+    copy=$(mktemp -d /tmp/fortegnelse-ci-src.XXXXXX)
+    git ls-files -z | xargs -0 cp --parents -t "$copy"
+    chmod -R a+rX "$copy"
+    echo "$copy"
 }
 
 # The kill test alone, printing its figures.
@@ -135,14 +158,20 @@ ci() {
     run_suite "$build"
     section_done
 
-    section "Build with ASan, UBSan and LeakSanitizer ($sanitize_build)"
-    build_sanitized
+    # The plain user must read the sources the sanitizer build is made from; a clone in a
+    # folder it cannot enter (under /root, say) is copied to one it can.
+    local src
+    src=$(readable_source)
+    section "Build with ASan, UBSan and LeakSanitizer ($src/$sanitize_build)"
+    (cd "$src" && build_sanitized)
     section_done
 
     section "Tests with sanitizers, as an unprivileged user"
-    local env_vars
-    mapfile -t env_vars < <(sanitizer_env)
-    run_suite_unprivileged "$sanitize_build" "${env_vars[@]}"
+    (
+        cd "$src"
+        mapfile -t env_vars < <(sanitizer_env)
+        run_suite_unprivileged "$sanitize_build" "${env_vars[@]}"
+    )
     section_done
 
     if [ -f tools/run-fuzzers.sh ]; then
@@ -178,6 +207,8 @@ test)
     ;;
 sanitize)
     install_packages
+    src=$(readable_source)
+    cd "$src"
     build_sanitized
     mapfile -t env_vars < <(sanitizer_env)
     run_suite_unprivileged "$sanitize_build" "${env_vars[@]}"
