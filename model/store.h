@@ -87,6 +87,9 @@ public:
     void rollback() override;
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override;
+    /// When the journal began: when the file was made, or migrated to schema 4. Invalid
+    /// when the file has no journal. What happened before is not known.
+    QDateTime journalStart();
     bool changedElsewhere() override;
     bool reload(Register *reg, LoadReport *report, QString *error) override;
 

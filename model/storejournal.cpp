@@ -74,6 +74,19 @@ bool Store::appendJournal(const QList<JournalEntry> &entries, QString *error)
     return true;
 }
 
+QDateTime Store::journalStart()
+{
+    if (m_schemaVersionRead < 4)
+        return {};
+    QSqlQuery q(m_db);
+    // A file migrated to schema 4 began its journal then; one created since, when created.
+    if (q.exec(QStringLiteral("SELECT applied_at FROM migrations WHERE version = 4")) && q.next())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created'")) && q.next())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
 bool Store::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error)
 {
     page->clear();
