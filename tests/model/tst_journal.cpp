@@ -361,6 +361,47 @@ private slots:
         QCOMPARE(wholeJournal(*doc).size(), 1);
     }
 
+    void shouldJournalARepairAndItsUndo()
+    {
+        // GIVEN a register with a row that does not decode and a reference to nothing
+        QTemporaryDir dir;
+        const QString path = createSample(dir);
+        QCOMPARE(Test::runSql(path, {QStringLiteral("UPDATE transfers SET body = '{broken'"),
+                                     QStringLiteral("DELETE FROM data_categories WHERE id = 'health'")}),
+                 QString());
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!doc->loadReport().isClean());
+
+        // WHEN it is repaired, and the repair undone
+        QString backup;
+        QVERIFY2(doc->repair(&backup, &error), qPrintable(error));
+        const QList<JournalEntry> repaired = wholeJournal(*doc);
+        QVERIFY(doc->undo());
+        const QList<JournalEntry> undone = newestStep(wholeJournal(*doc));
+
+        // THEN the repair is one step of kind repair, the removed row kept as it was stored
+        QVERIFY(repaired.size() >= 2);
+        QCOMPARE(newestStep(repaired).size(), repaired.size());
+        const auto removed = std::find_if(repaired.cbegin(), repaired.cend(), [](const JournalEntry &e) {
+            return e.itemKind == EntityKind::Transfer;
+        });
+        QVERIFY(removed != repaired.cend());
+        QCOMPARE(removed->kind, JournalEntry::Repair);
+        QCOMPARE(removed->before, QByteArray("{broken"));
+        QVERIFY(removed->after.isEmpty());
+        for (const JournalEntry &e : repaired)
+            QCOMPARE(e.kind, JournalEntry::Repair);
+        // AND its undo puts the row back, and says so
+        QCOMPARE(undone.size(), repaired.size());
+        for (const JournalEntry &e : undone) {
+            QCOMPARE(e.kind, JournalEntry::Undo);
+            if (e.itemKind == EntityKind::Transfer)
+                QCOMPARE(e.after, QByteArray("{broken"));
+        }
+    }
+
     void shouldSkipJournalRowsItDoesNotKnow()
     {
         // GIVEN a received file whose journal has a row of a kind no Fortegnelse writes
