@@ -9,7 +9,8 @@ namespace Fortegnelse::Subcommands {
 
 QString historyUsage()
 {
-    return CommandLine::tr("  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--format text|json]\n"
+    return CommandLine::tr("  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]\n"
+                           "                     [--kind edit|undo|redo|repair] [--format text|json]\n"
                            "                                               list the register's changes, newest first\n"
                            "  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]\n"
                            "                                               list what differs; each side is a .ropa,\n"
@@ -26,7 +27,9 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io)
                                           CommandLine::tr("format"), QStringLiteral("text"));
     const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."),
                                         CommandLine::tr("lang"), QStringLiteral("en"));
-    parser.addOptions({itemOption, sinceOption, formatOption, langOption});
+    const QCommandLineOption userOption(QStringLiteral("user"), CommandLine::tr("User."), CommandLine::tr("name"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), CommandLine::tr("Kind."), CommandLine::tr("kind"));
+    parser.addOptions({itemOption, sinceOption, userOption, kindOption, formatOption, langOption});
     QString input, output, error;
     if (!parseInvocation(parser, arguments, false, &input, &output, &error))
         return fail(io, command, error);
@@ -41,6 +44,13 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io)
     HistoryOptions options;
     options.item = parser.value(itemOption);
     options.json = format == u"json";
+    options.actor = parser.value(userOption);
+    if (parser.isSet(kindOption)) {
+        options.kind = journalKindFromName(parser.value(kindOption));
+        if (!options.kind)
+            return fail(io, command, CommandLine::tr("unknown kind \"%1\"; use edit, undo, redo, repair or import")
+                                         .arg(parser.value(kindOption)));
+    }
     if (parser.isSet(sinceOption)) {
         const QString since = parser.value(sinceOption);
         const QDate day = QDate::fromString(since, Qt::ISODate);

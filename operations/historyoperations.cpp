@@ -222,6 +222,8 @@ OperationResult historyOf(const QString &path, const HistoryOptions &options, QB
         return refused(path, error);
     JournalQuery query;
     query.since = options.since;
+    query.actor = options.actor;
+    query.kind = options.kind;
     if (!options.item.isEmpty()) {
         EntityKind kind;
         QString id;

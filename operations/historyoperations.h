@@ -31,6 +31,8 @@ struct HistoryOptions
 {
     QString item;    ///< "ID" or "KIND/ID" ("activity/sales", "organisation"); empty: all
     QDateTime since; ///< only changes at or after this moment, when valid
+    QString actor;   ///< only changes by this user, when not empty
+    std::optional<JournalEntry::Kind> kind; ///< only edits, undos, redos, repairs...
     bool json = false;
 };
 

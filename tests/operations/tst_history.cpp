@@ -189,6 +189,8 @@ private slots:
                               QStringLiteral("--format"), QStringLiteral("json")});
         const Run future = run({QStringLiteral("history"), path, QStringLiteral("--since"), QStringLiteral("2999-01-01")});
         const Run unknown = run({QStringLiteral("history"), path, QStringLiteral("--item"), QStringLiteral("nothing")});
+        const Run undos = run({QStringLiteral("history"), path, QStringLiteral("--kind"), QStringLiteral("undo")});
+        const Run someoneElse = run({QStringLiteral("history"), path, QStringLiteral("--user"), QStringLiteral("nobody-here")});
 
         // THEN
         QVERIFY2(all.exit == 0, all.err.constData());
@@ -205,6 +207,33 @@ private slots:
         QCOMPARE(future.exit, 0);
         QCOMPARE(future.out, QByteArray("No changes in the journal.\n"));
         QCOMPARE(unknown.exit, 2);
+        QCOMPARE(QString::fromUtf8(undos.out).count(QStringLiteral(" UTC  ")), 1);
+        QVERIFY2(undos.out.contains("undo: "), undos.out.constData());
+        QCOMPARE(someoneElse.out, QByteArray("No changes in the journal.\n"));
+    }
+
+    void shouldShowAnOlderRegisterWithoutChangingIt()
+    {
+        // GIVEN a register from before the journal (schema 3)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"),
+                                     QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
+                 QString());
+        const Test::FileFingerprint before = Test::FileFingerprint::of(path);
+
+        // WHEN its history is listed, and it is compared with a date
+        const Run history = run({QStringLiteral("history"), path});
+        const Run diff = run({QStringLiteral("diff"), path + QStringLiteral("@2026-01-01"), path});
+
+        // THEN the history is empty, the earlier state is not known, and the file is as it was
+        QCOMPARE(history.exit, 0);
+        QCOMPARE(history.out, QByteArray("No changes in the journal.\n"));
+        QCOMPARE(diff.exit, 2);
+        QVERIFY2(diff.err.contains("not known"), diff.err.constData());
+        QCOMPARE(Test::FileFingerprint::of(path), before);
     }
 
     void shouldRestoreAnEarlierStateAsANewUndoableEdit_data()
