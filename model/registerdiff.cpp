@@ -291,6 +291,14 @@ bool registerBefore(const Register &current, const QList<JournalEntry> &newerEnt
     for (const JournalEntry &e : newerEntries) {
         auto &list = items[int(e.itemKind)];
         const auto it = std::find_if(list.begin(), list.end(), [&](const auto &p) { return p.first == e.itemId; });
+        // Each entry must lead to the state it is taken back from: where it does not, the
+        // register was changed by another program, and the earlier state is not known.
+        const bool present = it != list.end();
+        if (present == e.after.isEmpty() || (present && objectOf(it->second) != objectOf(e.after))) {
+            *error = tr("the register was changed outside Fortegnelse after %1, so its earlier state is not known")
+                         .arg(e.at.toUTC().toString(Qt::ISODate));
+            return false;
+        }
         if (it == list.end() && !e.before.isEmpty())
             list.append({e.itemId, e.before});
         else if (it != list.end() && !e.before.isEmpty())

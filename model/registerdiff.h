@@ -45,8 +45,9 @@ QString differenceFieldLabel(const QString &field);
 QString differenceValueText(const QJsonValue &value);
 
 /// The register as it stood before the entries in \a newerEntries (newest first, as the
-/// journal reads them) were made, starting from \a current. False with *error when the
-/// rebuilt state does not read as a register.
+/// journal reads them) were made, starting from \a current. False with *error when an
+/// entry does not lead to the state it is taken back from (another program changed the
+/// register), or the rebuilt state does not read as a register.
 bool registerBefore(const Register &current, const QList<JournalEntry> &newerEntries,
                     Register *out, QString *error);
 

@@ -166,6 +166,15 @@ private slots:
         const Run published = run({QStringLiteral("diff"), path + QStringLiteral("@published"), path});
         QCOMPARE(published.exit, 2);
         QVERIFY2(published.err.contains("no snapshot"), published.err.constData());
+
+        // AND once another program changed an item, its earlier state is not known either
+        QCOMPARE(Test::runSql(path, {QStringLiteral("UPDATE activities SET body = replace(body, 'Kundeservice', "
+                                                    "'Support') WHERE id = 'support'")}),
+                 QString());
+        Register unknown;
+        const OperationResult outside = readState(side, &unknown);
+        QVERIFY(!outside);
+        QVERIFY2(outside.message.contains(QStringLiteral("outside Fortegnelse")), qPrintable(outside.message));
     }
 
     void shouldListTheHistoryOfTheRegisterAndOfAnItem()
