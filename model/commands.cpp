@@ -24,7 +24,7 @@ void StepCommand::redo()
         return;
     }
     // Reached only when the stack is driven directly rather than through the document.
-    if (!m_doc->applyStep(m_step, true))
+    if (!m_doc->applyStep(m_step, true, JournalEntry::Redo, text()))
         setObsolete(true);
 }
 
@@ -34,7 +34,7 @@ void StepCommand::undo()
         m_alreadyApplied = false;
         return;
     }
-    if (!m_doc->applyStep(m_step, false))
+    if (!m_doc->applyStep(m_step, false, JournalEntry::Undo, text()))
         setObsolete(true);
 }
 

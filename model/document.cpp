@@ -168,9 +168,10 @@ bool Document::refuseWhenReadOnly()
     return true;
 }
 
-bool Document::perform(const Step &step, const QString &text, const QString &mergeKey)
+bool Document::perform(const Step &step, const QString &text, const QString &mergeKey,
+                       JournalEntry::Kind kind)
 {
-    if (!applyStep(step, true))
+    if (!applyStep(step, true, kind, text))
         return false;
     auto *command = new StepCommand(this, step, text, mergeKey);
     command->m_alreadyApplied = true; // push() calls redo() once more
@@ -178,7 +179,7 @@ bool Document::perform(const Step &step, const QString &text, const QString &mer
     return true;
 }
 
-bool Document::applyStep(const Step &step, bool forward)
+bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text)
 {
     if (isReadOnly()) {
         refuseWhenReadOnly();
@@ -186,17 +187,32 @@ bool Document::applyStep(const Step &step, bool forward)
     }
     QString error;
     bool ok = m_storage->begin(&error);
+    QList<JournalEntry> journal;
+    journal.reserve(step.size());
     // Backwards, the changes are undone in the reverse order they were made.
     for (qsizetype n = 0; ok && n < step.size(); ++n) {
         const ItemChange &c = step.at(forward ? n : step.size() - 1 - n);
-        const std::optional<AnyItem> &target = forward ? c.after : c.before;
-        if (target)
-            ok = m_storage->put(c.kind, c.id, c.position, storedBody(*target), &error);
-        else if (!forward && !c.rawBefore.isEmpty())
-            ok = m_storage->put(c.kind, c.id, c.position, c.rawBefore, &error);
-        else
-            ok = m_storage->erase(c.kind, c.id, &error);
+        // A row a repair removed is put back as it was stored.
+        const QByteArray before = c.before ? storedBody(*c.before) : c.rawBefore;
+        const QByteArray after = c.after ? storedBody(*c.after) : QByteArray();
+        const QByteArray &from = forward ? before : after;
+        const QByteArray &to = forward ? after : before;
+        ok = to.isEmpty() ? m_storage->erase(c.kind, c.id, &error)
+                          : m_storage->put(c.kind, c.id, c.position, to, &error);
+        JournalEntry entry;
+        entry.kind = kind;
+        entry.text = text;
+        entry.itemKind = c.kind;
+        entry.itemId = c.id;
+        entry.fields = changedFields(from, to);
+        entry.before = from;
+        entry.after = to;
+        journal.append(std::move(entry));
     }
+    // The journal is written in the step's own transaction: a step is never committed
+    // without its entries, nor its entries without it.
+    if (ok)
+        ok = m_storage->appendJournal(journal, &error);
     if (ok)
         ok = m_storage->commit(&error);
     else
@@ -248,7 +264,7 @@ bool Document::undo()
     if (index == 0)
         return false;
     auto *command = static_cast<StepCommand *>(const_cast<QUndoCommand *>(m_undo->command(index - 1)));
-    if (!applyStep(command->step(), false))
+    if (!applyStep(command->step(), false, JournalEntry::Undo, command->text()))
         return false; // the history stays where it is
     command->m_alreadyApplied = true;
     m_undo->undo();
@@ -261,11 +277,16 @@ bool Document::redo()
     if (index >= m_undo->count())
         return false;
     auto *command = static_cast<StepCommand *>(const_cast<QUndoCommand *>(m_undo->command(index)));
-    if (!applyStep(command->step(), true))
+    if (!applyStep(command->step(), true, JournalEntry::Redo, command->text()))
         return false;
     command->m_alreadyApplied = true;
     m_undo->redo();
     return true;
+}
+
+bool Document::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const
+{
+    return m_storage->readJournal(query, page, error);
 }
 
 bool Document::setHistoryIndex(int index)
@@ -311,7 +332,8 @@ bool Document::repair(QString *backupPath, QString *error)
     }
     step += referenceRepairs(m_reg);
     m_readOnlyReason.clear();
-    if (!step.isEmpty() && !perform(step, QCoreApplication::translate("Undo Commands", "Repair the register"))) {
+    if (!step.isEmpty() && !perform(step, QCoreApplication::translate("Undo Commands", "Repair the register"), {},
+                                       JournalEntry::Repair)) {
         m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
         *error = tr("The repair could not be saved; the register is as it was, and a backup is at %1.").arg(backup);
         return false;

@@ -97,6 +97,10 @@ public:
     /// stopping at the first step that cannot be written.
     bool setHistoryIndex(int index);
 
+    /// One page of the register's journal, newest first (model/journal.h). The journal
+    /// is read only when asked for, never on opening.
+    bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const;
+
     /// The items that refer to an item, to name them before it is deleted.
     struct Referrer
     {
@@ -124,12 +128,14 @@ private:
 
     friend class StepCommand;
 
-    /// Writes a step forwards (redo) or backwards (undo) in one transaction, then applies
-    /// it to memory and tells listeners. Nothing changes when the write fails.
-    bool applyStep(const Step &step, bool forward);
+    /// Writes a step forwards (redo) or backwards (undo) in one transaction, with its
+    /// journal entries of \a kind, then applies it to memory and tells listeners. Nothing
+    /// changes when the write fails.
+    bool applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text);
     void applyToMemory(const ItemChange &change, bool forward);
     /// Applies a new step and pushes it; false (and nothing pushed) when it failed.
-    bool perform(const Step &step, const QString &text, const QString &mergeKey = {});
+    bool perform(const Step &step, const QString &text, const QString &mergeKey = {},
+                 JournalEntry::Kind kind = JournalEntry::Edit);
     bool refuseWhenReadOnly();
     void reportWriteFailure(const QString &error);
     void startWatching();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entitykind.h"
+#include "journal.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -77,6 +78,18 @@ public:
     virtual bool erase(EntityKind kind, const QString &id, QString *error) = 0;
     virtual bool commit(QString *error) = 0;
     virtual void rollback() = 0;
+
+    /// Appends the entries of the step being written to the register's journal, between
+    /// begin() and commit(), so they are committed or rolled back with the step. The
+    /// storage gives them their seq, the time (UTC), the actor (the OS user, or the
+    /// database role on a server) and one step number. The journal is append-only: no
+    /// storage offers a way to change or remove an entry.
+    virtual bool appendJournal(const QList<JournalEntry> &entries, QString *error) = 0;
+    /// Reads one page of the journal, newest first (docs/history.md). Opening a register
+    /// never reads the journal; a register that has none yet (an older file opened only
+    /// to read) has an empty one.
+    virtual bool readJournal(const JournalQuery &query, QList<JournalEntry> *page,
+                             QString *error) = 0;
 
     /// When the register last changed, by anyone.
     virtual QDateTime lastChange() const = 0;

@@ -71,6 +71,8 @@ QStringList Store::schemaStatements(int version)
         sql.append(QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                                   "body TEXT NOT NULL%2)")
                        .arg(table, changed));
+    if (version >= 4)
+        sql.append(journalStatement());
     return sql;
 }
 
@@ -87,6 +89,7 @@ Store::Store(QString path, Mode mode)
 {
     static std::atomic<int> counter = 0;
     m_connection = QStringLiteral("fortegnelse-store-%1").arg(++counter);
+    m_actor = currentOsUser();
 }
 
 Store::~Store()
@@ -354,6 +357,11 @@ bool Store::migrate(int fromVersion, QString *error)
             // reader converts format-1 items as it reads them; the number tells an older
             // Fortegnelse that it cannot read these items, instead of failing on them.
             description = QStringLiteral("Store items in register format 2 (answers may be not assessed)");
+        } else if (version == 3) {
+            // Version 4 keeps a journal of every committed change (docs/history.md). It
+            // starts empty: what happened before is not known, and is not made up.
+            description = QStringLiteral("Keep a journal of every change");
+            steps.append(journalStatement());
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
@@ -376,6 +384,7 @@ bool Store::migrate(int fromVersion, QString *error)
             return false;
         }
     }
+    m_schemaVersionRead = schemaVersion;
     QSqlQuery last(m_db);
     if (last.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'last_change'")) && last.next())
         m_lastChange = QDateTime::fromString(last.value(0).toString(), Qt::ISODateWithMs);

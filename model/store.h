@@ -34,7 +34,7 @@ namespace Fortegnelse {
 class Store : public Storage
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     static constexpr auto applicationId = "fortegnelse";
 
     enum class Mode {
@@ -85,6 +85,11 @@ public:
     bool erase(EntityKind kind, const QString &id, QString *error) override;
     bool commit(QString *error) override;
     void rollback() override;
+    bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
+    bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override;
+    /// When the journal began: when the file was made, or migrated to schema 4. Invalid
+    /// when the file has no journal. What happened before is not known.
+    QDateTime journalStart();
     bool changedElsewhere() override;
     bool reload(Register *reg, LoadReport *report, QString *error) override;
 
@@ -99,6 +104,8 @@ public:
 
     /// For tests and tools: the schema SQL of a given version.
     static QStringList schemaStatements(int version);
+    /// The journal's table (schema 4 and later), in SQL that PostgreSQL accepts too.
+    static QString journalStatement();
     /// An SQLite failure put in words an officer understands ("the disk is full").
     static QString describeSqlError(const QString &nativeCode, const QString &driverText);
 
@@ -125,6 +132,7 @@ private:
     qint64 m_dataVersion = -1;
     QByteArray m_fileIdentity;
     bool m_inStep = false;
+    QString m_actor; ///< who the journal names for this process's changes
     std::unique_ptr<RegisterLock> m_lock;
     /// A private copy the register was recovered into, when a read found it mid-write.
     std::unique_ptr<QTemporaryDir> m_privateCopy;

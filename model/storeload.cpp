@@ -107,16 +107,24 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
             *error = tr("The file cannot be read as a database: %1").arg(*error);
         return false;
     }
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *error = isBusy(check.lastError().nativeErrorCode())
-            ? tr("The register is busy: another program is writing it. Try again in a moment.")
-            : tr("The file is damaged (the database integrity check failed): %1").arg(check.lastError().text());
-        return false;
-    }
-    if (!check.next() || check.value(0).toString() != u"ok") {
-        *error = tr("The file is damaged (the database integrity check failed).");
-        return false;
+    // Every table is checked but the journal, which is read only when asked for: checking
+    // it would read the whole history on every open (1.2 s instead of 0.3 s with 100,000
+    // entries). A damaged journal is reported when it is read. (A table argument needs
+    // SQLite 3.33; Debian 12 has 3.40.)
+    for (const MasterRow &row : std::as_const(master)) {
+        if (row.type != u"table" || row.name == u"journal")
+            continue;
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(quoted(row.name)))) {
+            *error = isBusy(check.lastError().nativeErrorCode())
+                ? tr("The register is busy: another program is writing it. Try again in a moment.")
+                : tr("The file is damaged (the database integrity check failed): %1").arg(check.lastError().text());
+            return false;
+        }
+        if (!check.next() || check.value(0).toString() != u"ok") {
+            *error = tr("The file is damaged (the database integrity check failed).");
+            return false;
+        }
     }
 
     QHash<QString, MasterRow> tables;

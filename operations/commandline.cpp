@@ -29,7 +29,8 @@ QString usage()
               "                                               check the register against the GDPR\n"
               "  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
-              "errors.");
+              "errors.")
+        + QLatin1Char('\n') + historyUsage();
 }
 
 } // namespace
@@ -131,6 +132,10 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runCheck(rest, io);
     if (first == u"ropa-pdf")
         return runRecordPdf(rest, io);
+    if (first == u"history")
+        return runHistory(rest, io);
+    if (first == u"diff")
+        return runDiff(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

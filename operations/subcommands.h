@@ -50,6 +50,10 @@ int runExportJson(const QStringList &arguments, const CommandLineIo &io);
 int runPolicy(const QStringList &arguments, const CommandLineIo &io);
 int runRecordPdf(const QStringList &arguments, const CommandLineIo &io);
 int runCheck(const QStringList &arguments, const CommandLineIo &io);
+int runHistory(const QStringList &arguments, const CommandLineIo &io);
+int runDiff(const QStringList &arguments, const CommandLineIo &io);
+/// The usage lines of the history commands (historycommands.cpp).
+QString historyUsage();
 
 } // namespace Subcommands
 } // namespace Fortegnelse

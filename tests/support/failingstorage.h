@@ -17,14 +17,14 @@ public:
     {
     }
 
-    /// The call (1 = the first begin, put, erase or commit from now on) that fails;
+    /// The call (1 = the first begin, put, erase, appendJournal or commit from now on) that fails;
     /// 0 never fails.
     void failAt(int call)
     {
         m_failAt = call;
         m_calls = 0;
     }
-    /// How many begin, put, erase and commit calls were made since failAt().
+    /// How many begin, put, erase, appendJournal and commit calls were made since failAt().
     int calls() const { return m_calls; }
 
     QString location() const override { return m_inner->location(); }
@@ -45,6 +45,14 @@ public:
             return false;
         }
         return m_inner->commit(error);
+    }
+    bool appendJournal(const QList<JournalEntry> &entries, QString *error) override
+    {
+        return fails(error) ? false : m_inner->appendJournal(entries, error);
+    }
+    bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override
+    {
+        return m_inner->readJournal(query, page, error);
     }
     void rollback() override { m_inner->rollback(); }
     QDateTime lastChange() const override { return m_inner->lastChange(); }

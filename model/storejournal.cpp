@@ -1,0 +1,156 @@
+// The journal of a .ropa file: appended to inside each step's transaction, read in pages.
+// The SQL is plain enough for PostgreSQL too; the journal is never updated or deleted from.
+
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Fortegnelse {
+
+namespace {
+
+constexpr auto insertEntry =
+    "INSERT INTO journal (seq, step_no, changed_at, actor, kind, step_text, item_kind, item_id, "
+    "fields, before_body, after_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+QVariant bodyValue(const QByteArray &body)
+{
+    // An absent side is NULL, never an empty text.
+    return body.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(body));
+}
+
+/// A text for a NOT NULL column: Qt binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
+QString Store::journalStatement()
+{
+    // seq is given by the writer (the highest so far plus one) rather than by an
+    // auto-increment, which SQLite and PostgreSQL spell differently; the step's write lock
+    // keeps it unique. A step's entries share step_no, the seq of its first entry.
+    return QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY, step_no INTEGER NOT NULL, "
+                          "changed_at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, "
+                          "step_text TEXT NOT NULL, item_kind TEXT NOT NULL, item_id TEXT NOT NULL, "
+                          "fields TEXT NOT NULL, before_body TEXT, after_body TEXT)");
+}
+
+bool Store::appendJournal(const QList<JournalEntry> &entries, QString *error)
+{
+    if (!m_inStep) {
+        *error = QCoreApplication::translate("Fortegnelse::Store", "the journal is written only within a step");
+        return false;
+    }
+    if (entries.isEmpty())
+        return true;
+    // MAX of the primary key is one look at the end of its b-tree, however long the journal.
+    QSqlQuery &last = prepared(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    if (!runPrepared(last, error))
+        return false;
+    const qint64 first = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    last.finish();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery &q = prepared(QLatin1String(insertEntry));
+    for (qsizetype n = 0; n < entries.size(); ++n) {
+        const JournalEntry &e = entries.at(n);
+        q.addBindValue(first + n);
+        q.addBindValue(first);
+        q.addBindValue(now);
+        q.addBindValue(m_actor);
+        q.addBindValue(journalKindName(e.kind));
+        q.addBindValue(notNull(e.text));
+        q.addBindValue(itemKindName(e.itemKind));
+        q.addBindValue(notNull(e.itemId));
+        q.addBindValue(notNull(e.fields.join(QLatin1Char(','))));
+        q.addBindValue(bodyValue(e.before));
+        q.addBindValue(bodyValue(e.after));
+        if (!runPrepared(q, error))
+            return false;
+    }
+    return true;
+}
+
+QDateTime Store::journalStart()
+{
+    if (m_schemaVersionRead < 4)
+        return {};
+    QSqlQuery q(m_db);
+    // A file migrated to schema 4 began its journal then; one created since, when created.
+    if (q.exec(QStringLiteral("SELECT applied_at FROM migrations WHERE version = 4")) && q.next())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'created'")) && q.next())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
+bool Store::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error)
+{
+    page->clear();
+    if (m_schemaVersionRead < 4)
+        return true; // an older file opened only to read: it has no journal yet
+    QStringList where;
+    QVariantList values;
+    if (query.beforeSeq > 0) {
+        where.append(QStringLiteral("seq < ?"));
+        values.append(query.beforeSeq);
+    }
+    if (query.itemKind) {
+        where.append(QStringLiteral("item_kind = ? AND item_id = ?"));
+        values.append(itemKindName(*query.itemKind));
+        values.append(notNull(query.itemId));
+    }
+    if (query.since.isValid()) {
+        // The times are all written the same way (UTC, milliseconds), so text order is time order.
+        where.append(QStringLiteral("changed_at >= ?"));
+        values.append(query.since.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (!query.actor.isEmpty()) {
+        where.append(QStringLiteral("actor = ?"));
+        values.append(query.actor);
+    }
+    if (query.kind) {
+        where.append(QStringLiteral("kind = ?"));
+        values.append(journalKindName(*query.kind));
+    }
+    QString sql = QStringLiteral("SELECT seq, step_no, changed_at, actor, kind, step_text, item_kind, item_id, "
+                                 "fields, before_body, after_body FROM journal");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values.append(qMax(query.limit, 1));
+    QSqlQuery &q = prepared(sql);
+    q.setForwardOnly(true);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!runPrepared(q, error))
+        return false;
+    while (q.next()) {
+        // A file is untrusted: a row naming no kind Fortegnelse knows is not an entry.
+        const auto kind = journalKindFromName(q.value(4).toString());
+        const auto itemKind = itemKindFromName(q.value(6).toString());
+        if (!kind || !itemKind)
+            continue;
+        JournalEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.step = q.value(1).toLongLong();
+        e.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(3).toString();
+        e.kind = *kind;
+        e.text = q.value(5).toString();
+        e.itemKind = *itemKind;
+        e.itemId = q.value(7).toString();
+        const QString fields = q.value(8).toString();
+        e.fields = fields.isEmpty() ? QStringList() : fields.split(QLatin1Char(','));
+        e.before = q.value(9).toString().toUtf8();
+        e.after = q.value(10).toString().toUtf8();
+        page->append(std::move(e));
+    }
+    q.finish();
+    return true;
+}
+
+} // namespace Fortegnelse
