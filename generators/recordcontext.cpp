@@ -129,8 +129,13 @@ public:
         QStringList out;
         for (const QString &id : ids)
             if (const DataCategory *c = m_reg.dataCategories.find(id)) {
-                const QString kind = c->dataKind == DataKind::Ordinary ? QString() : m_f.label("dataKinds", c->dataKind);
-                out.append(kind.isEmpty() ? m_f.text(c->name) : QStringLiteral("%1 (%2)").arg(m_f.text(c->name), kind));
+                const QString name = m_f.text(c->name);
+                QString kind = c->dataKind == DataKind::Ordinary ? QString() : m_f.label("dataKinds", c->dataKind);
+                // "CPR-nummer", never "CPR-nummer (CPR-nummer)": the kind only where the name
+                // does not already say it (issue 13, item 7).
+                if (name.contains(kind, Qt::CaseInsensitive))
+                    kind.clear();
+                out.append(kind.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, kind));
             }
         return out.join(QStringLiteral(", "));
     }

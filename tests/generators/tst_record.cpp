@@ -54,9 +54,9 @@ const std::map<QString, QStringList> headings{
 
 /// The title of the processor record (Art. 30(2)).
 const std::map<QString, QString> processorTitles{
-    {QStringLiteral("da"), QStringLiteral("Fortegnelse over kategorier af behandlingsaktiviteter udført på vegne af en dataansvarlig")},
-    {QStringLiteral("nb"), QStringLiteral("Protokoll over kategorier av behandlingsaktiviteter utført på vegne av en behandlingsansvarlig")},
-    {QStringLiteral("sv"), QStringLiteral("Register över alla kategorier av behandling som utförts för den personuppgiftsansvariges räkning")},
+    {QStringLiteral("da"), QStringLiteral("Fortegnelse over alle kategorier af behandlingsaktiviteter, der foretages på vegne af en dataansvarlig")},
+    {QStringLiteral("nb"), QStringLiteral("Protokoll over alle kategorier av behandlingsaktiviteter som utføres på vegne av en behandlingsansvarlig")},
+    {QStringLiteral("sv"), QStringLiteral("Register över alla kategorier av behandling som utförts för en personuppgiftsansvarigs räkning")},
     {QStringLiteral("en"), QStringLiteral("Record of all categories of processing activities carried out on behalf of a controller")}};
 
 const std::map<QString, QString> pageLabels{{QStringLiteral("da"), QStringLiteral("Side %1 af %2")},
