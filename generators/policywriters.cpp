@@ -1,5 +1,7 @@
 #include "policywriters.h"
 
+#include <QRegularExpression>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -17,6 +19,15 @@ bool safeHref(const QString &href)
     return href.startsWith(u"https://") || href.startsWith(u"http://") || href.startsWith(u"mailto:");
 }
 
+/// A link to a section of the same page ("#rights"), from the first layer into the full
+/// text. Only HTML has the anchors; the other formats show the link text alone, which
+/// stands at the top of the text it points into.
+bool sectionHref(const QString &href)
+{
+    static const QRegularExpression anchor(QStringLiteral("^#[a-z][a-z0-9-]*$"));
+    return anchor.match(href).hasMatch();
+}
+
 // --- HTML ---------------------------------------------------------------------------------
 
 QString htmlInlines(const Inlines &inlines)
@@ -29,7 +40,7 @@ QString htmlInlines(const Inlines &inlines)
         case Inline::Strong: out += QStringLiteral("<strong>") + htmlInlines(i.children) + QStringLiteral("</strong>"); break;
         case Inline::Emphasis: out += QStringLiteral("<em>") + htmlInlines(i.children) + QStringLiteral("</em>"); break;
         case Inline::Link:
-            out += safeHref(i.href)
+            out += safeHref(i.href) || sectionHref(i.href)
                 ? QStringLiteral("<a href=\"%1\">%2</a>").arg(i.href.toHtmlEscaped(), htmlInlines(i.children))
                 : htmlInlines(i.children);
             break;

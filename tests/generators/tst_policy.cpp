@@ -247,19 +247,19 @@ private slots:
             marker = QStringLiteral("dpo"); bySection = true;
             if (!present) reg.organisation.dpo = {};
         } else if (item == u"legitimate interest") {
-            marker = QStringLiteral("Vores legitime interesse er: at kende vores kunder");
+            marker = QStringLiteral("Vores interesse: at kende vores kunder");
             if (present) { p.legalBasis = QStringLiteral("f"); p.legitimateInterest = LocalText(da, QStringLiteral("at kende vores kunder")); }
         } else if (item == u"portability") {
-            marker = QStringLiteral("Ret til dataportabilitet");
+            marker = QStringLiteral("Dataportabilitet:");
             if (!present) p.legalBasis = QStringLiteral("c");
         } else if (item == u"objection") {
-            marker = QStringLiteral("Ret til indsigelse:");
+            marker = QStringLiteral("Indsigelse af grunde");
             p.legalBasis = present ? QStringLiteral("f") : QStringLiteral("b");
         } else if (item == u"direct marketing") {
             marker = QStringLiteral("Indsigelse mod direkte markedsføring");
             p.directMarketing = present;
         } else if (item == u"withdraw consent") {
-            marker = QStringLiteral("Ret til at trække samtykke tilbage");
+            marker = QStringLiteral("At trække dit samtykke tilbage");
             p.legalBasis = present ? QStringLiteral("a") : QStringLiteral("b");
         } else if (item == u"transfers") {
             marker = QStringLiteral("transfers"); bySection = true;
@@ -304,7 +304,7 @@ private slots:
             marker = QStringLiteral("cookies"); bySection = true;
             if (!present) reg.cookies.clear();
         } else if (item == u"special categories") {
-            marker = QStringLiteral("følsomme oplysninger (særlige kategorier");
+            marker = QStringLiteral("Følsomme oplysninger (særlige kategorier");
             if (present) a.matrix[0].data.append(QStringLiteral("health"));
         } else if (item == u"representative") {
             marker = QStringLiteral("Vores repræsentant i EU");
