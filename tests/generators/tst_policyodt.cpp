@@ -159,6 +159,14 @@ private slots:
         QVERIFY(convert.waitForFinished(240000));
         QFile converted(dir.filePath(QStringLiteral("policy.pdf")));
         QVERIFY2(converted.open(QIODevice::ReadOnly), convert.readAllStandardError().constData());
+        // For looking at: FORTEGNELSE_DUMP_DIR=/tmp/x keeps the ODT and both PDFs.
+        if (const QString keep = qEnvironmentVariable("FORTEGNELSE_DUMP_DIR"); !keep.isEmpty()) {
+            QFile::copy(file.fileName(), keep + QStringLiteral("/policy.odt"));
+            QFile::copy(converted.fileName(), keep + QStringLiteral("/policy-libreoffice.pdf"));
+            QFile app(keep + QStringLiteral("/policy-application.pdf"));
+            if (app.open(QIODevice::WriteOnly))
+                app.write(pdf);
+        }
         // THEN both PDFs show every heading of the document, in the same order
         QStringList headings;
         for (const Block &b : doc.blocks)
