@@ -313,6 +313,41 @@ private slots:
         QVERIFY(!pdf.all().contains(QStringLiteral("}}")));
     }
 
+    void shouldSpeakToTheAuthorityNotToTheDataSubject_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QStringList>("present");
+        // OESYN's officer texts, written for the policy's reader.
+        QTest::newRow("da") << QStringLiteral("da")
+                            << QStringList{QStringLiteral("du kan til enhver tid trække dit samtykke tilbage"),
+                                           QStringLiteral("kan du ikke få adgang til platformen")}
+                            << QStringList{QStringLiteral("Den enkelte cookie udløber efter den levetid"),
+                                           QStringLiteral("indtil du frabeder dig markedsføring")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("you can withdraw consent and delete cookies"),
+                                           QStringLiteral("you cannot access the platform")}
+                            << QStringList{QStringLiteral("Each cookie expires after the lifetime"),
+                                           QStringLiteral("until consent is withdrawn or you opt out of marketing")};
+    }
+    void shouldSpeakToTheAuthorityNotToTheDataSubject()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, absent);
+        QFETCH(QStringList, present);
+        // GIVEN an example whose retention and provision texts speak to the data subject
+        Register reg;
+        QVERIFY(loadExample(QStringLiteral("oesyn"), &reg));
+        // WHEN the record is written
+        const QString all = read(record(reg, lang)).all().simplified();
+        // THEN the clauses addressed to the reader are left out (issue 13, item 7), and a
+        // text that is nothing but such a clause keeps its fact
+        for (const QString &a : std::as_const(absent))
+            QVERIFY2(!all.contains(a), qPrintable(a));
+        for (const QString &p : std::as_const(present))
+            QVERIFY2(all.contains(p), qPrintable(p));
+    }
+
     void shouldNumberEveryPage_data()
     {
         QTest::addColumn<QString>("example");
