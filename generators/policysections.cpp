@@ -336,7 +336,13 @@ void recipients(MustacheData &ctx, const Input &in)
         summary = summary.mid(0, 5) << in.set.string(QStringLiteral("others"));
     const bool anyRecipients = !processors.empty() || !controllers.empty() || !authorities.empty()
         || !recipientCategories.empty();
-    ctx.set("recipientSummary", str(f.join(summary)));
+    // A category name may hold commas of its own ("authorities, where the law requires
+    // it"): then the names are set apart by semicolons.
+    const bool commas = std::any_of(summary.cbegin(), summary.cend(), [](const QString &s) { return s.contains(u','); });
+    ctx.set("recipientSummary", str(commas && summary.size() > 1
+                                        ? summary.mid(0, summary.size() - 1).join(QStringLiteral("; ")) + QStringLiteral("; ")
+                                              + in.set.string(QStringLiteral("and")) + QLatin1Char(' ') + summary.last()
+                                        : f.join(summary)));
     ctx.set("hasProcessors", !processors.empty());
     ctx.set("processorsAgreed", processorsAgreed);
     ctx.set("hasControllers", !controllers.empty());
