@@ -36,9 +36,9 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
         // sub-heading ("Sikkerhed" over its paragraph), not the paragraph's first words.
         const QString first = lines.first();
         // A hard-wrapped sentence goes on in lower case; a heading's text starts anew.
-        const bool heading = (lines.size() > 1 || beforeList) && first.size() <= 80
+        const bool heading = (lines.size() > 1 || beforeList) && !first.isEmpty() && first.size() <= 80
             && !QStringView(u".:;,!?").contains(first.back()) && first.front().isUpper()
-            && (lines.size() == 1 || lines.at(1).front().isUpper());
+            && (lines.size() == 1 || lines.at(1).isEmpty() || lines.at(1).front().isUpper());
         block.set("heading", TemplateData::text(heading ? first : QString()));
         if (heading)
             lines.removeFirst();
@@ -61,6 +61,8 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
         bool runIsList = false;
         for (const QString &raw : para.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QString line = raw.trimmed();
+            if (line.isEmpty())
+                continue;
             const bool item = line.startsWith(QStringLiteral("- "));
             if (!run.isEmpty() && item != runIsList) {
                 runIsList ? list(run) : paragraph(run, true);

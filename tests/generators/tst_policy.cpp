@@ -342,6 +342,35 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("martians")) && error.contains(QStringLiteral("customers")), qPrintable(error));
     }
 
+    void shouldSetTheSubHeadingsOfAnOfficersSectionApart()
+    {
+        // GIVEN an officer's section with sub-headings over a paragraph and over a list,
+        // a hard-wrapped sentence and a line of blanks
+        Register reg = Test::sampleRegister();
+        CustomSection section;
+        section.title = LocalText(QStringLiteral("da"), QStringLiteral("Postkassedata"));
+        section.anchor = QStringLiteral("purposes");
+        section.body = LocalText(QStringLiteral("da"), QStringLiteral(
+            "Sikkerhed\nVi betragter postkassedata som fortrolige.\n\nFormål\n- Sagsstyring\n- Svar\n\n   \n"
+            "Vi sletter data, når aftalen\nophører, og senest efter 30 dage."));
+        reg.policy.sections = {section};
+        // WHEN the policy is generated
+        const PolicyDocument doc = generate(reg);
+        QStringList subHeadings, paragraphs;
+        for (const Block &b : doc.blocks) {
+            if (b.kind == Block::Heading && b.level == 3)
+                subHeadings.append(plainText(b.content));
+            if (b.kind == Block::Paragraph)
+                paragraphs.append(plainText(b.content));
+        }
+        // THEN each sub-heading is a heading of its own, and the wrapped sentence one paragraph
+        QVERIFY2(subHeadings.contains(QStringLiteral("Sikkerhed")), qPrintable(subHeadings.join(QLatin1Char('|'))));
+        QVERIFY2(subHeadings.contains(QStringLiteral("Formål")), qPrintable(subHeadings.join(QLatin1Char('|'))));
+        QVERIFY(paragraphs.contains(QStringLiteral("Vi betragter postkassedata som fortrolige.")));
+        QVERIFY(paragraphs.contains(QStringLiteral("Vi sletter data, når aftalen ophører, og senest efter 30 dage.")));
+        QVERIFY(!doc.plainText().contains(QStringLiteral("Sikkerhed Vi betragter")));
+    }
+
     void shouldUseTheOfficersOwnTemplates()
     {
         QTemporaryDir dir;
