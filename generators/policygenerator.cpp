@@ -29,9 +29,19 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
     Data d;
     d.set("title", TemplateData::text(f.text(s.title)));
     kainjow::mustache::list blocks;
-    const auto paragraph = [&](const QStringList &lines) {
+    const auto paragraph = [&](QStringList lines, bool beforeList) {
         Data block;
         block.set("isList", false);
+        // A short first line without closing punctuation, with text under it, is a
+        // sub-heading ("Sikkerhed" over its paragraph), not the paragraph's first words.
+        const QString first = lines.first();
+        // A hard-wrapped sentence goes on in lower case; a heading's text starts anew.
+        const bool heading = (lines.size() > 1 || beforeList) && !first.isEmpty() && first.size() <= 80
+            && !QStringView(u".:;,!?").contains(first.back()) && first.front().isUpper()
+            && (lines.size() == 1 || lines.at(1).isEmpty() || lines.at(1).front().isUpper());
+        block.set("heading", TemplateData::text(heading ? first : QString()));
+        if (heading)
+            lines.removeFirst();
         block.set("paragraph", TemplateData::text(lines.join(QLatin1Char(' ')).simplified()));
         blocks.push_back(block);
     };
@@ -43,6 +53,7 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
         block.set("isList", true);
         block.set("items", items);
         block.set("paragraph", false);
+        block.set("heading", false);
         blocks.push_back(block);
     };
     for (const QString &para : TemplateData::clean(f.text(s.body)).split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
@@ -50,16 +61,18 @@ MustacheData customSection(const CustomSection &s, const LanguageFormats &f)
         bool runIsList = false;
         for (const QString &raw : para.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             const QString line = raw.trimmed();
+            if (line.isEmpty())
+                continue;
             const bool item = line.startsWith(QStringLiteral("- "));
             if (!run.isEmpty() && item != runIsList) {
-                runIsList ? list(run) : paragraph(run);
+                runIsList ? list(run) : paragraph(run, true);
                 run.clear();
             }
             runIsList = item;
             run.append(line);
         }
         if (!run.isEmpty())
-            runIsList ? list(run) : paragraph(run);
+            runIsList ? list(run) : paragraph(run, false);
     }
     d.set("blocks", blocks);
     return d;
@@ -100,12 +113,21 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
     }
 
     // The standard sections in reading order, each with the officer's own sections
-    // placed before or after it.
+    // placed before or after it. A notice for one audience carries only what concerns it
+    // (item 2): the Art. 13/14 items for that audience. The officer's own sections, the
+    // security overview and the governing law speak for the whole organisation and stay in
+    // the full policy, which the notice points to.
+    const bool notice = !facts.audience.isEmpty();
+    static const QStringList policyWide{QStringLiteral("security"), QStringLiteral("law")};
     QString body;
     for (const QString &anchor : ReferenceData::policySections()) {
+        QString section;
+        if (const QString text = set.section(anchor); !text.isEmpty() && !(notice && policyWide.contains(anchor))
+            && !render(text, anchor + QStringLiteral(".mustache"), ctx, &section, error))
+            return false;
         const auto customs = [&](SectionPlacement placement) {
             for (const CustomSection &s : reg.policy.sections) {
-                if (s.anchor != anchor || s.placement != placement)
+                if (s.anchor != anchor || s.placement != placement || notice)
                     continue;
                 QString rendered;
                 if (!render(set.custom(), QStringLiteral("custom.mustache"), customSection(s, formats),
@@ -117,13 +139,7 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
         };
         if (!customs(SectionPlacement::Before))
             return false;
-        const QString section = set.section(anchor);
-        if (!section.isEmpty()) {
-            QString rendered;
-            if (!render(section, anchor + QStringLiteral(".mustache"), ctx, &rendered, error))
-                return false;
-            body += rendered;
-        }
+        body += section;
         if (!customs(SectionPlacement::After))
             return false;
     }

@@ -1,12 +1,16 @@
 #include "policywriters.h"
 
+#include "policyodt.h"
+
+#include <QRegularExpression>
+
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace Fortegnelse {
 
@@ -15,6 +19,15 @@ namespace {
 bool safeHref(const QString &href)
 {
     return href.startsWith(u"https://") || href.startsWith(u"http://") || href.startsWith(u"mailto:");
+}
+
+/// A link to a section of the same page ("#rights"), from the first layer into the full
+/// text. Only HTML has the anchors; the other formats show the link text alone, which
+/// stands at the top of the text it points into.
+bool sectionHref(const QString &href)
+{
+    static const QRegularExpression anchor(QStringLiteral("^#[a-z][a-z0-9-]*$"));
+    return anchor.match(href).hasMatch();
 }
 
 // --- HTML ---------------------------------------------------------------------------------
@@ -29,7 +42,7 @@ QString htmlInlines(const Inlines &inlines)
         case Inline::Strong: out += QStringLiteral("<strong>") + htmlInlines(i.children) + QStringLiteral("</strong>"); break;
         case Inline::Emphasis: out += QStringLiteral("<em>") + htmlInlines(i.children) + QStringLiteral("</em>"); break;
         case Inline::Link:
-            out += safeHref(i.href)
+            out += safeHref(i.href) || sectionHref(i.href)
                 ? QStringLiteral("<a href=\"%1\">%2</a>").arg(i.href.toHtmlEscaped(), htmlInlines(i.children))
                 : htmlInlines(i.children);
             break;
@@ -332,35 +345,24 @@ QString toHtml(const Inlines &inlines)
 
 bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out, QString *error)
 {
+    Q_UNUSED(error) // every format is written in memory; the signature keeps room for one that can fail
     switch (format) {
     case PolicyFormat::Html: *out = toHtml(doc, true).toUtf8(); return true;
     case PolicyFormat::Snippet: *out = toHtml(doc, false).toUtf8(); return true;
     case PolicyFormat::Markdown: *out = toMarkdown(doc).toUtf8(); return true;
     case PolicyFormat::Text: *out = toPlainText(doc).toUtf8(); return true;
-    case PolicyFormat::Odt:
+    case PolicyFormat::Odt: *out = toOdt(doc); return true;
     case PolicyFormat::Pdf: break;
     }
-    // ODT and PDF go through QTextDocument, which lays out the same HTML.
+    // PDF goes through QTextDocument, which lays out the same HTML.
     QTextDocument text;
-    if (format == PolicyFormat::Pdf) {
-        // Laid out on pages: bounded runs with break opportunities (prepareForPages()).
-        PolicyDocument paged = doc;
-        paged.prepareForPages();
-        text.setHtml(toHtml(paged, true));
-    } else {
-        text.setHtml(toHtml(doc, true));
-    }
+    // Laid out on pages: bounded runs with break opportunities (prepareForPages()).
+    PolicyDocument paged = doc;
+    paged.prepareForPages();
+    text.setHtml(toHtml(paged, true));
     text.setMetaInformation(QTextDocument::DocumentTitle, doc.title);
     QBuffer buffer(out);
     buffer.open(QIODevice::WriteOnly);
-    if (format == PolicyFormat::Odt) {
-        QTextDocumentWriter writer(&buffer, "ODF");
-        if (!writer.write(&text)) {
-            *error = QCoreApplication::translate("Fortegnelse::PolicyWriters", "The ODT document could not be written.");
-            return false;
-        }
-        return true;
-    }
     QPdfWriter pdf(&buffer);
     pdf.setTitle(doc.title);
     pdf.setCreator(QStringLiteral("Fortegnelse"));
@@ -369,6 +371,11 @@ bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out
     pdf.setResolution(300);
     QFont font(QStringLiteral("DejaVu Sans"), 10);
     text.setDefaultFont(font);
+    // Laid out on the writer's own pages, a line that would cross a page boundary moves to
+    // the next page. Left to print(), the text is laid out on an endless page and each page
+    // clipped from it, so such a line is drawn on both pages and is in the text layer twice.
+    text.documentLayout()->setPaintDevice(&pdf);
+    text.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
     text.print(&pdf);
     return true;
 }

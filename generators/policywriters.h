@@ -14,8 +14,9 @@ std::optional<PolicyFormat> policyFormatFromName(const QString &name);
 QString policyFormatSuffix(PolicyFormat format);
 
 /// Writes a generated document. Every text from the register is escaped for the format,
-/// and links other than http, https and mailto are written as plain text. On failure
-/// (ODT and PDF need a writable temporary folder) returns false with \a error set.
+/// and links other than http, https and mailto are written as plain text (HTML keeps links
+/// to its own sections, "#rights"). ODT carries named paragraph styles (policyodt.h).
+/// Returns false with \a error set on failure.
 bool writePolicy(const PolicyDocument &doc, PolicyFormat format, QByteArray *out, QString *error);
 
 QString toHtml(const PolicyDocument &doc, bool standalone);

@@ -1,5 +1,7 @@
 #include "recordcontext.h"
 
+#include "recordvoice.h"
+
 #include "gapmarker.h"
 #include "recordfacts.h"
 #include "referencedata.h"
@@ -50,6 +52,11 @@ public:
     {
     }
     QString text(const LocalText &t) const { return t.resolve(m_lang, m_fallback); }
+    /// Officer text written with the data subject in mind, without what speaks to them.
+    QString toAuthority(const LocalText &t, bool mayEmpty = false) const
+    {
+        return toTheAuthority(text(t), m_lang, mayEmpty);
+    }
     QString date(const QDate &d) const
     {
         return d.isValid() ? m_locale.toString(d, string(QStringLiteral("dateFormat"))) : QString();
@@ -129,8 +136,13 @@ public:
         QStringList out;
         for (const QString &id : ids)
             if (const DataCategory *c = m_reg.dataCategories.find(id)) {
-                const QString kind = c->dataKind == DataKind::Ordinary ? QString() : m_f.label("dataKinds", c->dataKind);
-                out.append(kind.isEmpty() ? m_f.text(c->name) : QStringLiteral("%1 (%2)").arg(m_f.text(c->name), kind));
+                const QString name = m_f.text(c->name);
+                QString kind = c->dataKind == DataKind::Ordinary ? QString() : m_f.label("dataKinds", c->dataKind);
+                // "CPR-nummer", never "CPR-nummer (CPR-nummer)": the kind only where the name
+                // does not already say it (issue 13, item 7).
+                if (name.contains(kind, Qt::CaseInsensitive))
+                    kind.clear();
+                out.append(kind.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, kind));
             }
         return out.join(QStringLiteral(", "));
     }
@@ -264,8 +276,8 @@ public:
     Data retention(const RetentionRule &r) const
     {
         return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)},
-                       {"criterion", m_f.text(r.criterion)}, {"law", retentionLaws(r)},
-                       {"deletion", m_f.text(r.deletion)}});
+                       {"criterion", m_f.toAuthority(r.criterion)}, {"law", retentionLaws(r)},
+                       {"deletion", m_f.toAuthority(r.deletion)}});
     }
 
     Data activity(const ProcessingActivity &a, bool first) const
@@ -283,7 +295,7 @@ public:
                          {"provision", a.provision == ProvisionRequirement::NotAssessed ? QString() : m_f.label("provision", a.provision)},
                          {"provisionGap", a.provision == ProvisionRequirement::NotAssessed ? gap(Gap::Provision) : QString()},
                          {"provisionReason", m_f.text(a.provisionReason)}, {"provisionAssessed", m_f.date(a.provisionAssessed)},
-                         {"provisionConsequence", m_f.text(a.provisionConsequence)}});
+                         {"provisionConsequence", m_f.toAuthority(a.provisionConsequence, true)}});
         d.set("processor", a.role == ActivityRole::Processor);
         d.set("indirectOnly", a.indirectOnly);
         d.set("first", first); // the first of a group follows its heading on the same page

@@ -38,10 +38,10 @@ inline Phrase gap(Gap g)
 }
 
 // The false sentences of the issue, and their honest counterparts.
-inline const Phrase policyNoTransfers = phrase("Vi overfører ikke dine oplysninger til lande uden for EU/EØS",
-                                        "Vi overfører ikke opplysningene dine til land utenfor EU/EØS",
-                                        "Vi överför inte dina uppgifter till länder utanför EU/EES",
-                                        "We do not transfer your data to countries outside the EU/EEA");
+inline const Phrase policyNoTransfers = phrase("Vi overfører ikke oplysninger til lande uden for EU/EØS",
+                                        "Vi overfører ikke opplysninger til land utenfor EU/EØS",
+                                        "Vi överför inte uppgifter till länder utanför EU/EES",
+                                        "We do not transfer data to countries outside the EU/EEA");
 inline const Phrase recordNoTransfers = phrase("overføres ikke til tredjelande", "overføres ikke til tredjestater",
                                         "överförs inte till tredjeländer", "not transferred to third countries");
 inline const Phrase policyUnknownCountry = phrase("Land uden for EU/EØS", "Land utenfor EU/EØS", "Land utanför EU/EES",
@@ -52,10 +52,10 @@ inline const Phrase policyNoAutomated = phrase("Vi træffer ikke afgørelser om 
                                         "Vi fattar inga beslut om dig", "We do not make decisions about you");
 inline const Phrase policyVoluntary = phrase("I andre tilfælde er det frivilligt", "I andre tilfeller er det frivillig",
                                       "I övriga fall är det frivilligt", "In all other cases, it is up to you");
-inline const Phrase policyAgreements = phrase("vi har indgået databehandleraftaler med dem",
-                                       "vi har inngått databehandleravtaler med dem",
-                                       "vi har ingått personuppgiftsbiträdesavtal med dem",
-                                       "we have entered into data processing agreements with them");
+inline const Phrase policyAgreements = phrase("Vi har databehandleraftaler med dem",
+                                       "Vi har databehandleravtaler med dem",
+                                       "Vi har personuppgiftsbiträdesavtal med dem",
+                                       "We have data processing agreements with them");
 inline const Phrase policyCertified = phrase("og modtageren er certificeret", "og mottakeren er sertifisert",
                                       "och mottagaren är certifierad", "and the recipient is certified");
 inline const Phrase brokenContact = phrase("skrive til .", "skrive til .", "skriva till .", "write to .");
@@ -65,9 +65,8 @@ inline const Phrase sccCopy = phrase("kopi af garantierne ved at kontakte os på
                               "kopi av garantiene ved å kontakte oss på privacy@eksempel.dk",
                               "kopia av skyddsåtgärderna genom att kontakta oss på privacy@eksempel.dk",
                               "copy of the safeguards by contacting us at privacy@eksempel.dk");
-inline const Phrase withdraw = phrase("du kan altid trække et samtykke tilbage", "Har du gitt samtykke, kan du når som helst trekke det tilbake",
-                               "Har du lämnat ett samtycke kan du när som helst återkalla det",
-                               "If you have given consent, you can withdraw it at any time");
+inline const Phrase withdraw = phrase("til at trække samtykke tilbage", "til å trekke tilbake samtykke",
+                               "att återkalla samtycke", "to withdraw consent");
 inline const Phrase recordDpiaNo = phrase("Ikke påkrævet", "Ikke påkrevd", "Krävs inte", "Not required");
 
 // A Norwegian or Swedish controller's documents never cite the Danish act (item 9).

@@ -219,7 +219,8 @@ private slots:
                 // THEN the reader sees the text as typed, markers and markup included
                 const QString seen = readBack(format, out);
                 QVERIFY2(!seen.isEmpty(), qPrintable(where + QStringLiteral(": nothing read back")));
-                QVERIFY2(comparable(seen).contains(expected),
+                // Case aside: a category name in running text starts in lower case (issue 13).
+                QVERIFY2(comparable(seen).contains(expected, Qt::CaseInsensitive),
                          qPrintable(where + QStringLiteral(": [") + expected + QStringLiteral("] not in: ") + comparable(seen).left(3000)));
                 // and no markup from it reached the HTML
                 if (format == u"html" || format == u"snippet")

@@ -247,19 +247,19 @@ private slots:
             marker = QStringLiteral("dpo"); bySection = true;
             if (!present) reg.organisation.dpo = {};
         } else if (item == u"legitimate interest") {
-            marker = QStringLiteral("Vores legitime interesse er: at kende vores kunder");
+            marker = QStringLiteral("Vores interesse: at kende vores kunder");
             if (present) { p.legalBasis = QStringLiteral("f"); p.legitimateInterest = LocalText(da, QStringLiteral("at kende vores kunder")); }
         } else if (item == u"portability") {
-            marker = QStringLiteral("Ret til dataportabilitet");
+            marker = QStringLiteral("Dataportabilitet:");
             if (!present) p.legalBasis = QStringLiteral("c");
         } else if (item == u"objection") {
-            marker = QStringLiteral("Ret til indsigelse:");
+            marker = QStringLiteral("Indsigelse af grunde");
             p.legalBasis = present ? QStringLiteral("f") : QStringLiteral("b");
         } else if (item == u"direct marketing") {
             marker = QStringLiteral("Indsigelse mod direkte markedsføring");
             p.directMarketing = present;
         } else if (item == u"withdraw consent") {
-            marker = QStringLiteral("Ret til at trække samtykke tilbage");
+            marker = QStringLiteral("At trække dit samtykke tilbage");
             p.legalBasis = present ? QStringLiteral("a") : QStringLiteral("b");
         } else if (item == u"transfers") {
             marker = QStringLiteral("transfers"); bySection = true;
@@ -304,7 +304,7 @@ private slots:
             marker = QStringLiteral("cookies"); bySection = true;
             if (!present) reg.cookies.clear();
         } else if (item == u"special categories") {
-            marker = QStringLiteral("følsomme oplysninger (særlige kategorier");
+            marker = QStringLiteral("Følsomme oplysninger (særlige kategorier");
             if (present) a.matrix[0].data.append(QStringLiteral("health"));
         } else if (item == u"representative") {
             marker = QStringLiteral("Vores repræsentant i EU");
@@ -340,6 +340,35 @@ private slots:
         options.audience = QStringLiteral("martians");
         QVERIFY(!PolicyGenerator::generate(reg, options, &doc, &error));
         QVERIFY2(error.contains(QStringLiteral("martians")) && error.contains(QStringLiteral("customers")), qPrintable(error));
+    }
+
+    void shouldSetTheSubHeadingsOfAnOfficersSectionApart()
+    {
+        // GIVEN an officer's section with sub-headings over a paragraph and over a list,
+        // a hard-wrapped sentence and a line of blanks
+        Register reg = Test::sampleRegister();
+        CustomSection section;
+        section.title = LocalText(QStringLiteral("da"), QStringLiteral("Postkassedata"));
+        section.anchor = QStringLiteral("purposes");
+        section.body = LocalText(QStringLiteral("da"), QStringLiteral(
+            "Sikkerhed\nVi betragter postkassedata som fortrolige.\n\nFormål\n- Sagsstyring\n- Svar\n\n   \n"
+            "Vi sletter data, når aftalen\nophører, og senest efter 30 dage."));
+        reg.policy.sections = {section};
+        // WHEN the policy is generated
+        const PolicyDocument doc = generate(reg);
+        QStringList subHeadings, paragraphs;
+        for (const Block &b : doc.blocks) {
+            if (b.kind == Block::Heading && b.level == 3)
+                subHeadings.append(plainText(b.content));
+            if (b.kind == Block::Paragraph)
+                paragraphs.append(plainText(b.content));
+        }
+        // THEN each sub-heading is a heading of its own, and the wrapped sentence one paragraph
+        QVERIFY2(subHeadings.contains(QStringLiteral("Sikkerhed")), qPrintable(subHeadings.join(QLatin1Char('|'))));
+        QVERIFY2(subHeadings.contains(QStringLiteral("Formål")), qPrintable(subHeadings.join(QLatin1Char('|'))));
+        QVERIFY(paragraphs.contains(QStringLiteral("Vi betragter postkassedata som fortrolige.")));
+        QVERIFY(paragraphs.contains(QStringLiteral("Vi sletter data, når aftalen ophører, og senest efter 30 dage.")));
+        QVERIFY(!doc.plainText().contains(QStringLiteral("Sikkerhed Vi betragter")));
     }
 
     void shouldUseTheOfficersOwnTemplates()

@@ -54,9 +54,9 @@ const std::map<QString, QStringList> headings{
 
 /// The title of the processor record (Art. 30(2)).
 const std::map<QString, QString> processorTitles{
-    {QStringLiteral("da"), QStringLiteral("Fortegnelse over kategorier af behandlingsaktiviteter udført på vegne af en dataansvarlig")},
-    {QStringLiteral("nb"), QStringLiteral("Protokoll over kategorier av behandlingsaktiviteter utført på vegne av en behandlingsansvarlig")},
-    {QStringLiteral("sv"), QStringLiteral("Register över alla kategorier av behandling som utförts för den personuppgiftsansvariges räkning")},
+    {QStringLiteral("da"), QStringLiteral("Fortegnelse over alle kategorier af behandlingsaktiviteter, der foretages på vegne af en dataansvarlig")},
+    {QStringLiteral("nb"), QStringLiteral("Protokoll over alle kategorier av behandlingsaktiviteter som utføres på vegne av en behandlingsansvarlig")},
+    {QStringLiteral("sv"), QStringLiteral("Register över alla kategorier av behandling som utförts för en personuppgiftsansvarigs räkning")},
     {QStringLiteral("en"), QStringLiteral("Record of all categories of processing activities carried out on behalf of a controller")}};
 
 const std::map<QString, QString> pageLabels{{QStringLiteral("da"), QStringLiteral("Side %1 af %2")},
@@ -311,6 +311,41 @@ private slots:
         QVERIFY2(pdf.title.contains(QStringLiteral("Eksempel ApS")), qPrintable(pdf.title));
         QVERIFY(!pdf.all().contains(QStringLiteral("{{")));
         QVERIFY(!pdf.all().contains(QStringLiteral("}}")));
+    }
+
+    void shouldSpeakToTheAuthorityNotToTheDataSubject_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QStringList>("present");
+        // OESYN's officer texts, written for the policy's reader.
+        QTest::newRow("da") << QStringLiteral("da")
+                            << QStringList{QStringLiteral("du kan til enhver tid trække dit samtykke tilbage"),
+                                           QStringLiteral("kan du ikke få adgang til platformen")}
+                            << QStringList{QStringLiteral("Den enkelte cookie udløber efter den levetid"),
+                                           QStringLiteral("indtil du frabeder dig markedsføring")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("you can withdraw consent and delete cookies"),
+                                           QStringLiteral("you cannot access the platform")}
+                            << QStringList{QStringLiteral("Each cookie expires after the lifetime"),
+                                           QStringLiteral("until consent is withdrawn or you opt out of marketing")};
+    }
+    void shouldSpeakToTheAuthorityNotToTheDataSubject()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, absent);
+        QFETCH(QStringList, present);
+        // GIVEN an example whose retention and provision texts speak to the data subject
+        Register reg;
+        QVERIFY(loadExample(QStringLiteral("oesyn"), &reg));
+        // WHEN the record is written
+        const QString all = read(record(reg, lang)).all().simplified();
+        // THEN the clauses addressed to the reader are left out (issue 13, item 7), and a
+        // text that is nothing but such a clause keeps its fact
+        for (const QString &a : std::as_const(absent))
+            QVERIFY2(!all.contains(a), qPrintable(a));
+        for (const QString &p : std::as_const(present))
+            QVERIFY2(all.contains(p), qPrintable(p));
     }
 
     void shouldNumberEveryPage_data()

@@ -237,7 +237,7 @@ private slots:
             },
             {{danishAct, danishCpr}, {phrase("den norske personopplysningslovs § 12", "personopplysningsloven § 12",
                                              "12 § i den norska personopplysningsloven", "section 12 of the Norwegian Personal Data Act"),
-                                      phrase("norske fødselsnummer", "Fødselsnummeret ditt", "norska födelsenumret", "Norwegian national identity number")},
+                                      phrase("Norsk fødselsnummer", "Fødselsnummer:", "Norskt födelsenummer", "Norwegian national identity number")},
              {danishAct}, {phrase("personopplysningslovs § 12", "personopplysningsloven § 12", "personopplysningsloven", "Norwegian Personal Data Act")},
              {}, {u"cpr-without-ground"_s, u"ground-of-another-country"_s}});
         row("NO: national identity number without a ground", [](Register &r) {
@@ -270,7 +270,7 @@ private slots:
                 nationalId(r);
                 sales(r).purposes[0].cprGround = u"dataskyddslagen-3-10"_s;
             },
-            {{danishAct, danishCpr}, {phrase("svenske personnummer", "svenske personnummeret", "Ditt personnummer", "Swedish personal identity number"),
+            {{danishAct, danishCpr}, {phrase("Svensk personnummer", "Svensk personnummer", "Personnummer:", "Swedish personal identity number"),
                                       phrase("dataskyddslag (2018:218)", "dataskyddslagen (2018:218)", "3 kap. 10 § dataskyddslagen (2018:218)", "Swedish Data Protection Act (2018:218)")},
              {danishAct}, {}, {}, {u"cpr-without-ground"_s, u"ground-of-another-country"_s}});
         row("DK: the record cites the Danish act for Art. 9", [](Register &r) { sales(r).purposes[0].specialCondition = u"b"_s; },
