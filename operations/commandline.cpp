@@ -3,6 +3,7 @@
 #include "printable.h"
 #include "referencedata.h"
 #include "subcommands.h"
+#include "tablecommands.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -131,6 +132,8 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runCheck(rest, io);
     if (first == u"ropa-pdf")
         return runRecordPdf(rest, io);
+    if (first == u"import-table")
+        return runImportTable(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

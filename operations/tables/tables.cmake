@@ -8,6 +8,11 @@ target_sources(fortegnelse_operations PRIVATE
     tables/zipsource.h tables/zipsource.cpp
     tables/readersupport.h tables/readersupport.cpp
     tables/tablereaders.h tables/xlsxreader.cpp tables/odfreader.cpp tables/docxreader.cpp tables/csvreader.cpp
-    tables/tablereader.h tables/tablereader.cpp)
+    tables/tablereader.h tables/tablereader.cpp
+    tables/importfields.h tables/importfields.cpp
+    tables/tablelayout.h tables/tablelayout.cpp
+    tables/cellparsing.h tables/cellparsing.cpp
+    tables/tableimport.h tables/tableimport.cpp tables/importreport.cpp
+    tablecommands.h tablecommands.cpp)
 target_include_directories(fortegnelse_operations PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/tables)
 target_link_libraries(fortegnelse_operations PRIVATE QuaZip::QuaZip)

@@ -1,0 +1,76 @@
+#include "tablecommands.h"
+
+#include "subcommands.h"
+#include "tableimport.h"
+
+#include <QIODevice>
+
+namespace Fortegnelse::Subcommands {
+
+int runImportTable(const QStringList &arguments, const CommandLineIo &io)
+{
+    using namespace Tables;
+    const QString command = QStringLiteral("import-table");
+    QCommandLineParser parser;
+    const QCommandLineOption layoutOption(QStringLiteral("layout"), CommandLine::tr("Layout."),
+                                          CommandLine::tr("layout"), QStringLiteral("auto"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"), CommandLine::tr("Sheet."), CommandLine::tr("name"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language of the file."),
+                                        CommandLine::tr("lang"), QStringLiteral("da"));
+    const QCommandLineOption intoOption(QStringLiteral("into"), CommandLine::tr("Register to merge into."),
+                                        CommandLine::tr("file"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), CommandLine::tr("Report only."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."),
+                                          CommandLine::tr("format"), QStringLiteral("text"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          CommandLine::tr("Output file."), CommandLine::tr("file"));
+    parser.addOptions({layoutOption, sheetOption, langOption, intoOption, dryRunOption, formatOption, outputOption});
+    QString input, unused, error;
+    if (!parseInvocation(parser, arguments, false, &input, &unused, &error))
+        return fail(io, command, error);
+    const std::optional<LayoutKind> layout = layoutFromKey(parser.value(layoutOption));
+    if (!layout)
+        return fail(io, command, CommandLine::tr("unknown layout \"%1\"; use auto, horizontal, vertical or ico")
+                                     .arg(parser.value(layoutOption)));
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
+    const QString language = checkedLanguage(parser.value(langOption), &error);
+    if (language.isEmpty())
+        return fail(io, command, error);
+    if (parser.isSet(intoOption))
+        return fail(io, command, CommandLine::tr("--into is not available yet; import into a new register with -o"));
+    const bool dryRun = parser.isSet(dryRunOption);
+    if (!dryRun && parser.value(outputOption).isEmpty())
+        return fail(io, command, CommandLine::tr("no output file given (-o FILE), and no --dry-run"));
+
+    ImportOptions options;
+    options.layout = *layout;
+    options.sheet = parser.value(sheetOption);
+    options.language = language;
+    ImportReport report;
+    const auto print = [&] {
+        if (format == u"json")
+            io.out->write(reportJson(report));
+        else
+            printText(io.out, reportText(report));
+    };
+    if (dryRun) {
+        Register planned;
+        if (!planImport(input, options, Register::createEmpty(language), &planned, &report, &error))
+            return fail(io, command, error);
+        print();
+        switch (report.worst()) {
+        case RowStatus::Ok: return ExitSuccess;
+        case RowStatus::Warning: return ExitProblemsFound;
+        case RowStatus::Invalid: return ExitBadInput;
+        }
+        return ExitBadInput;
+    }
+    if (OperationResult result = importTable(input, options, parser.value(outputOption), &report); !result)
+        return failed(io, command, result);
+    print();
+    return ExitSuccess;
+}
+
+} // namespace Fortegnelse::Subcommands
