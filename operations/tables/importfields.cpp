@@ -155,23 +155,42 @@ QString fieldTitle(ImportField field)
 
 HeaderMatch matchHeader(const QString &header)
 {
-    const QString folded = foldHeader(header);
+    struct Synonym
+    {
+        ImportField field;
+        QString exact;  ///< "formål"
+        QString prefix; ///< "formål "
+        QString padded; ///< " formål "
+    };
+    // Made once, so matching a cell allocates nothing but its folded text.
+    static const QList<Synonym> synonyms = [] {
+        QList<Synonym> out;
+        for (const FieldInfo &info : fieldInfos()) {
+            for (const QString &synonym : info.synonyms)
+                out.append({info.field, synonym, synonym + u' ', u' ' + synonym + u' '});
+        }
+        return out;
+    }();
     HeaderMatch best;
-    if (folded.isEmpty() || folded.size() > 200)
+    if (header.size() > 200 || header.contains(u'\n')) // no header is a paragraph or a list
+        return best;
+    const QString folded = foldHeader(header);
+    if (folded.isEmpty())
         return best;
     const QString padded = u' ' + folded + u' ';
-    for (const FieldInfo &info : fieldInfos()) {
-        for (const QString &synonym : info.synonyms) {
-            int score = 0;
-            if (folded == synonym)
-                score = HeaderMatch::Exact + int(synonym.size());
-            else if (folded.startsWith(synonym + u' '))
-                score = HeaderMatch::Prefix + int(synonym.size());
-            else if (padded.contains(u' ' + synonym + u' '))
-                score = HeaderMatch::Contains + int(synonym.size());
-            if (score > best.score)
-                best = {info.field, score};
+    for (const Synonym &synonym : synonyms) {
+        int score = 0;
+        if (folded.size() == synonym.exact.size()) {
+            if (folded == synonym.exact)
+                score = HeaderMatch::Exact + int(synonym.exact.size());
+        } else if (folded.size() > synonym.exact.size()) {
+            if (folded.startsWith(synonym.prefix))
+                score = HeaderMatch::Prefix + int(synonym.exact.size());
+            else if (padded.contains(synonym.padded))
+                score = HeaderMatch::Contains + int(synonym.exact.size());
         }
+        if (score > best.score)
+            best = {synonym.field, score};
     }
     return best;
 }

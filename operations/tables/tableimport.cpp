@@ -10,6 +10,7 @@
 #include "tablereader.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace Fortegnelse::Tables {
@@ -46,14 +47,17 @@ public:
             m_report->rows.append(row);
             return;
         }
-        const QString folded = foldHeader(row.name);
-        for (const ProcessingActivity &other : std::as_const(m_reg->activities)) {
-            for (const QString &text : other.name.texts()) {
-                if (foldHeader(text) == folded)
-                    warn(raw.values.value(ImportField::Name).place,
-                         trTables("An activity named \"%1\" is already in the register; both are kept.").arg(row.name));
+        if (m_activityNames.isEmpty()) {
+            for (const ProcessingActivity &other : std::as_const(m_reg->activities)) {
+                for (const QString &text : other.name.texts())
+                    m_activityNames.insert(foldHeader(text));
             }
         }
+        const QString folded = foldHeader(row.name);
+        if (m_activityNames.contains(folded))
+            warn(raw.values.value(ImportField::Name).place,
+                 trTables("An activity named \"%1\" is already in the register; both are kept.").arg(row.name));
+        m_activityNames.insert(folded);
 
         ProcessingActivity activity;
         activity.id = newId(m_reg->activities, QStringLiteral("activity"));
@@ -121,21 +125,41 @@ private:
         }
     }
 
-    template <class T> static QString findByName(const EntityList<T> &list, const QString &name)
+    /// The id of the item of \a list named \a name in any language, through a cache of
+    /// folded names that is kept as items are added (a 2,000-row sheet names the same
+    /// categories thousands of times).
+    template <class T> QString findByName(const EntityList<T> &list, const QString &name)
     {
-        const QString folded = foldHeader(name);
-        for (const T &item : list) {
-            QStringList names;
-            if constexpr (std::is_same_v<decltype(T::name), QString>)
-                names = QStringList{item.name};
-            else
-                names = item.name.texts().values();
-            for (const QString &text : std::as_const(names)) {
-                if (foldHeader(text) == folded)
-                    return item.id;
+        QHash<QString, QString> &names = m_names[T::kind];
+        if (names.isEmpty()) {
+            for (const T &item : list) {
+                if constexpr (std::is_same_v<decltype(T::name), QString>)
+                    names.insert(foldHeader(item.name), item.id);
+                else
+                    for (const QString &text : item.name.texts())
+                        names.insert(foldHeader(text), item.id);
             }
+            names.insert(QString(), QString()); // built, even for an empty list
         }
-        return {};
+        return names.value(foldHeader(name));
+    }
+    template <class T> void remember(const T &item, const QString &name)
+    {
+        m_names[T::kind].insert(foldHeader(name), item.id);
+    }
+
+    /// The shipped common category with the label \a name in any language, or null.
+    static const ReferenceData::CommonCategory *commonCategory(const QList<ReferenceData::CommonCategory> &common,
+                                                               const QString &name)
+    {
+        static QHash<const void *, QHash<QString, const ReferenceData::CommonCategory *>> byList;
+        QHash<QString, const ReferenceData::CommonCategory *> &labels = byList[&common];
+        if (labels.isEmpty()) {
+            for (const ReferenceData::CommonCategory &category : common)
+                for (const QString &label : category.label.texts())
+                    labels.insert(foldHeader(label), &category);
+        }
+        return labels.value(foldHeader(name));
     }
 
     /// The ids of the categories a cell lists: found in the register by name, else made,
@@ -149,21 +173,15 @@ private:
             QString id = findByName(list, name);
             if (id.isEmpty()) {
                 T item;
-                const QString folded = foldHeader(name);
-                for (const ReferenceData::CommonCategory &category : common) {
-                    for (const QString &label : category.label.texts()) {
-                        if (foldHeader(label) == folded)
-                            item.ref = category.key;
-                    }
-                    if (!item.ref.isEmpty()) {
-                        if constexpr (std::is_same_v<T, DataCategory>)
-                            item.dataKind = fromCode<DataKind>(category.kind).value_or(DataKind::Ordinary);
-                        break;
-                    }
+                if (const ReferenceData::CommonCategory *category = commonCategory(common, name)) {
+                    item.ref = category->key;
+                    if constexpr (std::is_same_v<T, DataCategory>)
+                        item.dataKind = fromCode<DataKind>(category->kind).value_or(DataKind::Ordinary);
                 }
                 item.id = id = newId(list, prefix, item.ref);
                 item.name = text(name);
                 item.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, cell.place));
+                remember(item, name);
                 list.append(item);
             }
             if (!ids.contains(id))
@@ -172,7 +190,7 @@ private:
         return ids;
     }
 
-    Disclosure disclosure(const QString &recipient, const QStringList &subjects, const QStringList &data) const
+    Disclosure disclosure(const QString &recipient, const QStringList &subjects, const QStringList &data)
     {
         Disclosure out;
         out.party = findByName(m_reg->parties, recipient);
@@ -191,6 +209,7 @@ private:
             measure.id = id = newId(m_reg->measures, QStringLiteral("measure"));
             measure.name = text(name);
             measure.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, place));
+            remember(measure, name);
             m_reg->measures.append(measure);
         }
         return id;
@@ -336,6 +355,8 @@ private:
     Register *m_reg;
     ImportReport *m_report;
     QString m_language;
+    QSet<QString> m_activityNames; ///< folded, to warn of a name given twice
+    QHash<EntityKind, QHash<QString, QString>> m_names; ///< folded name -> id, per kind
 };
 
 } // namespace

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int HeaderRowsSearched = 40;
 constexpr int LabelColumnsSearched = 6;
+constexpr int LabelRowsSearched = 400; ///< a form is shorter; a long table needs no more to tell
 constexpr int MinimumFields = 3;
 
 struct RowCandidate
@@ -35,7 +36,7 @@ int fieldsInRow(const TableSheet &sheet, int row)
 int fieldsInColumn(const TableSheet &sheet, int column)
 {
     QSet<ImportField> fields;
-    for (int row = 0; row < sheet.rowCount(); ++row) {
+    for (int row = 0; row < std::min(sheet.rowCount(), LabelRowsSearched); ++row) {
         const TableCell &cell = sheet.cell(row, column);
         if (cell.merged && column > 0)
             continue;
