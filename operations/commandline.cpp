@@ -134,6 +134,8 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runRecordPdf(rest, io);
     if (first == u"import-table")
         return runImportTable(rest, io);
+    if (first == u"export-table")
+        return runExportTable(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

@@ -1,6 +1,7 @@
 #include "tablecommands.h"
 
 #include "subcommands.h"
+#include "tableexport.h"
 #include "tableimport.h"
 
 #include <QIODevice>
@@ -30,7 +31,7 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, error);
     const std::optional<LayoutKind> layout = layoutFromKey(parser.value(layoutOption));
     if (!layout)
-        return fail(io, command, CommandLine::tr("unknown layout \"%1\"; use auto, horizontal, vertical or ico")
+        return fail(io, command, CommandLine::tr("unknown layout \"%1\"; use auto, horizontal, vertical, ico or fortegnelse")
                                      .arg(parser.value(layoutOption)));
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
@@ -70,6 +71,30 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
     if (OperationResult result = importTable(input, options, parser.value(outputOption), &report); !result)
         return failed(io, command, result);
     print();
+    return ExitSuccess;
+}
+
+int runExportTable(const QStringList &arguments, const CommandLineIo &io)
+{
+    const QString command = QStringLiteral("export-table");
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."), CommandLine::tr("format"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), CommandLine::tr("Language."), CommandLine::tr("lang"));
+    parser.addOptions({formatOption, langOption});
+    QString input, output, error;
+    if (!parseInvocation(parser, arguments, true, &input, &output, &error))
+        return fail(io, command, error);
+    const QString format = parser.value(formatOption);
+    if (format != u"xlsx" && format != u"ods" && format != u"csv")
+        return fail(io, command, CommandLine::tr("unknown format \"%1\"; use xlsx, ods or csv").arg(format));
+    QString language;
+    if (parser.isSet(langOption)) {
+        language = checkedLanguage(parser.value(langOption), &error);
+        if (language.isEmpty())
+            return fail(io, command, error);
+    }
+    if (OperationResult result = Tables::exportTable(input, format, language, destination(output, io)); !result)
+        return failed(io, command, result);
     return ExitSuccess;
 }
 

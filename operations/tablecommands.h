@@ -1,6 +1,6 @@
 #pragma once
 
-// The command line's table subcommands (issue 15): import-table, and later export-table.
+// The command line's table subcommands (issue 15): import-table and export-table.
 
 #include "commandline.h"
 
@@ -13,5 +13,8 @@ namespace Fortegnelse::Subcommands {
 /// The dry run prints the mapping and the per-row report and exits 0 when every row is
 /// clean, 1 with warnings, 2 with an invalid row; nothing is written.
 int runImportTable(const QStringList &arguments, const CommandLineIo &io);
+
+/// fortegnelse export-table REG --format xlsx|ods|csv [--lang da|nb|sv|en] -o FILE
+int runExportTable(const QStringList &arguments, const CommandLineIo &io);
 
 } // namespace Fortegnelse::Subcommands

@@ -61,6 +61,17 @@ QStringList splitList(const QString &text)
     return items;
 }
 
+QStringList splitLines(const QString &text)
+{
+    QStringList items;
+    for (const QString &line : text.split(u'\n')) {
+        const QString item = line.simplified();
+        if (!item.isEmpty() && !items.contains(item))
+            items.append(item);
+    }
+    return items;
+}
+
 LegalGrounds parseLegalGrounds(const QString &text)
 {
     LegalGrounds grounds;

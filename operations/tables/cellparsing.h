@@ -13,6 +13,8 @@ namespace Fortegnelse::Tables {
 /// The items of a list cell: split on ";", line breaks and bullets ("•", "-", "*", "·").
 /// Commas are kept: "navn, adresse og telefon" is often one category.
 QStringList splitList(const QString &text);
+/// The items of a list cell of Fortegnelse's own export: one per line.
+QStringList splitLines(const QString &text);
 
 /// The legal grounds a cell names.
 struct LegalGrounds

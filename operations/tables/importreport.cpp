@@ -28,6 +28,7 @@ QString layoutTitle(LayoutKind kind)
     case LayoutKind::Horizontal: return trTables("a table with one row per activity");
     case LayoutKind::Vertical: return trTables("forms with a label and a value per line, one per activity");
     case LayoutKind::Ico: return trTables("the ICO's controller template");
+    case LayoutKind::Fortegnelse: return trTables("Fortegnelse's own export");
     case LayoutKind::Auto: break;
     }
     return {};

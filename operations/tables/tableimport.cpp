@@ -22,9 +22,14 @@ class ImportBuilder
 {
 public:
     ImportBuilder(Register *reg, ImportReport *report, const QString &language)
-        : m_reg(reg), m_report(report), m_language(language)
+        : m_reg(reg), m_report(report), m_language(language),
+          m_linesOnly(report->layout.kind == LayoutKind::Fortegnelse)
     {
     }
+
+    /// A list cell's items: one per line in Fortegnelse's own export, where an item may
+    /// hold a ";"; split on ";", lines and bullets otherwise.
+    QStringList split(const QString &text) const { return m_linesOnly ? splitLines(text) : splitList(text); }
 
     void addActivity(const RawActivity &raw)
     {
@@ -35,9 +40,9 @@ public:
                 row.status = RowStatus::Warning;
         };
         if (row.name.isEmpty() && !raw.values.contains(ImportField::Name)
-            && !splitList(raw.values.value(ImportField::Purpose).text).isEmpty()) {
+            && !split(raw.values.value(ImportField::Purpose).text).isEmpty()) {
             // Templates such as the ICO's have no name column: the first purpose names it.
-            row.name = splitList(raw.values.value(ImportField::Purpose).text).first();
+            row.name = split(raw.values.value(ImportField::Purpose).text).first();
             warn(raw.values.value(ImportField::Purpose).place,
                  trTables("The file gives no name for the activity; it is named after its purpose."));
         }
@@ -66,9 +71,9 @@ public:
         const auto value = [&raw](ImportField field) { return raw.values.value(field); };
         activity.description = text(value(ImportField::Description).text);
         activity.department = value(ImportField::Department).text.simplified();
-        activity.systems = splitList(value(ImportField::Systems).text);
+        activity.systems = split(value(ImportField::Systems).text);
 
-        for (const QString &purpose : splitList(value(ImportField::Purpose).text))
+        for (const QString &purpose : split(value(ImportField::Purpose).text))
             activity.purposes.append(Purpose{text(purpose), {}, {}, false, {}, {}, {}, {}, {}});
         applyLegalGrounds(value(ImportField::LegalBasis), value(ImportField::SpecialCondition), &activity, warn);
 
@@ -86,14 +91,14 @@ public:
                  trTables("Every category of data subjects is linked to every category of data (%1 links); confirm "
                           "or remove them.").arg(subjects.size() * data.size()));
         }
-        for (const QString &recipient : splitList(value(ImportField::Recipients).text))
+        for (const QString &recipient : split(value(ImportField::Recipients).text))
             activity.recipients.append(disclosure(recipient, subjects, data));
         if (!activity.recipients.isEmpty() && !data.isEmpty())
             warn(value(ImportField::Recipients).place,
                  trTables("Each recipient is given every category of data of every data subject; confirm or narrow them."));
 
         applyRetention(value(ImportField::Retention), data, &activity, warn);
-        for (const QString &measure : splitList(value(ImportField::Measures).text))
+        for (const QString &measure : split(value(ImportField::Measures).text))
             activity.measures.append(measureId(measure, value(ImportField::Measures).place));
         applyTransfers(value(ImportField::ThirdCountries), value(ImportField::Safeguards), &activity, warn);
 
@@ -169,7 +174,7 @@ private:
                            const QList<ReferenceData::CommonCategory> &common, const QString &prefix)
     {
         QStringList ids;
-        for (const QString &name : splitList(cell.text)) {
+        for (const QString &name : split(cell.text)) {
             QString id = findByName(list, name);
             if (id.isEmpty()) {
                 T item;
@@ -297,7 +302,7 @@ private:
         }
         const QString mechanism = mechanismOf(safeguards.text);
         const bool shield = mentionsPrivacyShield(countries.text) || mentionsPrivacyShield(safeguards.text);
-        for (const QString &item : splitList(countries.text)) {
+        for (const QString &item : split(countries.text)) {
             QString name = item;
             name.remove(QRegularExpression(QStringLiteral("\\(.*\\)|privacy shield"), QRegularExpression::CaseInsensitiveOption));
             const QString code = countryCode(name.simplified());
@@ -355,6 +360,7 @@ private:
     Register *m_reg;
     ImportReport *m_report;
     QString m_language;
+    bool m_linesOnly;
     QSet<QString> m_activityNames; ///< folded, to warn of a name given twice
     QHash<EntityKind, QHash<QString, QString>> m_names; ///< folded name -> id, per kind
 };

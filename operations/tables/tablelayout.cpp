@@ -201,13 +201,15 @@ QString layoutKey(LayoutKind kind)
     case LayoutKind::Horizontal: return QStringLiteral("horizontal");
     case LayoutKind::Vertical: return QStringLiteral("vertical");
     case LayoutKind::Ico: return QStringLiteral("ico");
+    case LayoutKind::Fortegnelse: return QStringLiteral("fortegnelse");
     }
     return {};
 }
 
 std::optional<LayoutKind> layoutFromKey(const QString &key)
 {
-    for (LayoutKind kind : {LayoutKind::Auto, LayoutKind::Horizontal, LayoutKind::Vertical, LayoutKind::Ico}) {
+    for (LayoutKind kind : {LayoutKind::Auto, LayoutKind::Horizontal, LayoutKind::Vertical, LayoutKind::Ico,
+                            LayoutKind::Fortegnelse}) {
         if (layoutKey(kind) == key)
             return kind;
     }
@@ -226,6 +228,24 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
     if (sheets.isEmpty()) {
         *error = trTables("%1: There is no sheet named \"%2\".").arg(book.fileName, sheetName);
         return false;
+    }
+
+    // Fortegnelse's own export: its first sheet "Activities" from "Processing activity" in A1.
+    if (requested == LayoutKind::Auto || requested == LayoutKind::Fortegnelse) {
+        for (int index : sheets) {
+            const TableSheet &sheet = book.sheets.at(index);
+            if ((sheet.name == u"Activities" || book.format == u"csv") && sheet.text(0, 0) == u"Processing activity"
+                && sheet.text(0, 4) == u"Legal basis") {
+                *layout = TableLayout{LayoutKind::Fortegnelse, {index}, 0, -1, {}, {}};
+                mapColumns(sheet, layout);
+                return true;
+            }
+        }
+        if (requested == LayoutKind::Fortegnelse) {
+            *error = trTables("%1: No sheet is Fortegnelse's own export (a sheet \"Activities\" with "
+                              "\"Processing activity\" in A1).").arg(book.fileName);
+            return false;
+        }
     }
 
     // The ICO's controller template: sheet "Template", the headers in row 9 from "Business function".

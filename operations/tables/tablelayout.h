@@ -12,9 +12,11 @@
 
 namespace Fortegnelse::Tables {
 
-enum class LayoutKind { Auto, Horizontal, Vertical, Ico };
+/// Fortegnelse is the record exported by export-table: one item per line in a list cell,
+/// since an item may itself hold a ";".
+enum class LayoutKind { Auto, Horizontal, Vertical, Ico, Fortegnelse };
 
-/// "auto", "horizontal", "vertical", "ico"; and back (nullopt for anything else).
+/// "auto", "horizontal", "vertical", "ico", "fortegnelse"; and back (nullopt for anything else).
 QString layoutKey(LayoutKind kind);
 std::optional<LayoutKind> layoutFromKey(const QString &key);
 

@@ -13,6 +13,7 @@ target_sources(fortegnelse_operations PRIVATE
     tables/tablelayout.h tables/tablelayout.cpp
     tables/cellparsing.h tables/cellparsing.cpp
     tables/tableimport.h tables/tableimport.cpp tables/importreport.cpp
+    tables/tableexport.h tables/tableexport.cpp
     tablecommands.h tablecommands.cpp)
 target_include_directories(fortegnelse_operations PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/tables)
 target_link_libraries(fortegnelse_operations PRIVATE QuaZip::QuaZip)

@@ -7,3 +7,4 @@ target_link_libraries(fortegnelse_tablefixtures PUBLIC Qt6::Core PRIVATE QuaZip:
 fortegnelse_add_test(tst_tablereaders operations/tst_tablereaders.cpp fortegnelse_operations fortegnelse_tablefixtures)
 fortegnelse_add_test(tst_tableimport operations/tst_tableimport.cpp fortegnelse_operations fortegnelse_tablefixtures)
 fortegnelse_add_test(tst_tablecells operations/tst_tablecells.cpp fortegnelse_operations)
+fortegnelse_add_test(tst_tableexport operations/tst_tableexport.cpp fortegnelse_operations)
