@@ -25,7 +25,10 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
                                           CommandLine::tr("format"), QStringLiteral("text"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           CommandLine::tr("Output file."), CommandLine::tr("file"));
-    parser.addOptions({layoutOption, sheetOption, langOption, intoOption, dryRunOption, formatOption, outputOption});
+    const QCommandLineOption mapOption(QStringLiteral("map"), CommandLine::tr("Map a column to a field: C=purpose."),
+                                       CommandLine::tr("column=field"));
+    parser.addOptions({layoutOption, sheetOption, langOption, intoOption, dryRunOption, formatOption, outputOption,
+                       mapOption});
     QString input, unused, error;
     if (!parseInvocation(parser, arguments, false, &input, &unused, &error))
         return fail(io, command, error);
@@ -46,6 +49,22 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, CommandLine::tr("no output file given (-o FILE), and no --dry-run"));
 
     ImportOptions options;
+    for (const QString &mapping : parser.values(mapOption)) {
+        const QString letters = mapping.section(u'=', 0, 0).trimmed();
+        const QString key = mapping.section(u'=', 1).trimmed();
+        const int column = columnFromLetters(letters);
+        const ImportField field = fieldFromKey(key);
+        if (column < 0 || (field == ImportField::None && key != u"none"))
+            return fail(io, command, CommandLine::tr("--map \"%1\": give a column and a field, such as C=purpose; the "
+                                                     "fields are %2 and none")
+                                         .arg(mapping, [] {
+                                             QStringList keys;
+                                             for (ImportField f : importFields())
+                                                 keys.append(fieldKey(f));
+                                             return keys.join(QStringLiteral(", "));
+                                         }()));
+        options.mapping.insert(column, field);
+    }
     options.layout = *layout;
     options.sheet = parser.value(sheetOption);
     options.language = language;

@@ -9,7 +9,7 @@
 namespace Fortegnelse::Subcommands {
 
 /// fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico] [--sheet NAME]
-///     [--lang da|nb|sv|en] [--dry-run] [--format text|json] -o OUT.ropa
+///     [--lang da|nb|sv|en] [--map COLUMN=FIELD]... [--dry-run] [--format text|json] -o OUT.ropa
 /// The dry run prints the mapping and the per-row report and exits 0 when every row is
 /// clean, 1 with warnings, 2 with an invalid row; nothing is written.
 int runImportTable(const QStringList &arguments, const CommandLineIo &io);

@@ -157,13 +157,18 @@ private:
     static const ReferenceData::CommonCategory *commonCategory(const QList<ReferenceData::CommonCategory> &common,
                                                                const QString &name)
     {
-        static QHash<const void *, QHash<QString, const ReferenceData::CommonCategory *>> byList;
-        QHash<QString, const ReferenceData::CommonCategory *> &labels = byList[&common];
-        if (labels.isEmpty()) {
-            for (const ReferenceData::CommonCategory &category : common)
+        using Labels = QHash<QString, const ReferenceData::CommonCategory *>;
+        const auto index = [](const QList<ReferenceData::CommonCategory> &categories) {
+            Labels labels;
+            for (const ReferenceData::CommonCategory &category : categories)
                 for (const QString &label : category.label.texts())
                     labels.insert(foldHeader(label), &category);
-        }
+            return labels;
+        };
+        // Built once, thread-safely, over the shared reference data that never changes.
+        static const Labels subjects = index(ReferenceData::instance().commonSubjects());
+        static const Labels data = index(ReferenceData::instance().commonData());
+        const Labels &labels = &common == &ReferenceData::instance().commonSubjects() ? subjects : data;
         return labels.value(foldHeader(name));
     }
 

@@ -440,6 +440,32 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("liste.csv")});
     }
 
+    void shouldLetTheOfficerChangeTheMapping()
+    {
+        // GIVEN a column the importer does not know, and one it maps to the wrong field
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        QVERIFY(Test::writeFile(path, "Behandlingsaktivitet;Hvorfor;Modtagere;Noter\nLøn;Lønudbetaling;Bank;Systemet Sirius\n"));
+        // WHEN the officer maps them on the command line
+        const Run run = runInProcess({QStringLiteral("import-table"), path, QStringLiteral("--dry-run"),
+                                      QStringLiteral("--map"), QStringLiteral("B=purpose"), QStringLiteral("--map"),
+                                      QStringLiteral("D=systems"), QStringLiteral("--format"), QStringLiteral("json")});
+        // THEN the columns go where the officer said, and nothing else moves
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray columns = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("columns")].toArray();
+        QStringList fields;
+        for (const QJsonValue &column : columns)
+            fields.append(column[QStringLiteral("column")].toString() + u'=' + column[QStringLiteral("field")].toString());
+        QCOMPARE(fields, (QStringList{QStringLiteral("A=name"), QStringLiteral("B=purpose"), QStringLiteral("C=recipients"),
+                                      QStringLiteral("D=systems")}));
+        ImportOptions options;
+        options.mapping = {{1, ImportField::Purpose}, {3, ImportField::Systems}};
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(purposeBases(planned.reg.activities.at(0)), QStringList{QStringLiteral("Lønudbetaling=")});
+        QCOMPARE(planned.reg.activities.at(0).systems, QStringList{QStringLiteral("Systemet Sirius")});
+    }
+
     void shouldWriteTheRegisterAllOrNothing()
     {
         QTemporaryDir dir;
@@ -488,6 +514,8 @@ private slots:
                                                  << QStringLiteral("--into is not available yet");
         QTest::newRow("no such sheet") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--sheet"), QStringLiteral("Ark9")}
                                        << QStringLiteral("There is no sheet named \"Ark9\"");
+        QTest::newRow("a mapping without a field") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--map"), QStringLiteral("C=colour")}
+                                                   << QStringLiteral("--map \"C=colour\": give a column and a field");
         QTest::newRow("vertical forced on a table") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--layout"), QStringLiteral("vertical")}
                                                     << QStringLiteral("No sheet or table has a column of at least 3 labels");
     }

@@ -275,6 +275,9 @@ private slots:
                    return file.open(QIODevice::WriteOnly) && file.resize(100 << 20);
                })
             << QStringList{QStringLiteral("huge.csv: The file is larger than 64 MB")};
+        QTest::newRow("a cell longer than a spreadsheet allows")
+            << QStringLiteral("long.csv") << bytesOf("a;" + QByteArray(40000, 'x') + "\n")
+            << QStringList{QStringLiteral("long.csv: long, B1 holds more than 32767 characters")};
         QTest::newRow("entity expansion in the workbook")
             << QStringLiteral("laughs.xlsx")
             << Fixture([](const QString &path) {
