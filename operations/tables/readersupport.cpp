@@ -17,6 +17,17 @@ bool CellSink::put(TableSheet &sheet, int row, int column, TableCell cell, QStri
                      .arg(cellReference(sheet, row, column)).arg(m_limits.maxCells);
         return false;
     }
+    // The grid is dense: a cell far right or far down takes the slots before it. Those are
+    // bounded too, or a few cells at XFD1048576 would take gigabytes.
+    const qint64 newRows = std::max<qint64>(0, qint64(row) + 1 - sheet.rows.size());
+    const qint64 rowSize = row < sheet.rows.size() ? sheet.rows.at(row).size() : 0;
+    m_slots += newRows + std::max<qint64>(0, qint64(column) + 1 - rowSize);
+    if (m_slots > m_limits.maxCells * SlotsPerCell) {
+        *error = trTables("%1: the cells lie so far apart that the sheet would take more memory than any "
+                          "record needs.")
+                     .arg(cellReference(sheet, row, column));
+        return false;
+    }
     if (row >= sheet.rows.size())
         sheet.rows.resize(row + 1);
     QList<TableCell> &cells = sheet.rows[row];

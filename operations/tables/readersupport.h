@@ -31,8 +31,10 @@ public:
                     QString *error);
 
 private:
+    static constexpr qint64 SlotsPerCell = 4; ///< grid slots, empty ones too, per cell allowed
     const ReadLimits &m_limits;
     qint64 m_cells = 0;
+    qint64 m_slots = 0;
 };
 
 /// Reads one XML part of an office file. next() refuses a document type (and so any

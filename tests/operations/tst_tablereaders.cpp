@@ -268,6 +268,17 @@ private slots:
                                                             "</is></c></row></sheetData><mergeCells><mergeCell ref=\"A1:XFD1048576\"/>"
                                                             "</mergeCells>"}}))
             << QStringList{QStringLiteral("merged.xlsx: xl/worksheets/sheet1.xml, line 2: S, A1: a merged range")};
+        QTest::newRow("a few cells at the far corners of many rows")
+            << QStringLiteral("corners.xlsx")
+            << Fixture([](const QString &path) {
+                   QByteArray rows = "<sheetData>";
+                   for (int row = 1; row <= 300; ++row)
+                       rows += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"XFD" + QByteArray::number(row)
+                               + "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+                   return Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"), rows + "</sheetData>"}}));
+               })
+            << QStringList{QStringLiteral("corners.xlsx: xl/worksheets/sheet1.xml, line 2: S, XFD"),
+                           QStringLiteral("the cells lie so far apart")};
         QTest::newRow("a 100 MB CSV")
             << QStringLiteral("huge.csv")
             << Fixture([](const QString &path) {
