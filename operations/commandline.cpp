@@ -3,6 +3,7 @@
 #include "printable.h"
 #include "referencedata.h"
 #include "subcommands.h"
+#include "tablecommands.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -28,8 +29,14 @@ QString usage()
               "  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]\n"
               "                                               check the register against the GDPR\n"
               "  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)\n"
+              "  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]\n"
+              "                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]\n"
+              "                     [--dry-run] [--format text|json] -o OUT.ropa\n"
+              "                                               a register from a spreadsheet or Word tables\n"
+              "  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT\n"
+              "                                               write the record as a spreadsheet\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
-              "errors.")
+              "errors, import-table --dry-run when a row has warnings.")
         + QLatin1Char('\n') + historyUsage();
 }
 
@@ -136,6 +143,10 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runHistory(rest, io);
     if (first == u"diff")
         return runDiff(rest, io);
+    if (first == u"import-table")
+        return runImportTable(rest, io);
+    if (first == u"export-table")
+        return runExportTable(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

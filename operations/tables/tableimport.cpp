@@ -1,0 +1,457 @@
+#include "tableimport.h"
+
+#include "cellparsing.h"
+#include "readersupport.h"
+#include "referencedata.h"
+#include "registeroperations.h"
+#include "printable.h"
+#include "safeoutput.h"
+#include "store.h"
+#include "tablereader.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QRegularExpression>
+
+namespace Fortegnelse::Tables {
+
+namespace {
+
+/// Builds the imported items into a register, one activity at a time.
+class ImportBuilder
+{
+public:
+    ImportBuilder(Register *reg, ImportReport *report, const QString &language)
+        : m_reg(reg), m_report(report), m_language(language),
+          m_linesOnly(report->layout.kind == LayoutKind::Fortegnelse)
+    {
+    }
+
+    /// A list cell's items: one per line in Fortegnelse's own export, where an item may
+    /// hold a ";"; split on ";", lines and bullets otherwise.
+    QStringList split(const QString &text) const { return m_linesOnly ? splitLines(text) : splitList(text); }
+
+    void addActivity(const RawActivity &raw)
+    {
+        RowReport row{raw.place, raw.values.value(ImportField::Name).text.simplified(), RowStatus::Ok, {}};
+        const auto warn = [&row](const QString &place, const QString &message) {
+            row.messages.append(trTables("%1: %2").arg(place, message));
+            if (row.status == RowStatus::Ok)
+                row.status = RowStatus::Warning;
+        };
+        if (row.name.isEmpty() && !raw.values.contains(ImportField::Name)
+            && !split(raw.values.value(ImportField::Purpose).text).isEmpty()) {
+            // Templates such as the ICO's have no name column: the first purpose names it.
+            row.name = split(raw.values.value(ImportField::Purpose).text).first();
+            warn(raw.values.value(ImportField::Purpose).place,
+                 trTables("The file gives no name for the activity; it is named after its purpose."));
+        }
+        if (row.name.isEmpty()) {
+            row.status = RowStatus::Invalid;
+            row.messages.append(trTables("%1: The activity has no name.").arg(raw.place));
+            m_report->rows.append(row);
+            return;
+        }
+        if (m_activityNames.isEmpty()) {
+            for (const ProcessingActivity &other : std::as_const(m_reg->activities)) {
+                for (const QString &text : other.name.texts())
+                    m_activityNames.insert(foldHeader(text));
+            }
+        }
+        const QString folded = foldHeader(row.name);
+        if (m_activityNames.contains(folded))
+            warn(raw.values.value(ImportField::Name).place,
+                 trTables("An activity named \"%1\" is already in the register; both are kept.").arg(row.name));
+        m_activityNames.insert(folded);
+
+        ProcessingActivity activity;
+        activity.id = newId(m_reg->activities, QStringLiteral("activity"));
+        activity.name = text(row.name);
+        activity.status = ActivityStatus::Draft;
+        const auto value = [&raw](ImportField field) { return raw.values.value(field); };
+        activity.description = text(value(ImportField::Description).text);
+        activity.department = value(ImportField::Department).text.simplified();
+        activity.systems = split(value(ImportField::Systems).text);
+
+        for (const QString &purpose : split(value(ImportField::Purpose).text))
+            activity.purposes.append(Purpose{text(purpose), {}, {}, false, {}, {}, {}, {}, {}});
+        applyLegalGrounds(value(ImportField::LegalBasis), value(ImportField::SpecialCondition), &activity, warn);
+
+        const QStringList subjects = categories<SubjectCategory>(value(ImportField::Subjects), m_reg->subjectCategories,
+                                                                 ReferenceData::instance().commonSubjects(), QStringLiteral("subject"));
+        const QStringList data = categories<DataCategory>(value(ImportField::Data), m_reg->dataCategories,
+                                                          ReferenceData::instance().commonData(), QStringLiteral("data"));
+        activity.data = data;
+        if (!subjects.isEmpty() && !data.isEmpty()) {
+            // The 2020 link: the file says which subjects and which data, not which data of
+            // whom. Every pair is generated and the officer is asked to confirm or prune them.
+            for (const QString &subject : subjects)
+                activity.matrix.append(MatrixRow{subject, data});
+            warn(value(ImportField::Subjects).place,
+                 trTables("Every category of data subjects is linked to every category of data (%1 links); confirm "
+                          "or remove them.").arg(subjects.size() * data.size()));
+        }
+        for (const QString &recipient : split(value(ImportField::Recipients).text))
+            activity.recipients.append(disclosure(recipient, subjects, data));
+        if (!activity.recipients.isEmpty() && !data.isEmpty())
+            warn(value(ImportField::Recipients).place,
+                 trTables("Each recipient is given every category of data of every data subject; confirm or narrow them."));
+
+        applyRetention(value(ImportField::Retention), data, &activity, warn);
+        for (const QString &measure : split(value(ImportField::Measures).text))
+            activity.measures.append(measureId(measure, value(ImportField::Measures).place));
+        applyTransfers(value(ImportField::ThirdCountries), value(ImportField::Safeguards), &activity, warn);
+
+        QStringList provenance{trTables("Imported from %1:").arg(m_report->fileName)};
+        for (ImportField field : importFields()) {
+            if (raw.values.contains(field))
+                provenance.append(trTables("%1: %2").arg(fieldTitle(field), raw.values.value(field).place));
+        }
+        const QString notes = value(ImportField::Notes).text.trimmed();
+        activity.notes = (notes.isEmpty() ? QString() : notes + QStringLiteral("\n\n")) + provenance.join(u'\n');
+        m_reg->activities.append(activity);
+        m_report->rows.append(row);
+    }
+
+private:
+    LocalText text(const QString &value) const
+    {
+        return value.trimmed().isEmpty() ? LocalText() : LocalText(m_language, value.trimmed());
+    }
+
+    template <class T> static QString newId(const EntityList<T> &list, const QString &prefix, const QString &wanted = {})
+    {
+        if (!wanted.isEmpty() && !list.contains(wanted))
+            return wanted;
+        for (int n = list.size() + 1;; ++n) {
+            const QString id = prefix + u'-' + QString::number(n);
+            if (!list.contains(id))
+                return id;
+        }
+    }
+
+    /// The id of the item of \a list named \a name in any language, through a cache of
+    /// folded names that is kept as items are added (a 2,000-row sheet names the same
+    /// categories thousands of times).
+    template <class T> QString findByName(const EntityList<T> &list, const QString &name)
+    {
+        QHash<QString, QString> &names = m_names[T::kind];
+        if (names.isEmpty()) {
+            for (const T &item : list) {
+                if constexpr (std::is_same_v<decltype(T::name), QString>)
+                    names.insert(foldHeader(item.name), item.id);
+                else
+                    for (const QString &text : item.name.texts())
+                        names.insert(foldHeader(text), item.id);
+            }
+            names.insert(QString(), QString()); // built, even for an empty list
+        }
+        return names.value(foldHeader(name));
+    }
+    template <class T> void remember(const T &item, const QString &name)
+    {
+        m_names[T::kind].insert(foldHeader(name), item.id);
+    }
+
+    /// The shipped common category with the label \a name in any language, or null.
+    static const ReferenceData::CommonCategory *commonCategory(const QList<ReferenceData::CommonCategory> &common,
+                                                               const QString &name)
+    {
+        using Labels = QHash<QString, const ReferenceData::CommonCategory *>;
+        const auto index = [](const QList<ReferenceData::CommonCategory> &categories) {
+            Labels labels;
+            for (const ReferenceData::CommonCategory &category : categories)
+                for (const QString &label : category.label.texts())
+                    labels.insert(foldHeader(label), &category);
+            return labels;
+        };
+        // Built once, thread-safely, over the shared reference data that never changes.
+        static const Labels subjects = index(ReferenceData::instance().commonSubjects());
+        static const Labels data = index(ReferenceData::instance().commonData());
+        const Labels &labels = &common == &ReferenceData::instance().commonSubjects() ? subjects : data;
+        return labels.value(foldHeader(name));
+    }
+
+    /// The ids of the categories a cell lists: found in the register by name, else made,
+    /// matched to a shipped common category where one has the name.
+    template <class T>
+    QStringList categories(const SourceValue &cell, EntityList<T> &list,
+                           const QList<ReferenceData::CommonCategory> &common, const QString &prefix)
+    {
+        QStringList ids;
+        for (const QString &name : split(cell.text)) {
+            QString id = findByName(list, name);
+            if (id.isEmpty()) {
+                T item;
+                if (const ReferenceData::CommonCategory *category = commonCategory(common, name)) {
+                    item.ref = category->key;
+                    if constexpr (std::is_same_v<T, DataCategory>)
+                        item.dataKind = fromCode<DataKind>(category->kind).value_or(DataKind::Ordinary);
+                }
+                item.id = id = newId(list, prefix, item.ref);
+                item.name = text(name);
+                item.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, cell.place));
+                remember(item, name);
+                list.append(item);
+            }
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+        return ids;
+    }
+
+    Disclosure disclosure(const QString &recipient, const QStringList &subjects, const QStringList &data)
+    {
+        Disclosure out;
+        out.party = findByName(m_reg->parties, recipient);
+        if (out.party.isEmpty())
+            out.recipientCategory = text(recipient);
+        out.data = data;
+        out.subjects = subjects;
+        return out;
+    }
+
+    QString measureId(const QString &name, const QString &place)
+    {
+        QString id = findByName(m_reg->measures, name);
+        if (id.isEmpty()) {
+            SecurityMeasure measure;
+            measure.id = id = newId(m_reg->measures, QStringLiteral("measure"));
+            measure.name = text(name);
+            measure.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, place));
+            remember(measure, name);
+            m_reg->measures.append(measure);
+        }
+        return id;
+    }
+
+    template <class Warn>
+    void applyLegalGrounds(const SourceValue &basis, const SourceValue &special, ProcessingActivity *activity, Warn warn)
+    {
+        if (basis.text.isEmpty() && special.text.isEmpty())
+            return;
+        LegalGrounds grounds = parseLegalGrounds(basis.text);
+        const LegalGrounds specialGrounds = parseLegalGrounds(special.text);
+        for (const QString &letter : specialGrounds.art9)
+            if (!grounds.art9.contains(letter))
+                grounds.art9.append(letter);
+        grounds.unsure += specialGrounds.unsure;
+        const QString place = basis.place.isEmpty() ? special.place : basis.place;
+        if (grounds.isEmpty()) {
+            warn(place, trTables("The legal basis \"%1\" is not recognised; it is kept in the notes.")
+                            .arg((basis.text + u' ' + special.text).simplified()));
+            return;
+        }
+        if (!grounds.unsure.isEmpty())
+            warn(place, trTables("Not placed, to review: %1.").arg(grounds.unsure.join(QStringLiteral(", "))));
+        if (activity->purposes.isEmpty())
+            activity->purposes.append(Purpose{});
+        QList<Purpose> &purposes = activity->purposes;
+        if (grounds.art6.size() == purposes.size()) {
+            for (qsizetype i = 0; i < purposes.size(); ++i)
+                purposes[i].legalBasis = grounds.art6.at(i);
+        } else if (grounds.art6.size() == 1) {
+            for (Purpose &purpose : purposes)
+                purpose.legalBasis = grounds.art6.first();
+        } else if (!grounds.art6.isEmpty()) {
+            warn(place, trTables("%1 legal bases for %2 purposes: choose the basis of each purpose.")
+                            .arg(grounds.art6.size()).arg(purposes.size()));
+        }
+        const auto single = [&](const QStringList &codes, QString Purpose::*member, const QString &what) {
+            if (codes.size() == 1) {
+                for (Purpose &purpose : purposes)
+                    purpose.*member = codes.first();
+            } else if (codes.size() > 1) {
+                warn(place, trTables("Several %1 grounds (%2): choose the one of each purpose.")
+                                .arg(what, codes.join(QStringLiteral(", "))));
+            }
+        };
+        single(grounds.art9, &Purpose::specialCondition, QStringLiteral("Art. 9(2)"));
+        single(grounds.art10, &Purpose::criminalBasis, QStringLiteral("§ 8"));
+        single(grounds.cpr, &Purpose::cprGround, QStringLiteral("§ 11"));
+        for (Purpose &purpose : purposes)
+            purpose.lawReferences += grounds.lawReferences;
+    }
+
+    template <class Warn>
+    void applyRetention(const SourceValue &cell, const QStringList &data, ProcessingActivity *activity, Warn warn)
+    {
+        if (cell.text.trimmed().isEmpty())
+            return;
+        const RetentionPhrase phrase = parseRetention(cell.text);
+        RetentionRule rule;
+        rule.data = data;
+        if (phrase.sure) {
+            rule.amount = phrase.amount;
+            rule.unit = phrase.unit;
+            rule.trigger = text(phrase.trigger);
+        } else {
+            rule.criterion = text(phrase.text);
+            warn(cell.place, trTables("The retention \"%1\" was not read as one period; it is kept as the criterion.")
+                                 .arg(phrase.text));
+        }
+        activity->retention.append(rule);
+    }
+
+    template <class Warn>
+    void applyTransfers(const SourceValue &countries, const SourceValue &safeguards, ProcessingActivity *activity, Warn warn)
+    {
+        static const QRegularExpression none(QStringLiteral(
+            "^(?:ingen|nej|none|no|nei|inga|aucun|aucune|non|n a|ingen overførsel|ingen overføring|no transfers?)$"));
+        const QString folded = foldHeader(countries.text);
+        if (folded.isEmpty())
+            return;
+        if (none.match(folded).hasMatch()) {
+            activity->thirdCountryTransfers = Answer::No;
+            return;
+        }
+        const QString mechanism = mechanismOf(safeguards.text);
+        const bool shield = mentionsPrivacyShield(countries.text) || mentionsPrivacyShield(safeguards.text);
+        for (const QString &item : split(countries.text)) {
+            QString name = item;
+            name.remove(QRegularExpression(QStringLiteral("\\(.*\\)|privacy shield"), QRegularExpression::CaseInsensitiveOption));
+            const QString code = countryCode(name.simplified());
+            if (code.isEmpty()) {
+                warn(countries.place, trTables("The country \"%1\" is not recognised; no transfer is recorded for it.").arg(item));
+                continue;
+            }
+            Transfer transfer;
+            transfer.id = newId(m_reg->transfers, QStringLiteral("transfer"));
+            transfer.destination = code;
+            transfer.activities = {activity->id};
+            transfer.safeguards = text(safeguards.text);
+            QString notes = trTables("Imported from %1, %2.").arg(m_report->fileName, countries.place);
+            if (shield) {
+                // The Privacy Shield was struck down in 2020 (C-311/18): never a mechanism today.
+                notes += u' ' + trTables("The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: "
+                                         "review this transfer and record the mechanism it relies on now.");
+                warn(countries.place, trTables("The transfer to %1 relies on the Privacy Shield, invalid since 2020; "
+                                               "it is imported without a mechanism, to review.").arg(code));
+            } else if (mechanism.isEmpty()) {
+                warn(countries.place, trTables("The transfer to %1 has no mechanism the importer recognises; choose it.").arg(code));
+            } else {
+                transfer.mechanism = mechanism;
+            }
+            transfer.notes = text(notes);
+            m_reg->transfers.append(transfer);
+        }
+    }
+
+    static QString mechanismOf(const QString &safeguards)
+    {
+        const QString folded = u' ' + foldHeader(safeguards) + u' ';
+        const auto has = [&folded](std::initializer_list<const char *> words) {
+            for (const char *word : words) {
+                if (folded.contains(u' ' + foldHeader(QString::fromUtf8(word)) + u' '))
+                    return true;
+            }
+            return false;
+        };
+        if (has({"privacy shield"}))
+            return {};
+        if (has({"scc", "sccs", "standard contractual clauses", "standardkontraktbestemmelser", "standardkontraktbestemmelserne",
+                 "standardkontraktsklausuler", "standardavtalsklausuler", "standardavtalsklausulerna",
+                 "clauses contractuelles types", "eu s standardkontrakter"}))
+            return QStringLiteral("art46-2-c");
+        if (has({"bcr", "binding corporate rules", "bindende virksomhedsregler", "bindende virksomhetsregler",
+                 "bindande företagsbestämmelser", "règles d entreprise contraignantes"}))
+            return QStringLiteral("art46-2-b");
+        if (has({"adequacy decision", "adequacy", "tilstrækkelighedsafgørelse", "beslutning om tilstrækkeligt beskyttelsesniveau",
+                 "adekvansbeslutning", "beslut om adekvat skyddsnivå", "décision d adéquation", "data privacy framework", "dpf"}))
+            return QStringLiteral("art45");
+        return {};
+    }
+
+    Register *m_reg;
+    ImportReport *m_report;
+    QString m_language;
+    bool m_linesOnly;
+    QSet<QString> m_activityNames; ///< folded, to warn of a name given twice
+    QHash<EntityKind, QHash<QString, QString>> m_names; ///< folded name -> id, per kind
+};
+
+} // namespace
+
+QString rowStatusKey(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Ok: return QStringLiteral("ok");
+    case RowStatus::Warning: return QStringLiteral("warning");
+    case RowStatus::Invalid: return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+RowStatus ImportReport::worst() const
+{
+    RowStatus worst = RowStatus::Ok;
+    for (const RowReport &row : rows)
+        worst = std::max(worst, row.status);
+    return worst;
+}
+
+int ImportReport::count(RowStatus status) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [status](const RowReport &row) { return row.status == status; }));
+}
+
+bool planImport(const QString &path, const ImportOptions &options, const Register &base, Register *result,
+                ImportReport *report, QString *error)
+{
+    *report = ImportReport{};
+    TableWorkbook book;
+    if (!readTableFile(path, &book, error) || !detectLayout(book, options.layout, options.sheet, &report->layout, error))
+        return false;
+    report->layout.overrides = options.mapping;
+    applyOverrides(&report->layout);
+    report->fileName = book.fileName;
+    report->format = book.format;
+    report->encoding = book.encoding;
+    QStringList sheets;
+    for (int index : std::as_const(report->layout.sheets))
+        sheets.append(book.sheets.at(index).name);
+    report->sheet = sheets.join(QStringLiteral(", "));
+    const QList<RawActivity> activities = extractActivities(book, report->layout, &report->block);
+    if (activities.isEmpty()) {
+        *error = trTables("%1: The table has no activities under its headers.").arg(book.fileName);
+        return false;
+    }
+    *result = base;
+    Organisation &organisation = result->organisation;
+    if (organisation.name.isEmpty())
+        organisation.name = report->block.organisation.text;
+    if (organisation.dpo.name.isEmpty())
+        organisation.dpo.name = report->block.dpo.text;
+    if (organisation.representative.name.isEmpty())
+        organisation.representative.name = report->block.representative.text;
+    ImportBuilder builder(result, report, options.language);
+    for (const RawActivity &activity : activities)
+        builder.addActivity(activity);
+    if (report->count(RowStatus::Ok) + report->count(RowStatus::Warning) > 0)
+        report->notices.append(trTables("The imported activities are drafts: the subject x data links and the "
+                                        "recipients were generated from the lists in the file; confirm each."));
+    return true;
+}
+
+OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
+                            ImportReport *report)
+{
+    if (OperationResult checked = checkDestination(Destination::file(registerPath), {path}); !checked)
+        return checked;
+    Register reg;
+    QString error;
+    const QString language = options.language.isEmpty() ? QStringLiteral("da") : options.language;
+    if (!planImport(path, options, Register::createEmpty(language), &reg, report, &error))
+        return OperationResult::refused(printable(error));
+    for (const RowReport &row : std::as_const(report->rows)) {
+        if (row.status == RowStatus::Invalid)
+            return OperationResult::refused(trTables("%1: nothing was imported: %2")
+                                                .arg(printable(report->fileName), printable(row.messages.value(0))));
+    }
+    if (!Store::create(SafeOutput::absolute(registerPath), reg, &error))
+        return OperationResult::refused(trTables("%1: cannot be written: %2")
+                                            .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
+    return OperationResult::done();
+}
+
+} // namespace Fortegnelse::Tables

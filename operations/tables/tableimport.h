@@ -1,0 +1,64 @@
+#pragma once
+
+// Issue 15: a register from the spreadsheet or Word tables an officer already keeps. The
+// file is read, its layout found, each activity's cells understood, and the whole import
+// planned and reported (a dry run) before anything is written; then it is written as a new
+// register all at once, or not at all.
+
+#include "operationresult.h"
+#include "register.h"
+#include "tablelayout.h"
+
+namespace Fortegnelse::Tables {
+
+struct ImportOptions
+{
+    LayoutKind layout = LayoutKind::Auto;
+    QString sheet;                      ///< only this sheet, when given
+    QString language = QStringLiteral("da"); ///< the language the file is written in
+    QHash<int, ImportField> mapping;    ///< the officer's changes to the column mapping
+};
+
+enum class RowStatus { Ok, Warning, Invalid };
+QString rowStatusKey(RowStatus status); ///< "ok", "warning", "invalid"
+
+/// What happens to one activity of the file, with every reason and its cell.
+struct RowReport
+{
+    QString place;
+    QString name;
+    RowStatus status = RowStatus::Ok;
+    QStringList messages; ///< "Aktiviteter, F5: ..." each
+};
+
+struct ImportReport
+{
+    QString fileName;
+    QString format;
+    QString encoding;
+    TableLayout layout;
+    QString sheet;       ///< the sheet of a horizontal table; the forms' sheets joined
+    HeaderBlock block;
+    QList<RowReport> rows;
+    QStringList notices; ///< for the whole import: what to confirm afterwards
+    RowStatus worst() const;
+    int count(RowStatus status) const;
+};
+
+/// Reads \a path and plans its import on top of \a base (an empty register for a new
+/// one): \a result is \a base with the imported items, \a report says what each row gives.
+/// False with a message when the file cannot be read or holds no table of activities.
+bool planImport(const QString &path, const ImportOptions &options, const Register &base, Register *result,
+                ImportReport *report, QString *error);
+
+/// Plans the import of \a path and, unless a row is invalid, writes it as the new register
+/// \a registerPath, which replaces nothing until it is complete. Refused with the first
+/// invalid row's reason otherwise; nothing is written.
+OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
+                            ImportReport *report);
+
+/// The report as text for the command line and the preview, and as JSON.
+QString reportText(const ImportReport &report);
+QByteArray reportJson(const ImportReport &report);
+
+} // namespace Fortegnelse::Tables

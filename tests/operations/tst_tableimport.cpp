@@ -1,0 +1,538 @@
+// Issue 15, parts 2, 4 and 6: the layouts, the import and its report, and import-table on
+// the command line. Every fixture is built here in the layout of a
+// template officers keep (none is copied), imported, and its facts asserted field by field.
+
+#include "commandline.h"
+#include "tablefixtures.h"
+#include "tableimport.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace Fortegnelse;
+using namespace Fortegnelse::Tables;
+
+namespace {
+
+const ProcessingActivity *activityNamed(const Register &reg, const QString &name)
+{
+    for (const ProcessingActivity &activity : reg.activities) {
+        if (activity.name.texts().values().contains(name))
+            return &activity;
+    }
+    return nullptr;
+}
+
+/// The names of the items \a ids refer to, in the register's language.
+template <class T> QStringList namesOf(const EntityList<T> &list, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids)
+        names.append(list.find(id) ? list.find(id)->name.texts().first() : QStringLiteral("?") + id);
+    return names;
+}
+
+QStringList purposeBases(const ProcessingActivity &activity)
+{
+    QStringList out;
+    for (const Purpose &purpose : activity.purposes)
+        out.append(purpose.description.texts().value(purpose.description.texts().firstKey()) + u'=' + purpose.legalBasis
+                   + (purpose.specialCondition.isEmpty() ? QString() : u'+' + purpose.specialCondition));
+    return out;
+}
+
+QStringList transfersOf(const Register &reg, const ProcessingActivity &activity)
+{
+    QStringList out;
+    for (const Transfer &transfer : reg.transfers) {
+        if (transfer.activities.contains(activity.id))
+            out.append(transfer.destination + u':' + transfer.mechanism);
+    }
+    return out;
+}
+
+struct Planned
+{
+    Register reg;
+    ImportReport report;
+    QString error;
+    bool ok = false;
+};
+
+Planned plan(const QString &path, ImportOptions options = {})
+{
+    Planned planned;
+    planned.ok = planImport(path, options, Register::createEmpty(options.language), &planned.reg, &planned.report,
+                            &planned.error);
+    return planned;
+}
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run runInProcess(const QStringList &arguments)
+{
+    QBuffer out, err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    CommandLineIo io;
+    io.out = &out;
+    io.err = &err;
+    const int code = runCommandLine(QStringList{QStringLiteral("fortegnelse")} + arguments, io);
+    return {code, QString::fromUtf8(out.data()), QString::fromUtf8(err.data())};
+}
+
+const QList<QStringList> DanishForm1 = {
+    {QStringLiteral("Dataansvarlig"), QStringLiteral("Egebjerg Kommune")},
+    {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Lønudbetaling")},
+    {QStringLiteral("Formål med behandlingen"), QStringLiteral("Udbetaling af løn\nIndberetning til Skattestyrelsen")},
+    {QStringLiteral("Behandlingsgrundlag"),
+     QStringLiteral("Art. 6, stk. 1, litra b og c; databeskyttelseslovens § 11, stk. 2, nr. 1")},
+    {QStringLiteral("Kategorier af registrerede"), QStringLiteral("Medarbejdere")},
+    {QStringLiteral("Kategorier af personoplysninger"), QStringLiteral("• Navn\n• CPR-nummer\n• Bankkontooplysninger")},
+    {QStringLiteral("Modtagere"), QStringLiteral("Skattestyrelsen; Pensionsselskab")},
+    {QStringLiteral("Tredjelande"), QStringLiteral("Ingen")},
+    {QStringLiteral("Tidsfrister for sletning"), QStringLiteral("5 år fra udgangen af regnskabsåret")},
+    {QStringLiteral("Tekniske og organisatoriske sikkerhedsforanstaltninger"), QStringLiteral("Adgangsstyring; Logning")},
+};
+const QList<QStringList> DanishForm2 = {
+    {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Rekruttering")},
+    {QStringLiteral("Formål"), QStringLiteral("Vurdering af ansøgere")},
+    {QStringLiteral("Behandlingsgrundlag"), QStringLiteral("Samtykke")},
+    {QStringLiteral("Kategorier af registrerede"), QStringLiteral("Jobansøgere")},
+    {QStringLiteral("Kategorier af personoplysninger"), QStringLiteral("Ansøgning og CV")},
+    {QStringLiteral("Tidsfrister for sletning"), QStringLiteral("6 mdr.")},
+};
+
+} // namespace
+
+class TestTableImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldImportADanishWordTableInDatatilsynetsFieldOrder()
+    {
+        // GIVEN two Word tables, one per activity, labels in Datatilsynet's order
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Fortegnelse.docx"));
+        QVERIFY(Test::writeZip(path, Test::docxParts("<w:p><w:r><w:t>Fortegnelse</w:t></w:r></w:p>"
+                                                     + Test::docxTable(DanishForm1) + Test::docxTable(DanishForm2))));
+        // WHEN it is planned
+        const Planned planned = plan(path);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        // THEN both forms are activities, their facts read field by field
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Vertical);
+        QCOMPARE(planned.report.rows.size(), 2);
+        QCOMPARE(planned.reg.organisation.name, QStringLiteral("Egebjerg Kommune"));
+        QCOMPARE(planned.report.block.organisation.place, QStringLiteral("Table 1, B1"));
+        const Register &reg = planned.reg;
+        const ProcessingActivity *pay = activityNamed(reg, QStringLiteral("Lønudbetaling"));
+        QVERIFY(pay);
+        QCOMPARE(pay->status, ActivityStatus::Draft);
+        QCOMPARE(purposeBases(*pay), (QStringList{QStringLiteral("Udbetaling af løn=b"),
+                                                  QStringLiteral("Indberetning til Skattestyrelsen=c")}));
+        QCOMPARE(pay->purposes.first().cprGround, QStringLiteral("dbl-11-2-1"));
+        QCOMPARE(namesOf(reg.subjectCategories, pay->subjects()), QStringList{QStringLiteral("Medarbejdere")});
+        QCOMPARE(reg.subjectCategories.find(pay->subjects().first())->ref, QStringLiteral("employees"));
+        QCOMPARE(namesOf(reg.dataCategories, pay->data),
+                 (QStringList{QStringLiteral("Navn"), QStringLiteral("CPR-nummer"), QStringLiteral("Bankkontooplysninger")}));
+        QCOMPARE(reg.dataCategories.find(QStringLiteral("cpr-number"))->dataKind, DataKind::NationalId);
+        QCOMPARE(reg.dataCategories.find(QStringLiteral("bank-account"))->ref, QStringLiteral("bank-account"));
+        QCOMPARE(pay->matrix.size(), 1);
+        QCOMPARE(pay->matrix.first().data, pay->data);
+        QCOMPARE(pay->recipients.size(), 2);
+        QCOMPARE(pay->recipients.at(1).recipientCategory.text(QStringLiteral("da")), QStringLiteral("Pensionsselskab"));
+        QCOMPARE(pay->thirdCountryTransfers, Answer::No);
+        QCOMPARE(pay->retention.size(), 1);
+        QCOMPARE(pay->retention.first().amount, 5);
+        QCOMPARE(pay->retention.first().unit, PeriodUnit::Years);
+        QCOMPARE(pay->retention.first().trigger.text(QStringLiteral("da")), QStringLiteral("udgangen af regnskabsåret"));
+        QCOMPARE(namesOf(reg.measures, pay->measures), (QStringList{QStringLiteral("Adgangsstyring"), QStringLiteral("Logning")}));
+        QVERIFY2(pay->notes.contains(QStringLiteral("Imported from Fortegnelse.docx")), qPrintable(pay->notes));
+        QVERIFY2(pay->notes.contains(QStringLiteral("Purposes: Table 1, B3")), qPrintable(pay->notes));
+        const ProcessingActivity *hiring = activityNamed(reg, QStringLiteral("Rekruttering"));
+        QVERIFY(hiring);
+        QCOMPARE(purposeBases(*hiring), QStringList{QStringLiteral("Vurdering af ansøgere=a")});
+        QCOMPARE(reg.subjectCategories.find(hiring->subjects().first())->ref, QStringLiteral("applicants"));
+        QCOMPARE(hiring->retention.first().amount, 6);
+        QCOMPARE(hiring->retention.first().unit, PeriodUnit::Months);
+        // AND every generated link is reported for the officer to confirm
+        QCOMPARE(planned.report.rows.first().status, RowStatus::Warning);
+        QVERIFY(planned.report.rows.first().messages.join(u'\n').contains(QStringLiteral("Table 1, B5: Every category")));
+    }
+
+    void shouldImportTheIcoTemplateWithItsContactBlock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ropa.xlsx"));
+        QList<QStringList> rows = {
+            {QStringLiteral("Organisation name"), QStringLiteral("Acme Ltd")},
+            {QStringLiteral("Data Protection Officer"), QStringLiteral("Jo Bloggs")},
+            {QStringLiteral("Representative"), QStringLiteral("")}, {}, {}, {}, {}, {},
+            {QStringLiteral("Business function"), QStringLiteral("Purpose of processing"),
+             QStringLiteral("Name and contact details of joint controller (if applicable)"),
+             QStringLiteral("Categories of individuals"), QStringLiteral("Categories of personal data"),
+             QStringLiteral("Categories of recipients"), QStringLiteral("Link to contract with processor"),
+             QStringLiteral("Names of third countries or international organisations that personal data are transferred to (if applicable)"),
+             QStringLiteral("Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)"),
+             QStringLiteral("Retention schedule (if possible)"),
+             QStringLiteral("General description of technical and organisational security measures (if possible)"),
+             QStringLiteral("Article 6 lawful basis for processing personal data"),
+             QStringLiteral("Article 9 basis for processing special category data"),
+             QStringLiteral("Source of personal data")},
+            {QStringLiteral("HR"), QStringLiteral("Payroll"), QString(), QStringLiteral("Employees"),
+             QStringLiteral("Name; Bank account details"), QStringLiteral("HMRC"), QString(),
+             QStringLiteral("United States (Privacy Shield)"), QStringLiteral("Privacy Shield"),
+             QStringLiteral("6 years after end of employment"), QStringLiteral("Access control"),
+             QStringLiteral("Article 6(1)(c)"), QString(), QStringLiteral("The employee")},
+            {QStringLiteral("Marketing"), QStringLiteral("Newsletter"), QString(), QStringLiteral("Newsletter subscribers"),
+             QStringLiteral("Email address"), QStringLiteral("Email service provider"), QString(), QStringLiteral("USA"),
+             QStringLiteral("Standard contractual clauses"), QStringLiteral("Until consent is withdrawn"), QString(),
+             QStringLiteral("Consent"), QString(), QString()},
+        };
+        QVERIFY(Test::writeZip(path, Test::xlsxParts({{QStringLiteral("Template"), Test::xlsxSheet(rows)}})));
+        ImportOptions options;
+        options.language = QStringLiteral("en");
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Ico);
+        QCOMPARE(planned.report.layout.headerRow, 8);
+        QCOMPARE(planned.reg.organisation.name, QStringLiteral("Acme Ltd"));
+        QCOMPARE(planned.reg.organisation.dpo.name, QStringLiteral("Jo Bloggs"));
+        const auto field = [&](int column) {
+            for (const ColumnMapping &mapping : planned.report.layout.columns) {
+                if (mapping.column == column)
+                    return fieldKey(mapping.field);
+            }
+            return QStringLiteral("?");
+        };
+        QCOMPARE(field(0), QStringLiteral("department"));
+        QCOMPARE(field(4), QStringLiteral("data"));
+        QCOMPARE(field(7), QStringLiteral("thirdCountries"));
+        QCOMPARE(field(8), QStringLiteral("safeguards"));
+        QCOMPARE(field(11), QStringLiteral("legalBasis"));
+        QCOMPARE(field(12), QStringLiteral("specialCondition"));
+        QCOMPARE(field(13), QStringLiteral("none")); // "Source of personal data": data is taken
+        const ProcessingActivity *payroll = activityNamed(planned.reg, QStringLiteral("Payroll"));
+        QVERIFY(payroll);
+        QCOMPARE(payroll->department, QStringLiteral("HR"));
+        QCOMPARE(purposeBases(*payroll), QStringList{QStringLiteral("Payroll=c")});
+        QCOMPARE(planned.reg.dataCategories.find(payroll->data.at(1))->ref, QStringLiteral("bank-account"));
+        // The Privacy Shield is a transfer to review, never a mechanism
+        QCOMPARE(transfersOf(planned.reg, *payroll), QStringList{QStringLiteral("US:")});
+        QVERIFY(planned.reg.transfers.at(0).notes.text(QStringLiteral("en")).contains(QStringLiteral("Privacy Shield")));
+        QCOMPARE(payroll->retention.first().trigger.text(QStringLiteral("en")), QStringLiteral("end of employment"));
+        const ProcessingActivity *newsletter = activityNamed(planned.reg, QStringLiteral("Newsletter"));
+        QVERIFY(newsletter);
+        QCOMPARE(purposeBases(*newsletter), QStringList{QStringLiteral("Newsletter=a")});
+        QCOMPARE(transfersOf(planned.reg, *newsletter), QStringList{QStringLiteral("US:art46-2-c")});
+        QCOMPARE(newsletter->retention.first().amount, 0);
+        QCOMPARE(newsletter->retention.first().criterion.text(QStringLiteral("en")), QStringLiteral("Until consent is withdrawn"));
+        QVERIFY(planned.report.rows.first().messages.join(u'\n').contains(QStringLiteral("Template, H10: The transfer to US relies on the Privacy Shield")));
+    }
+
+    void shouldImportNativeHeadersOfEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("bases");
+        QTest::addColumn<QStringList>("transfers");
+        QTest::addColumn<int>("retentionYears");
+        QTest::newRow("nb, with a header block") << QStringLiteral("nb")
+            << QList<QStringList>{{QStringLiteral("Virksomhet"), QStringLiteral("Fjord AS")},
+                                  {QStringLiteral("Personvernombud"), QStringLiteral("Kari Nordmann")}, {},
+                                  {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formålet med behandlingen"),
+                                   QStringLiteral("Behandlingsgrunnlag"), QStringLiteral("Kategorier av registrerte"),
+                                   QStringLiteral("Kategorier av personopplysninger"), QStringLiteral("Mottakere"),
+                                   QStringLiteral("Overføring til tredjeland"), QStringLiteral("Lagringstid")},
+                                  {QStringLiteral("Kundeoppfølging"), QStringLiteral("Oppfølging av kundeforhold"),
+                                   QStringLiteral("artikkel 6 nr. 1 bokstav b"), QStringLiteral("Kunder"),
+                                   QStringLiteral("Navn; E-postadresse"), QStringLiteral("Regnskapsbyrå"), QStringLiteral("Ingen"),
+                                   QStringLiteral("3 år etter avsluttet kundeforhold")}}
+            << QStringLiteral("Fjord AS") << QStringLiteral("Kundeoppfølging")
+            << QStringList{QStringLiteral("Oppfølging av kundeforhold=b")} << QStringList{} << 3;
+        QTest::newRow("sv") << QStringLiteral("sv")
+            << QList<QStringList>{{QStringLiteral("Behandling"), QStringLiteral("Ändamål"), QStringLiteral("Rättslig grund"),
+                                   QStringLiteral("Kategorier av registrerade"), QStringLiteral("Kategorier av personuppgifter"),
+                                   QStringLiteral("Mottagare"), QStringLiteral("Tredjeland"), QStringLiteral("Gallringsfrist")},
+                                  {QStringLiteral("Nyhetsbrev"), QStringLiteral("Utskick av nyhetsbrev"), QStringLiteral("Samtycke"),
+                                   QStringLiteral("Prenumeranter"), QStringLiteral("E-postadress"),
+                                   QStringLiteral("Leverantör av e-posttjänst"), QStringLiteral("Förenta staterna"),
+                                   QStringLiteral("2 år efter senaste utskick")}}
+            << QString() << QStringLiteral("Nyhetsbrev") << QStringList{QStringLiteral("Utskick av nyhetsbrev=a")}
+            << QStringList{QStringLiteral("US:")} << 2;
+    }
+    void shouldImportNativeHeadersOfEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QString, organisation);
+        QFETCH(QString, name);
+        QFETCH(QStringList, bases);
+        QFETCH(QStringList, transfers);
+        QFETCH(int, retentionYears);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(language + QStringLiteral(".xlsx"));
+        QVERIFY(Test::writeZip(path, Test::xlsxParts({{QStringLiteral("Protokoll"), Test::xlsxSheet(rows)}})));
+        ImportOptions options;
+        options.language = language;
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Horizontal);
+        for (const ColumnMapping &mapping : planned.report.layout.columns)
+            QVERIFY2(mapping.field != ImportField::None, qPrintable(mapping.header));
+        QCOMPARE(planned.reg.organisation.name, organisation);
+        const ProcessingActivity *activity = activityNamed(planned.reg, name);
+        QVERIFY(activity);
+        QCOMPARE(activity->name.texts().firstKey(), language);
+        QCOMPARE(purposeBases(*activity), bases);
+        QCOMPARE(transfersOf(planned.reg, *activity), transfers);
+        QCOMPARE(activity->retention.first().amount, retentionYears);
+        QCOMPARE(activity->recipients.size(), 1);
+    }
+
+    void shouldImportAMessyCsvInWindows1252()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        const QString text = Test::csvText({{QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formål"),
+                                             QStringLiteral("Retsgrundlag"), QStringLiteral("Registrerede"),
+                                             QStringLiteral("Personoplysninger")},
+                                            {},
+                                            {QStringLiteral("Løn"), QStringLiteral("Lønudbetaling"),
+                                             QStringLiteral("art. 6, stk. 1, litra b"), QStringLiteral("Medarbejdere"),
+                                             QStringLiteral("Navn")},
+                                            {QString(), QString(), QString(), QString(), QString()},
+                                            {},
+                                            {QStringLiteral("Kundeservice"), QStringLiteral("Besvarelse af henvendelser"),
+                                             QStringLiteral("Berettiget interesse"), QStringLiteral("Kunder"),
+                                             QStringLiteral("Navn; E-mailadresse")}},
+                                           u';');
+        QVERIFY(Test::writeFile(path, text.toLatin1()));
+        const Planned planned = plan(path);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.report.encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(planned.report.rows.size(), 2);
+        QCOMPARE(planned.report.rows.at(1).place, QStringLiteral("liste, A6"));
+        const ProcessingActivity *service = activityNamed(planned.reg, QStringLiteral("Kundeservice"));
+        QVERIFY(service);
+        QCOMPARE(purposeBases(*service), QStringList{QStringLiteral("Besvarelse af henvendelser=f")});
+        QCOMPARE(namesOf(planned.reg.dataCategories, service->data),
+                 (QStringList{QStringLiteral("Navn"), QStringLiteral("E-mailadresse")}));
+        // "Navn" is one data category, shared by both activities
+        QCOMPARE(planned.reg.dataCategories.size(), 2);
+    }
+
+    void shouldContinueAnActivityWhoseNameIsMergedDown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("merged.xlsx"));
+        const QList<QStringList> rows = {
+            {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formål"), QStringLiteral("Kategorier af registrerede"),
+             QStringLiteral("Kategorier af personoplysninger")},
+            {QStringLiteral("Løn"), QStringLiteral("Udbetaling af løn"), QStringLiteral("Medarbejdere"), QStringLiteral("Navn")},
+            {QString(), QStringLiteral("Indberetning"), QStringLiteral("Tidligere medarbejdere"), QString()},
+            {QStringLiteral("Rekruttering"), QStringLiteral("Ansættelse"), QStringLiteral("Jobansøgere"), QStringLiteral("Navn")},
+        };
+        QVERIFY(Test::writeZip(path, Test::xlsxParts({{QStringLiteral("Ark1"), Test::xlsxSheet(rows, {QStringLiteral("A2:A3"), QStringLiteral("D2:D3")})}})));
+        const Planned planned = plan(path);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.reg.activities.size(), 2);
+        const ProcessingActivity *pay = activityNamed(planned.reg, QStringLiteral("Løn"));
+        QVERIFY(pay);
+        QCOMPARE(purposeBases(*pay), (QStringList{QStringLiteral("Udbetaling af løn="), QStringLiteral("Indberetning=")}));
+        QCOMPARE(namesOf(planned.reg.subjectCategories, pay->subjects()),
+                 (QStringList{QStringLiteral("Medarbejdere"), QStringLiteral("Tidligere medarbejdere")}));
+        QCOMPARE(namesOf(planned.reg.dataCategories, pay->data), QStringList{QStringLiteral("Navn")});
+    }
+
+    void shouldImportFrenchFormsOneSheetPerActivity()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("registre.ods"));
+        const QList<QStringList> form = {
+            {QStringLiteral("Nom du traitement"), QStringLiteral("Gestion de la paie")},
+            {QStringLiteral("Finalité(s)"), QStringLiteral("Paie des salariés")},
+            {QStringLiteral("Base légale"), QStringLiteral("Obligation légale")},
+            {QStringLiteral("Catégories de personnes concernées"), QStringLiteral("Salariés")},
+            {QStringLiteral("Catégories de données"), QStringLiteral("Identité; Coordonnées bancaires")},
+            {QStringLiteral("Destinataires"), QStringLiteral("Expert-comptable")},
+            {QStringLiteral("Transferts hors UE"), QStringLiteral("États-Unis")},
+            {QStringLiteral("Garanties"), QStringLiteral("Clauses contractuelles types")},
+            {QStringLiteral("Durée de conservation"), QStringLiteral("5 ans à compter de la fin du contrat")},
+        };
+        QVERIFY(Test::writeZip(path, Test::odfParts(Test::odsTable(QStringLiteral("Liste"), {{QStringLiteral("Sommaire")}})
+                                                    + Test::odsTable(QStringLiteral("Fiche 1"), form))));
+        ImportOptions options;
+        options.language = QStringLiteral("en");
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Vertical);
+        QCOMPARE(planned.report.sheet, QStringLiteral("Fiche 1"));
+        QCOMPARE(planned.reg.activities.size(), 1);
+        const ProcessingActivity &pay = planned.reg.activities.at(0);
+        QCOMPARE(pay.name.text(QStringLiteral("en")), QStringLiteral("Gestion de la paie"));
+        QCOMPARE(purposeBases(pay), QStringList{QStringLiteral("Paie des salariés=c")});
+        QCOMPARE(transfersOf(planned.reg, pay), QStringList{QStringLiteral("US:art46-2-c")});
+        QCOMPARE(pay.retention.first().amount, 5);
+        QCOMPARE(pay.retention.first().trigger.text(QStringLiteral("en")), QStringLiteral("la fin du contrat"));
+    }
+
+    void shouldDryRunWithTheExitCodeOfTheWorstRow_data()
+    {
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("printed");
+        const QStringList header = {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formål"),
+                                    QStringLiteral("Behandlingsgrundlag"), QStringLiteral("Registrerede"),
+                                    QStringLiteral("Personoplysninger")};
+        const QStringList clean = {QStringLiteral("Løn"), QStringLiteral("Lønudbetaling"), QStringLiteral("art. 6, stk. 1, litra b")};
+        const QStringList linked = {QStringLiteral("Kunder"), QStringLiteral("Ordrer"), QStringLiteral("Aftale"),
+                                    QStringLiteral("Kunder"), QStringLiteral("Navn")};
+        const QStringList nameless = {QString(), QString(), QStringLiteral("Samtykke")};
+        QTest::newRow("clean: 0") << QList<QStringList>{header, clean} << QStringLiteral("text") << 0
+                                  << QStringList{QStringLiteral("liste.csv (csv): a table with one row per activity"),
+                                                 QStringLiteral("  A \"Behandlingsaktivitet\" -> Activity"),
+                                                 QStringLiteral("  C \"Behandlingsgrundlag\" -> Legal basis"),
+                                                 QStringLiteral("ok        liste, A2  Løn"),
+                                                 QStringLiteral("1 activities: 1 ok, 0 with warnings, 0 invalid.")};
+        QTest::newRow("warnings: 1") << QList<QStringList>{header, clean, linked} << QStringLiteral("text") << 1
+                                     << QStringList{QStringLiteral("warning   liste, A3  Kunder"),
+                                                    QStringLiteral("liste, D3: Every category of data subjects")};
+        QTest::newRow("invalid: 2") << QList<QStringList>{header, clean, nameless} << QStringLiteral("text") << 2
+                                    << QStringList{QStringLiteral("invalid   liste, A3"),
+                                                   QStringLiteral("liste, A3: The activity has no name.")};
+        QTest::newRow("json") << QList<QStringList>{header, clean, linked} << QStringLiteral("json") << 1
+                              << QStringList{QStringLiteral("\"status\": \"warning\""), QStringLiteral("\"field\": \"legalBasis\""),
+                                             QStringLiteral("\"place\": \"liste, A3\"")};
+    }
+    void shouldDryRunWithTheExitCodeOfTheWorstRow()
+    {
+        QFETCH(QList<QStringList>, rows);
+        QFETCH(QString, format);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, printed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        QVERIFY(Test::writeFile(path, Test::csvText(rows, u';').toUtf8()));
+        const Run run = runInProcess({QStringLiteral("import-table"), path, QStringLiteral("--dry-run"),
+                                      QStringLiteral("--format"), format});
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        for (const QString &line : printed)
+            QVERIFY2(run.out.contains(line), qPrintable(run.out));
+        if (format == u"json")
+            QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).isObject());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("liste.csv")});
+    }
+
+    void shouldLetTheOfficerChangeTheMapping()
+    {
+        // GIVEN a column the importer does not know, and one it maps to the wrong field
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        QVERIFY(Test::writeFile(path, "Behandlingsaktivitet;Hvorfor;Modtagere;Noter\nLøn;Lønudbetaling;Bank;Systemet Sirius\n"));
+        // WHEN the officer maps them on the command line
+        const Run run = runInProcess({QStringLiteral("import-table"), path, QStringLiteral("--dry-run"),
+                                      QStringLiteral("--map"), QStringLiteral("B=purpose"), QStringLiteral("--map"),
+                                      QStringLiteral("D=systems"), QStringLiteral("--format"), QStringLiteral("json")});
+        // THEN the columns go where the officer said, and nothing else moves
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray columns = QJsonDocument::fromJson(run.out.toUtf8()).object()[QStringLiteral("columns")].toArray();
+        QStringList fields;
+        for (const QJsonValue &column : columns)
+            fields.append(column[QStringLiteral("column")].toString() + u'=' + column[QStringLiteral("field")].toString());
+        QCOMPARE(fields, (QStringList{QStringLiteral("A=name"), QStringLiteral("B=purpose"), QStringLiteral("C=recipients"),
+                                      QStringLiteral("D=systems")}));
+        ImportOptions options;
+        options.mapping = {{1, ImportField::Purpose}, {3, ImportField::Systems}};
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(purposeBases(planned.reg.activities.at(0)), QStringList{QStringLiteral("Lønudbetaling=")});
+        QCOMPARE(planned.reg.activities.at(0).systems, QStringList{QStringLiteral("Systemet Sirius")});
+    }
+
+    void shouldWriteTheRegisterAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QStringList header = {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formål"),
+                                    QStringLiteral("Registrerede"), QStringLiteral("Personoplysninger")};
+        const QStringList row = {QStringLiteral("Løn"), QStringLiteral("Lønudbetaling"), QStringLiteral("Medarbejdere"),
+                                 QStringLiteral("Navn; CPR-nummer")};
+        QVERIFY(Test::writeFile(good, Test::csvText({header, row}, u';').toUtf8()));
+        QVERIFY(Test::writeFile(bad, Test::csvText({header, row, {QString(), QString(), QStringLiteral("Kunder")}}, u';').toUtf8()));
+        // GIVEN a file with warnings only: it is written, and reads back as the plan said
+        const QString out = dir.filePath(QStringLiteral("out.ropa"));
+        Run run = runInProcess({QStringLiteral("import-table"), good, QStringLiteral("-o"), out});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(Test::fileContents(out)).object();
+        const QJsonArray activities = json.value(QStringLiteral("activities")).toArray();
+        QCOMPARE(activities.size(), 1);
+        QCOMPARE(activities.at(0)[QStringLiteral("name")][QStringLiteral("da")].toString(), QStringLiteral("Løn"));
+        QCOMPARE(activities.at(0)[QStringLiteral("matrix")].toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("dataCategories")).toArray().size(), 2);
+        // GIVEN a file with an invalid row: nothing is written, and the reason is named
+        const QString refused = dir.filePath(QStringLiteral("refused.ropa"));
+        run = runInProcess({QStringLiteral("import-table"), bad, QStringLiteral("-o"), refused});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("bad.csv: nothing was imported: bad, A3: The activity has no name.")),
+                 qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(refused));
+        // AND an output is never the input
+        const Test::FileFingerprint before = Test::FileFingerprint::of(good);
+        run = runInProcess({QStringLiteral("import-table"), good, QStringLiteral("-o"), good});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(Test::FileFingerprint::of(good), before);
+    }
+
+    void shouldRefuseBadArgumentsAndFilesWritingNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown layout") << QStringList{QStringLiteral("--layout"), QStringLiteral("diagonal")}
+                                        << QStringLiteral("unknown layout \"diagonal\"");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                        << QStringLiteral("unknown format \"xml\"");
+        QTest::newRow("no output") << QStringList{} << QStringLiteral("no output file given");
+        QTest::newRow("--into is not there yet") << QStringList{QStringLiteral("--into"), QStringLiteral("r.ropa")}
+                                                 << QStringLiteral("--into is not available yet");
+        QTest::newRow("no such sheet") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--sheet"), QStringLiteral("Ark9")}
+                                       << QStringLiteral("There is no sheet named \"Ark9\"");
+        QTest::newRow("a mapping without a field") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--map"), QStringLiteral("C=colour")}
+                                                   << QStringLiteral("--map \"C=colour\": give a column and a field");
+        QTest::newRow("vertical forced on a table") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--layout"), QStringLiteral("vertical")}
+                                                    << QStringLiteral("No sheet or table has a column of at least 3 labels");
+    }
+    void shouldRefuseBadArgumentsAndFilesWritingNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        QVERIFY(Test::writeFile(path, "Behandlingsaktivitet;Formål;Modtagere\nLøn;Lønudbetaling;Bank\n"));
+        const Run run = runInProcess(QStringList{QStringLiteral("import-table"), path} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("fortegnelse import-table: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("liste.csv")});
+    }
+};
+
+FORTEGNELSE_TEST_MAIN(TestTableImport)
+#include "tst_tableimport.moc"
