@@ -1,3 +1,5 @@
+// Field, code and kind labels in the UI language: the names every layer shows (the forms,
+// the problems list, the diff and import reports). Pure Qt Core, so the model owns them.
 #pragma once
 
 #include "entitykind.h"
