@@ -2,6 +2,7 @@
 
 #include "printable.h"
 #include "referencedata.h"
+#include "registerlocation.h"
 #include "subcommands.h"
 
 #include <QFileInfo>
@@ -28,6 +29,10 @@ QString usage()
               "  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]\n"
               "                                               check the register against the GDPR\n"
               "  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)\n"
+              "  fortegnelse server-init postgresql://USER@HOST/DB\n"
+              "                                               set up a database for a register, and its roles\n"
+              "  fortegnelse copy SOURCE TARGET               copy a register between a file and a server\n"
+              "Wherever a register is read, a postgresql:// URL may stand for the file.\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
               "errors.");
 }
@@ -103,7 +108,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
         return false;
     // Anything but one existing file to open is for the command line, which answers
     // an unknown word with a message rather than opening a window on it.
-    return arguments.size() > 2 || !QFileInfo(arguments.at(1)).isFile();
+    return arguments.size() > 2
+        || !(QFileInfo(arguments.at(1)).isFile() || isServerLocation(arguments.at(1)));
 }
 
 int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
@@ -131,6 +137,10 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runCheck(rest, io);
     if (first == u"ropa-pdf")
         return runRecordPdf(rest, io);
+    if (first == u"server-init")
+        return runServerInit(rest, io);
+    if (first == u"copy")
+        return runCopy(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

@@ -50,6 +50,9 @@ int runExportJson(const QStringList &arguments, const CommandLineIo &io);
 int runPolicy(const QStringList &arguments, const CommandLineIo &io);
 int runRecordPdf(const QStringList &arguments, const CommandLineIo &io);
 int runCheck(const QStringList &arguments, const CommandLineIo &io);
+// serveroperations.cpp
+int runServerInit(const QStringList &arguments, const CommandLineIo &io);
+int runCopy(const QStringList &arguments, const CommandLineIo &io);
 
 } // namespace Subcommands
 } // namespace Fortegnelse
