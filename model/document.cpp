@@ -231,6 +231,8 @@ bool Document::applyStep(const Step &step, bool forward)
     if (!ok) {
         reportWriteFailure(error);
         noticeUnavailable();
+        // A step refused because the register changed elsewhere shows what it is now.
+        QMetaObject::invokeMethod(this, &Document::checkForExternalChanges, Qt::QueuedConnection);
         return false;
     }
     for (qsizetype n = 0; n < step.size(); ++n)

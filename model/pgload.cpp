@@ -77,8 +77,12 @@ public:
             *error = tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).");
             return false;
         }
-        if (db.open())
+        if (db.open()) {
+            // server-init's "role is already a member" and the like are not news.
+            QString ignored;
+            exec(QStringLiteral("SET client_min_messages TO warning"), &ignored);
             return true;
+        }
         *error = tr("Could not connect to %1: %2").arg(address.toUrl(), db.lastError().text().trimmed());
         return false;
     }
@@ -101,6 +105,37 @@ bool runAll(Connection &c, const QStringList &statements, QString *error)
         }
     }
     return c.exec(QStringLiteral("COMMIT"), error);
+}
+
+/// Brings a server's schema from \a from up to Store::schemaVersion, one version per
+/// transaction, from the file's own table descriptions: the tables a version adds are
+/// created as the file creates them. (Every server starts at schema 3, so the column
+/// changes of the file's earlier steps never apply here.)
+bool migrate(Connection &c, int from, QString *error)
+{
+    for (int version = from; version < Store::schemaVersion; ++version) {
+        QStringList before;
+        for (const QString &sql : Store::schemaStatements(version))
+            before.append(sql.section(u' ', 2, 2));
+        QStringList steps;
+        for (QString sql : Store::schemaStatements(version + 1)) {
+            if (!before.contains(sql.section(u' ', 2, 2)))
+                steps.append(sql.replace(QStringLiteral("position INTEGER"), QStringLiteral("position BIGINT")));
+        }
+        steps.append(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version + 1));
+        steps.append(QStringLiteral("INSERT INTO migrations (version, applied_at, description) VALUES "
+                                    "(%1, '%2', 'Update the register on the server')")
+                         .arg(version + 1)
+                         .arg(nowUtc()));
+        if (!runAll(c, steps, error)) {
+            *error = tr("Updating the register on the server to schema %1 failed, and it was left at %2: %3")
+                         .arg(version + 1)
+                         .arg(version)
+                         .arg(*error);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -163,7 +198,26 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
             return false;
         done->append(tr("created the register's tables in %1").arg(address.database));
     } else {
-        done->append(tr("the register's tables were there already"));
+        QSqlQuery version(c.db);
+        if (!version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !version.next()) {
+            *error = tr("The database has a table \"meta\" but no register in it.");
+            return false;
+        }
+        const int found = version.value(0).toInt();
+        if (found > Store::schemaVersion) {
+            *error = tr("The register on the server was set up by a newer version of Fortegnelse (schema %1; "
+                        "this version knows up to %2).")
+                         .arg(found)
+                         .arg(Store::schemaVersion);
+            return false;
+        }
+        if (found < Store::schemaVersion) {
+            if (!migrate(c, found, error))
+                return false;
+            done->append(tr("updated the register's tables from schema %1 to %2").arg(found).arg(Store::schemaVersion));
+        } else {
+            done->append(tr("the register's tables were there already"));
+        }
     }
 
     // The roles. Roles belong to the whole server, so each register's carry its
@@ -340,8 +394,8 @@ bool PgStore::readAll(Register *reg, LoadReport *report, Snapshot *snapshot, QSt
         return finish(false);
     }
     if (version < Store::schemaVersion) {
-        *error = tr("The register on the server has schema version %1, which this version of Fortegnelse "
-                    "cannot update (it needs %2).")
+        *error = tr("The register on the server has schema version %1 and this version of Fortegnelse "
+                    "needs %2: the database's owner updates it with \"fortegnelse server-init\".")
                      .arg(version)
                      .arg(Store::schemaVersion);
         return finish(false);

@@ -95,16 +95,22 @@ bool PgStore::connect(QString *error)
         disconnect();
         return false;
     }
-    QSqlQuery who(m_db);
-    if (!who.exec(QStringLiteral("SELECT current_user, has_table_privilege('activities', 'UPDATE')"))
-        || !who.next()) {
-        *error = tr("%1 holds no register; run \"fortegnelse server-init\" on it first (%2).")
-                     .arg(m_address.toUrl(), who.lastError().text().trimmed());
+    m_user.clear();
+    {
+        QSqlQuery who(m_db);
+        if (who.exec(QStringLiteral("SELECT current_user, has_table_privilege('activities', 'UPDATE')"))
+            && who.next()) {
+            m_user = who.value(0).toString();
+            m_mayWrite = who.value(1).toBool();
+        } else {
+            *error = tr("%1 holds no register; run \"fortegnelse server-init\" on it first (%2).")
+                         .arg(m_address.toUrl(), who.lastError().text().trimmed());
+        }
+    }
+    if (m_user.isEmpty()) {
         disconnect();
         return false;
     }
-    m_user = who.value(0).toString();
-    m_mayWrite = who.value(1).toBool();
     // Other windows' commits are notified; ours (SelfSource) are not news.
     m_listener = std::make_unique<QObject>();
     QObject::connect(m_db.driver(), &QSqlDriver::notification, m_listener.get(),
@@ -218,16 +224,16 @@ bool PgStore::refuseConflict(EntityKind kind, const QString &id, QString *error)
         c.deleted = true;
     }
     const QString who = c.by.isEmpty() ? tr("a colleague") : c.by;
+    // The window reads the register again right after, so the officer sees their version
+    // in place and can make the change again on top of it.
     if (c.deleted)
-        *error = tr("a colleague deleted %1 after this window read it, so your change was not made. "
-                    "The register is read again.")
+        *error = tr("a colleague deleted %1 after this window read it. The register is read again.")
                      .arg(itemName(kind, id, {}));
     else
-        *error = tr("%1 changed %2 at %3 after this window read it, so your change was not made. "
-                    "It now reads: %4")
+        *error = tr("%1 changed %2 at %3 after this window read it. Their version is shown now; make "
+                    "your change again if it still applies.")
                      .arg(who, itemName(kind, id, c.theirBody),
-                          QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat),
-                          QString::fromUtf8(c.theirBody.left(300)));
+                          QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat));
     m_conflict = c;
     // This window's copy is stale: read the register again.
     m_notified = true;

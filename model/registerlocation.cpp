@@ -94,7 +94,11 @@ QString ServerAddress::toUrl() const
     for (const auto &[key, value] : options)
         query.addQueryItem(key, value);
     url.setQuery(query);
-    return url.toString();
+    // Without a host QUrl leaves out the "//" that libpq and isServerLocation() expect.
+    QString text = url.toString();
+    if (!text.startsWith(u"postgresql://"))
+        text.replace(0, int(qstrlen("postgresql:")), QStringLiteral("postgresql://"));
+    return text;
 }
 
 QString ServerAddress::connectOptions() const
