@@ -1,4 +1,4 @@
-// One of the writers of tst_server's concurrency test, in a process of its own: opens the
+// One of the writers of tst_serverediting's concurrency test, in a process of its own: opens the
 // register at a URL and makes random edits of the department of overlapping activities,
 // printing each one's outcome as it is reported ("ok ID VALUE" or "refused ID VALUE").
 //
