@@ -262,7 +262,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString org = m_document->reg().organisation.name;
-    QString file = QFileInfo(m_document->filePath()).fileName();
+    QString file = shortLocationName(m_document->filePath());
     if (m_document->isReadOnly())
         file = tr("%1, read-only").arg(file);
     setWindowTitle(org.isEmpty() ? QStringLiteral("%1 – Fortegnelse").arg(file)
@@ -315,7 +315,7 @@ bool MainWindow::openFile(const QString &path)
         doc = Document::open(path, &error, Document::Mode::ReadOnly);
     }
     if (!doc) {
-        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
+        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(shortLocationName(path), error));
         return false;
     }
     const int version = doc->openedSchemaVersion();
