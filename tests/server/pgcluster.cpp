@@ -1,5 +1,6 @@
 #include "pgcluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,7 +9,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cerrno>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -30,6 +33,30 @@ bool giveTo(const QString &path, const QString &user)
 {
     const passwd *pw = getpwnam(user.toLocal8Bit().constData());
     return pw && chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+/// Stops the clusters of test processes that died without stopping theirs (a QFATAL or a
+/// crash skips the destructor): each folder names the process that made it.
+void stopOrphans(const QString &runAs)
+{
+    const QDir tmp(QStringLiteral("/tmp"));
+    for (const QString &name : tmp.entryList({QStringLiteral("fpg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = tmp.filePath(name);
+        QFile owner(dir + QStringLiteral("/owner.pid"));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 pid = owner.readAll().trimmed().toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // alive, or not ours to judge
+        const QString pgCtl = PgCluster::binDir() + QStringLiteral("/pg_ctl");
+        const QStringList stop{QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-m"),
+                               QStringLiteral("immediate"), QStringLiteral("stop")};
+        if (runAs.isEmpty())
+            QProcess::execute(pgCtl, stop);
+        else
+            QProcess::execute(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), runAs, QStringLiteral("--"), pgCtl} + stop);
+        QDir(dir).removeRecursively();
+    }
 }
 
 } // namespace
@@ -103,6 +130,14 @@ bool PgCluster::start(QString *error)
         m_runAs = unprivilegedUser();
         if (m_runAs.isEmpty() || !giveTo(m_dir->path(), m_runAs)) {
             *error = QStringLiteral("running as root, and no unprivileged user to run PostgreSQL as");
+            return false;
+        }
+    }
+    stopOrphans(m_runAs);
+    {
+        QFile owner(m_dir->filePath(QStringLiteral("owner.pid")));
+        if (!owner.open(QIODevice::WriteOnly) || owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0) {
+            *error = owner.errorString();
             return false;
         }
     }
