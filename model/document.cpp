@@ -1,6 +1,8 @@
 #include "document.h"
 
 #include "commands.h"
+#include "pgstore.h"
+#include "registerlocation.h"
 #include "registerrepair.h"
 #include "store.h"
 
@@ -49,6 +51,8 @@ Document::~Document() = default;
 std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mode mode,
                                          LockOwner *lockedBy)
 {
+    if (isServerLocation(path))
+        return openOnServer(path, error, mode);
     Register reg;
     LoadReport report;
     Store::Options options;
@@ -80,6 +84,30 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mo
     return doc;
 }
 
+std::unique_ptr<Document> Document::openOnServer(const QString &url, QString *error, Mode mode)
+{
+    ServerAddress address;
+    if (!ServerAddress::parse(url, &address, error))
+        return nullptr;
+    Register reg;
+    LoadReport report;
+    auto store = PgStore::open(address, &reg, &report,
+                               mode == Mode::Edit ? PgStore::Mode::Edit : PgStore::Mode::Read, error);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<Document> doc(new Document(std::move(store), std::move(reg)));
+    doc->m_report = report;
+    if (mode == Mode::ReadOnly)
+        doc->m_readOnlyReason = tr("The register is open read-only.");
+    else if (!doc->m_storage->readOnlyReason().isEmpty())
+        doc->m_readOnlyReason = doc->m_storage->readOnlyReason();
+    else if (!report.isClean())
+        doc->m_readOnlyReason = tr("The register on the server is damaged and is open read-only; its "
+                                   "administrator can repair it from a copy (fortegnelse copy).");
+    doc->startWatching();
+    return doc;
+}
+
 std::unique_ptr<Document> Document::create(const QString &path, const Register &initial,
                                            QString *error)
 {
@@ -106,6 +134,10 @@ void Document::startWatching()
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, &Document::checkForExternalChanges);
     m_watch->start();
+    // A storage that is told of a colleague's commit reads it at once.
+    m_storage->watch([this] {
+        QMetaObject::invokeMethod(this, &Document::checkForExternalChanges, Qt::QueuedConnection);
+    });
 }
 
 QString Document::filePath() const
@@ -120,18 +152,13 @@ QDateTime Document::lastChange() const
 
 int Document::openedSchemaVersion() const
 {
-    const auto *store = dynamic_cast<const Store *>(m_storage.get());
-    return store ? store->openedSchemaVersion() : Store::schemaVersion;
+    const int version = m_storage->openedSchemaVersion();
+    return version > 0 ? version : Store::schemaVersion;
 }
 
 bool Document::saveCopyAs(const QString &path, QString *error) const
 {
-    auto *store = dynamic_cast<Store *>(m_storage.get());
-    if (!store) {
-        *error = tr("This register cannot be copied to a file.");
-        return false;
-    }
-    return store->saveCopy(path, error);
+    return m_storage->saveCopy(path, error);
 }
 
 bool Document::updateOrganisation(const std::function<void(Organisation &)> &edit,
@@ -219,6 +246,9 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
         m_storage->rollback();
     if (!ok) {
         reportWriteFailure(error);
+        noticeUnavailable();
+        // A step refused because the register changed elsewhere shows what it is now.
+        QMetaObject::invokeMethod(this, &Document::checkForExternalChanges, Qt::QueuedConnection);
         return false;
     }
     for (qsizetype n = 0; n < step.size(); ++n)
@@ -309,8 +339,8 @@ void Document::reportWriteFailure(const QString &error)
 
 bool Document::repair(QString *backupPath, QString *error)
 {
-    auto *store = dynamic_cast<Store *>(m_storage.get());
-    if (!store || !store->isEditable()) {
+    Storage *store = m_storage.get();
+    if (!store->isEditable()) {
         *error = tr("The register is open read-only; open it for editing to repair it.");
         return false;
     }
@@ -342,9 +372,22 @@ bool Document::repair(QString *backupPath, QString *error)
     return true;
 }
 
+void Document::noticeUnavailable()
+{
+    const QString why = m_storage->unavailableReason();
+    if (why.isEmpty() || m_outage)
+        return;
+    m_outage = true;
+    m_readOnlyBeforeOutage = m_readOnlyReason;
+    m_readOnlyReason = tr("%1 The register is read-only until it is back; Fortegnelse reconnects by itself.").arg(why);
+    emit reloaded(m_readOnlyReason);
+}
+
 bool Document::checkForExternalChanges()
 {
-    if (!m_storage->changedElsewhere())
+    const bool elsewhere = m_storage->changedElsewhere();
+    noticeUnavailable();
+    if (!elsewhere)
         return false;
     Register reg;
     LoadReport report;
@@ -356,6 +399,10 @@ bool Document::checkForExternalChanges()
     m_reg = std::move(reg);
     m_report = report;
     m_undo->clear();
+    if (m_outage && m_storage->unavailableReason().isEmpty()) {
+        m_outage = false;
+        m_readOnlyReason = m_readOnlyBeforeOutage;
+    }
     emit changed({Change::Reset, EntityKind::Organisation, {}});
     emit reloaded(isReadOnly() ? tr("The register was changed by the person editing it; this window shows the changes.")
                                : tr("The register was changed by another program and has been read again. "

@@ -37,7 +37,8 @@ public:
 
     ~Document() override;
 
-    /// Opens the register at \a path. In Mode::Edit, a register another process holds
+    /// Opens the register at \a path, a .ropa file or a postgresql:// URL (see
+    /// ServerAddress). In Mode::Edit, a register another process holds
     /// open for editing is refused and *lockedBy says who holds it.
     static std::unique_ptr<Document> open(const QString &path, QString *error,
                                           Mode mode = Mode::Edit, LockOwner *lockedBy = nullptr);
@@ -139,6 +140,9 @@ private:
     bool refuseWhenReadOnly();
     void reportWriteFailure(const QString &error);
     void startWatching();
+    static std::unique_ptr<Document> openOnServer(const QString &url, QString *error, Mode mode);
+    /// Makes the document read-only while its storage cannot be reached.
+    void noticeUnavailable();
 
     std::unique_ptr<Storage> m_storage;
     Register m_reg;
@@ -146,6 +150,9 @@ private:
     LoadReport m_report;
     QString m_readOnlyReason;
     QString m_storageWarning;
+    /// Whether the storage cannot be reached, and the read-only reason from before.
+    bool m_outage = false;
+    QString m_readOnlyBeforeOutage;
     QTimer *m_watch = nullptr;
 };
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Fortegnelse {
 
 struct Register;
@@ -97,6 +99,32 @@ public:
     virtual bool changedElsewhere() = 0;
     /// Reads the whole register again, as it now is.
     virtual bool reload(Register *reg, LoadReport *report, QString *error) = 0;
+
+    // What only some homes of a register can do. The defaults say so, so that Document
+    // never needs to know which storage it writes through.
+
+    /// The schema version the register had when it was opened (older ones are migrated);
+    /// 0 when the storage has no schema of its own.
+    virtual int openedSchemaVersion() const { return 0; }
+    /// Whether this storage was opened for writing at all.
+    virtual bool isEditable() const { return true; }
+    /// Why this storage may only be read though it was opened for editing (a server login
+    /// that may only read); empty otherwise.
+    virtual QString readOnlyReason() const { return {}; }
+    /// Why the storage cannot be reached right now (a server that went away); empty while
+    /// it can. changedElsewhere() keeps trying to reach it again and returns true once it
+    /// has, so that the register is read again.
+    virtual QString unavailableReason() const { return {}; }
+    /// A consistent copy of the register as a .ropa file at \a path.
+    virtual bool saveCopy(const QString &path, QString *error);
+    /// Copies the register beside itself before a repair; returns the copy's path.
+    virtual QString backup(const QString &label, QString *error);
+    /// Puts the register's structure right before its items are repaired (see Store).
+    virtual bool repairStructure(const LoadReport &report, QString *error);
+    /// Calls \a onChange (on the thread that opened the storage) as soon as another
+    /// connection commits a change, for storages that are told (a server's notifications);
+    /// the others are polled through changedElsewhere().
+    virtual void watch(std::function<void()> onChange) { Q_UNUSED(onChange); }
 };
 
 } // namespace Fortegnelse

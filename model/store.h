@@ -76,8 +76,8 @@ public:
     QString location() const override { return m_path; }
     QDateTime lastChange() const override { return m_lastChange; }
     /// The schema version the file had before it was opened (older files are migrated).
-    int openedSchemaVersion() const { return m_openedVersion; }
-    bool isEditable() const { return m_mode == Mode::Edit; }
+    int openedSchemaVersion() const override { return m_openedVersion; }
+    bool isEditable() const override { return m_mode == Mode::Edit; }
 
     bool begin(QString *error) override;
     bool put(EntityKind kind, const QString &id, qint64 position, const QByteArray &body,
@@ -94,13 +94,13 @@ public:
     bool reload(Register *reg, LoadReport *report, QString *error) override;
 
     /// A consistent copy of the register at \a path, written atomically.
-    bool saveCopy(const QString &path, QString *error);
+    bool saveCopy(const QString &path, QString *error) override;
     /// Copies the register beside itself before a repair; returns the copy's path.
-    QString backup(const QString &label, QString *error);
+    QString backup(const QString &label, QString *error) override;
     /// Puts the file's structure right: drops foreign triggers, views and indexes, and
     /// rebuilds or creates the tables \a report names. The items themselves are the
     /// document's to repair, as an undoable step.
-    bool repairStructure(const LoadReport &report, QString *error);
+    bool repairStructure(const LoadReport &report, QString *error) override;
 
     /// For tests and tools: the schema SQL of a given version.
     static QStringList schemaStatements(int version);

@@ -2,6 +2,7 @@
 // The SQL is plain enough for PostgreSQL too; the journal is never updated or deleted from.
 
 #include "store.h"
+#include "storejournal.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,28 +40,25 @@ QString Store::journalStatement()
                           "fields TEXT NOT NULL, before_body TEXT, after_body TEXT)");
 }
 
-bool Store::appendJournal(const QList<JournalEntry> &entries, QString *error)
+bool JournalSql::append(const Prepare &prepare, const Run &run, const QList<JournalEntry> &entries,
+                        const QString &actor, QString *error)
 {
-    if (!m_inStep) {
-        *error = QCoreApplication::translate("Fortegnelse::Store", "the journal is written only within a step");
-        return false;
-    }
     if (entries.isEmpty())
         return true;
     // MAX of the primary key is one look at the end of its b-tree, however long the journal.
-    QSqlQuery &last = prepared(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
-    if (!runPrepared(last, error))
+    QSqlQuery &last = prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    if (!run(last, error))
         return false;
     const qint64 first = last.next() ? last.value(0).toLongLong() + 1 : 1;
     last.finish();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery &q = prepared(QLatin1String(insertEntry));
+    QSqlQuery &q = prepare(QLatin1String(insertEntry));
     for (qsizetype n = 0; n < entries.size(); ++n) {
         const JournalEntry &e = entries.at(n);
         q.addBindValue(first + n);
         q.addBindValue(first);
         q.addBindValue(now);
-        q.addBindValue(m_actor);
+        q.addBindValue(actor);
         q.addBindValue(journalKindName(e.kind));
         q.addBindValue(notNull(e.text));
         q.addBindValue(itemKindName(e.itemKind));
@@ -68,10 +66,21 @@ bool Store::appendJournal(const QList<JournalEntry> &entries, QString *error)
         q.addBindValue(notNull(e.fields.join(QLatin1Char(','))));
         q.addBindValue(bodyValue(e.before));
         q.addBindValue(bodyValue(e.after));
-        if (!runPrepared(q, error))
+        if (!run(q, error))
             return false;
     }
     return true;
+}
+
+bool Store::appendJournal(const QList<JournalEntry> &entries, QString *error)
+{
+    if (!m_inStep) {
+        *error = QCoreApplication::translate("Fortegnelse::Store", "the journal is written only within a step");
+        return false;
+    }
+    return JournalSql::append([this](const QString &sql) -> QSqlQuery & { return prepared(sql); },
+                              [this](QSqlQuery &q, QString *e) { return runPrepared(q, e); }, entries, m_actor,
+                              error);
 }
 
 QDateTime Store::journalStart()
@@ -92,6 +101,14 @@ bool Store::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QS
     page->clear();
     if (m_schemaVersionRead < 4)
         return true; // an older file opened only to read: it has no journal yet
+    return JournalSql::read([this](const QString &sql) -> QSqlQuery & { return prepared(sql); },
+                            [this](QSqlQuery &q, QString *e) { return runPrepared(q, e); }, query, page, error);
+}
+
+bool JournalSql::read(const Prepare &prepare, const Run &run, const JournalQuery &query, QList<JournalEntry> *page,
+                      QString *error)
+{
+    page->clear();
     QStringList where;
     QVariantList values;
     if (query.beforeSeq > 0) {
@@ -122,11 +139,11 @@ bool Store::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QS
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     values.append(qMax(query.limit, 1));
-    QSqlQuery &q = prepared(sql);
+    QSqlQuery &q = prepare(sql);
     q.setForwardOnly(true);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!runPrepared(q, error))
+    if (!run(q, error))
         return false;
     while (q.next()) {
         // A file is untrusted: a row naming no kind Fortegnelse knows is not an entry.

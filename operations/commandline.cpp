@@ -2,6 +2,7 @@
 
 #include "printable.h"
 #include "referencedata.h"
+#include "registerlocation.h"
 #include "subcommands.h"
 #include "tablecommands.h"
 
@@ -35,6 +36,10 @@ QString usage()
               "                                               a register from a spreadsheet or Word tables\n"
               "  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT\n"
               "                                               write the record as a spreadsheet\n"
+              "  fortegnelse server-init postgresql://USER@HOST/DB\n"
+              "                                               set up a database for a register, and its roles\n"
+              "  fortegnelse copy SOURCE TARGET               copy a register between a file and a server\n"
+              "Wherever a register is read, a postgresql:// URL may stand for the file.\n"
               "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
               "errors, import-table --dry-run when a row has warnings.")
         + QLatin1Char('\n') + historyUsage();
@@ -111,7 +116,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
         return false;
     // Anything but one existing file to open is for the command line, which answers
     // an unknown word with a message rather than opening a window on it.
-    return arguments.size() > 2 || !QFileInfo(arguments.at(1)).isFile();
+    return arguments.size() > 2
+        || !(QFileInfo(arguments.at(1)).isFile() || isServerLocation(arguments.at(1)));
 }
 
 int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
@@ -147,6 +153,10 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runImportTable(rest, io);
     if (first == u"export-table")
         return runExportTable(rest, io);
+    if (first == u"server-init")
+        return runServerInit(rest, io);
+    if (first == u"copy")
+        return runCopy(rest, io);
     if (first.startsWith(QLatin1Char('-')) || !first.contains(QLatin1Char('.')))
         return fail(io, first, CommandLine::tr("unknown command; see fortegnelse --help"));
     return fail(io, QStringLiteral("open"), CommandLine::tr("%1: no such file").arg(first));

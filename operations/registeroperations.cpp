@@ -4,6 +4,7 @@
 
 #include "jsoncodec.h"
 #include "printable.h"
+#include "registerlocation.h"
 #include "safeoutput.h"
 #include "store.h"
 
@@ -38,7 +39,8 @@ OperationResult readFile(const QString &path, QByteArray *data)
 OperationResult readRegister(const QString &path, Register *reg, QDateTime *lastChange)
 {
     QString error;
-    if (!Store::read(SafeOutput::absolute(path), reg, &error, lastChange))
+    const QString location = isServerLocation(path) ? path : SafeOutput::absolute(path);
+    if (!readRegisterAt(location, reg, &error, lastChange))
         return OperationResult::refused(printable(path) + QStringLiteral(": ") + printable(error));
     return OperationResult::done();
 }

@@ -54,6 +54,9 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io);
 int runDiff(const QStringList &arguments, const CommandLineIo &io);
 /// The usage lines of the history commands (historycommands.cpp).
 QString historyUsage();
+// serveroperations.cpp
+int runServerInit(const QStringList &arguments, const CommandLineIo &io);
+int runCopy(const QStringList &arguments, const CommandLineIo &io);
 
 } // namespace Subcommands
 } // namespace Fortegnelse

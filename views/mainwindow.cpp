@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectdialog.h"
 #include "document.h"
 #include "documentbanner.h"
 #include "historyactions.h"
@@ -12,6 +13,7 @@
 #include "policywriters.h"
 #include "problemspanel.h"
 #include "recordwindow.h"
+#include "registerlocation.h"
 #include "retentionpage.h"
 #include "store.h"
 
@@ -135,6 +137,10 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New register..."), QKeySequence::New, this, &MainWindow::newRegister);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("Connect to &server..."), this, [this] {
+        if (const QString url = ConnectDialog::getUrl(this); !url.isEmpty())
+            openFile(url);
+    });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
@@ -256,7 +262,7 @@ void MainWindow::updateTitle()
         return;
     }
     const QString org = m_document->reg().organisation.name;
-    QString file = QFileInfo(m_document->filePath()).fileName();
+    QString file = shortLocationName(m_document->filePath());
     if (m_document->isReadOnly())
         file = tr("%1, read-only").arg(file);
     setWindowTitle(org.isEmpty() ? QStringLiteral("%1 – Fortegnelse").arg(file)
@@ -309,7 +315,7 @@ bool MainWindow::openFile(const QString &path)
         doc = Document::open(path, &error, Document::Mode::ReadOnly);
     }
     if (!doc) {
-        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
+        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(shortLocationName(path), error));
         return false;
     }
     const int version = doc->openedSchemaVersion();
@@ -383,7 +389,7 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
@@ -395,7 +401,7 @@ void MainWindow::refillRecent()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
+        m_recentMenu->addAction(shortLocationName(path), this, [this, path] { openFile(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

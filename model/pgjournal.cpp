@@ -1,0 +1,68 @@
+// PgStore's journal: the file's own table and SQL (storejournal.h), with the database
+// user as the one who made each change. server-init grants editors INSERT only on it.
+
+#include "pgstore.h"
+#include "storejournal.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <list>
+
+namespace Fortegnelse {
+
+namespace {
+
+/// Prepared statements for one call: the server keeps no cache between steps.
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db) : m_db(db) {}
+    QSqlQuery &operator()(const QString &sql)
+    {
+        QSqlQuery &q = m_queries.emplace_back(m_db);
+        q.prepare(sql);
+        return q;
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::list<QSqlQuery> m_queries;
+};
+
+} // namespace
+
+bool PgStore::appendJournal(const QList<JournalEntry> &entries, QString *error)
+{
+    if (!m_inStep) {
+        *error = QCoreApplication::translate("Fortegnelse::Store", "the journal is written only within a step");
+        return false;
+    }
+    Statements statements(m_db);
+    return JournalSql::append(std::ref(statements),
+                              [this](QSqlQuery &q, QString *e) {
+                                  if (q.exec())
+                                      return true;
+                                  *e = failure(q.lastError());
+                                  return false;
+                              },
+                              entries, m_user, error);
+}
+
+bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error)
+{
+    page->clear();
+    if (m_schemaVersion < 4)
+        return true; // a server not yet updated by server-init has no journal
+    Statements statements(m_db);
+    return JournalSql::read(std::ref(statements),
+                            [this](QSqlQuery &q, QString *e) {
+                                if (q.exec())
+                                    return true;
+                                *e = failure(q.lastError());
+                                return false;
+                            },
+                            query, page, error);
+}
+
+} // namespace Fortegnelse

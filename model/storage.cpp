@@ -1,0 +1,37 @@
+#include "storage.h"
+
+#include <QCoreApplication>
+
+namespace Fortegnelse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fortegnelse::Storage", text);
+}
+
+} // namespace
+
+bool Storage::saveCopy(const QString &path, QString *error)
+{
+    Q_UNUSED(path);
+    *error = tr("This register cannot be copied to a file.");
+    return false;
+}
+
+QString Storage::backup(const QString &label, QString *error)
+{
+    Q_UNUSED(label);
+    *error = tr("This register cannot be backed up here.");
+    return {};
+}
+
+bool Storage::repairStructure(const LoadReport &report, QString *error)
+{
+    Q_UNUSED(report);
+    *error = tr("This register cannot be repaired here.");
+    return false;
+}
+
+} // namespace Fortegnelse

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "journal.h"
+
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace Fortegnelse {
+
+/// The journal's SQL, shared by every Storage that keeps one (the .ropa file and the
+/// server): the same table (Store::journalStatement()), the same rows, the same pages.
+/// Each store supplies how it prepares and runs a statement, and who the entries name.
+namespace JournalSql {
+
+/// A prepared statement for \a sql, kept alive by the caller's store.
+using Prepare = std::function<QSqlQuery &(const QString &sql)>;
+/// Runs a prepared statement; on failure, says why in *error.
+using Run = std::function<bool(QSqlQuery &, QString *error)>;
+
+/// Appends \a entries as one step (they share a step number) in the caller's transaction.
+bool append(const Prepare &prepare, const Run &run, const QList<JournalEntry> &entries, const QString &actor,
+            QString *error);
+/// One page of the journal, newest first; rows naming no kind Fortegnelse knows are skipped.
+bool read(const Prepare &prepare, const Run &run, const JournalQuery &query, QList<JournalEntry> *page,
+          QString *error);
+
+} // namespace JournalSql
+} // namespace Fortegnelse
