@@ -190,7 +190,15 @@ private slots:
     {
         const QString url = m_server.newRegister(Test::sampleRegister());
         const QByteArray before = exported(url);
-        // A register set up by the previous version of Fortegnelse.
+        // A register set up by the previous version of Fortegnelse: without the tables the
+        // newest schema adds (the journal, for schema 4).
+        QStringList older;
+        for (const QString &sql : Store::schemaStatements(Store::schemaVersion - 1))
+            older.append(sql.section(u' ', 2, 2));
+        for (const QString &sql : Store::schemaStatements(Store::schemaVersion)) {
+            if (const QString table = sql.section(u' ', 2, 2); !older.contains(table))
+                m_server.sql(url, QStringLiteral("DROP TABLE %1").arg(table));
+        }
         m_server.sql(url, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'; "
                                 "DELETE FROM migrations WHERE version = %2")
                      .arg(Store::schemaVersion - 1)
@@ -234,6 +242,20 @@ private slots:
         if (!mayWrite)
             QVERIFY2(doc->readOnlyReason().contains(login), qPrintable(doc->readOnlyReason()));
         QCOMPARE(setDepartment(*doc, QStringLiteral("activity-1"), role), mayWrite);
+        // The journal names the database user who made the change (issue 16 on a server).
+        QList<JournalEntry> page;
+        QVERIFY2(doc->readJournal(JournalQuery{}, &page, &error), qPrintable(error));
+        QCOMPARE(page.size(), mayWrite ? 1 : 0);
+        if (mayWrite) {
+            QCOMPARE(page.first().actor, login);
+            QCOMPARE(page.first().itemId, QStringLiteral("activity-1"));
+            QVERIFY(page.first().after.contains(role.toUtf8()));
+            // Append-only, enforced by the server: no login of the application rewrites it.
+            m_server.sql(url, QStringLiteral("UPDATE journal SET actor = 'someone else'"), &error, login);
+            QVERIFY2(error.contains(u"permission denied"), qPrintable(error));
+            m_server.sql(url, QStringLiteral("DELETE FROM journal"), &error, login);
+            QVERIFY2(error.contains(u"permission denied"), qPrintable(error));
+        }
         // Around the application, with plain SQL: the server itself says no to a reader.
         m_server.sql(url, QStringLiteral("UPDATE activities SET body = '{}' WHERE id = 'activity-2'"), &error, login);
         QCOMPARE(error.isEmpty(), mayWrite);
