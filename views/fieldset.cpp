@@ -2,6 +2,7 @@
 #include "listeditor.h"
 
 #include "itemadapter.h"
+#include "itemoperations.h"
 #include "labels.h"
 #include "matrixeditor.h"
 #include "document.h"
@@ -177,31 +178,8 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         const auto &common = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
         for (const auto &c : common)
             combo->addItem(c.label.resolve(uiLanguage(), QStringLiteral("en")), c.key);
-        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, data, label] {
-            const QString key = combo->currentData().toString();
-            const auto &list = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
-            for (const auto &c : list) {
-                if (c.key != key)
-                    continue;
-                const auto apply = [&](auto &item) {
-                    item.ref = key;
-                    item.name = c.label; // all four languages, ready for every policy
-                    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, DataCategory>) {
-                        if (c.kind == u"special") item.dataKind = DataKind::Special;
-                        else if (c.kind == u"criminal") item.dataKind = DataKind::Criminal;
-                        else if (c.kind == u"national-id" || c.kind == u"cpr") item.dataKind = DataKind::NationalId;
-                        else item.dataKind = DataKind::Ordinary;
-                    }
-                };
-                Document *doc = a->document();
-                const QString text = QCoreApplication::translate("Undo Commands", "Change %1").arg(label.toLower());
-                if (data)
-                    doc->update<DataCategory>(a->id(), [&](DataCategory &d) { apply(d); }, text);
-                else
-                    doc->update<SubjectCategory>(a->id(), [&](SubjectCategory &s) { apply(s); }, text);
-                return;
-            }
-            a->set(QStringLiteral("ref"), key, label);
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo] {
+            applyCommonCategory(*a->document(), a->kind(), a->id(), combo->currentData().toString());
         });
         return combo;
     }

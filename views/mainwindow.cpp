@@ -4,6 +4,7 @@
 #include "documentbanner.h"
 #include "historyactions.h"
 #include "itemform.h"
+#include "itemoperations.h"
 #include "jsoncodec.h"
 #include "labels.h"
 #include "listpage.h"
@@ -491,22 +492,11 @@ void MainWindow::exportPolicy()
 
 void MainWindow::publishPolicy()
 {
-    const QString current = m_document->reg().policy.version;
-    QString suggestion = current;
-    const qsizetype dot = current.lastIndexOf(QLatin1Char('.'));
-    bool numeric = false;
-    const int last = current.mid(dot + 1).toInt(&numeric);
-    suggestion = current.isEmpty() ? QStringLiteral("1.0") : numeric ? current.left(dot + 1) + QString::number(last + 1) : current;
     bool ok = false;
-    const QString version = QInputDialog::getText(this, tr("Publish policy"),
-                                                  tr("Version of the policy you publish now:"), QLineEdit::Normal, suggestion, &ok);
-    if (!ok || version.trimmed().isEmpty())
-        return;
-    m_document->updatePolicy([&](PolicySettings &p) {
-        p.version = version.trimmed();
-        p.lastUpdated = QDate::currentDate();
-        p.published = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
-    }, QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(version.trimmed()));
+    const QString version = QInputDialog::getText(this, tr("Publish policy"), tr("Version of the policy you publish now:"),
+                                                  QLineEdit::Normal, suggestPolicyVersion(m_document->reg().policy.version), &ok);
+    if (ok)
+        Fortegnelse::publishPolicy(*m_document, version, QDateTime::currentDateTime());
 }
 
 RecordWindow *MainWindow::openRecord()
