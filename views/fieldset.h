@@ -3,6 +3,7 @@
 #include "fieldaccess.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QListWidget;
 namespace Fortegnelse {
 
 class ItemAdapter;
+class InlineMessage;
 class ListEditor;
 
 /// The editors of one set of fields at one path (an item, a nested group, or the selected
@@ -39,7 +41,7 @@ public:
         QString path;
         FieldSpec spec;
         QWidget *editor = nullptr;
-        QLabel *message = nullptr;
+        InlineMessage *message = nullptr;
     };
 
 private:
@@ -47,13 +49,13 @@ private:
     void refreshBinding(const Binding &b);
     QString validate(const Binding &b) const;
     void showMessage(const Binding &b, const QString &message);
-    QString siblingPath(const QString &path, const QString &key) const;
 
     ItemAdapter *m_adapter;
     QList<Binding> m_bindings;
     QList<ListEditor *> m_lists;
     std::vector<std::unique_ptr<FieldSet>> m_groups; ///< nested groups; their widgets are in the layout
     QList<QWidget *> m_custom; ///< editors with their own refresh (the matrix)
+    QSet<QString> m_unapplied; ///< date fields whose text is not a date yet, so not applied
     friend class ListEditor;
 };
 

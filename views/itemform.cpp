@@ -79,12 +79,15 @@ void ItemForm::onChanged(const Change &change)
     }
     // Names of other items show in pickers, so any change may matter; refreshing
     // compares before it writes, so typing is not disturbed.
+    m_adapter->invalidateProblems();
     if (m_adapter->exists())
         m_fields->refresh();
 }
 
 void ItemForm::refresh()
 {
+    if (m_adapter)
+        m_adapter->invalidateProblems();
     if (m_fields)
         m_fields->refresh();
 }

@@ -14,6 +14,7 @@
 #include "registerlistmodel.h"
 #include "store.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 #include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -41,35 +42,12 @@
 #include <QUndoStack>
 
 using namespace Fortegnelse;
+using Fortegnelse::Test::check;
+using Fortegnelse::Test::child;
+using Fortegnelse::Test::choose;
+using Fortegnelse::Test::typeInto;
 
 namespace {
-
-template <class W> W *child(QWidget *parent, const QString &name)
-{
-    W *w = parent->findChild<W *>(name);
-    if (!w)
-        qWarning("no %s named %s", W::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-/// Picks an entry as a user does: select it, which the combo reports as activated.
-void choose(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    QVERIFY2(index >= 0, qPrintable(code));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
-
-void check(QListWidget *list, const QString &text)
-{
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->text() == text) {
-            list->item(i)->setCheckState(Qt::Checked);
-            return;
-        }
-    QFAIL(qPrintable(QStringLiteral("no item %1").arg(text)));
-}
 
 /// Opens the sample register, written to \a dir, in \a window.
 bool openSample(const QTemporaryDir &dir, MainWindow &window)
@@ -79,17 +57,6 @@ bool openSample(const QTemporaryDir &dir, MainWindow &window)
     if (!Store::create(path, Test::sampleRegister(), &error)) // closed again at once
         return false;
     return window.openFile(path);
-}
-
-void typeInto(QWidget *editor, const QString &text)
-{
-    QVERIFY(editor);
-    editor->setFocus();
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
-        line->selectAll();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
-        plain->selectAll();
-    QTest::keyClicks(editor, text);
 }
 
 } // namespace
@@ -377,55 +344,6 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("OCTOPUS")));
     }
 
-    void shouldValidateAsYouType_data()
-    {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("bad e-mail") << "email" << "info(at)example" << "not an e-mail address";
-        QTest::newRow("good e-mail") << "email" << "info@example.dk" << "";
-        QTest::newRow("bad website") << "website" << "example" << "web address";
-        QTest::newRow("no name") << "name" << "" << "name is required";
-    }
-    void shouldValidateAsYouType()
-    {
-        QFETCH(QString, field);
-        QFETCH(QString, typed);
-        QFETCH(QString, message);
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::Organisation, {});
-        auto *line = qobject_cast<QLineEdit *>(form.editorFor(field));
-        QVERIFY(line);
-        line->selectAll();
-        QTest::keyClick(line, Qt::Key_Backspace);
-        QTest::keyClicks(line, typed);
-        const QString shown = form.messageFor(field);
-        QVERIFY2(message.isEmpty() ? shown.isEmpty() : shown.contains(message), qPrintable(shown));
-        // Shown, not silently dropped: the value typed is what the register holds.
-        QCOMPARE(field == u"email" ? doc->reg().organisation.email : field == u"website" ? doc->reg().organisation.website : doc->reg().organisation.name, typed);
-    }
-
-    void shouldKeepAHalfTypedDateVisibleButUnapplied()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
-        auto *date = qobject_cast<QLineEdit *>(form.editorFor(QStringLiteral("nextReview")));
-        QVERIFY(date);
-        QTest::keyClicks(date, QStringLiteral("2027-13"));
-        QVERIFY(form.messageFor(QStringLiteral("nextReview")).contains(QStringLiteral("YYYY-MM-DD")));
-        QVERIFY(!doc->reg().activities.at(0).nextReview.isValid());
-        date->clear();
-        QTest::keyClicks(date, QStringLiteral("2027-01-31"));
-        QCOMPARE(doc->reg().activities.at(0).nextReview, QDate(2027, 1, 31));
-        QVERIFY(form.messageFor(QStringLiteral("nextReview")).isEmpty());
-    }
-
     void shouldNameWhatRefersToAnItemBeforeDeletingIt()
     {
         QTemporaryDir dir;
@@ -605,24 +523,6 @@ private slots:
             }
         }
         installUiLanguage(QStringLiteral("en"));
-    }
-
-    void shouldOfferTheCommonCategories()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::DataCategory, QStringLiteral("name"));
-        auto *common = qobject_cast<QComboBox *>(form.editorFor(QStringLiteral("ref")));
-        QVERIFY(common);
-        choose(common, QStringLiteral("health"));
-        const DataCategory *c = doc->reg().dataCategories.find(QStringLiteral("name"));
-        QCOMPARE(c->ref, QStringLiteral("health"));
-        QCOMPARE(c->dataKind, DataKind::Special);
-        QCOMPARE(c->name.texts().size(), 4); // named in every policy language
-        doc->undoStack()->undo();
-        QCOMPARE(doc->reg().dataCategories.find(QStringLiteral("name"))->dataKind, DataKind::Ordinary);
     }
 
     void shouldShowTheRetentionScheduleAndJumpToARule()
