@@ -291,21 +291,38 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     return new QWidget(parent);
 }
 
-void FieldSet::refresh()
+bool FieldSet::Scope::covers(const QString &path, bool picker) const
 {
-    for (const Binding &b : std::as_const(m_bindings))
-        refreshBinding(b);
-    for (const auto &g : m_groups)
-        g->refresh();
-    for (ListEditor *l : std::as_const(m_lists))
-        l->refresh();
-    for (QWidget *w : std::as_const(m_custom))
-        if (auto *m = qobject_cast<MatrixEditor *>(w))
-            m->refresh();
+    if (all || (picker && pickers))
+        return true;
+    QString key = path.section(QLatin1Char('.'), 0, 0);
+    if (const qsizetype bracket = key.indexOf(QLatin1Char('[')); bracket >= 0)
+        key.truncate(bracket);
+    return fields.contains(key);
 }
 
-void FieldSet::refreshBinding(const Binding &b)
+void FieldSet::refresh(const Scope &scope)
 {
+    for (const Binding &b : std::as_const(m_bindings))
+        refreshBinding(b, scope.covers(b.path, b.spec.type == FieldSpec::Ref || b.spec.type == FieldSpec::RefList));
+    for (const auto &g : m_groups)
+        g->refresh(scope);
+    for (ListEditor *l : std::as_const(m_lists))
+        l->refresh(scope);
+    for (QWidget *w : std::as_const(m_custom))
+        if (auto *m = qobject_cast<MatrixEditor *>(w))
+            if (scope.covers(QStringLiteral("matrix"), true) || scope.covers(QStringLiteral("data"), false))
+                m->refresh();
+}
+
+void FieldSet::refreshBinding(const Binding &b, bool updateValue)
+{
+    if (!updateValue) {
+        // Another field changed: leave this one as it is, maybe being typed in.
+        if (!m_unapplied.contains(b.path))
+            showMessage(b, validate(b));
+        return;
+    }
     const QVariant value = m_adapter->get(b.path);
     QWidget *w = b.editor;
     const QSignalBlocker block(w);

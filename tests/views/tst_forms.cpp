@@ -1,5 +1,6 @@
 // The item forms (issue 18): what a field shows inline is what the checks say about it,
-// word for word as in the problems list, and a message never moves the fields below it.
+// word for word as in the problems list, and a message never moves the fields below it;
+// a change names the fields it changed, and a form refreshes only those.
 
 #include "checks.h"
 #include "document.h"
@@ -10,6 +11,7 @@
 #include "widgetsupport.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -172,6 +174,104 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(form.messageFor(QStringLiteral("email")).isEmpty());
         QCOMPARE(positionOfBelow(), before);
+    }
+    void shouldNameTheChangedFieldsInTheChangeSignal_data()
+    {
+        QTest::addColumn<int>("edit");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("organisation e-mail") << 0 << QStringList{QStringLiteral("email")};
+        QTest::newRow("DPO e-mail names the group") << 1 << QStringList{QStringLiteral("dpo")};
+        QTest::newRow("two fields in one step") << 2 << QStringList{QStringLiteral("email"), QStringLiteral("phone")};
+        QTest::newRow("activity name") << 3 << QStringList{QStringLiteral("name")};
+        QTest::newRow("matrix tick") << 4 << QStringList{QStringLiteral("matrix")};
+        QTest::newRow("added item names no field") << 5 << QStringList{};
+    }
+    void shouldNameTheChangedFieldsInTheChangeSignal()
+    {
+        QFETCH(int, edit);
+        QFETCH(QStringList, fields);
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QSignalSpy spy(doc.get(), &Document::changed);
+        const QString text = QStringLiteral("edit");
+        switch (edit) {
+        case 0: doc->updateOrganisation([](Organisation &o) { o.email = QStringLiteral("ny@eksempel.dk"); }, text); break;
+        case 1: doc->updateOrganisation([](Organisation &o) { o.dpo.email = QStringLiteral("ny@eksempel.dk"); }, text); break;
+        case 2:
+            doc->updateOrganisation([](Organisation &o) {
+                o.email = QStringLiteral("ny@eksempel.dk");
+                o.phone = QStringLiteral("+45 12 34 56 78");
+            }, text);
+            break;
+        case 3:
+            doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+                a.name.set(QStringLiteral("da"), QStringLiteral("Webshop"));
+            }, text);
+            break;
+        case 4:
+            doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+                a.matrix.clear();
+            }, text);
+            break;
+        case 5: doc->add(SecurityMeasure{}); break;
+        }
+        QCOMPARE(spy.size(), 1);
+        const auto change = spy.takeFirst().at(0).value<Change>();
+        QCOMPARE(change.fields, fields);
+        // Undone, the same fields change back.
+        QVERIFY(doc->undo());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.takeFirst().at(0).value<Change>().fields, fields);
+    }
+
+    void shouldNotResetAFieldBeingTypedInWhenAnotherChanges_data()
+    {
+        QTest::addColumn<QString>("typing");  // the field being typed in, not yet applied
+        QTest::addColumn<QString>("changed"); // the field another step changes
+        QTest::newRow("name while the e-mail changes") << "name" << "email";
+        QTest::newRow("website while the DPO changes") << "website" << "dpo.email";
+        QTest::newRow("DPO name while the DPO e-mail changes") << "dpo.name" << "email";
+    }
+    void shouldNotResetAFieldBeingTypedInWhenAnotherChanges()
+    {
+        QFETCH(QString, typing);
+        QFETCH(QString, changed);
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::Organisation, {});
+        auto *typed = qobject_cast<QLineEdit *>(form.editorFor(typing));
+        auto *other = qobject_cast<QLineEdit *>(form.editorFor(changed));
+        QVERIFY(typed && other);
+        // GIVEN text in one editor that the register does not hold (an input method
+        // composing, or a value the step for it is still to come)
+        {
+            const QSignalBlocker block(typed);
+            typed->setText(QStringLiteral("Halvskrevet"));
+        }
+        // WHEN another field changes (an undo, or a colleague's edit read in)
+        doc->updateOrganisation([&](Organisation &o) {
+            if (changed == u"email")
+                o.email = QStringLiteral("ny@eksempel.dk");
+            else
+                o.dpo.email = QStringLiteral("ny@eksempel.dk");
+        }, QStringLiteral("edit"));
+        // THEN that field shows the new value and the one being typed in is left alone
+        QCOMPARE(other->text(), QStringLiteral("ny@eksempel.dk"));
+        QCOMPARE(typed->text(), QStringLiteral("Halvskrevet"));
+        // and a change of the field itself does reach it
+        doc->updateOrganisation([&](Organisation &o) {
+            if (typing == u"name")
+                o.name = QStringLiteral("Ny ApS");
+            else if (typing == u"website")
+                o.website = QStringLiteral("https://ny.dk");
+            else
+                o.dpo.name = QStringLiteral("Ny DPO");
+        }, QStringLiteral("edit"));
+        QVERIFY(typed->text() != u"Halvskrevet");
     }
 };
 
