@@ -1,6 +1,7 @@
 #include "itemoperations.h"
 
 #include "document.h"
+#include "kinds.h"
 #include "labels.h"
 #include "referencedata.h"
 
@@ -12,24 +13,13 @@ namespace Fortegnelse {
 
 QString newItemName(EntityKind kind)
 {
-    // The context is the list page's, where these strings were first translated.
-    switch (kind) {
-    case EntityKind::Activity: return QCoreApplication::translate("Fortegnelse::ListPage", "New processing activity");
-    case EntityKind::Party: return QCoreApplication::translate("Fortegnelse::ListPage", "New party");
-    case EntityKind::SubjectCategory: return QCoreApplication::translate("Fortegnelse::ListPage", "New subject category");
-    case EntityKind::DataCategory: return QCoreApplication::translate("Fortegnelse::ListPage", "New data category");
-    case EntityKind::Measure: return QCoreApplication::translate("Fortegnelse::ListPage", "New security measure");
-    case EntityKind::Cookie: return QCoreApplication::translate("Fortegnelse::ListPage", "New cookie");
-    case EntityKind::Transfer:
-    case EntityKind::Organisation:
-    case EntityKind::Policy: break;
-    }
-    return {};
+    const char *name = kindInfo(kind).newName;
+    return *name ? QCoreApplication::translate("Fortegnelse::ListPage", name) : QString();
 }
 
 QString firstFieldOfNewItem(EntityKind kind)
 {
-    return kind == EntityKind::Transfer ? QStringLiteral("destination") : QStringLiteral("name");
+    return QLatin1String(kindInfo(kind).firstField);
 }
 
 QString addItemWithDefaults(Document &doc, EntityKind kind, const QDate &today)

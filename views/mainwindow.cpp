@@ -5,6 +5,7 @@
 #include "historyactions.h"
 #include "itemform.h"
 #include "itemoperations.h"
+#include "kinds.h"
 #include "jsoncodec.h"
 #include "labels.h"
 #include "listpage.h"
@@ -54,7 +55,7 @@ const QList<EntityKind> &parts()
 
 bool isSingleton(EntityKind kind)
 {
-    return kind == EntityKind::Organisation || kind == EntityKind::Policy;
+    return kindInfo(kind).singleton;
 }
 
 } // namespace
