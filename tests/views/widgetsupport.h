@@ -2,7 +2,12 @@
 
 // Driving widgets as a user does, shared by the widget tests.
 
+#include "mainwindow.h"
+#include "store.h"
+#include "testsupport.h"
+
 #include <QComboBox>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -46,6 +51,16 @@ inline void typeInto(QWidget *editor, const QString &text)
     if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
         plain->selectAll();
     QTest::keyClicks(editor, text);
+}
+
+/// Opens the sample register, written to \a dir, in \a window.
+inline bool openSample(const QTemporaryDir &dir, MainWindow &window)
+{
+    const QString path = dir.filePath(QStringLiteral("r.ropa"));
+    QString error;
+    if (!Store::create(path, Test::sampleRegister(), &error)) // closed again at once
+        return false;
+    return window.openFile(path);
 }
 
 } // namespace Fortegnelse::Test
