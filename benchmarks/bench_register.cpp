@@ -16,6 +16,7 @@
 #include "recordpainter.h"
 #include "registerlistmodel.h"
 #include "store.h"
+#include "benchtiming.h"
 #include "syntheticregister.h"
 
 #include <QApplication>
@@ -55,61 +56,6 @@ struct Settings
     bool wanted(const char *operation) const { return !skip.contains(QLatin1String(operation)); }
 };
 
-bool g_failed = false;
-
-void fail(const char *operation, int size, const QString &error)
-{
-    g_failed = true;
-    std::fprintf(stderr, "FAILED %s at %d: %s\n", operation, size, qPrintable(error));
-}
-
-struct Timing
-{
-    double median = 0;
-    double max = 0;
-    int runs = 0;
-};
-
-/// Runs \a prepare (untimed) and \a work (timed) up to \a runs times, fewer once the
-/// budget is spent, and returns the median.
-template <class Prepare, class Work>
-Timing measure(int runs, qint64 budgetMs, Prepare &&prepare, Work &&work)
-{
-    QList<double> ms;
-    QElapsedTimer total;
-    total.start();
-    while (ms.size() < runs) {
-        prepare();
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.append(double(t.nsecsElapsed()) / 1e6);
-        if (total.elapsed() > budgetMs)
-            break;
-    }
-    std::sort(ms.begin(), ms.end());
-    const qsizetype n = ms.size();
-    Timing out;
-    out.median = n % 2 ? ms.at(n / 2) : (ms.at(n / 2 - 1) + ms.at(n / 2)) / 2;
-    out.max = ms.last();
-    out.runs = int(n);
-    return out;
-}
-
-template <class Work> Timing measure(int runs, qint64 budgetMs, Work &&work)
-{
-    return measure(runs, budgetMs, [] {}, std::forward<Work>(work));
-}
-
-void report(const char *operation, int size, const Timing &t, const QString &note = {})
-{
-    const QString runs = t.runs == 1 ? QStringLiteral("1 run")
-                                     : QStringLiteral("median of %1").arg(t.runs);
-    std::printf("%-13s %6d %10.2f ms  (%s%s)\n", operation, size, t.median, qPrintable(runs),
-                note.isEmpty() ? "" : qPrintable(QStringLiteral("; ") + note));
-    std::fflush(stdout);
-}
-
 /// The activity list as ListPage sets it up: the list model behind a case-insensitive
 /// proxy that filters on every column.
 void setUpProxy(QSortFilterProxyModel &proxy, RegisterListModel &model)
@@ -129,24 +75,6 @@ int touchScreenful(const QSortFilterProxyModel &proxy)
         for (int column = 0; column < proxy.columnCount(); ++column)
             chars += proxy.index(row, column).data().toString().size();
     return int(chars);
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-}
-
-/// A line of /proc/self/status in kB ("VmHWM", "VmRSS"), or -1.
-qint64 statusKb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 /// The child process of the memory measurement: open, list and check, then print

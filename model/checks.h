@@ -92,6 +92,10 @@ private:
     QList<Problem> m_buckets[3];
 };
 
+/// The problems of one item, as checkRegister() finds them: what its form shows inline.
+QList<Problem> checkItem(const Register &reg, EntityKind kind, const QString &id,
+                         const CheckContext &ctx);
+
 /// "Error", "Warning", "Advice" in the UI language.
 QString severityLabel(Severity severity);
 

@@ -264,7 +264,8 @@ void Document::applyToMemory(const ItemChange &c, bool forward)
             m_reg.organisation = target ? std::get<Organisation>(*target) : Organisation{};
         else
             m_reg.policy = target ? std::get<PolicySettings>(*target) : PolicySettings{};
-        emit changed({Change::Modified, c.kind, {}});
+        const std::optional<AnyItem> &source = forward ? c.before : c.after;
+        emit changed({Change::Modified, c.kind, {}, source && target ? changedFields(*source, *target) : QStringList()});
         return;
     }
     Change::Type type = Change::Modified;
@@ -285,7 +286,11 @@ void Document::applyToMemory(const ItemChange &c, bool forward)
     // A row a repair removed was never in memory; putting it back changes nothing here.
     if (!target && !c.before && !c.rawBefore.isEmpty())
         return;
-    emit changed({type, c.kind, c.id});
+    const std::optional<AnyItem> &source = forward ? c.before : c.after;
+    QStringList fields;
+    if (type == Change::Modified && source && target)
+        fields = changedFields(*source, *target);
+    emit changed({type, c.kind, c.id, fields});
 }
 
 bool Document::undo()
@@ -403,7 +408,7 @@ bool Document::checkForExternalChanges()
         m_outage = false;
         m_readOnlyReason = m_readOnlyBeforeOutage;
     }
-    emit changed({Change::Reset, EntityKind::Organisation, {}});
+    emit changed({Change::Reset, EntityKind::Organisation, {}, {}});
     emit reloaded(isReadOnly() ? tr("The register was changed by the person editing it; this window shows the changes.")
                                : tr("The register was changed by another program and has been read again. "
                                     "The undo history was cleared, since it no longer applies."));

@@ -1,4 +1,5 @@
 #include "jsoncodec.h"
+#include "kinds.h"
 
 #include "jsonfields.h"
 
@@ -16,34 +17,12 @@ namespace {
 
 const char *listKey(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return "subjectCategories";
-    case EntityKind::DataCategory: return "dataCategories";
-    case EntityKind::Activity: return "activities";
-    case EntityKind::Party: return "parties";
-    case EntityKind::Transfer: return "transfers";
-    case EntityKind::Measure: return "measures";
-    case EntityKind::Cookie: return "cookies";
-    case EntityKind::Organisation: return "organisation";
-    case EntityKind::Policy: return "policy";
-    }
-    return "";
+    return kindInfo(kind).listKey;
 }
 
 QString kindName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return QStringLiteral("subject category");
-    case EntityKind::DataCategory: return QStringLiteral("data category");
-    case EntityKind::Activity: return QStringLiteral("processing activity");
-    case EntityKind::Party: return QStringLiteral("party");
-    case EntityKind::Transfer: return QStringLiteral("transfer");
-    case EntityKind::Measure: return QStringLiteral("security measure");
-    case EntityKind::Cookie: return QStringLiteral("cookie");
-    case EntityKind::Organisation: return QStringLiteral("organisation");
-    case EntityKind::Policy: return QStringLiteral("policy");
-    }
-    return {};
+    return QLatin1String(kindInfo(kind).name);
 }
 
 bool knownId(const Register &reg, EntityKind kind, const QString &id)

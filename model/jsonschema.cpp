@@ -1,4 +1,5 @@
 #include "jsonschema.h"
+#include "kinds.h"
 
 #include "jsoncodec.h"
 #include "referencedata.h"
@@ -20,16 +21,7 @@ QJsonObject stringOf(const QString &description)
 
 QString kindDescription(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return QStringLiteral("id of a subject category");
-    case EntityKind::DataCategory: return QStringLiteral("id of a data category");
-    case EntityKind::Activity: return QStringLiteral("id of a processing activity");
-    case EntityKind::Party: return QStringLiteral("id of a party");
-    case EntityKind::Transfer: return QStringLiteral("id of a transfer");
-    case EntityKind::Measure: return QStringLiteral("id of a security measure");
-    case EntityKind::Cookie: return QStringLiteral("id of a cookie");
-    default: return {};
-    }
+    return kindInfo(kind).singleton ? QString() : QStringLiteral("id of a %1").arg(QLatin1String(kindInfo(kind).name));
 }
 
 class SchemaWriter

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "kinds.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -202,18 +204,7 @@ QString codeLabel(const QString &code)
 
 QString kindTitle(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Organisation: return QCoreApplication::translate("Fortegnelse::Kinds", "Organisation");
-    case EntityKind::Policy: return QCoreApplication::translate("Fortegnelse::Kinds", "Policy settings");
-    case EntityKind::SubjectCategory: return QCoreApplication::translate("Fortegnelse::Kinds", "Subject categories");
-    case EntityKind::DataCategory: return QCoreApplication::translate("Fortegnelse::Kinds", "Data categories");
-    case EntityKind::Activity: return QCoreApplication::translate("Fortegnelse::Kinds", "Processing activities");
-    case EntityKind::Party: return QCoreApplication::translate("Fortegnelse::Kinds", "Parties");
-    case EntityKind::Transfer: return QCoreApplication::translate("Fortegnelse::Kinds", "Transfers");
-    case EntityKind::Measure: return QCoreApplication::translate("Fortegnelse::Kinds", "Security measures");
-    case EntityKind::Cookie: return QCoreApplication::translate("Fortegnelse::Kinds", "Cookies");
-    }
-    return {};
+    return QCoreApplication::translate("Fortegnelse::Kinds", kindInfo(kind).title);
 }
 
 } // namespace Fortegnelse

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Fortegnelse {
 
@@ -13,6 +14,20 @@ QByteArray storedBody(const AnyItem &item)
     return std::visit([](const auto &value) {
         return QJsonDocument(Json::Writer::write(value)).toJson(QJsonDocument::Compact);
     }, item);
+}
+
+QStringList changedFields(const AnyItem &before, const AnyItem &after)
+{
+    const auto object = [](const AnyItem &item) {
+        return std::visit([](const auto &value) { return Json::Writer::write(value); }, item);
+    };
+    const QJsonObject a = object(before);
+    const QJsonObject b = object(after);
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    keys.removeIf([&](const QString &key) { return a.value(key) == b.value(key); });
+    keys.sort();
+    return keys;
 }
 
 QString summarizeDamage(const QList<Damage> &damage)

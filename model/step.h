@@ -56,4 +56,8 @@ using Step = QList<ItemChange>;
 /// The stored form of an item: its JSON body, as the file and the JSON format hold it.
 QByteArray storedBody(const AnyItem &item);
 
+/// The keys of the fields that differ between two states of one item, in its JSON form
+/// (so in the format's terms: "dpo", not "dpo.email"), sorted.
+QStringList changedFields(const AnyItem &before, const AnyItem &after);
+
 } // namespace Fortegnelse

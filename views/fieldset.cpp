@@ -1,7 +1,10 @@
 #include "fieldset.h"
 #include "listeditor.h"
 
+#include "fieldtraits.h"
+#include "inlinemessage.h"
 #include "itemadapter.h"
+#include "itemoperations.h"
 #include "labels.h"
 #include "matrixeditor.h"
 #include "document.h"
@@ -17,7 +20,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -25,18 +27,6 @@
 namespace Fortegnelse {
 
 namespace {
-
-bool isMultiLine(const QString &key)
-{
-    static const QStringList keys{
-        QStringLiteral("description"), QStringLiteral("legitimateInterest"), QStringLiteral("arrangement"),
-        QStringLiteral("processing"), QStringLiteral("securityOverview"), QStringLiteral("body"),
-        QStringLiteral("logic"), QStringLiteral("significance"), QStringLiteral("safeguards"),
-        QStringLiteral("criterion"), QStringLiteral("changeNotice"), QStringLiteral("provisionConsequence"),
-        QStringLiteral("reason"), QStringLiteral("deletion"), QStringLiteral("service"),
-        QStringLiteral("notes"), QStringLiteral("address"), QStringLiteral("purpose")};
-    return keys.contains(key);
-}
 
 /// The UI language's code for reference-data labels.
 QString uiLanguage()
@@ -149,14 +139,8 @@ void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const Q
         editor->setObjectName(path);
         editor->setToolTip(fieldHelp(spec.key));
         label->setBuddy(editor);
-        auto *message = new QLabel(cell);
+        auto *message = new InlineMessage(cell);
         message->setObjectName(path + QStringLiteral("#message"));
-        message->setWordWrap(true);
-        message->hide();
-        QPalette p = message->palette();
-        const bool dark = p.color(QPalette::Window).lightness() < 128;
-        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
-        message->setPalette(p);
         box->addWidget(editor);
         box->addWidget(message);
         layout->addRow(label, cell);
@@ -177,38 +161,15 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         const auto &common = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
         for (const auto &c : common)
             combo->addItem(c.label.resolve(uiLanguage(), QStringLiteral("en")), c.key);
-        QObject::connect(combo, &QComboBox::activated, combo, [a, combo, data, label] {
-            const QString key = combo->currentData().toString();
-            const auto &list = data ? ReferenceData::instance().commonData() : ReferenceData::instance().commonSubjects();
-            for (const auto &c : list) {
-                if (c.key != key)
-                    continue;
-                const auto apply = [&](auto &item) {
-                    item.ref = key;
-                    item.name = c.label; // all four languages, ready for every policy
-                    if constexpr (std::is_same_v<std::decay_t<decltype(item)>, DataCategory>) {
-                        if (c.kind == u"special") item.dataKind = DataKind::Special;
-                        else if (c.kind == u"criminal") item.dataKind = DataKind::Criminal;
-                        else if (c.kind == u"national-id" || c.kind == u"cpr") item.dataKind = DataKind::NationalId;
-                        else item.dataKind = DataKind::Ordinary;
-                    }
-                };
-                Document *doc = a->document();
-                const QString text = QCoreApplication::translate("Undo Commands", "Change %1").arg(label.toLower());
-                if (data)
-                    doc->update<DataCategory>(a->id(), [&](DataCategory &d) { apply(d); }, text);
-                else
-                    doc->update<SubjectCategory>(a->id(), [&](SubjectCategory &s) { apply(s); }, text);
-                return;
-            }
-            a->set(QStringLiteral("ref"), key, label);
+        QObject::connect(combo, &QComboBox::activated, combo, [a, combo] {
+            applyCommonCategory(*a->document(), a->kind(), a->id(), combo->currentData().toString());
         });
         return combo;
     }
     switch (spec.type) {
     case FieldSpec::Text:
     case FieldSpec::LocalTextField: {
-        if (isMultiLine(spec.key)) {
+        if (fieldTrait(spec.key) == FieldTrait::MultiLine) {
             auto *edit = new QPlainTextEdit(parent);
             edit->setTabChangesFocus(true);
             edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
@@ -248,10 +209,12 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
                 if (b.path == path)
                     binding = &b;
             if (text.trimmed().isEmpty() || (date.isValid() && text.trimmed().size() == 10)) {
+                m_unapplied.remove(path);
                 a->set(path, date, label);
                 if (binding)
-                    showMessage(*binding, {});
+                    showMessage(*binding, validate(*binding));
             } else if (binding) {
+                m_unapplied.insert(path);
                 // Not applied until it is a date: say so rather than guess.
                 showMessage(*binding, QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
                                          "The field keeps its last valid value until then."));
@@ -328,21 +291,38 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     return new QWidget(parent);
 }
 
-void FieldSet::refresh()
+bool FieldSet::Scope::covers(const QString &path, bool picker) const
 {
-    for (const Binding &b : std::as_const(m_bindings))
-        refreshBinding(b);
-    for (const auto &g : m_groups)
-        g->refresh();
-    for (ListEditor *l : std::as_const(m_lists))
-        l->refresh();
-    for (QWidget *w : std::as_const(m_custom))
-        if (auto *m = qobject_cast<MatrixEditor *>(w))
-            m->refresh();
+    if (all || (picker && pickers))
+        return true;
+    QString key = path.section(QLatin1Char('.'), 0, 0);
+    if (const qsizetype bracket = key.indexOf(QLatin1Char('[')); bracket >= 0)
+        key.truncate(bracket);
+    return fields.contains(key);
 }
 
-void FieldSet::refreshBinding(const Binding &b)
+void FieldSet::refresh(const Scope &scope)
 {
+    for (const Binding &b : std::as_const(m_bindings))
+        refreshBinding(b, scope.covers(b.path, b.spec.type == FieldSpec::Ref || b.spec.type == FieldSpec::RefList));
+    for (const auto &g : m_groups)
+        g->refresh(scope);
+    for (ListEditor *l : std::as_const(m_lists))
+        l->refresh(scope);
+    for (QWidget *w : std::as_const(m_custom))
+        if (auto *m = qobject_cast<MatrixEditor *>(w))
+            if (scope.covers(QStringLiteral("matrix"), true) || scope.covers(QStringLiteral("data"), false))
+                m->refresh();
+}
+
+void FieldSet::refreshBinding(const Binding &b, bool updateValue)
+{
+    if (!updateValue) {
+        // Another field changed: leave this one as it is, maybe being typed in.
+        if (!m_unapplied.contains(b.path))
+            showMessage(b, validate(b));
+        return;
+    }
     const QVariant value = m_adapter->get(b.path);
     QWidget *w = b.editor;
     const QSignalBlocker block(w);
@@ -419,52 +399,19 @@ void FieldSet::refreshBinding(const Binding &b)
     case FieldSpec::Group:
     case FieldSpec::List: break;
     }
-    if (b.spec.type != FieldSpec::Date || b.message->isHidden())
+    if (!m_unapplied.contains(b.path))
         showMessage(b, validate(b));
-}
-
-QString FieldSet::siblingPath(const QString &path, const QString &key) const
-{
-    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
-    return dot < 0 ? key : path.left(dot + 1) + key;
 }
 
 QString FieldSet::validate(const Binding &b) const
 {
-    const QString key = b.spec.key;
-    const QString value = m_adapter->get(b.path).toString().trimmed();
-    if ((key == u"email" || key == u"contactEmail") && !value.isEmpty()) {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!email.match(value).hasMatch())
-            return QCoreApplication::translate("Fortegnelse::FieldSet", "This is not an e-mail address.");
-    }
-    if ((key == u"website" || key == u"url" || key.endsWith(u"Url")) && !value.isEmpty()
-        && !value.startsWith(u"https://") && !value.startsWith(u"http://") && !value.startsWith(u"www."))
-        return QCoreApplication::translate("Fortegnelse::FieldSet", "Write a web address, for example https://www.example.dk.");
-    if (key == u"name" && !b.path.contains(QLatin1Char('.')) && value.isEmpty()
-        && m_adapter->kind() != EntityKind::Policy)
-        return QCoreApplication::translate("Fortegnelse::FieldSet", "A name is required.");
-    if (key == u"parent" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"sub-processor")
-        return QCoreApplication::translate("Fortegnelse::FieldSet", "A sub-processor needs the processor above it (Art. 28(2) and (4)).");
-    if (key == u"client" && value.isEmpty() && m_adapter->get(QStringLiteral("role")).toString() == u"processor")
-        return QCoreApplication::translate("Fortegnelse::FieldSet", "Name the controller you process for (Art. 30(2)).");
-    if (key == u"legitimateInterest" && value.isEmpty()
-        && m_adapter->get(siblingPath(b.path, QStringLiteral("legalBasis"))).toString() == u"f")
-        return QCoreApplication::translate("Fortegnelse::FieldSet", "Describe the interest pursued; the policy must state it (Art. 13(1)(d)).");
-    if (key == u"specialCondition" && value.isEmpty() && m_adapter->kind() == EntityKind::Activity) {
-        const Register &reg = m_adapter->document()->reg();
-        if (const ProcessingActivity *a = reg.activities.find(m_adapter->id()))
-            for (const QString &d : a->data)
-                if (const DataCategory *c = reg.dataCategories.find(d); c && c->dataKind == DataKind::Special)
-                    return QCoreApplication::translate("Fortegnelse::FieldSet", "The activity processes special categories: choose an Art. 9(2) condition.");
-    }
-    return {};
+    // One rule, one place: the form says what the checks say about the field.
+    return m_adapter->problemsAt(b.path);
 }
 
 void FieldSet::showMessage(const Binding &b, const QString &message)
 {
-    b.message->setText(message);
-    b.message->setVisible(!message.isEmpty());
+    b.message->setMessage(message);
 }
 
 QWidget *FieldSet::editorFor(const QString &path)
@@ -488,7 +435,7 @@ QString FieldSet::messageFor(const QString &path) const
 {
     for (const Binding &b : m_bindings)
         if (b.path == path)
-            return b.message->isVisible() || !b.message->text().isEmpty() ? b.message->text() : QString();
+            return b.message->message();
     for (const auto &g : m_groups)
         if (const QString m = g->messageFor(path); !m.isEmpty())
             return m;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks.h"
 #include "document.h"
 #include "fieldaccess.h"
 
@@ -33,6 +34,23 @@ public:
     virtual void append(const QString &path, const QString &label) = 0;
     virtual void remove(const QString &path, int index, const QString &label) = 0;
 
+    /// What the checks say about the field at \a path (checkItem()), one problem a line:
+    /// the inline message, the same words as in the problems list. Worked out once for
+    /// each state of the register; call invalidateProblems() when it changes.
+    QString problemsAt(const QString &path) const
+    {
+        if (!m_problemsValid) {
+            m_problems = checkItem(m_doc->reg(), kind(), id(), {QDate::currentDate(), m_doc->lastChange()});
+            m_problemsValid = true;
+        }
+        QStringList messages;
+        for (const Problem &p : std::as_const(m_problems))
+            if (p.field == path)
+                messages.append(p.message);
+        return messages.join(QLatin1Char('\n'));
+    }
+    void invalidateProblems() { m_problemsValid = false; }
+
 protected:
     static QString changeText(const QString &label)
     {
@@ -43,6 +61,10 @@ protected:
         return QCoreApplication::translate("Undo Commands", "Change %1").arg(l);
     }
     Document *m_doc;
+
+private:
+    mutable QList<Problem> m_problems;
+    mutable bool m_problemsValid = false;
 };
 
 /// An item of one of the register's lists.

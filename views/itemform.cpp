@@ -77,14 +77,30 @@ void ItemForm::onChanged(const Change &change)
         setItem(m_doc, m_kind, {});
         return;
     }
-    // Names of other items show in pickers, so any change may matter; refreshing
-    // compares before it writes, so typing is not disturbed.
-    if (m_adapter->exists())
-        m_fields->refresh();
+    m_adapter->invalidateProblems();
+    if (!m_adapter->exists())
+        return;
+    // Refresh only what the change can have touched (Change::fields), so an editor being
+    // typed in is never rewritten by a change elsewhere.
+    FieldSet::Scope scope;
+    const bool thisItem = change.kind == m_kind && change.id == m_id;
+    if (change.type == Change::Reset
+        || (change.kind == EntityKind::Organisation && change.touches(QStringLiteral("language")))) {
+        scope = FieldSet::Scope::everything(); // every text is shown in the register's language
+    } else if (thisItem) {
+        scope.all = change.fields.isEmpty();
+        scope.fields = change.fields;
+    } else {
+        scope.all = false;
+        scope.pickers = true; // names of other items show in pickers
+    }
+    m_fields->refresh(scope);
 }
 
 void ItemForm::refresh()
 {
+    if (m_adapter)
+        m_adapter->invalidateProblems();
     if (m_fields)
         m_fields->refresh();
 }

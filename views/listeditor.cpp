@@ -77,8 +77,14 @@ QString ListEditor::summary(int index) const
     return QCoreApplication::translate("Fortegnelse::FieldSet", "(new, not filled in)");
 }
 
-void ListEditor::refresh()
+void ListEditor::refresh(const FieldSet::Scope &scope)
 {
+    if (!scope.covers(m_path, false)) {
+        // The list is as it was; its element may show other items or joint rules.
+        if (m_fields)
+            m_fields->refresh(scope);
+        return;
+    }
     const int n = m_adapter->count(m_path);
     const QSignalBlocker block(m_list);
     const int current = m_list->currentRow();

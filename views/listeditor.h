@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldset.h"
+
 #include "fieldaccess.h"
 
 #include <QWidget>
@@ -20,7 +22,7 @@ class ListEditor : public QWidget
 public:
     ListEditor(ItemAdapter *adapter, const FieldSpec &spec, const QString &path, QWidget *parent);
     ~ListEditor() override;
-    void refresh();
+    void refresh(const FieldSet::Scope &scope = FieldSet::Scope::everything());
     QString path() const { return m_path; }
     QWidget *editorFor(const QString &path);
     QString messageFor(const QString &path) const;

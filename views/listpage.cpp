@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "itemform.h"
+#include "itemoperations.h"
 #include "labels.h"
 #include "referencedata.h"
 #include "registerlistmodel.h"
@@ -20,23 +21,6 @@
 #include <QVBoxLayout>
 
 namespace Fortegnelse {
-
-namespace {
-
-QString newName(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Activity: return ListPage::tr("New processing activity");
-    case EntityKind::Party: return ListPage::tr("New party");
-    case EntityKind::SubjectCategory: return ListPage::tr("New subject category");
-    case EntityKind::DataCategory: return ListPage::tr("New data category");
-    case EntityKind::Measure: return ListPage::tr("New security measure");
-    case EntityKind::Cookie: return ListPage::tr("New cookie");
-    default: return {};
-    }
-}
-
-} // namespace
 
 ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     : QWidget(parent)
@@ -156,21 +140,8 @@ void ListPage::addItem()
 {
     if (!m_doc)
         return;
-    const QString lang = m_doc->reg().organisation.language.isEmpty() ? QStringLiteral("da") : m_doc->reg().organisation.language;
-    const LocalText name(lang, newName(m_kind));
-    QString id;
-    switch (m_kind) {
-    case EntityKind::Activity: { ProcessingActivity a; a.name = name; a.created = QDate::currentDate(); id = m_doc->add(a); break; }
-    case EntityKind::Party: { Party p; p.name = newName(m_kind); id = m_doc->add(p); break; }
-    case EntityKind::SubjectCategory: { SubjectCategory s; s.name = name; id = m_doc->add(s); break; }
-    case EntityKind::DataCategory: { DataCategory d; d.name = name; id = m_doc->add(d); break; }
-    case EntityKind::Measure: { SecurityMeasure m; m.name = name; id = m_doc->add(m); break; }
-    case EntityKind::Cookie: { Cookie c; c.name = newName(m_kind); id = m_doc->add(c); break; }
-    case EntityKind::Transfer: { Transfer t; id = m_doc->add(t); break; }
-    default: break;
-    }
-    select(id);
-    if (QWidget *name = m_form->editorFor(m_kind == EntityKind::Transfer ? QStringLiteral("destination") : QStringLiteral("name")))
+    select(addItemWithDefaults(*m_doc, m_kind, QDate::currentDate()));
+    if (QWidget *name = m_form->editorFor(firstFieldOfNewItem(m_kind)))
         name->setFocus();
 }
 
@@ -179,11 +150,7 @@ void ListPage::duplicateItem()
     const QString id = currentId();
     if (!m_doc || id.isEmpty())
         return;
-    QString copy;
-    withList(m_doc->reg(), m_kind, [&](const auto &list) {
-        copy = m_doc->duplicate<typename std::decay_t<decltype(list)>::value_type>(id);
-    });
-    select(copy);
+    select(Fortegnelse::duplicateItem(*m_doc, m_kind, id));
 }
 
 void ListPage::deleteItem()
@@ -202,11 +169,8 @@ void ListPage::deleteItem()
             + names.join(QLatin1Char('\n'));
     }
     question += QLatin1Char('\n') + tr("You can undo this with Edit > Undo.");
-    if (!confirm(question))
-        return;
-    withList(m_doc->reg(), m_kind, [&](const auto &list) {
-        m_doc->remove<typename std::decay_t<decltype(list)>::value_type>(id);
-    });
+    if (confirm(question))
+        removeItem(*m_doc, m_kind, id);
 }
 
 void ListPage::rebuildChains()
@@ -223,11 +187,9 @@ void ListPage::rebuildChains()
         item->setData(0, Qt::UserRole, p.id);
         const auto *c = ReferenceData::instance().country(p.country);
         item->setText(1, c ? c->name.resolve(lang, QStringLiteral("en")) : p.country);
-        bool recorded = false;
-        for (const Transfer &t : reg.transfers)
-            recorded |= t.party == p.id;
-        if (c && !c->isEea())
-            item->setText(2, recorded ? tr("recorded") : tr("not recorded"));
+        const TransferRecord record = transferRecordOf(reg, p);
+        if (record != TransferRecord::NotNeeded)
+            item->setText(2, record == TransferRecord::Recorded ? tr("recorded") : tr("not recorded"));
         return item;
     };
     addChildren = [&](QTreeWidgetItem *parent, const QString &id, int depth) {

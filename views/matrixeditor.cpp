@@ -1,6 +1,7 @@
 #include "matrixeditor.h"
 
 #include "document.h"
+#include "itemoperations.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -95,22 +96,7 @@ void MatrixEditor::toggle(int row, int column)
     const QString subject = m_subjects.at(row);
     const QString data = m_data.at(column);
     const bool on = m_table->item(row, column)->checkState() == Qt::Checked;
-    m_doc->update<ProcessingActivity>(m_id, [&](ProcessingActivity &a) {
-        auto it = std::find_if(a.matrix.begin(), a.matrix.end(),
-                               [&](const MatrixRow &r) { return r.subject == subject; });
-        if (on) {
-            if (it == a.matrix.end()) {
-                a.matrix.append({subject, {}});
-                it = a.matrix.end() - 1;
-            }
-            if (!it->data.contains(data))
-                it->data.append(data);
-        } else if (it != a.matrix.end()) {
-            it->data.removeAll(data);
-            if (it->data.isEmpty())
-                a.matrix.erase(it);
-        }
-    }, QCoreApplication::translate("Undo Commands", "Change which data concern whom"));
+    setMatrixCell(*m_doc, m_id, subject, data, on);
 }
 
 } // namespace Fortegnelse

@@ -14,6 +14,7 @@
 #include "registerlistmodel.h"
 #include "store.h"
 #include "testsupport.h"
+#include "widgetsupport.h"
 #include "uilanguage.h"
 
 #include <QAbstractItemModelTester>
@@ -41,58 +42,11 @@
 #include <QUndoStack>
 
 using namespace Fortegnelse;
-
-namespace {
-
-template <class W> W *child(QWidget *parent, const QString &name)
-{
-    W *w = parent->findChild<W *>(name);
-    if (!w)
-        qWarning("no %s named %s", W::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-/// Picks an entry as a user does: select it, which the combo reports as activated.
-void choose(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    QVERIFY2(index >= 0, qPrintable(code));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
-
-void check(QListWidget *list, const QString &text)
-{
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->text() == text) {
-            list->item(i)->setCheckState(Qt::Checked);
-            return;
-        }
-    QFAIL(qPrintable(QStringLiteral("no item %1").arg(text)));
-}
-
-/// Opens the sample register, written to \a dir, in \a window.
-bool openSample(const QTemporaryDir &dir, MainWindow &window)
-{
-    const QString path = dir.filePath(QStringLiteral("r.ropa"));
-    QString error;
-    if (!Store::create(path, Test::sampleRegister(), &error)) // closed again at once
-        return false;
-    return window.openFile(path);
-}
-
-void typeInto(QWidget *editor, const QString &text)
-{
-    QVERIFY(editor);
-    editor->setFocus();
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
-        line->selectAll();
-    if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
-        plain->selectAll();
-    QTest::keyClicks(editor, text);
-}
-
-} // namespace
+using Fortegnelse::Test::check;
+using Fortegnelse::Test::child;
+using Fortegnelse::Test::choose;
+using Fortegnelse::Test::openSample;
+using Fortegnelse::Test::typeInto;
 
 class TestMainWindow : public QObject
 {
@@ -377,159 +331,6 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("OCTOPUS")));
     }
 
-    void shouldValidateAsYouType_data()
-    {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("bad e-mail") << "email" << "info(at)example" << "not an e-mail address";
-        QTest::newRow("good e-mail") << "email" << "info@example.dk" << "";
-        QTest::newRow("bad website") << "website" << "example" << "web address";
-        QTest::newRow("no name") << "name" << "" << "name is required";
-    }
-    void shouldValidateAsYouType()
-    {
-        QFETCH(QString, field);
-        QFETCH(QString, typed);
-        QFETCH(QString, message);
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::Organisation, {});
-        auto *line = qobject_cast<QLineEdit *>(form.editorFor(field));
-        QVERIFY(line);
-        line->selectAll();
-        QTest::keyClick(line, Qt::Key_Backspace);
-        QTest::keyClicks(line, typed);
-        const QString shown = form.messageFor(field);
-        QVERIFY2(message.isEmpty() ? shown.isEmpty() : shown.contains(message), qPrintable(shown));
-        // Shown, not silently dropped: the value typed is what the register holds.
-        QCOMPARE(field == u"email" ? doc->reg().organisation.email : field == u"website" ? doc->reg().organisation.website : doc->reg().organisation.name, typed);
-    }
-
-    void shouldKeepAHalfTypedDateVisibleButUnapplied()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
-        auto *date = qobject_cast<QLineEdit *>(form.editorFor(QStringLiteral("nextReview")));
-        QVERIFY(date);
-        QTest::keyClicks(date, QStringLiteral("2027-13"));
-        QVERIFY(form.messageFor(QStringLiteral("nextReview")).contains(QStringLiteral("YYYY-MM-DD")));
-        QVERIFY(!doc->reg().activities.at(0).nextReview.isValid());
-        date->clear();
-        QTest::keyClicks(date, QStringLiteral("2027-01-31"));
-        QCOMPARE(doc->reg().activities.at(0).nextReview, QDate(2027, 1, 31));
-        QVERIFY(form.messageFor(QStringLiteral("nextReview")).isEmpty());
-    }
-
-    void shouldNameWhatRefersToAnItemBeforeDeletingIt()
-    {
-        QTemporaryDir dir;
-        MainWindow window;
-        QVERIFY(openSample(dir, window));
-        ListPage *page = window.listPage(EntityKind::Party);
-        page->select(QStringLiteral("hosting"));
-        QString asked;
-        page->confirm = [&](const QString &q) { asked = q; return false; };
-        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("delete")), Qt::LeftButton);
-        QVERIFY2(asked.contains(QStringLiteral("Salg")) && asked.contains(QStringLiteral("Cloud Inc.")), qPrintable(asked));
-        QCOMPARE(window.document()->reg().parties.size(), 2); // answered no
-        page->confirm = [](const QString &) { return true; };
-        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("delete")), Qt::LeftButton);
-        QCOMPARE(window.document()->reg().parties.size(), 1);
-        window.document()->undoStack()->undo();
-        QCOMPARE(window.document()->reg().parties.size(), 2);
-    }
-
-    void shouldFilterAndSortTheList()
-    {
-        QTemporaryDir dir;
-        MainWindow window;
-        QVERIFY(openSample(dir, window));
-        ListPage *page = window.listPage(EntityKind::Party);
-        QCOMPARE(page->view()->model()->rowCount(), 2);
-        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("filter")), QStringLiteral("cloud"));
-        QCOMPARE(page->view()->model()->rowCount(), 1);
-    }
-
-    void shouldListProblemsLiveAndJumpToTheField()
-    {
-        QTemporaryDir dir;
-        MainWindow window;
-        QVERIFY(openSample(dir, window));
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTreeWidget *list = window.problems()->list();
-        const int before = list->topLevelItemCount();
-        auto *errors = child<QToolButton>(window.problems(), QStringLiteral("errorsButton"));
-        const int errorsBefore = errors->text().section(QLatin1Char(' '), 0, 0).toInt();
-        // GIVEN a purpose on legitimate interests without the interest described
-        window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
-            a.purposes[0].legalBasis = QStringLiteral("f");
-        }, {});
-        // THEN the problem is listed at once
-        QTreeWidgetItem *found = nullptr;
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            if (list->topLevelItem(i)->text(2) == u"purposes[0].legitimateInterest")
-                found = list->topLevelItem(i);
-        QVERIFY2(found, "the problem was not listed");
-        QVERIFY(list->topLevelItemCount() > before);
-        QCOMPARE(errors->text(), QStringLiteral("%1 errors").arg(errorsBefore + 1));
-        // AND activating it opens the activity with the field focused
-        emit list->itemActivated(found, 0);
-        ItemForm *form = window.listPage(EntityKind::Activity)->form();
-        QCOMPARE(form->itemId(), QStringLiteral("sales"));
-        QCOMPARE(QApplication::focusWidget(), form->editorFor(QStringLiteral("purposes[0].legitimateInterest")));
-        // AND filtering by severity hides it
-        child<QToolButton>(window.problems(), QStringLiteral("errorsButton"))->click();
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            QVERIFY(list->topLevelItem(i)->text(2) != u"purposes[0].legitimateInterest");
-    }
-
-    void shouldUpdateOnlyTheProblemsAnEditChanges()
-    {
-        // GIVEN the sample register, its problems listed, the last one selected
-        QTemporaryDir dir;
-        MainWindow window;
-        QVERIFY(openSample(dir, window));
-        QTreeWidget *list = window.problems()->list();
-        QVERIFY(list->topLevelItemCount() > 2);
-        const auto activityOf = [](const QTreeWidgetItem *row) {
-            return EntityKind(row->data(0, Qt::UserRole).toInt()) == EntityKind::Activity ? row->data(1, Qt::UserRole).toString() : QString();
-        };
-        QString id;
-        for (int i = 0; i < list->topLevelItemCount() && id.isEmpty(); ++i)
-            id = activityOf(list->topLevelItem(i));
-        QVERIFY2(!id.isEmpty(), "no activity has a problem");
-        QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
-        QVERIFY(activityOf(last) != id);
-        list->setCurrentItem(last);
-        // WHEN that activity is renamed, which its problems' rows show
-        Document *doc = window.document();
-        QVERIFY(doc->update<ProcessingActivity>(id, [](ProcessingActivity &a) {
-            for (const QString &lang : {QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("sv")})
-                a.name.set(lang, QStringLiteral("Omdøbt aktivitet"));
-        }, {}));
-        // THEN the list reads as a new panel's would
-        ProblemsPanel fresh;
-        fresh.setDocument(doc);
-        QCOMPARE(list->topLevelItemCount(), fresh.list()->topLevelItemCount());
-        bool renamed = false;
-        for (int i = 0; i < list->topLevelItemCount(); ++i)
-            for (int c = 0; c < 4; ++c) {
-                QCOMPARE(list->topLevelItem(i)->text(c), fresh.list()->topLevelItem(i)->text(c));
-                renamed = renamed || list->topLevelItem(i)->text(c) == u"Omdøbt aktivitet";
-            }
-        QVERIFY(renamed);
-        // AND a row the edit did not touch is the same row, still selected
-        QCOMPARE(list->currentItem(), last);
-    }
-
     void shouldPreviewTheLatestEditAndCloseWhileMakingIt()
     {
         // GIVEN the sample register open, its policy previewed
@@ -607,24 +408,6 @@ private slots:
         installUiLanguage(QStringLiteral("en"));
     }
 
-    void shouldOfferTheCommonCategories()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        ItemForm form;
-        form.setItem(doc.get(), EntityKind::DataCategory, QStringLiteral("name"));
-        auto *common = qobject_cast<QComboBox *>(form.editorFor(QStringLiteral("ref")));
-        QVERIFY(common);
-        choose(common, QStringLiteral("health"));
-        const DataCategory *c = doc->reg().dataCategories.find(QStringLiteral("name"));
-        QCOMPARE(c->ref, QStringLiteral("health"));
-        QCOMPARE(c->dataKind, DataKind::Special);
-        QCOMPARE(c->name.texts().size(), 4); // named in every policy language
-        doc->undoStack()->undo();
-        QCOMPARE(doc->reg().dataCategories.find(QStringLiteral("name"))->dataKind, DataKind::Ordinary);
-    }
-
     void shouldShowTheRetentionScheduleAndJumpToARule()
     {
         QTemporaryDir dir;
@@ -669,26 +452,6 @@ private slots:
         record->cancel();
         QVERIFY(finished.wait(60000));
         QCOMPARE(record->pdf(), shown);
-    }
-
-    void shouldKeepTheListModelConsistent()
-    {
-        QTemporaryDir dir;
-        QString error;
-        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-        RegisterListModel model(doc.get(), EntityKind::Party);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 2);
-        const QString id = doc->add(Party{});
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.idAt(2), id);
-        doc->update<Party>(id, [](Party &p) { p.name = QStringLiteral("Ny"); }, {});
-        QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Ny"));
-        QVERIFY(doc->remove<Party>(QStringLiteral("hosting")));
-        QCOMPARE(model.rowCount(), 2);
-        doc->undoStack()->undo();
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.idAt(0), QStringLiteral("hosting"));
     }
 };
 

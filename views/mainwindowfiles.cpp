@@ -1,0 +1,197 @@
+// MainWindow's File menu: opening (a register, or JSON made into one), creating, saving a
+// copy, importing and exporting, and publishing the policy. The window's layout, pages
+// and the rest of its menus are in mainwindow.cpp.
+
+#include "mainwindow.h"
+
+#include "document.h"
+#include "itemoperations.h"
+#include "jsoncodec.h"
+#include "policygenerator.h"
+#include "policypreview.h"
+#include "policywriters.h"
+#include "registerlocation.h"
+#include "store.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace Fortegnelse {
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    QString registerPath = path;
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        // A JSON file becomes a register beside it; the JSON is left as it is.
+        QFile file(path);
+        Register reg;
+        QList<Json::Error> errors;
+        if (!file.open(QIODevice::ReadOnly)) {
+            warn(tr("Cannot import"), tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            return false;
+        }
+        if (!Json::read(file.readAll(), &reg, &errors)) {
+            warn(tr("Cannot import"), tr("%1 is not a register Fortegnelse can import.\n\n%2")
+                                          .arg(QFileInfo(path).fileName(), Json::summarize(errors)));
+            return false;
+        }
+        const QFileInfo info(path);
+        registerPath = info.dir().filePath(info.completeBaseName() + QStringLiteral(".ropa"));
+        for (int n = 2; QFileInfo::exists(registerPath); ++n)
+            registerPath = info.dir().filePath(QStringLiteral("%1 (%2).ropa").arg(info.completeBaseName()).arg(n));
+        auto doc = Document::create(registerPath, reg, &error);
+        if (!doc) {
+            warn(tr("Cannot import"), tr("The register could not be written to %1.\n\n%2").arg(registerPath, error));
+            return false;
+        }
+        setDocument(std::move(doc));
+        addRecent(registerPath);
+        statusBar()->showMessage(tr("Imported %1 into %2").arg(info.fileName(), QFileInfo(registerPath).fileName()), 8000);
+        return true;
+    }
+    LockOwner owner;
+    auto doc = Document::open(path, &error, Document::Mode::Edit, &owner);
+    if (!doc && (owner.pid != 0 || !owner.host.isEmpty() || (QFileInfo(path).isFile() && !QFileInfo(path).isWritable()))) {
+        // Held by another window or colleague, or a read-only file: it can still be read.
+        const QString question = owner.host.isEmpty() && owner.pid == 0
+            ? tr("%1 cannot be changed: %2\n\nOpen it read-only?").arg(QFileInfo(path).fileName(), error)
+            : tr("%1 is open for editing by %2. Only one person can change a register at a time.\n\n"
+                 "Open it read-only? The window will show their changes as they make them.")
+                  .arg(QFileInfo(path).fileName(), owner.describe());
+        if (!ask(tr("Register in use"), question, tr("Open read-only")))
+            return false;
+        doc = Document::open(path, &error, Document::Mode::ReadOnly);
+    }
+    if (!doc) {
+        warn(tr("Cannot open register"), tr("%1 cannot be opened.\n\n%2").arg(shortLocationName(path), error));
+        return false;
+    }
+    const int version = doc->openedSchemaVersion();
+    const bool damaged = !doc->loadReport().isClean();
+    setDocument(std::move(doc));
+    addRecent(path);
+    if (damaged) {
+        QStringList lines;
+        for (const Damage &d : m_document->loadReport().damage.mid(0, 8))
+            lines.append(QStringLiteral("• %1: %2").arg(d.where, d.message));
+        const int more = int(m_document->loadReport().damage.size()) - 8;
+        if (more > 0)
+            lines.append(tr("… and %n more", nullptr, more));
+        if (ask(tr("Register needs repair"),
+                tr("%1 opened, but Fortegnelse found problems it can repair:\n\n%2\n\n"
+                   "A backup copy of the file is kept next to it, and the repair can be undone.")
+                    .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))),
+                tr("Repair")))
+            repairDocument();
+    }
+    if (version < Store::schemaVersion)
+        statusBar()->showMessage(tr("The register was updated to the current file format; the old file is kept as %1")
+                                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(version)), 10000);
+    return true;
+}
+
+void MainWindow::newRegister()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New register"), QString(), tr("Registers (*.ropa)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".ropa")))
+        path += QStringLiteral(".ropa");
+    QString error;
+    auto doc = Document::create(path, Register::createEmpty(), &error);
+    if (!doc) {
+        warn(tr("Cannot create register"), error);
+        return;
+    }
+    setDocument(std::move(doc));
+    addRecent(path);
+    showPart(EntityKind::Organisation);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open register"), QString(),
+                                                      tr("Registers (*.ropa);;JSON registers (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), tr("Registers (*.ropa)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".ropa")))
+        path += QStringLiteral(".ropa");
+    QString error;
+    if (!m_document->saveCopyAs(path, &error))
+        warn(tr("Cannot save a copy"), error);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+void MainWindow::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON registers (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON registers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray json = Json::write(m_document->reg());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        warn(tr("Cannot export"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::exportPolicy()
+{
+    const QStringList filters{tr("Web page (*.html)"), tr("Web snippet (*.html)"), tr("Markdown (*.md)"),
+                              tr("Plain text (*.txt)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)")};
+    const QList<PolicyFormat> formats{PolicyFormat::Html, PolicyFormat::Snippet, PolicyFormat::Markdown,
+                                      PolicyFormat::Text, PolicyFormat::Odt, PolicyFormat::Pdf};
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export policy"), QString(), filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const PolicyFormat format = formats.at(std::max<qsizetype>(0, filters.indexOf(filter)));
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + policyFormatSuffix(format);
+    PolicyOptions options;
+    options.language = m_preview->language();
+    options.audience = m_preview->audience();
+    PolicyDocument policy;
+    QByteArray bytes;
+    QString error;
+    QSaveFile file(path);
+    if (!PolicyGenerator::generate(m_document->reg(), options, &policy, &error)
+        || !writePolicy(policy, format, &bytes, &error)) {
+        warn(tr("Cannot export policy"), error);
+        return;
+    }
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        warn(tr("Cannot export policy"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Policy written to %1").arg(path), 5000);
+}
+
+void MainWindow::publishPolicy()
+{
+    bool ok = false;
+    const QString version = QInputDialog::getText(this, tr("Publish policy"), tr("Version of the policy you publish now:"),
+                                                  QLineEdit::Normal, suggestPolicyVersion(m_document->reg().policy.version), &ok);
+    if (ok)
+        Fortegnelse::publishPolicy(*m_document, version, QDateTime::currentDateTime());
+}
+
+} // namespace Fortegnelse
