@@ -4,130 +4,189 @@
 <context>
     <name>Fortegnelse</name>
     <message>
-        <location filename="../model/document.cpp" line="32"/>
+        <location filename="../model/document.cpp" line="34"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="131"/>
+        <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="177"/>
+        <location filename="../model/registerdiff.cpp" line="191"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="178"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="178"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="202"/>
+        <location filename="../model/registerdiff.cpp" line="232"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="214"/>
+        <location filename="../model/registerdiff.cpp" line="246"/>
+        <source>%1: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="216"/>
+        <location filename="../model/registerdiff.cpp" line="246"/>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="298"/>
+        <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="326"/>
+        <source>the earlier state could not be rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="327"/>
+        <source>the earlier state could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="140"/>
+        <source>%1 exists already; a copy never replaces a register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Checks</name>
     <message>
-        <location filename="../model/checks.cpp" line="69"/>
+        <location filename="../model/checksupport.cpp" line="50"/>
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="77"/>
+        <location filename="../model/checksactivity.cpp" line="28"/>
         <source>the Norwegian Datatilsynet’s list</source>
         <translation>det norske Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="79"/>
+        <location filename="../model/checksactivity.cpp" line="30"/>
         <source>IMY’s list</source>
         <translation>IMY&apos;s liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="81"/>
+        <location filename="../model/checksactivity.cpp" line="32"/>
         <source>the Danish Datatilsynet’s list</source>
         <translation>Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="82"/>
+        <location filename="../model/checksactivity.cpp" line="33"/>
         <source>your supervisory authority’s list</source>
         <translation>din tilsynsmyndigheds liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="95"/>
+        <location filename="../model/checksactivity.cpp" line="46"/>
         <source>purpose %1</source>
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="166"/>
+        <location filename="../model/checksactivity.cpp" line="117"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Videregivelsen til ”%2” i ”%1” angiver ikke, hvilke kategorier af personoplysninger og hvilke kategorier af registrerede den vedrører. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra d, beder om begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="189"/>
+        <location filename="../model/checksactivity.cpp" line="140"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2” i %3, men fortegnelsen indeholder ingen overførsel til %3 for aktiviteten. Efter art. 30, stk. 1, litra e, skal enhver overførsel til et tredjeland fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="191"/>
+        <location filename="../model/checksactivity.cpp" line="142"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2”, hvis kæde af databehandlere omfatter ”%3” i %4, men fortegnelsen indeholder ingen overførsel til %4 for aktiviteten. Overførsler følger kæden af databehandlere og underdatabehandlere, og efter art. 30, stk. 1, litra e, skal hver af dem fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="200"/>
+        <location filename="../model/checksactivity.cpp" line="151"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>”%1” er registreret som en aktivitet uden overførsel af oplysninger til tredjelande, men en modtager er uden for EU/EØS, eller der er registreret en overførsel til den. Ret det ene eller det andet: Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslerne angives, som de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="204"/>
+        <location filename="../model/checksactivity.cpp" line="155"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>”%1” er registreret som en aktivitet med overførsel af oplysninger til tredjelande, men ingen overførsel angiver hvortil eller på hvilket overførselsgrundlag. Efter art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f, skal tredjelandet og de fornødne garantier angives.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="208"/>
+        <location filename="../model/checksactivity.cpp" line="159"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>”%1” videregiver oplysninger til %2, hvis land ikke er registreret, så intet dokument kan angive, om oplysningerne forlader EU/EØS. Registrer hver modtagers land, eller registrer, at aktiviteten ikke overfører oplysninger til tredjelande (art. 13, stk. 1, litra f, art. 30, stk. 1, litra e).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="219"/>
+        <location filename="../model/checksactivity.cpp" line="170"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” udføres som fælles dataansvarlig, men der er ikke angivet nogen anden dataansvarlig. Efter art. 30, stk. 1, litra a, skal de fælles dataansvarlige fremgå af fortegnelsen, og art. 26 kræver en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="223"/>
+        <location filename="../model/checksactivity.cpp" line="174"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har intet formål. Efter art. 30, stk. 1, litra b, skal formålene med behandlingen fremgå af fortegnelsen, og efter art. 13, stk. 1, litra c, af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="236"/>
+        <location filename="../model/checksactivity.cpp" line="187"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet ”%1” i ”%2” har intet behandlingsgrundlag. Ethvert formål skal have et efter art. 6, stk. 1, og efter art. 13, stk. 1, litra c, skal det fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="240"/>
+        <location filename="../model/checksactivity.cpp" line="191"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet ”%1” i ”%2” bygger på legitim interesse, men den forfulgte interesse er ikke beskrevet. Efter art. 13, stk. 1, litra d, skal de registrerede have oplyst, hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="249"/>
+        <location filename="../model/checksactivity.cpp" line="200"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet ”%1” i ”%2” bygger på %3, som hører til lovgivningen i %4, men organisationen er ikke etableret der. Registrer grundlaget i den dataansvarliges egen nationale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="258"/>
+        <location filename="../model/checksactivity.cpp" line="209"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet ”%1” i ”%2” bygger på samtykke, men fortegnelsen angiver ikke, hvor dokumentationen for samtykket opbevares. Efter art. 7, stk. 1, skal den dataansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="295"/>
+        <location filename="../model/checksactivity.cpp" line="246"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandler særlige kategorier af personoplysninger (%2), men intet formål angiver en undtagelse i art. 9, stk. 2. Uden en sådan undtagelse er behandlingen forbudt efter art. 9, stk. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="301"/>
+        <location filename="../model/checksactivity.cpp" line="252"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 8. Efter art. 10 må behandlingen kun ske, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="305"/>
+        <location filename="../model/checksactivity.cpp" line="256"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver personopplysningsloven § 11 som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="309"/>
+        <location filename="../model/checksactivity.cpp" line="260"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="313"/>
+        <location filename="../model/checksactivity.cpp" line="264"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2). Efter art. 10 er det kun tilladt, hvis national ret giver hjemmel til det; angiv den bestemmelse, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="319"/>
+        <location filename="../model/checksactivity.cpp" line="270"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandler CPR-numre (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 11. Private dataansvarlige må kun behandle CPR-numre på de grundlag, der er nævnt i § 11, stk. 2.</translation>
     </message>
@@ -136,52 +195,52 @@
         <translation type="vanished">”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); angiv det grundlag, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="336"/>
+        <location filename="../model/checksactivity.cpp" line="287"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Danmark er aldersgrænsen for digitalt samtykke 15 år (databeskyttelseslovens § 6, stk. 2, og art. 8, stk. 1); under den skal indehaveren af forældremyndigheden give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="349"/>
+        <location filename="../model/checksactivity.cpp" line="300"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” angiver ingen kategorier af personoplysninger. Efter art. 30, stk. 1, litra c, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="368"/>
+        <location filename="../model/checksactivity.cpp" line="319"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra c, kræver en klar sammenhæng mellem kategorier af personoplysninger og registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="374"/>
+        <location filename="../model/checksactivity.cpp" line="325"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” er der ingen opbevaringsregel, der omfatter %2. Art. 30, stk. 1, litra f, beder om de forventede tidsfrister for sletning, og efter art. 13, stk. 2, litra a, skal de fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="382"/>
+        <location filename="../model/checksactivity.cpp" line="333"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En opbevaringsregel i ”%1” angiver hverken en periode eller et kriterium. Art. 13, stk. 2, litra a, kræver det ene eller det andet (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="386"/>
+        <location filename="../model/checksactivity.cpp" line="337"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En opbevaringsregel i ”%1” siger kun, at oplysningerne opbevares, så længe det er nødvendigt. Det godtager WP260 rev.01 ikke: angiv en periode eller et kriterium, f.eks. en hændelse eller en lovbestemt frist.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="404"/>
+        <location filename="../model/checksactivity.cpp" line="355"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” træffer automatiske afgørelser, men logikken bag dem eller deres betydning og konsekvenser er ikke beskrevet. Art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, kræver begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="411"/>
+        <location filename="../model/checksactivity.cpp" line="362"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiske afgørelser baseret på profilering (art. 35, stk. 3, litra a)</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="413"/>
+        <location filename="../model/checksactivity.cpp" line="364"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier af personoplysninger eller oplysninger om strafbare forhold om flere grupper af personer eller om børn (art. 35, stk. 3, litra b)</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="415"/>
+        <location filename="../model/checksactivity.cpp" line="366"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvågning (art. 35, stk. 3, litra c)</translation>
     </message>
@@ -190,385 +249,400 @@
         <translation type="vanished">”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og Datatilsynets liste). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="323"/>
+        <location filename="../model/checksactivity.cpp" line="274"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2), men intet formål angiver personopplysningsloven § 12 som grundlag. De må kun behandles, når der er et sagligt behov for sikker identifikation, og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="327"/>
+        <location filename="../model/checksactivity.cpp" line="278"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>”%1” behandler svenske personnumre (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 10 § som grundlag. Uden samtykke må de kun behandles, når det er klart begrundet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="331"/>
+        <location filename="../model/checksactivity.cpp" line="282"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem; registrer det grundlag, behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="340"/>
+        <location filename="../model/checksactivity.cpp" line="291"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Norge er aldersgrænsen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="344"/>
+        <location filename="../model/checksactivity.cpp" line="295"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Sverige er aldersgrænsen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="370"/>
+        <location filename="../model/checksactivity.cpp" line="321"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Efter art. 30, stk. 1, litra c, skal kategorierne af registrerede og af personoplysninger fremgå, og fortegnelsen bliver tydeligere, når hver kategori af oplysninger er knyttet til de personer, den vedrører.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="395"/>
+        <location filename="../model/checksactivity.cpp" line="346"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” omfatter automatiske afgørelser, herunder profilering. Efter art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, skal privatlivspolitikken oplyse om det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="399"/>
+        <location filename="../model/checksactivity.cpp" line="350"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om de registrerede skal give oplysningerne til ”%1”. Efter art. 13, stk. 2, litra e, skal privatlivspolitikken oplyse, om det er et lovkrav eller et kontraktligt krav, og hvad følgerne er, hvis de ikke gør det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="418"/>
+        <location filename="../model/checksactivity.cpp" line="369"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og %3). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="422"/>
+        <location filename="../model/checksactivity.cpp" line="373"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” kræver en konsekvensanalyse vedrørende databeskyttelse. Efter art. 35, stk. 1, skal den dataansvarlige tage stilling, før behandlingen påbegyndes, og efter art. 5, stk. 2, kunne påvise det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="427"/>
+        <location filename="../model/checksactivity.cpp" line="378"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Der kræves en konsekvensanalyse vedrørende databeskyttelse for ”%1”, men den er ikke registreret som udført. Efter art. 35, stk. 1, skal den foretages, før behandlingen påbegyndes.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="476"/>
+        <location filename="../model/checks.cpp" line="64"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisationen har intet navn. Fortegnelsen skal angive den dataansvarliges navn (art. 30, stk. 1, litra a), og det skal privatlivspolitikken også (art. 13, stk. 1, litra a).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="479"/>
+        <location filename="../model/checks.cpp" line="67"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisationen har ingen postadresse. Efter art. 13, stk. 1, litra a, og art. 14, stk. 1, litra a, skal den dataansvarliges kontaktoplysninger fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="482"/>
+        <location filename="../model/checks.cpp" line="70"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisationen har hverken en e-mailadresse eller et telefonnummer. De registrerede skal have en direkte måde at kontakte den dataansvarlige på (art. 13, stk. 1, litra a, og art. 12, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="486"/>
+        <location filename="../model/checks.cpp" line="74"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
         <translation>Privatlivspolitikken kan ikke angive nogen måde at kontakte den dataansvarlige på: der er ingen e-mailadresse, intet telefonnummer og ingen kontaktside. Efter art. 13, stk. 1, litra a, og art. 14, stk. 1, litra a, skal den dataansvarliges kontaktoplysninger fremgå, og efter art. 12, stk. 2, skal de registrerede kunne udøve deres rettigheder.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="489"/>
+        <location filename="../model/checks.cpp" line="77"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Databeskyttelsesrådgiveren ”%1” har hverken e-mailadresse eller telefonnummer. Efter art. 37, stk. 7, og art. 13, stk. 1, litra b, skal databeskyttelsesrådgiverens kontaktoplysninger offentliggøres.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="503"/>
+        <location filename="../model/checks.cpp" line="92"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Privatlivspolitikken er endnu ikke offentliggjort. Oplysningerne i art. 13 og 14 skal gives til de registrerede, når deres oplysninger indsamles.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="507"/>
+        <location filename="../model/checks.cpp" line="96"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Privatlivspolitikken blev offentliggjort den %1, men fortegnelsen er siden blevet ændret, senest den %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="519"/>
+        <location filename="../model/checks.cpp" line="108"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Cookien ”%1” angiver ikke, hvor udbyderen er, så privatlivspolitikken kan ikke oplyse, om oplysningerne forlader EU/EØS. Efter art. 13, stk. 1, litra f, skal privatlivspolitikken oplyse om overførsler til tredjelande.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="527"/>
+        <location filename="../model/checks.cpp" line="116"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Udbyderen af cookien ”%1” er i %2, men fortegnelsen indeholder ingen overførsel til %2. Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslen og dens overførselsgrundlag registreres.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="555"/>
+        <location filename="../model/checksactivity.cpp" line="404"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” udføres som databehandler, men den dataansvarlige, som behandlingen udføres for, er ikke angivet. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig fremgå.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="563"/>
+        <location filename="../model/checksactivity.cpp" line="412"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle have været gennemgået senest den %2. At holde fortegnelsen ajour er en del af ansvarligheden (art. 5, stk. 2, og art. 24, stk. 1).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="590"/>
+        <location filename="../model/checksparty.cpp" line="34"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
         <translation>”%1” er en gruppe af kunder, men fortegnelsen angiver ikke, hvor kunderne er opført. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig, vi handler på vegne af, fremgå: registrer, hvor listen opbevares (CRM, aftalearkiv).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="594"/>
+        <location filename="../model/checksparty.cpp" line="38"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>”%1” har intet land. Hvor en modtager er etableret, afgør, om reglerne om overførsel i kapitel V gælder, og hvad der efter art. 30, stk. 1, litra e, skal fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="602"/>
+        <location filename="../model/checksparty.cpp" line="46"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underdatabehandleren ”%1” er ikke knyttet til den databehandler, der har antaget den, og ingen aktivitet, som vi udfører som databehandler, videregiver oplysninger til den. Art. 28, stk. 2 og 4, knytter enhver underdatabehandler til en databehandler, og overførsler følger denne kæde.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="606"/>
+        <location filename="../model/checksparty.cpp" line="50"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underdatabehandleren ”%1” er placeret under ”%2”, som ikke er databehandler. Efter art. 28, stk. 4, antages en underdatabehandler af en databehandler.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="611"/>
+        <location filename="../model/checksparty.cpp" line="55"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Der er ikke registreret nogen databehandleraftale for databehandleren ”%1”. Art. 28, stk. 3 og 4, kræver en skriftlig kontrakt (art. 28, stk. 9).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="615"/>
+        <location filename="../model/checksparty.cpp" line="59"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Aftalen med ”%1” skulle have været gennemgået senest den %2. Gennemgå den for at vise, at den stadig opfylder art. 28, stk. 3 (ansvarlighed, art. 5, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="619"/>
+        <location filename="../model/checksparty.cpp" line="63"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Det væsentligste indhold af ordningen med den fælles dataansvarlige ”%1” er ikke beskrevet. Efter art. 26, stk. 2, skal det stilles til rådighed for de registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="624"/>
+        <location filename="../model/checksparty.cpp" line="68"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Overførsler til ”%1” i USA bygger på tilstrækkelighedsafgørelsen, men ”%1” er ikke registreret som certificeret under EU-US Data Privacy Framework. Afgørelse (EU) 2023/1795 omfatter kun certificerede organisationer.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="628"/>
+        <location filename="../model/checksparty.cpp" line="72"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det er ikke registreret, hvornår Data Privacy Framework-certificeringen af ”%1” blev kontrolleret. Kontroller DPF-listen, og registrer datoen, da tilstrækkeligheden efter afgørelse (EU) 2023/1795 kun gælder, så længe certificeringen gør.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="632"/>
+        <location filename="../model/checksparty.cpp" line="76"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-certificeringen af ”%1” blev sidst kontrolleret den %2, for mere end et år siden. Certificeringer kan bortfalde; kontroller DPF-listen igen (afgørelse (EU) 2023/1795).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="655"/>
+        <location filename="../model/checksparty.cpp" line="102"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Overførslen til ”%1” går til %2, som ligger i EU/EØS. Kapitel V gælder ikke dér, så det er ikke en overførsel, der skal registreres efter art. 30, stk. 1, litra e; modtageren hører til blandt behandlingsaktiviteternes modtagere.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="662"/>
+        <location filename="../model/checksparty.cpp" line="109"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Overførslen til ”%1” går til %2, som ikke har nogen tilstrækkelighedsafgørelse, og angiver intet overførselsgrundlag. Art. 44 og 46 kræver fornødne garantier eller, ved lejlighedsvise overførsler, en undtagelse efter art. 49.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="666"/>
+        <location filename="../model/checksparty.cpp" line="113"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Overførslen til ”%1” angiver intet overførselsgrundlag, og tilstrækkelighedsafgørelsen for %2 omfatter kun en del af modtagerne dér. Vælg art. 45, hvis modtageren er omfattet, eller et andet overførselsgrundlag.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="675"/>
+        <location filename="../model/checksparty.cpp" line="122"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
         <translation>Overførslen til ”%1” bygger på tilstrækkelighedsafgørelsen for %2 (%3), som endnu ikke er indarbejdet i EØS-aftalen, så en dataeksportør i %4 kan ikke bygge på den. Brug garantier efter art. 46, indtil den er.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="679"/>
+        <location filename="../model/checksparty.cpp" line="126"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Overførslen til ”%1” bygger på en tilstrækkelighedsafgørelse, men Kommissionen har ikke vedtaget nogen for %2 (art. 45). Brug i stedet garantier efter art. 46.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="690"/>
+        <location filename="../model/checksparty.cpp" line="137"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Overførslen til ”%1” bygger på en undtagelse efter art. 49, men er en del af en løbende behandlingsaktivitet. Undtagelserne gælder kun lejlighedsvise overførsler (EDPB&apos;s retningslinjer 2/2018); brug garantier efter art. 46 til regelmæssige overførsler.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="694"/>
+        <location filename="../model/checksparty.cpp" line="141"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Overførslen til ”%1” bygger på vægtige legitime interesser, men vurderingen og garantierne er ikke dokumenteret. Efter art. 49, stk. 6, og art. 30, stk. 1, litra e, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="740"/>
+        <location filename="../model/checks.cpp" line="204"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="741"/>
+        <location filename="../model/checks.cpp" line="205"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="742"/>
+        <location filename="../model/checks.cpp" line="206"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="646"/>
+        <location filename="../model/checksparty.cpp" line="93"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Overførslen til ”%1” angiver ikke tredjelandet eller den internationale organisation. Det kræver art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f: find det i modtagerens liste over underdatabehandlere.</translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="39"/>
+        <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="45"/>
+        <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="81"/>
+        <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../views/labels.cpp" line="140"/>
+        <location filename="../model/labels.cpp" line="142"/>
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="141"/>
+        <location filename="../model/labels.cpp" line="143"/>
         <source>Joint controller</source>
         <translation>Fælles dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="142"/>
+        <location filename="../model/labels.cpp" line="144"/>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="143"/>
+        <location filename="../model/labels.cpp" line="145"/>
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="144"/>
+        <location filename="../model/labels.cpp" line="146"/>
         <source>Client controller</source>
         <translation>Dataansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="145"/>
+        <location filename="../model/labels.cpp" line="147"/>
         <source>Public authority</source>
         <translation>Offentlig myndighed</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="146"/>
+        <location filename="../model/labels.cpp" line="148"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="147"/>
+        <location filename="../model/labels.cpp" line="149"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="148"/>
+        <location filename="../model/labels.cpp" line="150"/>
         <source>Retired</source>
         <translation>Ophørt</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="149"/>
+        <location filename="../model/labels.cpp" line="151"/>
         <source>Ordinary</source>
         <translation>Almindelig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="150"/>
+        <location filename="../model/labels.cpp" line="152"/>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="151"/>
+        <location filename="../model/labels.cpp" line="153"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Strafbare forhold (art. 10)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="152"/>
+        <location filename="../model/labels.cpp" line="154"/>
         <source>CPR or national identity number</source>
         <translation>CPR- eller andet nationalt identifikationsnummer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="153"/>
+        <location filename="../model/labels.cpp" line="155"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="154"/>
+        <location filename="../model/labels.cpp" line="156"/>
         <source>Weeks</source>
         <translation>Uger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="155"/>
+        <location filename="../model/labels.cpp" line="157"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="156"/>
+        <location filename="../model/labels.cpp" line="158"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="157"/>
+        <location filename="../model/labels.cpp" line="159"/>
         <source>Necessary</source>
         <translation>Nødvendig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="158"/>
+        <location filename="../model/labels.cpp" line="160"/>
         <source>Functional</source>
         <translation>Funktionel</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="159"/>
+        <location filename="../model/labels.cpp" line="161"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="160"/>
+        <location filename="../model/labels.cpp" line="162"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="161"/>
+        <location filename="../model/labels.cpp" line="163"/>
         <source>Not required</source>
         <translation>Ikke påkrævet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="162"/>
+        <location filename="../model/labels.cpp" line="164"/>
         <source>Not assessed</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="163"/>
+        <location filename="../model/labels.cpp" line="165"/>
         <source>Voluntary</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="164"/>
+        <location filename="../model/labels.cpp" line="166"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="165"/>
+        <location filename="../model/labels.cpp" line="167"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="166"/>
+        <location filename="../model/labels.cpp" line="168"/>
         <source>Required by law</source>
         <translation>Påkrævet ved lov</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="167"/>
+        <location filename="../model/labels.cpp" line="169"/>
         <source>Required by contract</source>
         <translation>Påkrævet ved kontrakt</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="168"/>
+        <location filename="../model/labels.cpp" line="170"/>
         <source>Needed to enter into a contract</source>
         <translation>Nødvendigt for at indgå en kontrakt</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="169"/>
+        <location filename="../model/labels.cpp" line="171"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="170"/>
+        <location filename="../model/labels.cpp" line="172"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="171"/>
+        <location filename="../model/labels.cpp" line="173"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="172"/>
+        <location filename="../model/labels.cpp" line="174"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
@@ -576,7 +650,6 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message>
-        <location filename="../operations/commandline.cpp" line="18"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -590,7 +663,7 @@
                                                check the register against the GDPR
   fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
-        <translation>Brug:
+        <translation type="vanished">Brug:
   fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
   fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
@@ -605,27 +678,57 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="59"/>
+        <location filename="../operations/commandline.cpp" line="20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] -o OUT
+                                               write the privacy policy
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="72"/>
+        <location filename="../operations/tablecommands.cpp" line="27"/>
         <source>Output file.</source>
         <translation>Outputfil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="59"/>
+        <location filename="../operations/commandline.cpp" line="72"/>
+        <location filename="../operations/tablecommands.cpp" line="22"/>
+        <location filename="../operations/tablecommands.cpp" line="27"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="70"/>
+        <location filename="../operations/commandline.cpp" line="83"/>
         <source>no input file given</source>
         <translation>ingen inputfil angivet</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="71"/>
+        <location filename="../operations/commandline.cpp" line="84"/>
         <source>one input file expected, got %1</source>
         <translation>forventede én inputfil, fik %1</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="77"/>
+        <location filename="../operations/commandline.cpp" line="90"/>
         <source>no output file given (-o FILE)</source>
         <translation>ingen outputfil angivet (-o FIL)</translation>
     </message>
@@ -668,30 +771,116 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         </translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="28"/>
+        <location filename="../operations/historycommands.cpp" line="76"/>
         <location filename="../operations/subcommands.cpp" line="65"/>
         <location filename="../operations/subcommands.cpp" line="97"/>
         <location filename="../operations/subcommands.cpp" line="125"/>
+        <location filename="../operations/tablecommands.cpp" line="101"/>
         <source>Language.</source>
         <translation>Sprog.</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="29"/>
+        <location filename="../operations/historycommands.cpp" line="77"/>
         <location filename="../operations/subcommands.cpp" line="66"/>
         <location filename="../operations/subcommands.cpp" line="98"/>
         <location filename="../operations/subcommands.cpp" line="126"/>
+        <location filename="../operations/tablecommands.cpp" line="20"/>
+        <location filename="../operations/tablecommands.cpp" line="101"/>
         <source>lang</source>
         <translation>sprog</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="26"/>
+        <location filename="../operations/historycommands.cpp" line="74"/>
         <location filename="../operations/subcommands.cpp" line="67"/>
         <location filename="../operations/subcommands.cpp" line="127"/>
+        <location filename="../operations/tablecommands.cpp" line="24"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="12"/>
+        <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               list the register&apos;s changes, newest first
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               list what differs; each side is a .ropa,
+                                               a .json file, or REG.ropa@DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="24"/>
+        <source>Item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="24"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="25"/>
+        <source>Since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="25"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="27"/>
+        <location filename="../operations/historycommands.cpp" line="75"/>
         <location filename="../operations/subcommands.cpp" line="68"/>
         <location filename="../operations/subcommands.cpp" line="128"/>
+        <location filename="../operations/tablecommands.cpp" line="25"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="30"/>
+        <source>User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="30"/>
+        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="31"/>
+        <source>Kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="31"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="51"/>
+        <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="60"/>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="83"/>
+        <source>two registers to compare expected, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="87"/>
+        <source>unknown format &quot;%1&quot;; use text, json or md</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../operations/subcommands.cpp" line="69"/>
@@ -719,22 +908,24 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>ukendt format &quot;%1&quot;; brug html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="89"/>
+        <location filename="../operations/commandline.cpp" line="102"/>
         <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
         <translation>ukendt sprog &quot;%1&quot;; brug da, nb, sv eller en</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="135"/>
+        <location filename="../operations/commandline.cpp" line="161"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukendt kommando; se fortegnelse --help</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="136"/>
+        <location filename="../operations/commandline.cpp" line="162"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="38"/>
         <location filename="../operations/subcommands.cpp" line="135"/>
+        <location filename="../operations/tablecommands.cpp" line="41"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukendt format &quot;%1&quot;; brug text eller json</translation>
     </message>
@@ -759,67 +950,248 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <source>record</source>
         <translation>fortegnelse</translation>
     </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="60"/>
+        <source>give the server as postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="78"/>
+        <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="16"/>
+        <source>Layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="17"/>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <source>Sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="19"/>
+        <source>Language of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="21"/>
+        <source>Register to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="23"/>
+        <source>Report only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="28"/>
+        <source>Map a column to a field: C=purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="29"/>
+        <source>column=field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="37"/>
+        <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="46"/>
+        <source>--into is not available yet; import into a new register with -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="49"/>
+        <source>no output file given (-o FILE), and no --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="58"/>
+        <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="108"/>
+        <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ConnectDialog</name>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="22"/>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="24"/>
+        <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="30"/>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="31"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="36"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="39"/>
+        <source>&amp;Register (database):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="42"/>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="43"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="46"/>
+        <source>Encrypted, server&apos;s name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="47"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="48"/>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="49"/>
+        <source>Not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="50"/>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="57"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="84"/>
+        <source>Name the register&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="119"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Connection</name>
+    <message>
+        <location filename="../model/pgload.cpp" line="77"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="86"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="68"/>
+        <location filename="../model/document.cpp" line="72"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne fortegnelse åben til redigering, så den er åbnet skrivebeskyttet her. Ændringerne vises, efterhånden som de foretages.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="72"/>
+        <location filename="../model/document.cpp" line="76"/>
         <source>The file is read-only, so the register is open read-only.</source>
         <translation>Filen er skrivebeskyttet, så fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="74"/>
+        <location filename="../model/document.cpp" line="78"/>
+        <location filename="../model/document.cpp" line="101"/>
         <source>The register is open read-only.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="77"/>
-        <location filename="../model/document.cpp" line="315"/>
+        <location filename="../model/document.cpp" line="81"/>
+        <location filename="../model/document.cpp" line="372"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="131"/>
         <source>This register cannot be copied to a file.</source>
-        <translation>Denne fortegnelse kan ikke kopieres til en fil.</translation>
+        <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="167"/>
+        <location filename="../model/document.cpp" line="105"/>
+        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="194"/>
         <source>The change was not made: %1</source>
         <translation>Ændringen blev ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="286"/>
+        <location filename="../model/document.cpp" line="342"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ændringen kunne ikke gemmes og er derfor ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="293"/>
+        <location filename="../model/document.cpp" line="349"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet; åbn den til redigering for at reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="316"/>
+        <location filename="../model/document.cpp" line="373"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunne ikke gemmes; fortegnelsen er, som den var, og der ligger en sikkerhedskopi i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="331"/>
+        <location filename="../model/document.cpp" line="387"/>
+        <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="401"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Fortegnelsen blev ændret af et andet program og kunne ikke indlæses igen: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="338"/>
+        <location filename="../model/document.cpp" line="412"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Fortegnelsen blev ændret af den person, der redigerer den; dette vindue viser ændringerne.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="339"/>
+        <location filename="../model/document.cpp" line="413"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
         <translation>Fortegnelsen blev ændret af et andet program og er indlæst igen. Fortrydelseshistorikken er ryddet, da den ikke længere gælder.</translation>
     </message>
@@ -840,79 +1212,72 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
-        <location filename="../views/fieldset.cpp" line="63"/>
+        <location filename="../views/fieldset.cpp" line="53"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="65"/>
+        <location filename="../views/fieldset.cpp" line="55"/>
         <source>EEA</source>
         <translation>EØS</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="67"/>
+        <location filename="../views/fieldset.cpp" line="57"/>
         <source>adequacy decision</source>
         <translation>tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="69"/>
+        <location filename="../views/fieldset.cpp" line="59"/>
         <source>partial adequacy</source>
         <translation>delvis tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="71"/>
+        <location filename="../views/fieldset.cpp" line="61"/>
         <source>third country, no adequacy</source>
         <translation>tredjeland uden tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="242"/>
+        <location filename="../views/fieldset.cpp" line="203"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="256"/>
+        <location filename="../views/fieldset.cpp" line="219"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
         <translation>Endnu ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-06-08. Feltet beholder sin seneste gyldige værdi indtil da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="315"/>
+        <location filename="../views/fieldset.cpp" line="278"/>
         <source>One per line</source>
         <translation>Én pr. linje</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="439"/>
         <source>This is not an e-mail address.</source>
-        <translation>Dette er ikke en e-mailadresse.</translation>
+        <translation type="vanished">Dette er ikke en e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="443"/>
         <source>Write a web address, for example https://www.example.dk.</source>
-        <translation>Skriv en webadresse, f.eks. https://www.example.dk.</translation>
+        <translation type="vanished">Skriv en webadresse, f.eks. https://www.example.dk.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="446"/>
         <source>A name is required.</source>
-        <translation>Der skal angives et navn.</translation>
+        <translation type="vanished">Der skal angives et navn.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="448"/>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
-        <translation>En underdatabehandler skal have en databehandler over sig (art. 28, stk. 2 og 4).</translation>
+        <translation type="vanished">En underdatabehandler skal have en databehandler over sig (art. 28, stk. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="450"/>
         <source>Name the controller you process for (Art. 30(2)).</source>
-        <translation>Angiv den dataansvarlige, du behandler for (art. 30, stk. 2).</translation>
+        <translation type="vanished">Angiv den dataansvarlige, du behandler for (art. 30, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="453"/>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
-        <translation>Beskriv den forfulgte interesse; privatlivspolitikken skal angive den (art. 13, stk. 1, litra d).</translation>
+        <translation type="vanished">Beskriv den forfulgte interesse; privatlivspolitikken skal angive den (art. 13, stk. 1, litra d).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="459"/>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
-        <translation>Aktiviteten behandler særlige kategorier af personoplysninger: vælg en undtagelse i art. 9, stk. 2.</translation>
+        <translation type="vanished">Aktiviteten behandler særlige kategorier af personoplysninger: vælg en undtagelse i art. 9, stk. 2.</translation>
     </message>
     <message>
         <location filename="../views/listeditor.cpp" line="32"/>
@@ -933,403 +1298,403 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../views/labels.cpp" line="19"/>
+        <location filename="../model/labels.cpp" line="21"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="20"/>
+        <location filename="../model/labels.cpp" line="22"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="20"/>
+        <location filename="../model/labels.cpp" line="22"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisationsnummer el.lign.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="21"/>
+        <location filename="../model/labels.cpp" line="23"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="22"/>
+        <location filename="../model/labels.cpp" line="24"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="23"/>
+        <location filename="../model/labels.cpp" line="25"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="24"/>
+        <location filename="../model/labels.cpp" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="25"/>
+        <location filename="../model/labels.cpp" line="27"/>
         <source>Website</source>
         <translation>Websted</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="26"/>
+        <location filename="../model/labels.cpp" line="28"/>
         <source>Contact page</source>
         <translation>Kontaktside</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="26"/>
+        <location filename="../model/labels.cpp" line="28"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
         <translation>En webside, hvor folk kan kontakte dig, fx en formular. Privatlivspolitikken angiver den, når der ikke er nogen e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="27"/>
+        <location filename="../model/labels.cpp" line="29"/>
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="27"/>
+        <location filename="../model/labels.cpp" line="29"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37-39; kontaktoplysningerne skal stå i privatlivspolitikken, art. 13, stk. 1, litra b.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="28"/>
+        <location filename="../model/labels.cpp" line="30"/>
         <source>EU representative</source>
         <translation>Repræsentant i EU</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="28"/>
+        <location filename="../model/labels.cpp" line="30"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, for dataansvarlige uden for EU.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="29"/>
+        <location filename="../model/labels.cpp" line="31"/>
         <source>Lead supervisory authority</source>
         <translation>Ledende tilsynsmyndighed</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="30"/>
+        <location filename="../model/labels.cpp" line="32"/>
         <source>Language of the register</source>
         <translation>Fortegnelsens sprog</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="30"/>
+        <location filename="../model/labels.cpp" line="32"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Det sprog, du skriver fortegnelsens tekster på.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="31"/>
+        <location filename="../model/labels.cpp" line="33"/>
         <source>Security measures, general description</source>
         <translation>Sikkerhedsforanstaltninger, generel beskrivelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="31"/>
+        <location filename="../model/labels.cpp" line="33"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30, stk. 1, litra g, og art. 32.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="32"/>
+        <location filename="../model/labels.cpp" line="34"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="33"/>
+        <location filename="../model/labels.cpp" line="35"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="34"/>
+        <location filename="../model/labels.cpp" line="36"/>
         <source>Includes children</source>
         <translation>Omfatter børn</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="34"/>
+        <location filename="../model/labels.cpp" line="36"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>Den danske aldersgrænse for digitalt samtykke er 15 år (DBL § 6, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="35"/>
+        <location filename="../model/labels.cpp" line="37"/>
         <source>Kind of data</source>
         <translation>Type af oplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="35"/>
+        <location filename="../model/labels.cpp" line="37"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Særlige kategorier: art. 9. Strafbare forhold: art. 10. CPR-numre: DBL § 11.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="36"/>
+        <location filename="../model/labels.cpp" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="37"/>
+        <location filename="../model/labels.cpp" line="39"/>
         <source>Provider</source>
         <translation>Udbyder</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="38"/>
+        <location filename="../model/labels.cpp" line="40"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="39"/>
+        <location filename="../model/labels.cpp" line="41"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="40"/>
+        <location filename="../model/labels.cpp" line="42"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="41"/>
+        <location filename="../model/labels.cpp" line="43"/>
         <source>Session cookie</source>
         <translation>Sessionscookie</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="42"/>
+        <location filename="../model/labels.cpp" line="44"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="43"/>
+        <location filename="../model/labels.cpp" line="45"/>
         <source>Duration unit</source>
         <translation>Enhed for varighed</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="44"/>
+        <location filename="../model/labels.cpp" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="45"/>
+        <location filename="../model/labels.cpp" line="47"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="46"/>
+        <location filename="../model/labels.cpp" line="48"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="46"/>
+        <location filename="../model/labels.cpp" line="48"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Hvad de gør for os, eller hvad vi deler med dem.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="47"/>
+        <location filename="../model/labels.cpp" line="49"/>
         <source>Processor above</source>
         <translation>Overordnet databehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="47"/>
+        <location filename="../model/labels.cpp" line="49"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>For en underdatabehandler: den databehandler, der har antaget den (art. 28, stk. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="48"/>
+        <location filename="../model/labels.cpp" line="50"/>
         <source>Privacy policy link</source>
         <translation>Link til privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="49"/>
+        <location filename="../model/labels.cpp" line="51"/>
         <source>Data processing agreement link</source>
         <translation>Link til databehandleraftale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="50"/>
+        <location filename="../model/labels.cpp" line="52"/>
         <source>Sub-processor list link</source>
         <translation>Link til liste over underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="51"/>
+        <location filename="../model/labels.cpp" line="53"/>
         <source>Other links</source>
         <translation>Andre links</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="52"/>
+        <location filename="../model/labels.cpp" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="53"/>
+        <location filename="../model/labels.cpp" line="55"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="54"/>
+        <location filename="../model/labels.cpp" line="56"/>
         <source>Data processing agreement</source>
         <translation>Databehandleraftale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="54"/>
+        <location filename="../model/labels.cpp" line="56"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28, stk. 3.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="55"/>
+        <location filename="../model/labels.cpp" line="57"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="56"/>
+        <location filename="../model/labels.cpp" line="58"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="57"/>
+        <location filename="../model/labels.cpp" line="59"/>
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="58"/>
+        <location filename="../model/labels.cpp" line="60"/>
         <source>Certifications</source>
         <translation>Certificeringer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="58"/>
-        <location filename="../views/labels.cpp" line="105"/>
+        <location filename="../model/labels.cpp" line="60"/>
+        <location filename="../model/labels.cpp" line="107"/>
         <source>One per line.</source>
         <translation>Én pr. linje.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="59"/>
+        <location filename="../model/labels.cpp" line="61"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certificeret under EU-US Data Privacy Framework</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="59"/>
+        <location filename="../model/labels.cpp" line="61"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Afgørelse (EU) 2023/1795: tilstrækkelighedsafgørelsen for USA omfatter kun certificerede organisationer.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="60"/>
+        <location filename="../model/labels.cpp" line="62"/>
         <source>DPF certification checked on</source>
         <translation>DPF-certificering kontrolleret den</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="61"/>
+        <location filename="../model/labels.cpp" line="63"/>
         <source>Essence of the arrangement</source>
         <translation>Ordningens væsentligste indhold</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="61"/>
+        <location filename="../model/labels.cpp" line="63"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Fælles dataansvarlige, art. 26, stk. 2: stilles til rådighed for de registrerede.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="62"/>
+        <location filename="../model/labels.cpp" line="64"/>
         <source>Processing done for this controller</source>
         <translation>Behandling udført for denne dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="62"/>
+        <location filename="../model/labels.cpp" line="64"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30, stk. 2, litra b.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="63"/>
+        <location filename="../model/labels.cpp" line="65"/>
         <source>A class of clients, not one named client</source>
         <translation>En gruppe af kunder, ikke én navngiven kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="63"/>
+        <location filename="../model/labels.cpp" line="65"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
         <translation>For eksempel alle kunder på en platform; hver kunde er opført i kundelisten.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="64"/>
+        <location filename="../model/labels.cpp" line="66"/>
         <source>Where the list of clients is kept</source>
         <translation>Hvor kundelisten opbevares</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="64"/>
+        <location filename="../model/labels.cpp" line="66"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
         <translation>CRM, aftalearkiv: Efter art. 30, stk. 2, litra a, skal hver dataansvarligs navn og kontaktoplysninger fremgå.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="65"/>
+        <location filename="../model/labels.cpp" line="67"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="66"/>
+        <location filename="../model/labels.cpp" line="68"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="67"/>
+        <location filename="../model/labels.cpp" line="69"/>
         <source>Client controller</source>
         <translation>Dataansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="67"/>
+        <location filename="../model/labels.cpp" line="69"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>Når vi behandler som databehandler: den dataansvarlige, vi handler på vegne af, art. 30, stk. 2.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="68"/>
+        <location filename="../model/labels.cpp" line="70"/>
         <source>Joint controllers</source>
         <translation>Fælles dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="68"/>
+        <location filename="../model/labels.cpp" line="70"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="69"/>
+        <location filename="../model/labels.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="70"/>
+        <location filename="../model/labels.cpp" line="72"/>
         <source>Purposes and legal bases</source>
         <translation>Formål og behandlingsgrundlag</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="70"/>
+        <location filename="../model/labels.cpp" line="72"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30, stk. 1, litra b; grundlaget for hvert formål skal stå i privatlivspolitikken, art. 13, stk. 1, litra c.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="71"/>
+        <location filename="../model/labels.cpp" line="73"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Behandlingsgrundlag (art. 6, stk. 1)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="72"/>
+        <location filename="../model/labels.cpp" line="74"/>
         <source>Legitimate interest pursued</source>
         <translation>Forfulgt legitim interesse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="72"/>
+        <location filename="../model/labels.cpp" line="74"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Påkrævet, når grundlaget er art. 6, stk. 1, litra f; art. 13, stk. 1, litra d.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="73"/>
+        <location filename="../model/labels.cpp" line="75"/>
         <source>Direct marketing</source>
         <translation>Direkte markedsføring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="73"/>
+        <location filename="../model/labels.cpp" line="75"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Giver ubetinget ret til indsigelse, art. 21, stk. 2-4.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="74"/>
+        <location filename="../model/labels.cpp" line="76"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Undtagelse for særlige kategorier (art. 9, stk. 2)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="75"/>
+        <location filename="../model/labels.cpp" line="77"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
         <translation>Grundlag for oplysninger om strafbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="76"/>
+        <location filename="../model/labels.cpp" line="78"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
         <translation>Grundlag for nationale identifikationsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
@@ -1342,376 +1707,466 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">Grundlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="77"/>
+        <location filename="../model/labels.cpp" line="79"/>
         <source>National law references</source>
         <translation>Henvisninger til national ret</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="77"/>
+        <location filename="../model/labels.cpp" line="79"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>Én pr. linje: en referencenøgle som bogforingsloven-10 eller fri tekst.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="78"/>
+        <location filename="../model/labels.cpp" line="80"/>
         <source>Where consent is recorded</source>
         <translation>Hvor samtykket er registreret</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="78"/>
+        <location filename="../model/labels.cpp" line="80"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7, stk. 1: du skal kunne påvise, at der er givet samtykke.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="79"/>
+        <location filename="../model/labels.cpp" line="81"/>
         <source>Data categories</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="79"/>
+        <location filename="../model/labels.cpp" line="81"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30, stk. 1, litra c.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="80"/>
+        <location filename="../model/labels.cpp" line="82"/>
         <source>Which data concern whom</source>
         <translation>Hvilke oplysninger om hvem</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="80"/>
+        <location filename="../model/labels.cpp" line="82"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Datatilsynets vejledning fra 2020: knyt hver kategori af personoplysninger til de kategorier af registrerede, den vedrører.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="81"/>
+        <location filename="../model/labels.cpp" line="83"/>
         <source>Subject category</source>
         <translation>Kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="82"/>
+        <location filename="../model/labels.cpp" line="84"/>
         <source>Subject categories</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="83"/>
+        <location filename="../model/labels.cpp" line="85"/>
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="83"/>
+        <location filename="../model/labels.cpp" line="85"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30, stk. 1, litra d: for hver modtager de kategorier af personoplysninger og af registrerede, som modtageren får oplysninger om.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="84"/>
+        <location filename="../model/labels.cpp" line="86"/>
         <source>Category of recipients</source>
         <translation>Kategori af modtagere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="84"/>
+        <location filename="../model/labels.cpp" line="86"/>
         <source>When no single party is named.</source>
         <translation>Når der ikke angives en bestemt part.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="85"/>
+        <location filename="../model/labels.cpp" line="87"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="85"/>
+        <location filename="../model/labels.cpp" line="87"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Hvor oplysningerne stammer fra, når de ikke kommer fra den registrerede, art. 14, stk. 2, litra f.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="86"/>
+        <location filename="../model/labels.cpp" line="88"/>
         <source>Publicly available</source>
         <translation>Offentligt tilgængelige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="87"/>
+        <location filename="../model/labels.cpp" line="89"/>
         <source>No data is collected from the data subjects</source>
         <translation>Der indsamles ingen oplysninger hos de registrerede</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="88"/>
+        <location filename="../model/labels.cpp" line="90"/>
         <source>Must the data be provided?</source>
         <translation>Skal oplysningerne gives?</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="88"/>
+        <location filename="../model/labels.cpp" line="90"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13, stk. 2, litra e.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="89"/>
+        <location filename="../model/labels.cpp" line="91"/>
         <source>Consequence of not providing it</source>
         <translation>Konsekvens af ikke at give dem</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="90"/>
+        <location filename="../model/labels.cpp" line="92"/>
         <source>Why this answer</source>
         <translation>Begrundelse for svaret</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="91"/>
-        <location filename="../views/labels.cpp" line="93"/>
-        <location filename="../views/labels.cpp" line="104"/>
+        <location filename="../model/labels.cpp" line="93"/>
+        <location filename="../model/labels.cpp" line="95"/>
+        <location filename="../model/labels.cpp" line="106"/>
         <source>Answered on</source>
         <translation>Besvaret den</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="92"/>
+        <location filename="../model/labels.cpp" line="94"/>
         <source>Data goes outside the EU/EEA</source>
         <translation>Oplysninger overføres uden for EU/EØS</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="92"/>
+        <location filename="../model/labels.cpp" line="94"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
         <translation>Ikke vurderet: udledes af modtagernes lande. Nej: bekræfter, at ingen af oplysningerne forlader EU/EØS, heller ikke hvor et land er ukendt.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="94"/>
+        <location filename="../model/labels.cpp" line="96"/>
         <source>Automated decisions</source>
         <translation>Automatiske afgørelser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="94"/>
+        <location filename="../model/labels.cpp" line="96"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13, stk. 2, litra f.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="95"/>
+        <location filename="../model/labels.cpp" line="97"/>
         <source>Used</source>
         <translation>Anvendes</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="96"/>
+        <location filename="../model/labels.cpp" line="98"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="97"/>
+        <location filename="../model/labels.cpp" line="99"/>
         <source>Logic involved</source>
         <translation>Logikken bag</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="98"/>
+        <location filename="../model/labels.cpp" line="100"/>
         <source>Significance and consequences</source>
         <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="99"/>
+        <location filename="../model/labels.cpp" line="101"/>
         <source>Data protection impact assessment</source>
         <translation>Konsekvensanalyse vedrørende databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="99"/>
+        <location filename="../model/labels.cpp" line="101"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="100"/>
+        <location filename="../model/labels.cpp" line="102"/>
         <source>Required</source>
         <translation>Påkrævet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="101"/>
+        <location filename="../model/labels.cpp" line="103"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="102"/>
+        <location filename="../model/labels.cpp" line="104"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="103"/>
+        <location filename="../model/labels.cpp" line="105"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="105"/>
+        <location filename="../model/labels.cpp" line="107"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="106"/>
+        <location filename="../model/labels.cpp" line="108"/>
         <source>Retention</source>
         <translation>Opbevaring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="106"/>
+        <location filename="../model/labels.cpp" line="108"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30, stk. 1, litra f, og art. 13, stk. 2, litra a: en periode eller kriterierne for den.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="107"/>
+        <location filename="../model/labels.cpp" line="109"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="108"/>
+        <location filename="../model/labels.cpp" line="110"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="109"/>
+        <location filename="../model/labels.cpp" line="111"/>
         <source>Counted from</source>
         <translation>Regnet fra</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="110"/>
+        <location filename="../model/labels.cpp" line="112"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="111"/>
+        <location filename="../model/labels.cpp" line="113"/>
         <source>How it is deleted</source>
         <translation>Hvordan oplysningerne slettes</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="112"/>
+        <location filename="../model/labels.cpp" line="114"/>
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="113"/>
+        <location filename="../model/labels.cpp" line="115"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="114"/>
+        <location filename="../model/labels.cpp" line="116"/>
         <source>Last reviewed</source>
         <translation>Sidst gennemgået</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="115"/>
+        <location filename="../model/labels.cpp" line="117"/>
         <source>Country or organisation</source>
         <translation>Land eller organisation</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="116"/>
+        <location filename="../model/labels.cpp" line="118"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="117"/>
+        <location filename="../model/labels.cpp" line="119"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="118"/>
+        <location filename="../model/labels.cpp" line="120"/>
         <source>Transfer mechanism</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="118"/>
+        <location filename="../model/labels.cpp" line="120"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="119"/>
+        <location filename="../model/labels.cpp" line="121"/>
         <source>Safeguards or assessment</source>
         <translation>Garantier eller vurdering</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="119"/>
+        <location filename="../model/labels.cpp" line="121"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Ved art. 49, stk. 1, andet afsnit: den dokumentation, som art. 30, stk. 1, litra e, kræver.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="120"/>
+        <location filename="../model/labels.cpp" line="122"/>
         <source>Document reference</source>
         <translation>Dokumentreference</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="121"/>
+        <location filename="../model/labels.cpp" line="123"/>
         <source>Transfer impact assessment date</source>
         <translation>Dato for vurdering af overførslens virkning (TIA)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="122"/>
+        <location filename="../model/labels.cpp" line="124"/>
         <source>What the policy covers</source>
         <translation>Hvad privatlivspolitikken omfatter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="123"/>
+        <location filename="../model/labels.cpp" line="125"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="124"/>
+        <location filename="../model/labels.cpp" line="126"/>
         <source>Last updated</source>
         <translation>Sidst opdateret</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="125"/>
+        <location filename="../model/labels.cpp" line="127"/>
         <source>Published</source>
         <translation>Offentliggjort</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="126"/>
+        <location filename="../model/labels.cpp" line="128"/>
         <source>Governing law</source>
         <translation>Lovvalg</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="127"/>
+        <location filename="../model/labels.cpp" line="129"/>
         <source>Venue</source>
         <translation>Værneting</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="128"/>
+        <location filename="../model/labels.cpp" line="130"/>
         <source>Requests answered within (days)</source>
         <translation>Anmodninger besvares inden for (dage)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="128"/>
+        <location filename="../model/labels.cpp" line="130"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: inden for en måned, art. 12, stk. 3.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="129"/>
+        <location filename="../model/labels.cpp" line="131"/>
         <source>Privacy contact e-mail</source>
         <translation>E-mail til henvendelser om databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="130"/>
+        <location filename="../model/labels.cpp" line="132"/>
         <source>Privacy contact phone</source>
         <translation>Telefon til henvendelser om databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="131"/>
+        <location filename="../model/labels.cpp" line="133"/>
         <source>Cookie policy link</source>
         <translation>Link til cookiepolitik</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="132"/>
+        <location filename="../model/labels.cpp" line="134"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan læserne får besked om ændringer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="133"/>
+        <location filename="../model/labels.cpp" line="135"/>
         <source>Your own sections</source>
         <translation>Egne afsnit</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="134"/>
+        <location filename="../model/labels.cpp" line="136"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="134"/>
+        <location filename="../model/labels.cpp" line="136"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomme linjer adskiller afsnit; linjer, der begynder med ”- ”, bliver til en liste.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="135"/>
+        <location filename="../model/labels.cpp" line="137"/>
         <source>Placed next to</source>
         <translation>Placeret ved</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="136"/>
+        <location filename="../model/labels.cpp" line="138"/>
         <source>Placement</source>
         <translation>Placering</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::History</name>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
+        <source>this version keeps no snapshot of what was %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="82"/>
+        <source>the register&apos;s journal begins %1; what it held before then is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="83"/>
+        <source>with its next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="231"/>
+        <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="263"/>
+        <source>No changes in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="267"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="268"/>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="269"/>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="270"/>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="271"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="297"/>
+        <source>the earlier state refers to items that no longer exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="303"/>
+        <source>the organisation and the policy settings cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="312"/>
+        <location filename="../operations/historyoperations.cpp" line="318"/>
+        <location filename="../operations/historyoperations.cpp" line="336"/>
+        <source>the change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="323"/>
+        <source>the stored item is not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2205,12 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Json</name>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="319"/>
+        <location filename="../model/jsoncodec.cpp" line="298"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
         <translation>rå kontroltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="338"/>
+        <location filename="../model/jsoncodec.cpp" line="317"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
         <translation>nøglen &quot;%1&quot; er angivet mere end én gang i dette objekt</translation>
     </message>
@@ -1763,47 +2218,47 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
-        <location filename="../views/labels.cpp" line="206"/>
+        <location filename="../model/kinds.cpp" line="14"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="207"/>
+        <location filename="../model/kinds.cpp" line="16"/>
         <source>Policy settings</source>
         <translation>Indstillinger for privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="208"/>
+        <location filename="../model/kinds.cpp" line="18"/>
         <source>Subject categories</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="209"/>
+        <location filename="../model/kinds.cpp" line="21"/>
         <source>Data categories</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="210"/>
+        <location filename="../model/kinds.cpp" line="24"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="211"/>
+        <location filename="../model/kinds.cpp" line="27"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="212"/>
+        <location filename="../model/kinds.cpp" line="30"/>
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="213"/>
+        <location filename="../model/kinds.cpp" line="32"/>
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="214"/>
+        <location filename="../model/kinds.cpp" line="35"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
@@ -1811,107 +2266,107 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
-        <location filename="../views/listpage.cpp" line="29"/>
+        <location filename="../model/kinds.cpp" line="25"/>
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="30"/>
+        <location filename="../model/kinds.cpp" line="28"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="31"/>
+        <location filename="../model/kinds.cpp" line="19"/>
         <source>New subject category</source>
         <translation>Ny kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="32"/>
+        <location filename="../model/kinds.cpp" line="22"/>
         <source>New data category</source>
         <translation>Ny kategori af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="33"/>
+        <location filename="../model/kinds.cpp" line="33"/>
         <source>New security measure</source>
         <translation>Ny sikkerhedsforanstaltning</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="34"/>
+        <location filename="../model/kinds.cpp" line="36"/>
         <source>New cookie</source>
         <translation>Ny cookie</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="50"/>
+        <location filename="../views/listpage.cpp" line="34"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="65"/>
+        <location filename="../views/listpage.cpp" line="49"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="81"/>
+        <location filename="../views/listpage.cpp" line="65"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location filename="../views/listpage.cpp" line="68"/>
         <source>Processor and its sub-processors</source>
         <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location filename="../views/listpage.cpp" line="68"/>
         <source>Transfer</source>
         <translation>Overførsel</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="85"/>
+        <location filename="../views/listpage.cpp" line="69"/>
         <source>Sub-processor chains</source>
         <translation>Kæder af underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="100"/>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="102"/>
+        <location filename="../views/listpage.cpp" line="86"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliker</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="104"/>
+        <location filename="../views/listpage.cpp" line="88"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="196"/>
+        <location filename="../views/listpage.cpp" line="163"/>
         <source>Delete “%1”?</source>
         <translation>Slet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="201"/>
+        <location filename="../views/listpage.cpp" line="168"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>Disse elementer henviser til det og vil ikke længere gøre det:</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="204"/>
+        <location filename="../views/listpage.cpp" line="171"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan fortryde dette med Rediger &gt; Fortryd.</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="230"/>
+        <location filename="../views/listpage.cpp" line="192"/>
         <source>recorded</source>
         <translation>registreret</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="230"/>
+        <location filename="../views/listpage.cpp" line="192"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="254"/>
+        <location filename="../views/listpage.cpp" line="216"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
@@ -1919,34 +2374,39 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning af privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åbnet&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="99"/>
         <source>Undo history</source>
         <translation>Fortrydelseshistorik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>&amp;New register...</source>
         <translation>&amp;Ny fortegnelse...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åbn...</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="134"/>
+        <source>Connect to &amp;server...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="138"/>
@@ -2047,19 +2507,19 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindowfiles.cpp" line="36"/>
+        <location filename="../views/mainwindowfiles.cpp" line="40"/>
+        <location filename="../views/mainwindowfiles.cpp" line="50"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindowfiles.cpp" line="36"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke læses: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindowfiles.cpp" line="40"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -2068,7 +2528,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindowfiles.cpp" line="50"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2077,12 +2537,12 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="295"/>
+        <location filename="../views/mainwindowfiles.cpp" line="55"/>
         <source>Imported %1 into %2</source>
         <translation>%1 er importeret til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2091,7 +2551,7 @@ Open it read-only?</source>
 Vil du åbne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindowfiles.cpp" line="64"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2100,22 +2560,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som de foretages.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="307"/>
+        <location filename="../views/mainwindowfiles.cpp" line="67"/>
         <source>Register in use</source>
         <translation>Fortegnelsen er i brug</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="307"/>
+        <location filename="../views/mainwindowfiles.cpp" line="67"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindowfiles.cpp" line="72"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åbne fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindowfiles.cpp" line="72"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2124,7 +2584,7 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="325"/>
+        <location filename="../views/mainwindowfiles.cpp" line="85"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -2132,12 +2592,12 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindowfiles.cpp" line="86"/>
         <source>Register needs repair</source>
         <translation>Fortegnelsen skal repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="327"/>
+        <location filename="../views/mainwindowfiles.cpp" line="87"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2150,161 +2610,161 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindowfiles.cpp" line="90"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindowfiles.cpp" line="94"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Fortegnelsen er opdateret til det aktuelle filformat; den gamle fil er gemt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345"/>
+        <location filename="../views/mainwindow.cpp" line="272"/>
         <source>Cannot repair</source>
         <translation>Kan ikke reparere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
+        <location filename="../views/mainwindow.cpp" line="278"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
         <translation>Fortegnelsen blev repareret. Filen, som den var, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindowfiles.cpp" line="101"/>
         <source>New register</source>
         <translation>Ny fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindowfiles.cpp" line="101"/>
+        <location filename="../views/mainwindowfiles.cpp" line="127"/>
         <source>Registers (*.ropa)</source>
         <translation>Fortegnelser (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindowfiles.cpp" line="109"/>
         <source>Cannot create register</source>
         <translation>Kan ikke oprette fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindowfiles.cpp" line="119"/>
         <source>Open register</source>
         <translation>Åbn fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="423"/>
+        <location filename="../views/mainwindowfiles.cpp" line="120"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Fortegnelser (*.ropa);;JSON-fortegnelser (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindowfiles.cpp" line="127"/>
         <source>Save a copy as</source>
         <translation>Gem en kopi som</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="437"/>
+        <location filename="../views/mainwindowfiles.cpp" line="134"/>
         <source>Cannot save a copy</source>
         <translation>Kan ikke gemme en kopi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindowfiles.cpp" line="136"/>
         <source>Saved a copy as %1</source>
         <translation>En kopi er gemt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindowfiles.cpp" line="141"/>
         <source>Import JSON</source>
         <translation>Importer JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindowfiles.cpp" line="141"/>
+        <location filename="../views/mainwindowfiles.cpp" line="148"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-fortegnelser (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindowfiles.cpp" line="148"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="457"/>
+        <location filename="../views/mainwindowfiles.cpp" line="154"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="457"/>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindowfiles.cpp" line="154"/>
+        <location filename="../views/mainwindowfiles.cpp" line="183"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Webside (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web snippet (*.html)</source>
         <translation>Webuddrag (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindowfiles.cpp" line="164"/>
         <source>Export policy</source>
         <translation>Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="482"/>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindowfiles.cpp" line="179"/>
+        <location filename="../views/mainwindowfiles.cpp" line="183"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere privatlivspolitikken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindowfiles.cpp" line="186"/>
         <source>Policy written to %1</source>
         <translation>Privatlivspolitikken er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="501"/>
+        <location filename="../views/mainwindowfiles.cpp" line="192"/>
         <source>Publish policy</source>
         <translation>Offentliggør privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindowfiles.cpp" line="192"/>
         <source>Version of the policy you publish now:</source>
         <translation>Version af den privatlivspolitik, du offentliggør nu:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The language changes when you start Fortegnelse again.</source>
         <translation>Sproget skifter, når du starter Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="107"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Problems (%1 errors, %2 warnings)</source>
         <translation>Problemer (%1 fejl, %2 advarsler)</translation>
     </message>
@@ -2314,7 +2774,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>&amp;Fortegnelse efter artikel 30...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../views/mainwindow.cpp" line="79"/>
         <source>Retention rules</source>
         <translation>Opbevaringsregler</translation>
     </message>
@@ -2322,17 +2782,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="79"/>
+        <location filename="../views/matrixeditor.cpp" line="80"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="83"/>
+        <location filename="../views/matrixeditor.cpp" line="84"/>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
         <translation>Vælg aktivitetens kategorier af personoplysninger ovenfor; sæt derefter flueben ved, hvilke af dem der vedrører hvem.</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="85"/>
+        <location filename="../views/matrixeditor.cpp" line="86"/>
         <source>Tick which data categories concern which people.</source>
         <translation>Sæt flueben ved, hvilke kategorier af personoplysninger der vedrører hvem.</translation>
     </message>
@@ -2347,29 +2807,34 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 </translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="30"/>
+        <location filename="../operations/registeroperations.cpp" line="31"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan ikke læses: %2</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <location filename="../operations/registeroperations.cpp" line="32"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="63"/>
+        <location filename="../operations/registeroperations.cpp" line="65"/>
         <source>standard output: write failed: %1</source>
         <translation>standardoutput: skrivning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <location filename="../operations/registeroperations.cpp" line="67"/>
         <source>standard output: write failed</source>
         <translation>standardoutput: skrivning mislykkedes</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="93"/>
+        <location filename="../operations/registeroperations.cpp" line="95"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="40"/>
+        <source>%1: a register cannot be copied onto itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2848,129 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location filename="../generators/pdfjoin.cpp" line="49"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>PDF-filens dele kunne ikke samles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PgStore</name>
+    <message>
+        <location filename="../model/pgload.cpp" line="199"/>
+        <source>created the register&apos;s tables in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="203"/>
+        <source>The database has a table &quot;meta&quot; but no register in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="208"/>
+        <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="217"/>
+        <source>updated the register&apos;s tables from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="219"/>
+        <source>the register&apos;s tables were there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="257"/>
+        <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="278"/>
+        <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="280"/>
+        <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="290"/>
+        <source>%1 already holds a register; a copy never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="343"/>
+        <source>The register on the server is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="388"/>
+        <source>The database %1 does not hold a Fortegnelse register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="393"/>
+        <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="400"/>
+        <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="80"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="94"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="106"/>
+        <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="152"/>
+        <source>the connection to the server was lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="154"/>
+        <source>your login (%1) may not change this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="171"/>
+        <source>Your login (%1) may only read this register, so it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="177"/>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="183"/>
+        <source>the register is open read-only</source>
+        <translation type="unfinished">fortegnelsen er åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="226"/>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="230"/>
+        <source>a colleague deleted %1 after this window read it. The register is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="233"/>
+        <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,12 +3019,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Skabelon %1: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="81"/>
+        <location filename="../generators/policygenerator.cpp" line="94"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Fortegnelsen har ingen kategori af registrerede med navnet &quot;%1&quot;; brug en af: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="136"/>
+        <location filename="../generators/policygenerator.cpp" line="152"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i privatlivspolitikken.</translation>
     </message>
@@ -2467,9 +3055,8 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
-        <location filename="../generators/policywriters.cpp" line="359"/>
         <source>The ODT document could not be written.</source>
-        <translation>ODT-dokumentet kunne ikke skrives.</translation>
+        <translation type="vanished">ODT-dokumentet kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -2771,9 +3358,55 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ServerAddress</name>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a postgresql:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="36"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="49"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="53"/>
+        <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="69"/>
+        <source>the address names no database: postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Storage</name>
+    <message>
+        <location filename="../model/storage.cpp" line="19"/>
+        <source>This register cannot be copied to a file.</source>
+        <translation type="unfinished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage.cpp" line="26"/>
+        <source>This register cannot be backed up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage.cpp" line="33"/>
+        <source>This register cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Store</name>
     <message>
-        <location filename="../model/store.cpp" line="535"/>
+        <location filename="../model/store.cpp" line="544"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -2782,7 +3415,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">%1: det gemte element har et andet id: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="102"/>
+        <location filename="../model/store.cpp" line="105"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren til Qt er ikke installeret (pakken libqt6sql6-sqlite).</translation>
     </message>
@@ -2811,7 +3444,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den. Åbn en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="255"/>
+        <location filename="../model/store.cpp" line="258"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åbnes som database: %1</translation>
     </message>
@@ -2832,92 +3465,92 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="165"/>
+        <location filename="../model/store.cpp" line="168"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="166"/>
+        <location filename="../model/store.cpp" line="169"/>
         <source>the disk could not be written (input/output error): %1</source>
         <translation>der kunne ikke skrives til disken (input/output-fejl): %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="168"/>
+        <location filename="../model/store.cpp" line="171"/>
         <source>another program is writing the register; try again in a moment</source>
         <translation>et andet program skriver til fortegnelsen; prøv igen om et øjeblik</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="169"/>
+        <location filename="../model/store.cpp" line="172"/>
         <source>the file or its folder is read-only</source>
         <translation>filen eller dens mappe er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="170"/>
+        <location filename="../model/store.cpp" line="173"/>
         <source>it took too long and was stopped</source>
         <translation>det tog for lang tid og blev stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="182"/>
+        <location filename="../model/store.cpp" line="185"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="211"/>
+        <location filename="../model/store.cpp" line="214"/>
         <source>The register is open for editing by %1.</source>
         <translation>Fortegnelsen er åben til redigering hos %1.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="221"/>
+        <location filename="../model/store.cpp" line="224"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er beskadiget: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="234"/>
+        <location filename="../model/store.cpp" line="237"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Fortegnelsen skal opdateres til det aktuelle filformat, men der kunne ikke skrives en sikkerhedskopi til %1. Filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="240"/>
+        <location filename="../model/store.cpp" line="243"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Opdateringen af filformatet mislykkedes: %1. En sikkerhedskopi af filen, som den var, ligger ved siden af den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="265"/>
+        <location filename="../model/store.cpp" line="268"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
         <translation>Skrivningen af fortegnelsen blev afbrudt af et nedbrud, og den kunne ikke gendannes: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="307"/>
+        <location filename="../model/store.cpp" line="310"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
         <translation>Indlæsningen af filen tog mere end %1 sekunder og blev stoppet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="391"/>
+        <location filename="../model/store.cpp" line="400"/>
         <source>the folder it would go in does not exist</source>
         <translation>den mappe, den skulle ligge i, findes ikke</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="398"/>
+        <location filename="../model/store.cpp" line="407"/>
         <source>The register is open for editing by %1; close it there first.</source>
         <translation>Fortegnelsen er åben til redigering hos %1; luk den der først.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="451"/>
+        <location filename="../model/store.cpp" line="460"/>
         <source>the register is open read-only</source>
         <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="519"/>
+        <location filename="../model/store.cpp" line="528"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte den fortegnelse, den er en kopi af.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="526"/>
+        <location filename="../model/store.cpp" line="535"/>
         <source>%1 is open for editing by %2.</source>
         <translation>%1 er åben til redigering hos %2.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="547"/>
+        <location filename="../model/store.cpp" line="556"/>
         <source>A backup could not be written to %1.</source>
         <translation>Der kunne ikke skrives en sikkerhedskopi til %1.</translation>
     </message>
@@ -2927,7 +3560,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Databaseforbindelsen er ikke en SQLite-forbindelse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="27"/>
+        <location filename="../model/step.cpp" line="42"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n mere)</numerusform>
@@ -2938,6 +3571,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location filename="../model/storerepair.cpp" line="109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/pgjournal.cpp" line="38"/>
+        <location filename="../model/storejournal.cpp" line="78"/>
+        <source>the journal is written only within a step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3642,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <name>Fortegnelse::StoreLoad</name>
     <message>
         <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="113"/>
+        <location filename="../model/storeload.cpp" line="120"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
     </message>
@@ -3018,44 +3657,44 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Filen kan ikke læses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="114"/>
+        <location filename="../model/storeload.cpp" line="121"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
         <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="118"/>
+        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
         <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="130"/>
-        <location filename="../model/storeload.cpp" line="135"/>
-        <location filename="../model/storeload.cpp" line="142"/>
+        <location filename="../model/storeload.cpp" line="138"/>
+        <location filename="../model/storeload.cpp" line="143"/>
+        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
         <translation>Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="148"/>
+        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
         <translation>Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="152"/>
+        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="175"/>
+        <location filename="../model/storeload.cpp" line="183"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
+        <location filename="../model/storeload.cpp" line="191"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="189"/>
+        <location filename="../model/storeload.cpp" line="197"/>
         <source>the table is missing</source>
         <translation>tabellen mangler</translation>
     </message>
@@ -3063,14 +3702,176 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::StoreLoad::T</name>
     <message>
-        <location filename="../model/storeload.cpp" line="230"/>
+        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det gemte element har id &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="276"/>
+        <location filename="../model/storeload.cpp" line="284"/>
         <source>a second item with this id</source>
         <translation>endnu et element med dette id</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Tables</name>
+    <message>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="170"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="246"/>
+        <source>The spreadsheet could not be written in a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="31"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="37"/>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="39"/>
+        <source>Department</source>
+        <translation type="unfinished">Afdeling</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="43"/>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="48"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="55"/>
+        <source>Condition for special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="60"/>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="65"/>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="70"/>
+        <source>Recipients</source>
+        <translation type="unfinished">Modtagere</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="74"/>
+        <source>Third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="79"/>
+        <source>Transfer safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="82"/>
+        <source>Retention</source>
+        <translation type="unfinished">Opbevaring</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="87"/>
+        <source>Security measures</source>
+        <translation type="unfinished">Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="93"/>
+        <source>Systems</source>
+        <translation type="unfinished">Systemer</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="95"/>
+        <source>Notes</source>
+        <translation type="unfinished">Noter</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="57"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="58"/>
+        <source>Data protection officer</source>
+        <translation type="unfinished">Databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="59"/>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablegrid.cpp" line="44"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Tables::ZipSource</name>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="34"/>
+        <source>%1: The file is larger than %2 MB, more than any record needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="41"/>
+        <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="46"/>
+        <source>%1: The archive&apos;s table of contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="58"/>
+        <source>%1: The part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="62"/>
+        <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="68"/>
+        <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="73"/>
+        <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="89"/>
+        <source>%1: The part %2 cannot be found in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="94"/>
+        <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="102"/>
+        <source>%1: The part %2 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="125"/>
+        <source>%1: The part %2 is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3143,52 +3944,52 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="314"/>
+        <location filename="../model/document.cpp" line="370"/>
         <source>Repair the register</source>
         <translation>Reparer fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="396"/>
+        <location filename="../model/document.cpp" line="470"/>
         <source>subject category</source>
         <translation>kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="397"/>
+        <location filename="../model/document.cpp" line="471"/>
         <source>data category</source>
         <translation>kategori af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="398"/>
+        <location filename="../model/document.cpp" line="472"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="399"/>
+        <location filename="../model/document.cpp" line="473"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="400"/>
+        <location filename="../model/document.cpp" line="474"/>
         <source>transfer</source>
         <translation>overførsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="401"/>
+        <location filename="../model/document.cpp" line="475"/>
         <source>security measure</source>
         <translation>sikkerhedsforanstaltning</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="402"/>
+        <location filename="../model/document.cpp" line="476"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="403"/>
+        <location filename="../model/document.cpp" line="477"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="404"/>
+        <location filename="../model/document.cpp" line="478"/>
         <source>policy settings</source>
         <translation>indstillinger for privatlivspolitik</translation>
     </message>
@@ -3213,32 +4014,37 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="197"/>
-        <location filename="../views/itemadapter.h" line="43"/>
+        <location filename="../operations/itemoperations.cpp" line="129"/>
+        <location filename="../views/itemadapter.h" line="61"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="75"/>
-        <location filename="../views/itemadapter.h" line="110"/>
+        <location filename="../views/itemadapter.h" line="97"/>
+        <location filename="../views/itemadapter.h" line="132"/>
         <source>Add to %1</source>
         <translation>Tilføj til %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="80"/>
-        <location filename="../views/itemadapter.h" line="115"/>
+        <location filename="../views/itemadapter.h" line="102"/>
+        <location filename="../views/itemadapter.h" line="137"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../operations/itemoperations.cpp" line="85"/>
         <source>Publish policy version %1</source>
         <translation>Offentliggør privatlivspolitik, version %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="113"/>
+        <location filename="../operations/itemoperations.cpp" line="106"/>
         <source>Change which data concern whom</source>
         <translation>Ret, hvilke oplysninger der vedrører hvem</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="292"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message numerus="yes">
-        <location filename="../operations/subcommands.cpp" line="42"/>
+        <location filename="../operations/subcommands.cpp" line="+42"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
         <translation>
             <numerusform>%1: repaired %n problem; the file as it was is kept as %2</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="325"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+85"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="80"/>
+        <location filename="../views/problemspanel.cpp" line="+80"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="81"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="82"/>
+        <location line="+1"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n advice</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Fortegnelse::Store</name>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="27"/>
+        <location filename="../model/step.cpp" line="+42"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>

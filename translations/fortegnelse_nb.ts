@@ -4,130 +4,189 @@
 <context>
     <name>Fortegnelse</name>
     <message>
-        <location filename="../model/document.cpp" line="32"/>
+        <location filename="../model/document.cpp" line="34"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="131"/>
+        <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="177"/>
+        <location filename="../model/registerdiff.cpp" line="191"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="178"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="178"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="202"/>
+        <location filename="../model/registerdiff.cpp" line="232"/>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="214"/>
+        <location filename="../model/registerdiff.cpp" line="246"/>
+        <source>%1: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="216"/>
+        <location filename="../model/registerdiff.cpp" line="246"/>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="298"/>
+        <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="326"/>
+        <source>the earlier state could not be rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="327"/>
+        <source>the earlier state could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="140"/>
+        <source>%1 exists already; a copy never replaces a register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Checks</name>
     <message>
-        <location filename="../model/checks.cpp" line="69"/>
+        <location filename="../model/checksupport.cpp" line="50"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="77"/>
+        <location filename="../model/checksactivity.cpp" line="28"/>
         <source>the Norwegian Datatilsynet’s list</source>
         <translation>Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="79"/>
+        <location filename="../model/checksactivity.cpp" line="30"/>
         <source>IMY’s list</source>
         <translation>IMYs liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="81"/>
+        <location filename="../model/checksactivity.cpp" line="32"/>
         <source>the Danish Datatilsynet’s list</source>
         <translation>det danske Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="82"/>
+        <location filename="../model/checksactivity.cpp" line="33"/>
         <source>your supervisory authority’s list</source>
         <translation>tilsynsmyndighetens liste</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="95"/>
+        <location filename="../model/checksactivity.cpp" line="46"/>
         <source>purpose %1</source>
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="166"/>
+        <location filename="../model/checksactivity.cpp" line="117"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="189"/>
+        <location filename="../model/checksactivity.cpp" line="140"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2» i %3, men protokollen har ingen overføring til %3 for denne behandlingsaktiviteten. Etter art. 30 nr. 1 bokstav e skal alle overføringer til tredjeland føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="191"/>
+        <location filename="../model/checksactivity.cpp" line="142"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2», hvis kjede av databehandlere omfatter «%3» i %4, men protokollen har ingen overføring til %4 for denne behandlingsaktiviteten. Overføringer følger kjeden av databehandlere og underdatabehandlere, og etter art. 30 nr. 1 bokstav e skal hver av dem føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="200"/>
+        <location filename="../model/checksactivity.cpp" line="151"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>«%1» er ført opp som at den ikke overfører opplysninger til tredjeland, men en mottaker er utenfor EU/EØS, eller det er ført opp en overføring for den. Rett det ene eller det andre: Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringene oppgis slik de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="204"/>
+        <location filename="../model/checksactivity.cpp" line="155"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>«%1» er ført opp som at den overfører opplysninger til tredjeland, men ingen overføring oppgir hvor eller på hvilket overføringsgrunnlag. Etter art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f skal tredjelandet og garantiene oppgis.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="208"/>
+        <location filename="../model/checksactivity.cpp" line="159"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>«%1» utleverer opplysninger til %2, der landet ikke er ført opp, så ingen dokumenter kan si om opplysningene forlater EU/EØS. Før opp landet for hver mottaker, eller før opp at behandlingsaktiviteten ikke overfører opplysninger til tredjeland (art. 13 nr. 1 bokstav f, art. 30 nr. 1 bokstav e).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="219"/>
+        <location filename="../model/checksactivity.cpp" line="170"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>«%1» utføres som felles behandlingsansvarlig, men ingen annen behandlingsansvarlig er oppgitt. Etter art. 30 nr. 1 bokstav a skal de felles behandlingsansvarlige føres i protokollen, og art. 26 krever en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="223"/>
+        <location filename="../model/checksactivity.cpp" line="174"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>«%1» har ikke noe formål. Etter art. 30 nr. 1 bokstav b skal formålene med behandlingen føres i protokollen, og etter art. 13 nr. 1 bokstav c oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="236"/>
+        <location filename="../model/checksactivity.cpp" line="187"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet «%1» i «%2» har ikke noe behandlingsgrunnlag. Alle formål må ha et etter art. 6 nr. 1, og etter art. 13 nr. 1 bokstav c skal det oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="240"/>
+        <location filename="../model/checksactivity.cpp" line="191"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet «%1» i «%2» bygger på berettiget interesse, men interessen som forfølges, er ikke beskrevet. Etter art. 13 nr. 1 bokstav d skal de registrerte få vite hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="249"/>
+        <location filename="../model/checksactivity.cpp" line="200"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet «%1» i «%2» bygger på %3, som hører til lovgivningen i %4, men organisasjonen er ikke etablert der. Før opp grunnlaget i den behandlingsansvarliges egen nasjonale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="258"/>
+        <location filename="../model/checksactivity.cpp" line="209"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet «%1» i «%2» bygger på samtykke, men protokollen sier ikke hvor dokumentasjonen på samtykket oppbevares. Etter art. 7 nr. 1 må den behandlingsansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="295"/>
+        <location filename="../model/checksactivity.cpp" line="246"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>«%1» behandler særlige kategorier av personopplysninger (%2), men ingen formål angir et unntak etter art. 9 nr. 2. Uten et slikt unntak er behandlingen forbudt etter art. 9 nr. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="301"/>
+        <location filename="../model/checksactivity.cpp" line="252"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 8. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="305"/>
+        <location filename="../model/checksactivity.cpp" line="256"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir personopplysningsloven § 11 som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="309"/>
+        <location filename="../model/checksactivity.cpp" line="260"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="313"/>
+        <location filename="../model/checksactivity.cpp" line="264"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2). Etter art. 10 er dette bare tillatt når nasjonal rett gir hjemmel for det; før opp bestemmelsen du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="319"/>
+        <location filename="../model/checksactivity.cpp" line="270"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
@@ -136,52 +195,52 @@
         <translation type="vanished">«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="336"/>
+        <location filename="../model/checksactivity.cpp" line="287"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="349"/>
+        <location filename="../model/checksactivity.cpp" line="300"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>«%1» angir ingen kategorier av personopplysninger. Etter art. 30 nr. 1 bokstav c skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="368"/>
+        <location filename="../model/checksactivity.cpp" line="319"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="374"/>
+        <location filename="../model/checksactivity.cpp" line="325"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="382"/>
+        <location filename="../model/checksactivity.cpp" line="333"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i «%1» angir verken en periode eller et kriterium. Art. 13 nr. 2 bokstav a krever det ene eller det andre (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="386"/>
+        <location filename="../model/checksactivity.cpp" line="337"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i «%1» sier bare at opplysningene lagres så lenge det er nødvendig. Det godtar ikke WP260 rev.01: oppgi en periode eller et kriterium, for eksempel en hendelse eller en lovfestet frist.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="404"/>
+        <location filename="../model/checksactivity.cpp" line="355"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>«%1» treffer automatiserte avgjørelser, men den underliggende logikken eller betydningen og konsekvensene av dem er ikke beskrevet. Art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g krever begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="411"/>
+        <location filename="../model/checksactivity.cpp" line="362"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserte avgjørelser basert på profilering (art. 35 nr. 3 bokstav a)</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="413"/>
+        <location filename="../model/checksactivity.cpp" line="364"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier av personopplysninger eller opplysninger om straffedommer og lovovertredelser om flere grupper av personer eller om barn (art. 35 nr. 3 bokstav b)</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="415"/>
+        <location filename="../model/checksactivity.cpp" line="366"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvåking (art. 35 nr. 3 bokstav c)</translation>
     </message>
@@ -190,385 +249,400 @@
         <translation type="vanished">«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="323"/>
+        <location filename="../model/checksactivity.cpp" line="274"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>«%1» behandler fødselsnumre (%2), men ingen formål oppgir personopplysningsloven § 12 som grunnlag. De kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="327"/>
+        <location filename="../model/checksactivity.cpp" line="278"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>«%1» behandler svenske personnumre (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 10 § som grunnlag. Uten samtykke kan de bare behandles når det er klart begrunnet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="331"/>
+        <location filename="../model/checksactivity.cpp" line="282"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>«%1» behandler nasjonale identitetsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem; før opp grunnlaget behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="340"/>
+        <location filename="../model/checksactivity.cpp" line="291"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Norge er aldersgrensen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="344"/>
+        <location filename="../model/checksactivity.cpp" line="295"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Sverige er aldersgrensen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="370"/>
+        <location filename="../model/checksactivity.cpp" line="321"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Etter art. 30 nr. 1 bokstav c skal kategoriene av registrerte og av personopplysninger føres opp, og protokollen blir tydeligere når hver kategori av opplysninger er knyttet til personene den gjelder.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="395"/>
+        <location filename="../model/checksactivity.cpp" line="346"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» omfatter automatiserte avgjørelser, inkludert profilering. Etter art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g skal personvernerklæringen opplyse om dette: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="399"/>
+        <location filename="../model/checksactivity.cpp" line="350"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om de registrerte må gi opplysningene til «%1». Etter art. 13 nr. 2 bokstav e skal personvernerklæringen opplyse om det er et lovpålagt eller avtalefestet krav, og hva som skjer hvis de ikke gjør det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="418"/>
+        <location filename="../model/checksactivity.cpp" line="369"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og %3). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="422"/>
+        <location filename="../model/checksactivity.cpp" line="373"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» krever en vurdering av personvernkonsekvenser. Etter art. 35 nr. 1 skal den behandlingsansvarlige ta stilling før behandlingen starter, og etter art. 5 nr. 2 kunne påvise det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="427"/>
+        <location filename="../model/checksactivity.cpp" line="378"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Det kreves en vurdering av personvernkonsekvenser for «%1», men den er ikke ført opp som utført. Etter art. 35 nr. 1 skal den gjennomføres før behandlingen starter.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="476"/>
+        <location filename="../model/checks.cpp" line="64"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisasjonen har ikke noe navn. Protokollen må oppgi navnet på den behandlingsansvarlige (art. 30 nr. 1 bokstav a), og det må personvernerklæringen også (art. 13 nr. 1 bokstav a).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="479"/>
+        <location filename="../model/checks.cpp" line="67"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisasjonen har ingen postadresse. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger stå i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="482"/>
+        <location filename="../model/checks.cpp" line="70"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisasjonen har verken e-postadresse eller telefonnummer. De registrerte trenger en direkte måte å kontakte den behandlingsansvarlige på (art. 13 nr. 1 bokstav a, art. 12 nr. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="486"/>
+        <location filename="../model/checks.cpp" line="74"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
         <translation>Personvernerklæringen kan ikke oppgi noen måte å kontakte den behandlingsansvarlige på: det finnes ingen e-postadresse, intet telefonnummer og ingen kontaktside. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger oppgis, og etter art. 12 nr. 2 skal de registrerte kunne utøve rettighetene sine.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="489"/>
+        <location filename="../model/checks.cpp" line="77"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Personvernombudet «%1» har verken e-postadresse eller telefonnummer. Etter art. 37 nr. 7 og art. 13 nr. 1 bokstav b skal personvernombudets kontaktopplysninger offentliggjøres.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="503"/>
+        <location filename="../model/checks.cpp" line="92"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Personvernerklæringen er ikke publisert ennå. Informasjonen i art. 13 og 14 skal gis til de registrerte når opplysningene om dem samles inn.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="507"/>
+        <location filename="../model/checks.cpp" line="96"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="519"/>
+        <location filename="../model/checks.cpp" line="108"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Informasjonskapselen «%1» oppgir ikke hvor leverandøren er, så personvernerklæringen kan ikke si om opplysningene forlater EU/EØS. Etter art. 13 nr. 1 bokstav f skal personvernerklæringen opplyse om overføringer til tredjeland.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="527"/>
+        <location filename="../model/checks.cpp" line="116"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Leverandøren av informasjonskapselen «%1» er i %2, men protokollen har ingen overføring til %2. Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringen og overføringsgrunnlaget føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="555"/>
+        <location filename="../model/checksactivity.cpp" line="404"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="563"/>
+        <location filename="../model/checksactivity.cpp" line="412"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="590"/>
+        <location filename="../model/checksparty.cpp" line="34"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
         <translation>«%1» er en gruppe kunder, men protokollen sier ikke hvor kundene er oppført. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig vi handler på vegne av, føres opp: før opp hvor listen oppbevares (CRM, avtalearkiv).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="594"/>
+        <location filename="../model/checksparty.cpp" line="38"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>«%1» har ikke noe land. Hvor en mottaker er etablert, avgjør om reglene om overføring i kapittel V gjelder, og hva som etter art. 30 nr. 1 bokstav e skal føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="602"/>
+        <location filename="../model/checksparty.cpp" line="46"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underdatabehandleren «%1» er ikke knyttet til databehandleren som engasjerte den, og ingen behandlingsaktivitet som vi utfører som databehandler, utleverer opplysninger til den. Art. 28 nr. 2 og 4 knytter hver underdatabehandler til en databehandler, og overføringer følger denne kjeden.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="606"/>
+        <location filename="../model/checksparty.cpp" line="50"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underdatabehandleren «%1» er plassert under «%2», som ikke er databehandler. Etter art. 28 nr. 4 engasjeres en underdatabehandler av en databehandler.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="611"/>
+        <location filename="../model/checksparty.cpp" line="55"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Det er ikke ført opp noen databehandleravtale for databehandleren «%1». Art. 28 nr. 3 og 4 krever en skriftlig avtale (art. 28 nr. 9).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="615"/>
+        <location filename="../model/checksparty.cpp" line="59"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Avtalen med «%1» skulle vært gjennomgått senest %2. Gå gjennom den for å vise at den fortsatt oppfyller art. 28 nr. 3 (ansvarsprinsippet, art. 5 nr. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="619"/>
+        <location filename="../model/checksparty.cpp" line="63"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Hovedinnholdet i ordningen med den felles behandlingsansvarlige «%1» er ikke beskrevet. Etter art. 26 nr. 2 skal det gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="624"/>
+        <location filename="../model/checksparty.cpp" line="68"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Overføringer til «%1» i USA bygger på beslutningen om tilstrekkelig beskyttelsesnivå, men «%1» er ikke ført opp som sertifisert under EU-US Data Privacy Framework. Beslutning (EU) 2023/1795 omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="628"/>
+        <location filename="../model/checksparty.cpp" line="72"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det er ikke ført opp når Data Privacy Framework-sertifiseringen til «%1» ble kontrollert. Kontroller DPF-listen og før opp datoen, siden tilstrekkelig beskyttelsesnivå etter beslutning (EU) 2023/1795 bare gjelder så lenge sertifiseringen gjør det.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="632"/>
+        <location filename="../model/checksparty.cpp" line="76"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-sertifiseringen til «%1» ble sist kontrollert %2, for mer enn ett år siden. Sertifiseringer kan falle bort; kontroller DPF-listen på nytt (beslutning (EU) 2023/1795).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="655"/>
+        <location filename="../model/checksparty.cpp" line="102"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Overføringen til «%1» går til %2, som ligger i EU/EØS. Kapittel V gjelder ikke der, så dette er ikke en overføring som skal føres opp etter art. 30 nr. 1 bokstav e; mottakeren hører hjemme blant mottakerne i behandlingsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="662"/>
+        <location filename="../model/checksparty.cpp" line="109"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Overføringen til «%1» går til %2, som ikke har noen beslutning om tilstrekkelig beskyttelsesnivå, og angir ikke noe overføringsgrunnlag. Art. 44 og 46 krever nødvendige garantier eller, ved enkeltstående overføringer, et unntak etter art. 49.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="666"/>
+        <location filename="../model/checksparty.cpp" line="113"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Overføringen til «%1» angir ikke noe overføringsgrunnlag, og beslutningen om tilstrekkelig beskyttelsesnivå for %2 omfatter bare en del av mottakerne der. Velg art. 45 hvis mottakeren er omfattet, eller et annet overføringsgrunnlag.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="675"/>
+        <location filename="../model/checksparty.cpp" line="122"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
         <translation>Overføringen til «%1» bygger på beslutningen om tilstrekkelig beskyttelsesnivå for %2 (%3), som ennå ikke er innlemmet i EØS-avtalen, så en dataeksportør i %4 kan ikke bygge på den. Bruk garantier etter art. 46 inntil den er det.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="679"/>
+        <location filename="../model/checksparty.cpp" line="126"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Overføringen til «%1» bygger på en beslutning om tilstrekkelig beskyttelsesnivå, men Kommisjonen har ikke vedtatt noen for %2 (art. 45). Bruk garantier etter art. 46 i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="690"/>
+        <location filename="../model/checksparty.cpp" line="137"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Overføringen til «%1» bygger på et unntak etter art. 49, men er en del av en løpende behandlingsaktivitet. Unntakene gjelder bare enkeltstående overføringer (EDPBs retningslinjer 2/2018); bruk garantier etter art. 46 for regelmessige overføringer.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="694"/>
+        <location filename="../model/checksparty.cpp" line="141"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="740"/>
+        <location filename="../model/checks.cpp" line="204"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="741"/>
+        <location filename="../model/checks.cpp" line="205"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="742"/>
+        <location filename="../model/checks.cpp" line="206"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="646"/>
+        <location filename="../model/checksparty.cpp" line="93"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Overføringen til «%1» angir ikke tredjelandet eller den internasjonale organisasjonen. Det krever art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f: finn det i mottakerens liste over underdatabehandlere.</translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="39"/>
+        <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="45"/>
+        <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/formatchecks.cpp" line="81"/>
+        <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../views/labels.cpp" line="140"/>
+        <location filename="../model/labels.cpp" line="142"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="141"/>
+        <location filename="../model/labels.cpp" line="143"/>
         <source>Joint controller</source>
         <translation>Felles behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="142"/>
+        <location filename="../model/labels.cpp" line="144"/>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="143"/>
+        <location filename="../model/labels.cpp" line="145"/>
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="144"/>
+        <location filename="../model/labels.cpp" line="146"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="145"/>
+        <location filename="../model/labels.cpp" line="147"/>
         <source>Public authority</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="146"/>
+        <location filename="../model/labels.cpp" line="148"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="147"/>
+        <location filename="../model/labels.cpp" line="149"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="148"/>
+        <location filename="../model/labels.cpp" line="150"/>
         <source>Retired</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="149"/>
+        <location filename="../model/labels.cpp" line="151"/>
         <source>Ordinary</source>
         <translation>Alminnelig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="150"/>
+        <location filename="../model/labels.cpp" line="152"/>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="151"/>
+        <location filename="../model/labels.cpp" line="153"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Straffedommer og lovovertredelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="152"/>
+        <location filename="../model/labels.cpp" line="154"/>
         <source>CPR or national identity number</source>
         <translation>CPR-nummer eller nasjonalt identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="153"/>
+        <location filename="../model/labels.cpp" line="155"/>
         <source>Days</source>
         <translation>Dager</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="154"/>
+        <location filename="../model/labels.cpp" line="156"/>
         <source>Weeks</source>
         <translation>Uker</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="155"/>
+        <location filename="../model/labels.cpp" line="157"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="156"/>
+        <location filename="../model/labels.cpp" line="158"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="157"/>
+        <location filename="../model/labels.cpp" line="159"/>
         <source>Necessary</source>
         <translation>Nødvendig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="158"/>
+        <location filename="../model/labels.cpp" line="160"/>
         <source>Functional</source>
         <translation>Funksjonell</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="159"/>
+        <location filename="../model/labels.cpp" line="161"/>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="160"/>
+        <location filename="../model/labels.cpp" line="162"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="161"/>
+        <location filename="../model/labels.cpp" line="163"/>
         <source>Not required</source>
         <translation>Ikke påkrevd</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="162"/>
+        <location filename="../model/labels.cpp" line="164"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="163"/>
+        <location filename="../model/labels.cpp" line="165"/>
         <source>Voluntary</source>
         <translation>Frivillig</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="164"/>
+        <location filename="../model/labels.cpp" line="166"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="165"/>
+        <location filename="../model/labels.cpp" line="167"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="166"/>
+        <location filename="../model/labels.cpp" line="168"/>
         <source>Required by law</source>
         <translation>Påkrevd ved lov</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="167"/>
+        <location filename="../model/labels.cpp" line="169"/>
         <source>Required by contract</source>
         <translation>Påkrevd etter avtale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="168"/>
+        <location filename="../model/labels.cpp" line="170"/>
         <source>Needed to enter into a contract</source>
         <translation>Nødvendig for å inngå en avtale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="169"/>
+        <location filename="../model/labels.cpp" line="171"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="170"/>
+        <location filename="../model/labels.cpp" line="172"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="171"/>
+        <location filename="../model/labels.cpp" line="173"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="172"/>
+        <location filename="../model/labels.cpp" line="174"/>
         <source>After</source>
         <translation>Etter</translation>
     </message>
@@ -576,7 +650,6 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message>
-        <location filename="../operations/commandline.cpp" line="18"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -590,7 +663,7 @@
                                                check the register against the GDPR
   fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -605,27 +678,57 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="59"/>
+        <location filename="../operations/commandline.cpp" line="20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] -o OUT
+                                               write the privacy policy
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="72"/>
+        <location filename="../operations/tablecommands.cpp" line="27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="59"/>
+        <location filename="../operations/commandline.cpp" line="72"/>
+        <location filename="../operations/tablecommands.cpp" line="22"/>
+        <location filename="../operations/tablecommands.cpp" line="27"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="70"/>
+        <location filename="../operations/commandline.cpp" line="83"/>
         <source>no input file given</source>
         <translation>ingen inndatafil oppgitt</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="71"/>
+        <location filename="../operations/commandline.cpp" line="84"/>
         <source>one input file expected, got %1</source>
         <translation>forventet én inndatafil, fikk %1</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="77"/>
+        <location filename="../operations/commandline.cpp" line="90"/>
         <source>no output file given (-o FILE)</source>
         <translation>ingen utdatafil oppgitt (-o FIL)</translation>
     </message>
@@ -668,30 +771,116 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         </translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="28"/>
+        <location filename="../operations/historycommands.cpp" line="76"/>
         <location filename="../operations/subcommands.cpp" line="65"/>
         <location filename="../operations/subcommands.cpp" line="97"/>
         <location filename="../operations/subcommands.cpp" line="125"/>
+        <location filename="../operations/tablecommands.cpp" line="101"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="29"/>
+        <location filename="../operations/historycommands.cpp" line="77"/>
         <location filename="../operations/subcommands.cpp" line="66"/>
         <location filename="../operations/subcommands.cpp" line="98"/>
         <location filename="../operations/subcommands.cpp" line="126"/>
+        <location filename="../operations/tablecommands.cpp" line="20"/>
+        <location filename="../operations/tablecommands.cpp" line="101"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="26"/>
+        <location filename="../operations/historycommands.cpp" line="74"/>
         <location filename="../operations/subcommands.cpp" line="67"/>
         <location filename="../operations/subcommands.cpp" line="127"/>
+        <location filename="../operations/tablecommands.cpp" line="24"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="12"/>
+        <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               list the register&apos;s changes, newest first
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               list what differs; each side is a .ropa,
+                                               a .json file, or REG.ropa@DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="24"/>
+        <source>Item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="24"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="25"/>
+        <source>Since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="25"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="27"/>
+        <location filename="../operations/historycommands.cpp" line="75"/>
         <location filename="../operations/subcommands.cpp" line="68"/>
         <location filename="../operations/subcommands.cpp" line="128"/>
+        <location filename="../operations/tablecommands.cpp" line="25"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>format</source>
         <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="30"/>
+        <source>User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="30"/>
+        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="31"/>
+        <source>Kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="31"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="51"/>
+        <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="60"/>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="83"/>
+        <source>two registers to compare expected, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historycommands.cpp" line="87"/>
+        <source>unknown format &quot;%1&quot;; use text, json or md</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../operations/subcommands.cpp" line="69"/>
@@ -719,22 +908,24 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="89"/>
+        <location filename="../operations/commandline.cpp" line="102"/>
         <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
         <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="135"/>
+        <location filename="../operations/commandline.cpp" line="161"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukjent kommando; se fortegnelse --help</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="136"/>
+        <location filename="../operations/commandline.cpp" line="162"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
     </message>
     <message>
+        <location filename="../operations/historycommands.cpp" line="38"/>
         <location filename="../operations/subcommands.cpp" line="135"/>
+        <location filename="../operations/tablecommands.cpp" line="41"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
     </message>
@@ -759,67 +950,248 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <source>record</source>
         <translation>protokoll</translation>
     </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="60"/>
+        <source>give the server as postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="78"/>
+        <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="16"/>
+        <source>Layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="17"/>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <source>Sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="19"/>
+        <source>Language of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="21"/>
+        <source>Register to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="23"/>
+        <source>Report only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="28"/>
+        <source>Map a column to a field: C=purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="29"/>
+        <source>column=field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="37"/>
+        <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="46"/>
+        <source>--into is not available yet; import into a new register with -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="49"/>
+        <source>no output file given (-o FILE), and no --dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="58"/>
+        <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tablecommands.cpp" line="108"/>
+        <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ConnectDialog</name>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="22"/>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="24"/>
+        <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="30"/>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="31"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="36"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="39"/>
+        <source>&amp;Register (database):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="42"/>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="43"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="46"/>
+        <source>Encrypted, server&apos;s name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="47"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="48"/>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="49"/>
+        <source>Not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="50"/>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="57"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="84"/>
+        <source>Name the register&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/connectdialog.cpp" line="119"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Connection</name>
+    <message>
+        <location filename="../model/pgload.cpp" line="77"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="86"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="68"/>
+        <location filename="../model/document.cpp" line="72"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne protokollen åpen for redigering, så den er åpnet skrivebeskyttet her. Endringene vises etter hvert som de gjøres.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="72"/>
+        <location filename="../model/document.cpp" line="76"/>
         <source>The file is read-only, so the register is open read-only.</source>
         <translation>Filen er skrivebeskyttet, så protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="74"/>
+        <location filename="../model/document.cpp" line="78"/>
+        <location filename="../model/document.cpp" line="101"/>
         <source>The register is open read-only.</source>
         <translation>Protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="77"/>
-        <location filename="../model/document.cpp" line="315"/>
+        <location filename="../model/document.cpp" line="81"/>
+        <location filename="../model/document.cpp" line="372"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="131"/>
         <source>This register cannot be copied to a file.</source>
-        <translation>Denne protokollen kan ikke kopieres til en fil.</translation>
+        <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="167"/>
+        <location filename="../model/document.cpp" line="105"/>
+        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="194"/>
         <source>The change was not made: %1</source>
         <translation>Endringen ble ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="286"/>
+        <location filename="../model/document.cpp" line="342"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="293"/>
+        <location filename="../model/document.cpp" line="349"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Protokollen er åpnet skrivebeskyttet; åpne den for redigering for å reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="316"/>
+        <location filename="../model/document.cpp" line="373"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparasjonen kunne ikke lagres; protokollen er slik den var, og en sikkerhetskopi ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="331"/>
+        <location filename="../model/document.cpp" line="387"/>
+        <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="401"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Protokollen ble endret av et annet program og kunne ikke leses inn på nytt: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="338"/>
+        <location filename="../model/document.cpp" line="412"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Protokollen ble endret av personen som redigerer den; dette vinduet viser endringene.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="339"/>
+        <location filename="../model/document.cpp" line="413"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
         <translation>Protokollen ble endret av et annet program og er lest inn på nytt. Angrehistorikken er tømt, siden den ikke lenger gjelder.</translation>
     </message>
@@ -840,79 +1212,72 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::FieldSet</name>
     <message>
-        <location filename="../views/fieldset.cpp" line="63"/>
+        <location filename="../views/fieldset.cpp" line="53"/>
         <source>EU</source>
         <translation>EU</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="65"/>
+        <location filename="../views/fieldset.cpp" line="55"/>
         <source>EEA</source>
         <translation>EØS</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="67"/>
+        <location filename="../views/fieldset.cpp" line="57"/>
         <source>adequacy decision</source>
         <translation>beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="69"/>
+        <location filename="../views/fieldset.cpp" line="59"/>
         <source>partial adequacy</source>
         <translation>delvis tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="71"/>
+        <location filename="../views/fieldset.cpp" line="61"/>
         <source>third country, no adequacy</source>
         <translation>tredjeland uten beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="242"/>
+        <location filename="../views/fieldset.cpp" line="203"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="256"/>
+        <location filename="../views/fieldset.cpp" line="219"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
         <translation>Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="315"/>
+        <location filename="../views/fieldset.cpp" line="278"/>
         <source>One per line</source>
         <translation>Én per linje</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="439"/>
         <source>This is not an e-mail address.</source>
-        <translation>Dette er ikke en e-postadresse.</translation>
+        <translation type="vanished">Dette er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="443"/>
         <source>Write a web address, for example https://www.example.dk.</source>
-        <translation>Skriv en nettadresse, for eksempel https://www.example.no.</translation>
+        <translation type="vanished">Skriv en nettadresse, for eksempel https://www.example.no.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="446"/>
         <source>A name is required.</source>
-        <translation>Navn må fylles ut.</translation>
+        <translation type="vanished">Navn må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="448"/>
         <source>A sub-processor needs the processor above it (Art. 28(2) and (4)).</source>
-        <translation>En underdatabehandler må ha en databehandler over seg (art. 28 nr. 2 og 4).</translation>
+        <translation type="vanished">En underdatabehandler må ha en databehandler over seg (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="450"/>
         <source>Name the controller you process for (Art. 30(2)).</source>
-        <translation>Oppgi den behandlingsansvarlige du behandler for (art. 30 nr. 2).</translation>
+        <translation type="vanished">Oppgi den behandlingsansvarlige du behandler for (art. 30 nr. 2).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="453"/>
         <source>Describe the interest pursued; the policy must state it (Art. 13(1)(d)).</source>
-        <translation>Beskriv interessen som forfølges; personvernerklæringen må oppgi den (art. 13 nr. 1 bokstav d).</translation>
+        <translation type="vanished">Beskriv interessen som forfølges; personvernerklæringen må oppgi den (art. 13 nr. 1 bokstav d).</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="459"/>
         <source>The activity processes special categories: choose an Art. 9(2) condition.</source>
-        <translation>Behandlingsaktiviteten omfatter særlige kategorier av personopplysninger: velg et unntak etter art. 9 nr. 2.</translation>
+        <translation type="vanished">Behandlingsaktiviteten omfatter særlige kategorier av personopplysninger: velg et unntak etter art. 9 nr. 2.</translation>
     </message>
     <message>
         <location filename="../views/listeditor.cpp" line="32"/>
@@ -933,403 +1298,403 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../views/labels.cpp" line="19"/>
+        <location filename="../model/labels.cpp" line="21"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="20"/>
+        <location filename="../model/labels.cpp" line="22"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="20"/>
+        <location filename="../model/labels.cpp" line="22"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisasjonsnummer eller lignende.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="21"/>
+        <location filename="../model/labels.cpp" line="23"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="22"/>
+        <location filename="../model/labels.cpp" line="24"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="23"/>
+        <location filename="../model/labels.cpp" line="25"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="24"/>
+        <location filename="../model/labels.cpp" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="25"/>
+        <location filename="../model/labels.cpp" line="27"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="26"/>
+        <location filename="../model/labels.cpp" line="28"/>
         <source>Contact page</source>
         <translation>Kontaktside</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="26"/>
+        <location filename="../model/labels.cpp" line="28"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
         <translation>En nettside der folk kan kontakte deg, f.eks. et skjema. Personvernerklæringen oppgir den når det ikke finnes noen e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="27"/>
+        <location filename="../model/labels.cpp" line="29"/>
         <source>Data protection officer</source>
         <translation>Personvernombud</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="27"/>
+        <location filename="../model/labels.cpp" line="29"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37–39; kontaktopplysningene skal stå i personvernerklæringen, art. 13 nr. 1 bokstav b.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="28"/>
+        <location filename="../model/labels.cpp" line="30"/>
         <source>EU representative</source>
         <translation>Representant i EU</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="28"/>
+        <location filename="../model/labels.cpp" line="30"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, for behandlingsansvarlige utenfor EU.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="29"/>
+        <location filename="../model/labels.cpp" line="31"/>
         <source>Lead supervisory authority</source>
         <translation>Ledende tilsynsmyndighet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="30"/>
+        <location filename="../model/labels.cpp" line="32"/>
         <source>Language of the register</source>
         <translation>Protokollens språk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="30"/>
+        <location filename="../model/labels.cpp" line="32"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Språket du skriver tekstene i protokollen på.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="31"/>
+        <location filename="../model/labels.cpp" line="33"/>
         <source>Security measures, general description</source>
         <translation>Sikkerhetstiltak, generell beskrivelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="31"/>
+        <location filename="../model/labels.cpp" line="33"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30 nr. 1 bokstav g og art. 32.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="32"/>
+        <location filename="../model/labels.cpp" line="34"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="33"/>
+        <location filename="../model/labels.cpp" line="35"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="34"/>
+        <location filename="../model/labels.cpp" line="36"/>
         <source>Includes children</source>
         <translation>Omfatter barn</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="34"/>
+        <location filename="../model/labels.cpp" line="36"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd).</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="35"/>
+        <location filename="../model/labels.cpp" line="37"/>
         <source>Kind of data</source>
         <translation>Type opplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="35"/>
+        <location filename="../model/labels.cpp" line="37"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Særlige kategorier: art. 9. Straffedommer og lovovertredelser: art. 10. CPR-numre: den danske databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="36"/>
+        <location filename="../model/labels.cpp" line="38"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="37"/>
+        <location filename="../model/labels.cpp" line="39"/>
         <source>Provider</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="38"/>
+        <location filename="../model/labels.cpp" line="40"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="39"/>
+        <location filename="../model/labels.cpp" line="41"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="40"/>
+        <location filename="../model/labels.cpp" line="42"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="41"/>
+        <location filename="../model/labels.cpp" line="43"/>
         <source>Session cookie</source>
         <translation>Øktinformasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="42"/>
+        <location filename="../model/labels.cpp" line="44"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="43"/>
+        <location filename="../model/labels.cpp" line="45"/>
         <source>Duration unit</source>
         <translation>Enhet for varighet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="44"/>
+        <location filename="../model/labels.cpp" line="46"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="45"/>
+        <location filename="../model/labels.cpp" line="47"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="46"/>
+        <location filename="../model/labels.cpp" line="48"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="46"/>
+        <location filename="../model/labels.cpp" line="48"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Hva de gjør for oss, eller hva vi deler med dem.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="47"/>
+        <location filename="../model/labels.cpp" line="49"/>
         <source>Processor above</source>
         <translation>Overordnet databehandler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="47"/>
+        <location filename="../model/labels.cpp" line="49"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>For en underdatabehandler: databehandleren som engasjerte den (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="48"/>
+        <location filename="../model/labels.cpp" line="50"/>
         <source>Privacy policy link</source>
         <translation>Lenke til personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="49"/>
+        <location filename="../model/labels.cpp" line="51"/>
         <source>Data processing agreement link</source>
         <translation>Lenke til databehandleravtale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="50"/>
+        <location filename="../model/labels.cpp" line="52"/>
         <source>Sub-processor list link</source>
         <translation>Lenke til liste over underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="51"/>
+        <location filename="../model/labels.cpp" line="53"/>
         <source>Other links</source>
         <translation>Andre lenker</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="52"/>
+        <location filename="../model/labels.cpp" line="54"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="53"/>
+        <location filename="../model/labels.cpp" line="55"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="54"/>
+        <location filename="../model/labels.cpp" line="56"/>
         <source>Data processing agreement</source>
         <translation>Databehandleravtale</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="54"/>
+        <location filename="../model/labels.cpp" line="56"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28 nr. 3.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="55"/>
+        <location filename="../model/labels.cpp" line="57"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="56"/>
+        <location filename="../model/labels.cpp" line="58"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="57"/>
+        <location filename="../model/labels.cpp" line="59"/>
         <source>Next review</source>
         <translation>Neste gjennomgang</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="58"/>
+        <location filename="../model/labels.cpp" line="60"/>
         <source>Certifications</source>
         <translation>Sertifiseringer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="58"/>
-        <location filename="../views/labels.cpp" line="105"/>
+        <location filename="../model/labels.cpp" line="60"/>
+        <location filename="../model/labels.cpp" line="107"/>
         <source>One per line.</source>
         <translation>Én per linje.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="59"/>
+        <location filename="../model/labels.cpp" line="61"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Sertifisert under EU-US Data Privacy Framework</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="59"/>
+        <location filename="../model/labels.cpp" line="61"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Beslutning (EU) 2023/1795: beslutningen om tilstrekkelig beskyttelsesnivå for USA omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="60"/>
+        <location filename="../model/labels.cpp" line="62"/>
         <source>DPF certification checked on</source>
         <translation>DPF-sertifisering kontrollert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="61"/>
+        <location filename="../model/labels.cpp" line="63"/>
         <source>Essence of the arrangement</source>
         <translation>Hovedinnholdet i ordningen</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="61"/>
+        <location filename="../model/labels.cpp" line="63"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Felles behandlingsansvarlige, art. 26 nr. 2: gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="62"/>
+        <location filename="../model/labels.cpp" line="64"/>
         <source>Processing done for this controller</source>
         <translation>Behandling utført for denne behandlingsansvarlige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="62"/>
+        <location filename="../model/labels.cpp" line="64"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30 nr. 2 bokstav b.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="63"/>
+        <location filename="../model/labels.cpp" line="65"/>
         <source>A class of clients, not one named client</source>
         <translation>En gruppe kunder, ikke én navngitt kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="63"/>
+        <location filename="../model/labels.cpp" line="65"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
         <translation>For eksempel alle kunder på en plattform; hver kunde er oppført i kundelisten.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="64"/>
+        <location filename="../model/labels.cpp" line="66"/>
         <source>Where the list of clients is kept</source>
         <translation>Hvor kundelisten oppbevares</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="64"/>
+        <location filename="../model/labels.cpp" line="66"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
         <translation>CRM, avtalearkiv: Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="65"/>
+        <location filename="../model/labels.cpp" line="67"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="66"/>
+        <location filename="../model/labels.cpp" line="68"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="67"/>
+        <location filename="../model/labels.cpp" line="69"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="67"/>
+        <location filename="../model/labels.cpp" line="69"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>Når vi behandler som databehandler: den behandlingsansvarlige vi opptrer på vegne av, art. 30 nr. 2.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="68"/>
+        <location filename="../model/labels.cpp" line="70"/>
         <source>Joint controllers</source>
         <translation>Felles behandlingsansvarlige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="68"/>
+        <location filename="../model/labels.cpp" line="70"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="69"/>
+        <location filename="../model/labels.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="70"/>
+        <location filename="../model/labels.cpp" line="72"/>
         <source>Purposes and legal bases</source>
         <translation>Formål og behandlingsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="70"/>
+        <location filename="../model/labels.cpp" line="72"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav b; grunnlaget for hvert formål skal stå i personvernerklæringen, art. 13 nr. 1 bokstav c.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="71"/>
+        <location filename="../model/labels.cpp" line="73"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Behandlingsgrunnlag (art. 6 nr. 1)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="72"/>
+        <location filename="../model/labels.cpp" line="74"/>
         <source>Legitimate interest pursued</source>
         <translation>Berettiget interesse som forfølges</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="72"/>
+        <location filename="../model/labels.cpp" line="74"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Påkrevd når grunnlaget er art. 6 nr. 1 bokstav f; art. 13 nr. 1 bokstav d.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="73"/>
+        <location filename="../model/labels.cpp" line="75"/>
         <source>Direct marketing</source>
         <translation>Direkte markedsføring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="73"/>
+        <location filename="../model/labels.cpp" line="75"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Gir ubetinget rett til å protestere, art. 21 nr. 2–4.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="74"/>
+        <location filename="../model/labels.cpp" line="76"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Unntak for særlige kategorier (art. 9 nr. 2)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="75"/>
+        <location filename="../model/labels.cpp" line="77"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
         <translation>Grunnlag for opplysninger om straffbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="76"/>
+        <location filename="../model/labels.cpp" line="78"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
         <translation>Grunnlag for nasjonale identitetsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
@@ -1342,376 +1707,466 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="77"/>
+        <location filename="../model/labels.cpp" line="79"/>
         <source>National law references</source>
         <translation>Henvisninger til nasjonal rett</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="77"/>
+        <location filename="../model/labels.cpp" line="79"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>Én per linje: en referansenøkkel som bogforingsloven-10, eller fritekst.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="78"/>
+        <location filename="../model/labels.cpp" line="80"/>
         <source>Where consent is recorded</source>
         <translation>Hvor samtykket er registrert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="78"/>
+        <location filename="../model/labels.cpp" line="80"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7 nr. 1: du må kunne påvise at samtykke er gitt.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="79"/>
+        <location filename="../model/labels.cpp" line="81"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="79"/>
+        <location filename="../model/labels.cpp" line="81"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav c.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="80"/>
+        <location filename="../model/labels.cpp" line="82"/>
         <source>Which data concern whom</source>
         <translation>Hvilke opplysninger om hvem</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="80"/>
+        <location filename="../model/labels.cpp" line="82"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Det danske Datatilsynets veiledning fra 2020: knytt hver kategori av personopplysninger til kategoriene av registrerte den gjelder.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="81"/>
+        <location filename="../model/labels.cpp" line="83"/>
         <source>Subject category</source>
         <translation>Kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="82"/>
+        <location filename="../model/labels.cpp" line="84"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="83"/>
+        <location filename="../model/labels.cpp" line="85"/>
         <source>Recipients</source>
         <translation>Mottakere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="83"/>
+        <location filename="../model/labels.cpp" line="85"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30 nr. 1 bokstav d: for hver mottaker kategoriene av personopplysninger og av registrerte som mottakeren får.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="84"/>
+        <location filename="../model/labels.cpp" line="86"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottakere</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="84"/>
+        <location filename="../model/labels.cpp" line="86"/>
         <source>When no single party is named.</source>
         <translation>Når ingen bestemt part er oppgitt.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="85"/>
+        <location filename="../model/labels.cpp" line="87"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="85"/>
+        <location filename="../model/labels.cpp" line="87"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Hvor opplysningene kommer fra når de ikke kommer fra den registrerte, art. 14 nr. 2 bokstav f.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="86"/>
+        <location filename="../model/labels.cpp" line="88"/>
         <source>Publicly available</source>
         <translation>Offentlig tilgjengelige</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="87"/>
+        <location filename="../model/labels.cpp" line="89"/>
         <source>No data is collected from the data subjects</source>
         <translation>Ingen opplysninger samles inn fra de registrerte</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="88"/>
+        <location filename="../model/labels.cpp" line="90"/>
         <source>Must the data be provided?</source>
         <translation>Må opplysningene gis?</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="88"/>
+        <location filename="../model/labels.cpp" line="90"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13 nr. 2 bokstav e.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="89"/>
+        <location filename="../model/labels.cpp" line="91"/>
         <source>Consequence of not providing it</source>
         <translation>Konsekvens av ikke å gi dem</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="90"/>
+        <location filename="../model/labels.cpp" line="92"/>
         <source>Why this answer</source>
         <translation>Begrunnelse for svaret</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="91"/>
-        <location filename="../views/labels.cpp" line="93"/>
-        <location filename="../views/labels.cpp" line="104"/>
+        <location filename="../model/labels.cpp" line="93"/>
+        <location filename="../model/labels.cpp" line="95"/>
+        <location filename="../model/labels.cpp" line="106"/>
         <source>Answered on</source>
         <translation>Besvart den</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="92"/>
+        <location filename="../model/labels.cpp" line="94"/>
         <source>Data goes outside the EU/EEA</source>
         <translation>Opplysninger overføres ut av EU/EØS</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="92"/>
+        <location filename="../model/labels.cpp" line="94"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
         <translation>Ikke vurdert: utledes av mottakernes land. Nei: bekrefter at ingen av opplysningene forlater EU/EØS, heller ikke der et land er ukjent.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="94"/>
+        <location filename="../model/labels.cpp" line="96"/>
         <source>Automated decisions</source>
         <translation>Automatiserte avgjørelser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="94"/>
+        <location filename="../model/labels.cpp" line="96"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13 nr. 2 bokstav f.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="95"/>
+        <location filename="../model/labels.cpp" line="97"/>
         <source>Used</source>
         <translation>Brukes</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="96"/>
+        <location filename="../model/labels.cpp" line="98"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="97"/>
+        <location filename="../model/labels.cpp" line="99"/>
         <source>Logic involved</source>
         <translation>Underliggende logikk</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="98"/>
+        <location filename="../model/labels.cpp" line="100"/>
         <source>Significance and consequences</source>
         <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="99"/>
+        <location filename="../model/labels.cpp" line="101"/>
         <source>Data protection impact assessment</source>
         <translation>Vurdering av personvernkonsekvenser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="99"/>
+        <location filename="../model/labels.cpp" line="101"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="100"/>
+        <location filename="../model/labels.cpp" line="102"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="101"/>
+        <location filename="../model/labels.cpp" line="103"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="102"/>
+        <location filename="../model/labels.cpp" line="104"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="103"/>
+        <location filename="../model/labels.cpp" line="105"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="105"/>
+        <location filename="../model/labels.cpp" line="107"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="106"/>
+        <location filename="../model/labels.cpp" line="108"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="106"/>
+        <location filename="../model/labels.cpp" line="108"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: en periode eller kriteriene for den.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="107"/>
+        <location filename="../model/labels.cpp" line="109"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="108"/>
+        <location filename="../model/labels.cpp" line="110"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="109"/>
+        <location filename="../model/labels.cpp" line="111"/>
         <source>Counted from</source>
         <translation>Regnet fra</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="110"/>
+        <location filename="../model/labels.cpp" line="112"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="111"/>
+        <location filename="../model/labels.cpp" line="113"/>
         <source>How it is deleted</source>
         <translation>Hvordan opplysningene slettes</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="112"/>
+        <location filename="../model/labels.cpp" line="114"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="113"/>
+        <location filename="../model/labels.cpp" line="115"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="114"/>
+        <location filename="../model/labels.cpp" line="116"/>
         <source>Last reviewed</source>
         <translation>Sist gjennomgått</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="115"/>
+        <location filename="../model/labels.cpp" line="117"/>
         <source>Country or organisation</source>
         <translation>Land eller organisasjon</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="116"/>
+        <location filename="../model/labels.cpp" line="118"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="117"/>
+        <location filename="../model/labels.cpp" line="119"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="118"/>
+        <location filename="../model/labels.cpp" line="120"/>
         <source>Transfer mechanism</source>
         <translation>Overføringsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="118"/>
+        <location filename="../model/labels.cpp" line="120"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="119"/>
+        <location filename="../model/labels.cpp" line="121"/>
         <source>Safeguards or assessment</source>
         <translation>Garantier eller vurdering</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="119"/>
+        <location filename="../model/labels.cpp" line="121"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Ved art. 49 nr. 1 annet ledd: dokumentasjonen som art. 30 nr. 1 bokstav e krever.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="120"/>
+        <location filename="../model/labels.cpp" line="122"/>
         <source>Document reference</source>
         <translation>Dokumentreferanse</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="121"/>
+        <location filename="../model/labels.cpp" line="123"/>
         <source>Transfer impact assessment date</source>
         <translation>Dato for vurdering av overføringens virkninger (TIA)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="122"/>
+        <location filename="../model/labels.cpp" line="124"/>
         <source>What the policy covers</source>
         <translation>Hva personvernerklæringen omfatter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="123"/>
+        <location filename="../model/labels.cpp" line="125"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="124"/>
+        <location filename="../model/labels.cpp" line="126"/>
         <source>Last updated</source>
         <translation>Sist oppdatert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="125"/>
+        <location filename="../model/labels.cpp" line="127"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="126"/>
+        <location filename="../model/labels.cpp" line="128"/>
         <source>Governing law</source>
         <translation>Lovvalg</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="127"/>
+        <location filename="../model/labels.cpp" line="129"/>
         <source>Venue</source>
         <translation>Verneting</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="128"/>
+        <location filename="../model/labels.cpp" line="130"/>
         <source>Requests answered within (days)</source>
         <translation>Henvendelser besvares innen (dager)</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="128"/>
+        <location filename="../model/labels.cpp" line="130"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: innen én måned, art. 12 nr. 3.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="129"/>
+        <location filename="../model/labels.cpp" line="131"/>
         <source>Privacy contact e-mail</source>
         <translation>E-post for personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="130"/>
+        <location filename="../model/labels.cpp" line="132"/>
         <source>Privacy contact phone</source>
         <translation>Telefon for personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="131"/>
+        <location filename="../model/labels.cpp" line="133"/>
         <source>Cookie policy link</source>
         <translation>Lenke til erklæring om informasjonskapsler</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="132"/>
+        <location filename="../model/labels.cpp" line="134"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan leserne varsles om endringer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="133"/>
+        <location filename="../model/labels.cpp" line="135"/>
         <source>Your own sections</source>
         <translation>Egne avsnitt</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="134"/>
+        <location filename="../model/labels.cpp" line="136"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="134"/>
+        <location filename="../model/labels.cpp" line="136"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomme linjer skiller avsnitt; linjer som begynner med «- », blir en liste.</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="135"/>
+        <location filename="../model/labels.cpp" line="137"/>
         <source>Placed next to</source>
         <translation>Plassert ved</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="136"/>
+        <location filename="../model/labels.cpp" line="138"/>
         <source>Placement</source>
         <translation>Plassering</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::History</name>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
+        <source>this version keeps no snapshot of what was %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="82"/>
+        <source>the register&apos;s journal begins %1; what it held before then is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="83"/>
+        <source>with its next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="231"/>
+        <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="263"/>
+        <source>No changes in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="267"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="268"/>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="269"/>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="270"/>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="271"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="297"/>
+        <source>the earlier state refers to items that no longer exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="303"/>
+        <source>the organisation and the policy settings cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="312"/>
+        <location filename="../operations/historyoperations.cpp" line="318"/>
+        <location filename="../operations/historyoperations.cpp" line="336"/>
+        <source>the change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="323"/>
+        <source>the stored item is not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,12 +2205,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Json</name>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="319"/>
+        <location filename="../model/jsoncodec.cpp" line="298"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
         <translation>rått kontrolltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="338"/>
+        <location filename="../model/jsoncodec.cpp" line="317"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
         <translation>nøkkelen &quot;%1&quot; er oppgitt mer enn én gang i dette objektet</translation>
     </message>
@@ -1763,47 +2218,47 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
-        <location filename="../views/labels.cpp" line="206"/>
+        <location filename="../model/kinds.cpp" line="14"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="207"/>
+        <location filename="../model/kinds.cpp" line="16"/>
         <source>Policy settings</source>
         <translation>Innstillinger for personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="208"/>
+        <location filename="../model/kinds.cpp" line="18"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="209"/>
+        <location filename="../model/kinds.cpp" line="21"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="210"/>
+        <location filename="../model/kinds.cpp" line="24"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="211"/>
+        <location filename="../model/kinds.cpp" line="27"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="212"/>
+        <location filename="../model/kinds.cpp" line="30"/>
         <source>Transfers</source>
         <translation>Overføringer</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="213"/>
+        <location filename="../model/kinds.cpp" line="32"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../views/labels.cpp" line="214"/>
+        <location filename="../model/kinds.cpp" line="35"/>
         <source>Cookies</source>
         <translation>Informasjonskapsler</translation>
     </message>
@@ -1811,107 +2266,107 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
-        <location filename="../views/listpage.cpp" line="29"/>
+        <location filename="../model/kinds.cpp" line="25"/>
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="30"/>
+        <location filename="../model/kinds.cpp" line="28"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="31"/>
+        <location filename="../model/kinds.cpp" line="19"/>
         <source>New subject category</source>
         <translation>Ny kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="32"/>
+        <location filename="../model/kinds.cpp" line="22"/>
         <source>New data category</source>
         <translation>Ny kategori av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="33"/>
+        <location filename="../model/kinds.cpp" line="33"/>
         <source>New security measure</source>
         <translation>Nytt sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="34"/>
+        <location filename="../model/kinds.cpp" line="36"/>
         <source>New cookie</source>
         <translation>Ny informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="50"/>
+        <location filename="../views/listpage.cpp" line="34"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="65"/>
+        <location filename="../views/listpage.cpp" line="49"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="81"/>
+        <location filename="../views/listpage.cpp" line="65"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location filename="../views/listpage.cpp" line="68"/>
         <source>Processor and its sub-processors</source>
         <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location filename="../views/listpage.cpp" line="68"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="85"/>
+        <location filename="../views/listpage.cpp" line="69"/>
         <source>Sub-processor chains</source>
         <translation>Kjeder av underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="100"/>
+        <location filename="../views/listpage.cpp" line="84"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="102"/>
+        <location filename="../views/listpage.cpp" line="86"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliser</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="104"/>
+        <location filename="../views/listpage.cpp" line="88"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="196"/>
+        <location filename="../views/listpage.cpp" line="163"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="201"/>
+        <location filename="../views/listpage.cpp" line="168"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>Disse elementene viser til det og vil ikke lenger gjøre det:</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="204"/>
+        <location filename="../views/listpage.cpp" line="171"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan angre dette med Rediger &gt; Angre.</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="230"/>
+        <location filename="../views/listpage.cpp" line="192"/>
         <source>recorded</source>
         <translation>registrert</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="230"/>
+        <location filename="../views/listpage.cpp" line="192"/>
         <source>not recorded</source>
         <translation>ikke registrert</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="254"/>
+        <location filename="../views/listpage.cpp" line="216"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
@@ -1919,34 +2374,39 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning av personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="99"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>&amp;New register...</source>
         <translation>&amp;Ny protokoll …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="134"/>
+        <source>Connect to &amp;server...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="138"/>
@@ -2047,19 +2507,19 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
-        <location filename="../views/mainwindow.cpp" line="280"/>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindowfiles.cpp" line="36"/>
+        <location filename="../views/mainwindowfiles.cpp" line="40"/>
+        <location filename="../views/mainwindowfiles.cpp" line="50"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindowfiles.cpp" line="36"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="280"/>
+        <location filename="../views/mainwindowfiles.cpp" line="40"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -2068,7 +2528,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindowfiles.cpp" line="50"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2077,12 +2537,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="295"/>
+        <location filename="../views/mainwindowfiles.cpp" line="55"/>
         <source>Imported %1 into %2</source>
         <translation>Importerte %1 til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2091,7 +2551,7 @@ Open it read-only?</source>
 Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindowfiles.cpp" line="64"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2100,22 +2560,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gjøres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="307"/>
+        <location filename="../views/mainwindowfiles.cpp" line="67"/>
         <source>Register in use</source>
         <translation>Protokollen er i bruk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="307"/>
+        <location filename="../views/mainwindowfiles.cpp" line="67"/>
         <source>Open read-only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindowfiles.cpp" line="72"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åpne protokollen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindowfiles.cpp" line="72"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2124,7 +2584,7 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="325"/>
+        <location filename="../views/mainwindowfiles.cpp" line="85"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n til</numerusform>
@@ -2132,12 +2592,12 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindowfiles.cpp" line="86"/>
         <source>Register needs repair</source>
         <translation>Protokollen må repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="327"/>
+        <location filename="../views/mainwindowfiles.cpp" line="87"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2150,161 +2610,161 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindowfiles.cpp" line="90"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindowfiles.cpp" line="94"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Protokollen ble oppdatert til gjeldende filformat; den gamle filen er beholdt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345"/>
+        <location filename="../views/mainwindow.cpp" line="272"/>
         <source>Cannot repair</source>
         <translation>Kan ikke reparere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
+        <location filename="../views/mainwindow.cpp" line="278"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
         <translation>Protokollen ble reparert. Filen slik den var, er beholdt som %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindowfiles.cpp" line="101"/>
         <source>New register</source>
         <translation>Ny protokoll</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindowfiles.cpp" line="101"/>
+        <location filename="../views/mainwindowfiles.cpp" line="127"/>
         <source>Registers (*.ropa)</source>
         <translation>Protokoller (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindowfiles.cpp" line="109"/>
         <source>Cannot create register</source>
         <translation>Kan ikke opprette protokollen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindowfiles.cpp" line="119"/>
         <source>Open register</source>
         <translation>Åpne protokoll</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="423"/>
+        <location filename="../views/mainwindowfiles.cpp" line="120"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Protokoller (*.ropa);;JSON-protokoller (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindowfiles.cpp" line="127"/>
         <source>Save a copy as</source>
         <translation>Lagre en kopi som</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="437"/>
+        <location filename="../views/mainwindowfiles.cpp" line="134"/>
         <source>Cannot save a copy</source>
         <translation>Kan ikke lagre en kopi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindowfiles.cpp" line="136"/>
         <source>Saved a copy as %1</source>
         <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindowfiles.cpp" line="141"/>
         <source>Import JSON</source>
         <translation>Importer JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindowfiles.cpp" line="141"/>
+        <location filename="../views/mainwindowfiles.cpp" line="148"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-protokoller (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindowfiles.cpp" line="148"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="457"/>
+        <location filename="../views/mainwindowfiles.cpp" line="154"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="457"/>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindowfiles.cpp" line="154"/>
+        <location filename="../views/mainwindowfiles.cpp" line="183"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web snippet (*.html)</source>
         <translation>Nettsidefragment (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>Plain text (*.txt)</source>
         <translation>Ren tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindowfiles.cpp" line="164"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="482"/>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindowfiles.cpp" line="179"/>
+        <location filename="../views/mainwindowfiles.cpp" line="183"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere personvernerklæringen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindowfiles.cpp" line="186"/>
         <source>Policy written to %1</source>
         <translation>Personvernerklæringen ble skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="501"/>
+        <location filename="../views/mainwindowfiles.cpp" line="192"/>
         <source>Publish policy</source>
         <translation>Publiser personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindowfiles.cpp" line="192"/>
         <source>Version of the policy you publish now:</source>
         <translation>Versjon av personvernerklæringen du publiserer nå:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The language changes when you start Fortegnelse again.</source>
         <translation>Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="107"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Problems (%1 errors, %2 warnings)</source>
         <translation>Problemer (%1 feil, %2 advarsler)</translation>
     </message>
@@ -2314,7 +2774,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>&amp;Protokoll etter artikkel 30 …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
+        <location filename="../views/mainwindow.cpp" line="79"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -2322,17 +2782,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="79"/>
+        <location filename="../views/matrixeditor.cpp" line="80"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="83"/>
+        <location filename="../views/matrixeditor.cpp" line="84"/>
         <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
         <translation>Velg kategoriene av personopplysninger for behandlingsaktiviteten ovenfor; kryss deretter av for hvilke av dem som gjelder hvem.</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="85"/>
+        <location filename="../views/matrixeditor.cpp" line="86"/>
         <source>Tick which data categories concern which people.</source>
         <translation>Kryss av for hvilke kategorier av personopplysninger som gjelder hvem.</translation>
     </message>
@@ -2347,29 +2807,34 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 </translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="30"/>
+        <location filename="../operations/registeroperations.cpp" line="31"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <location filename="../operations/registeroperations.cpp" line="32"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="63"/>
+        <location filename="../operations/registeroperations.cpp" line="65"/>
         <source>standard output: write failed: %1</source>
         <translation>standard utdata: skriving mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <location filename="../operations/registeroperations.cpp" line="67"/>
         <source>standard output: write failed</source>
         <translation>standard utdata: skriving mislyktes</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="93"/>
+        <location filename="../operations/registeroperations.cpp" line="95"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="40"/>
+        <source>%1: a register cannot be copied onto itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2848,129 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location filename="../generators/pdfjoin.cpp" line="49"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>Delene av PDF-filen kunne ikke settes sammen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PgStore</name>
+    <message>
+        <location filename="../model/pgload.cpp" line="199"/>
+        <source>created the register&apos;s tables in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="203"/>
+        <source>The database has a table &quot;meta&quot; but no register in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="208"/>
+        <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="217"/>
+        <source>updated the register&apos;s tables from schema %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="219"/>
+        <source>the register&apos;s tables were there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="257"/>
+        <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="278"/>
+        <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="280"/>
+        <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="290"/>
+        <source>%1 already holds a register; a copy never replaces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="343"/>
+        <source>The register on the server is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="388"/>
+        <source>The database %1 does not hold a Fortegnelse register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="393"/>
+        <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgload.cpp" line="400"/>
+        <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="80"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="94"/>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="106"/>
+        <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="152"/>
+        <source>the connection to the server was lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="154"/>
+        <source>your login (%1) may not change this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="171"/>
+        <source>Your login (%1) may only read this register, so it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="177"/>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="183"/>
+        <source>the register is open read-only</source>
+        <translation type="unfinished">protokollen er åpnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="226"/>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="230"/>
+        <source>a colleague deleted %1 after this window read it. The register is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pgstore.cpp" line="233"/>
+        <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,12 +3019,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Mal %1: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="81"/>
+        <location filename="../generators/policygenerator.cpp" line="94"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Protokollen har ingen kategori av registrerte med navnet &quot;%1&quot;; bruk en av: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="136"/>
+        <location filename="../generators/policygenerator.cpp" line="152"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
     </message>
@@ -2467,9 +3055,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PolicyWriters</name>
     <message>
-        <location filename="../generators/policywriters.cpp" line="359"/>
         <source>The ODT document could not be written.</source>
-        <translation>ODT-dokumentet kunne ikke skrives.</translation>
+        <translation type="vanished">ODT-dokumentet kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -2771,9 +3358,55 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ServerAddress</name>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a postgresql:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="36"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="49"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="53"/>
+        <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="69"/>
+        <source>the address names no database: postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Storage</name>
+    <message>
+        <location filename="../model/storage.cpp" line="19"/>
+        <source>This register cannot be copied to a file.</source>
+        <translation type="unfinished">Denne protokollen kan ikke kopieres til en fil.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage.cpp" line="26"/>
+        <source>This register cannot be backed up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/storage.cpp" line="33"/>
+        <source>This register cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Store</name>
     <message>
-        <location filename="../model/store.cpp" line="535"/>
+        <location filename="../model/store.cpp" line="544"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -2782,7 +3415,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="102"/>
+        <location filename="../model/store.cpp" line="105"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren for Qt er ikke installert (pakken libqt6sql6-sqlite).</translation>
     </message>
@@ -2811,7 +3444,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="255"/>
+        <location filename="../model/store.cpp" line="258"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
@@ -2832,92 +3465,92 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="165"/>
+        <location filename="../model/store.cpp" line="168"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="166"/>
+        <location filename="../model/store.cpp" line="169"/>
         <source>the disk could not be written (input/output error): %1</source>
         <translation>kunne ikke skrive til disken (inn/ut-feil): %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="168"/>
+        <location filename="../model/store.cpp" line="171"/>
         <source>another program is writing the register; try again in a moment</source>
         <translation>et annet program skriver til protokollen; prøv igjen om et øyeblikk</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="169"/>
+        <location filename="../model/store.cpp" line="172"/>
         <source>the file or its folder is read-only</source>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="170"/>
+        <location filename="../model/store.cpp" line="173"/>
         <source>it took too long and was stopped</source>
         <translation>det tok for lang tid og ble stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="182"/>
+        <location filename="../model/store.cpp" line="185"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="211"/>
+        <location filename="../model/store.cpp" line="214"/>
         <source>The register is open for editing by %1.</source>
         <translation>Protokollen er åpen for redigering hos %1.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="221"/>
+        <location filename="../model/store.cpp" line="224"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er skadet: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="234"/>
+        <location filename="../model/store.cpp" line="237"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Protokollen må oppdateres til gjeldende filformat, men en sikkerhetskopi kunne ikke skrives til %1. Filen er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="240"/>
+        <location filename="../model/store.cpp" line="243"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Oppdateringen av filformatet mislyktes: %1. En sikkerhetskopi av filen slik den var, ligger ved siden av den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="265"/>
+        <location filename="../model/store.cpp" line="268"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
         <translation>Skrivingen av protokollen ble avbrutt av et krasj, og den kunne ikke gjenopprettes: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="307"/>
+        <location filename="../model/store.cpp" line="310"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
         <translation>Innlesingen av filen tok mer enn %1 sekunder og ble stoppet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="391"/>
+        <location filename="../model/store.cpp" line="400"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligge i, finnes ikke</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="398"/>
+        <location filename="../model/store.cpp" line="407"/>
         <source>The register is open for editing by %1; close it there first.</source>
         <translation>Protokollen er åpen for redigering hos %1; lukk den der først.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="451"/>
+        <location filename="../model/store.cpp" line="460"/>
         <source>the register is open read-only</source>
         <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="519"/>
+        <location filename="../model/store.cpp" line="528"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte protokollen den er en kopi av.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="526"/>
+        <location filename="../model/store.cpp" line="535"/>
         <source>%1 is open for editing by %2.</source>
         <translation>%1 er åpen for redigering hos %2.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="547"/>
+        <location filename="../model/store.cpp" line="556"/>
         <source>A backup could not be written to %1.</source>
         <translation>En sikkerhetskopi kunne ikke skrives til %1.</translation>
     </message>
@@ -2927,7 +3560,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Databasetilkoblingen er ikke en SQLite-tilkobling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="27"/>
+        <location filename="../model/step.cpp" line="42"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n til)</numerusform>
@@ -2938,6 +3571,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location filename="../model/storerepair.cpp" line="109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/pgjournal.cpp" line="38"/>
+        <location filename="../model/storejournal.cpp" line="78"/>
+        <source>the journal is written only within a step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3642,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <name>Fortegnelse::StoreLoad</name>
     <message>
         <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="113"/>
+        <location filename="../model/storeload.cpp" line="120"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
     </message>
@@ -3018,44 +3657,44 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Filen kan ikke leses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="114"/>
+        <location filename="../model/storeload.cpp" line="121"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
         <translation>Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="118"/>
+        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
         <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="130"/>
-        <location filename="../model/storeload.cpp" line="135"/>
-        <location filename="../model/storeload.cpp" line="142"/>
+        <location filename="../model/storeload.cpp" line="138"/>
+        <location filename="../model/storeload.cpp" line="143"/>
+        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
         <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="148"/>
+        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
         <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="152"/>
+        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="175"/>
+        <location filename="../model/storeload.cpp" line="183"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
+        <location filename="../model/storeload.cpp" line="191"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="189"/>
+        <location filename="../model/storeload.cpp" line="197"/>
         <source>the table is missing</source>
         <translation>tabellen mangler</translation>
     </message>
@@ -3063,14 +3702,176 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::StoreLoad::T</name>
     <message>
-        <location filename="../model/storeload.cpp" line="230"/>
+        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrede elementet har id &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="276"/>
+        <location filename="../model/storeload.cpp" line="284"/>
         <source>a second item with this id</source>
         <translation>et element til med denne id-en</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Tables</name>
+    <message>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="170"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="246"/>
+        <source>The spreadsheet could not be written in a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="31"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="37"/>
+        <source>Description</source>
+        <translation type="unfinished">Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="39"/>
+        <source>Department</source>
+        <translation type="unfinished">Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="43"/>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="48"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="55"/>
+        <source>Condition for special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="60"/>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="65"/>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="70"/>
+        <source>Recipients</source>
+        <translation type="unfinished">Mottakere</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="74"/>
+        <source>Third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="79"/>
+        <source>Transfer safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="82"/>
+        <source>Retention</source>
+        <translation type="unfinished">Lagring</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="87"/>
+        <source>Security measures</source>
+        <translation type="unfinished">Sikkerhetstiltak</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="93"/>
+        <source>Systems</source>
+        <translation type="unfinished">Systemer</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importfields.cpp" line="95"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notater</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="57"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="58"/>
+        <source>Data protection officer</source>
+        <translation type="unfinished">Personvernombud</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="59"/>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablegrid.cpp" line="44"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Tables::ZipSource</name>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="34"/>
+        <source>%1: The file is larger than %2 MB, more than any record needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="41"/>
+        <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="46"/>
+        <source>%1: The archive&apos;s table of contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="58"/>
+        <source>%1: The part %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="62"/>
+        <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="68"/>
+        <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="73"/>
+        <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="89"/>
+        <source>%1: The part %2 cannot be found in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="94"/>
+        <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="102"/>
+        <source>%1: The part %2 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="125"/>
+        <source>%1: The part %2 is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3143,52 +3944,52 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="314"/>
+        <location filename="../model/document.cpp" line="370"/>
         <source>Repair the register</source>
         <translation>Reparer protokollen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="396"/>
+        <location filename="../model/document.cpp" line="470"/>
         <source>subject category</source>
         <translation>kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="397"/>
+        <location filename="../model/document.cpp" line="471"/>
         <source>data category</source>
         <translation>kategori av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="398"/>
+        <location filename="../model/document.cpp" line="472"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="399"/>
+        <location filename="../model/document.cpp" line="473"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="400"/>
+        <location filename="../model/document.cpp" line="474"/>
         <source>transfer</source>
         <translation>overføring</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="401"/>
+        <location filename="../model/document.cpp" line="475"/>
         <source>security measure</source>
         <translation>sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="402"/>
+        <location filename="../model/document.cpp" line="476"/>
         <source>cookie</source>
         <translation>informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="403"/>
+        <location filename="../model/document.cpp" line="477"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="404"/>
+        <location filename="../model/document.cpp" line="478"/>
         <source>policy settings</source>
         <translation>innstillinger for personvernerklæring</translation>
     </message>
@@ -3213,32 +4014,37 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="197"/>
-        <location filename="../views/itemadapter.h" line="43"/>
+        <location filename="../operations/itemoperations.cpp" line="129"/>
+        <location filename="../views/itemadapter.h" line="61"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="75"/>
-        <location filename="../views/itemadapter.h" line="110"/>
+        <location filename="../views/itemadapter.h" line="97"/>
+        <location filename="../views/itemadapter.h" line="132"/>
         <source>Add to %1</source>
         <translation>Legg til i %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="80"/>
-        <location filename="../views/itemadapter.h" line="115"/>
+        <location filename="../views/itemadapter.h" line="102"/>
+        <location filename="../views/itemadapter.h" line="137"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../operations/itemoperations.cpp" line="85"/>
         <source>Publish policy version %1</source>
         <translation>Publiser personvernerklæring, versjon %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="113"/>
+        <location filename="../operations/itemoperations.cpp" line="106"/>
         <source>Change which data concern whom</source>
         <translation>Endre hvilke opplysninger som gjelder hvem</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="292"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
