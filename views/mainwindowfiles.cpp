@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "connectdialog.h"
 #include "document.h"
 #include "itemoperations.h"
 #include "jsoncodec.h"
