@@ -36,7 +36,9 @@ void fail(const char *what, const QString &error)
 class NoJournal : public Storage
 {
 public:
-    explicit NoJournal(std::unique_ptr<Storage> inner) : m_inner(std::move(inner)) {}
+    explicit NoJournal(std::unique_ptr<Storage> inner)
+        : m_inner(std::move(inner))
+    {}
     QString location() const override { return m_inner->location(); }
     bool begin(QString *e) override { return m_inner->begin(e); }
     bool put(EntityKind k, const QString &id, qint64 p, const QByteArray &b, QString *e) override
@@ -63,7 +65,8 @@ double median(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
     const qsizetype n = ms.size();
-    return n == 0 ? 0 : n % 2 ? ms.at(n / 2) : (ms.at(n / 2 - 1) + ms.at(n / 2)) / 2;
+    return n == 0 ? 0 : n % 2 ? ms.at(n / 2)
+                              : (ms.at(n / 2 - 1) + ms.at(n / 2)) / 2;
 }
 
 template <class Work> double timed(Work &&work)
@@ -106,8 +109,9 @@ void editOverhead(const QString &dir, int size, int edits)
     for (int n = 0; n < edits; ++n) {
         typed += QLatin1Char(char('a' + n % 26));
         const auto edit = [&](Document &doc) {
-            doc.update<ProcessingActivity>(id, [&](ProcessingActivity &x) { x.notes = typed; }, {},
-                                           QStringLiteral("notes"));
+            doc.update<ProcessingActivity>(
+                id, [&](ProcessingActivity &x) { x.notes = typed; }, {},
+                QStringLiteral("notes"));
         };
         // Alternate which goes first, so neither always follows the other's fsync.
         if (n % 2) {

@@ -80,10 +80,13 @@ void benchmark(const QString &home, const QString &location, int size, int runs)
     const QString id = doc->reg().activities.at(size / 2).id;
     int n = 0;
     report("one edit", h.constData(), size, timed(runs * 5, [&] {
-               return doc->update<ProcessingActivity>(id, [&](ProcessingActivity &a) {
-                   a.department = QStringLiteral("edit %1").arg(++n);
-               }, QStringLiteral("Department"));
-           }), runs * 5);
+               return doc->update<ProcessingActivity>(
+                   id, [&](ProcessingActivity &a) {
+                       a.department = QStringLiteral("edit %1").arg(++n);
+                   },
+                   QStringLiteral("Department"));
+           }),
+           runs * 5);
 }
 
 void recordPdf(const QString &home, const QString &location, int size, int runs)
@@ -95,7 +98,8 @@ void recordPdf(const QString &home, const QString &location, int size, int runs)
                QBuffer out;
                out.open(QIODevice::WriteOnly);
                return bool(writeRecordFile(location, options, Destination::toStream(&out))) && out.size() > 0;
-           }), runs);
+           }),
+           runs);
 }
 
 } // namespace

@@ -56,7 +56,8 @@ inline Timing measure(int runs, qint64 budgetMs, Prepare &&prepare, Work &&work)
 
 template <class Work> inline Timing measure(int runs, qint64 budgetMs, Work &&work)
 {
-    return measure(runs, budgetMs, [] {}, std::forward<Work>(work));
+    return measure(
+        runs, budgetMs, [] {}, std::forward<Work>(work));
 }
 
 inline void report(const char *operation, int size, const Timing &t, const QString &note = {})

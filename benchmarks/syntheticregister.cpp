@@ -108,8 +108,7 @@ private:
         o.email = QStringLiteral("post@syntetisk.dk");
         o.phone = QStringLiteral("+45 70 00 00 00");
         o.website = QStringLiteral("https://www.syntetisk.dk");
-        o.dpo = {QStringLiteral("Databeskyttelsesrådgiver"), QStringLiteral("dpo@syntetisk.dk"),
-                 QStringLiteral("+45 70 00 00 01"), {}};
+        o.dpo = {QStringLiteral("Databeskyttelsesrådgiver"), QStringLiteral("dpo@syntetisk.dk"), QStringLiteral("+45 70 00 00 01"), {}};
         o.securityOverview = da(QStringLiteral(
             "Kommunen har gennemført tekniske og organisatoriske foranstaltninger efter en "
             "risikovurdering, herunder adgangsstyring, logning, kryptering og løbende "
@@ -191,12 +190,12 @@ private:
                          .arg(i + 1)
                          .arg(utf8(place->legalForm));
             const int r = i == 0 ? 0 : between(0, 99);
-            p.role = r < 55   ? PartyRole::Processor
-                : r < 80      ? PartyRole::SubProcessor
-                : r < 88      ? PartyRole::Controller
-                : r < 92      ? PartyRole::JointController
-                : r < 96      ? PartyRole::ClientController
-                              : PartyRole::PublicAuthority;
+            p.role = r < 55 ? PartyRole::Processor
+                : r < 80    ? PartyRole::SubProcessor
+                : r < 88    ? PartyRole::Controller
+                : r < 92    ? PartyRole::JointController
+                : r < 96    ? PartyRole::ClientController
+                            : PartyRole::PublicAuthority;
             if (p.role == PartyRole::SubProcessor) {
                 p.parent = m_chainable.at(m_rng.bounded(int(m_chainable.size())));
                 depth.insert(p.id, depth.value(p.parent) + 1);
@@ -258,8 +257,8 @@ private:
                             .arg(object, utf8(pick(phases)), kleNumber(i % 100)));
             a.department = utf8(pick(departments));
             a.description = da(QStringLiteral(
-                "%1 i %2. Vi behandler oplysningerne for at kunne træffe afgørelse, yde hjælp "
-                "og dokumentere sagens forløb efter forvaltningsloven og offentlighedsloven.")
+                                   "%1 i %2. Vi behandler oplysningerne for at kunne træffe afgørelse, yde hjælp "
+                                   "og dokumentere sagens forløb efter forvaltningsloven og offentlighedsloven.")
                                    .arg(object, a.department));
             const int role = between(0, 99);
             if (role < 8 && !m_clients.isEmpty()) {
@@ -437,7 +436,7 @@ private:
     QRandomGenerator m_rng;
     int m_activities;
     QStringList m_subjects, m_ordinary, m_special, m_criminal, m_nationalId, m_measures;
-    QStringList m_chainable;        ///< processors and sub-processors less than 3 deep
+    QStringList m_chainable; ///< processors and sub-processors less than 3 deep
     QStringList m_recipientParties; ///< parties an activity may disclose to
     QStringList m_jointControllers, m_clients;
     QHash<QString, QString> m_parentOf; ///< party -> the processor above it

@@ -30,9 +30,9 @@ inline const char *const specialData[] = {
     "Fagforeningsmæssigt tilhørsforhold", "Seksuel orientering", "Biometriske data",
     "Genetiske data", "Politisk overbevisning"};
 inline const char *const criminalData[] = {"Straffedomme", "Børneattester", "Lovovertrædelser",
-                                    "Straffeattester"};
+                                           "Straffeattester"};
 inline const char *const nationalIdData[] = {"CPR-nummer", "Personnummer (Sverige)",
-                                      "Fødselsnummer (Norge)", "Skatteidentifikationsnummer"};
+                                             "Fødselsnummer (Norge)", "Skatteidentifikationsnummer"};
 
 inline const char *const measureNames[] = {
     "Adgangsstyring", "Kryptering af bærbare enheder", "Kryptering i transit",
@@ -63,15 +63,15 @@ inline const char *const objects[] = {
     "Førtidspension", "Personlig hjælper", "Bostøtte", "Misbrugsbehandling",
     "Frivilligformidling", "Valg og afstemninger"};
 inline const char *const phases[] = {"ansøgning", "afgørelse", "opfølgning", "tilsyn",
-                              "udbetaling", "klage", "arkivering", "statistik"};
+                                     "udbetaling", "klage", "arkivering", "statistik"};
 inline const char *const systems[] = {"ESDH-system", "Omsorgssystem", "Lønsystem", "Økonomisystem",
-                               "Ydelsessystem", "Skoleplatform", "Pladsanvisning",
-                               "Byggesagssystem", "Borgerportal", "CRM", "Regneark"};
+                                      "Ydelsessystem", "Skoleplatform", "Pladsanvisning",
+                                      "Byggesagssystem", "Borgerportal", "CRM", "Regneark"};
 
 inline const char *const namePrefixes[] = {"Nord", "Syd", "Data", "Cloud", "Digi", "Tek",
-                                    "Kom", "Net", "Info", "Sikker", "Blå", "Øst"};
+                                           "Kom", "Net", "Info", "Sikker", "Blå", "Øst"};
 inline const char *const nameSuffixes[] = {"data", "IT", "service", "systemer", "hosting",
-                                    "løn", "print", "mail", "arkiv", "drift"};
+                                           "løn", "print", "mail", "arkiv", "drift"};
 
 struct Place
 {
@@ -81,8 +81,6 @@ struct Place
 };
 // Where parties are established: mostly Denmark and the EEA, some in third countries.
 inline const Place places[] = {
-    {"DK", "A/S", 45}, {"DK", "ApS", 15}, {"SE", "AB", 6},  {"DE", "GmbH", 5},
-    {"NL", "B.V.", 4}, {"IE", "Ltd", 4},  {"FI", "Oy", 3},   {"US", "Inc.", 9},
-    {"GB", "Ltd", 4},  {"IN", "Pvt Ltd", 2}, {"CH", "AG", 2}, {"JP", "K.K.", 1}};
+    {"DK", "A/S", 45}, {"DK", "ApS", 15}, {"SE", "AB", 6}, {"DE", "GmbH", 5}, {"NL", "B.V.", 4}, {"IE", "Ltd", 4}, {"FI", "Oy", 3}, {"US", "Inc.", 9}, {"GB", "Ltd", 4}, {"IN", "Pvt Ltd", 2}, {"CH", "AG", 2}, {"JP", "K.K.", 1}};
 
 } // namespace Fortegnelse::Bench::Words

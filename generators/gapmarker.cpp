@@ -15,18 +15,10 @@ struct Words
 
 // The brackets make the marker unmistakable in every format, plain text included.
 constexpr std::array<Words, 4> words{{
-    {"da", "[ikke angivet: %1]",
-     {"tredjeland", "overførselsgrundlag", "overførsler til tredjelande", "konsekvensanalyse",
-      "automatiske afgørelser", "pligt til at give oplysningerne", "databehandleraftale", "opbevaringsperiode", "dataansvarlig", "liste over kunderne", "retsgrundlag"}},
-    {"nb", "[ikke oppgitt: %1]",
-     {"tredjeland", "overføringsgrunnlag", "overføringer til tredjeland", "personvernkonsekvensvurdering",
-      "automatiserte avgjørelser", "plikt til å gi opplysningene", "databehandleravtale", "lagringstid", "behandlingsansvarlig", "liste over kundene", "behandlingsgrunnlag"}},
-    {"sv", "[ej angivet: %1]",
-     {"tredjeland", "grund för överföring", "överföringar till tredjeland", "konsekvensbedömning",
-      "automatiserade beslut", "skyldighet att lämna uppgifterna", "personuppgiftsbiträdesavtal", "lagringstid", "personuppgiftsansvarig", "förteckning över kunderna", "rättslig grund"}},
-    {"en", "[not recorded: %1]",
-     {"third country", "transfer mechanism", "transfers to third countries", "data protection impact assessment",
-      "automated decisions", "obligation to provide the data", "data processing agreement", "retention period", "controller", "list of clients", "legal basis"}},
+    {"da", "[ikke angivet: %1]", {"tredjeland", "overførselsgrundlag", "overførsler til tredjelande", "konsekvensanalyse", "automatiske afgørelser", "pligt til at give oplysningerne", "databehandleraftale", "opbevaringsperiode", "dataansvarlig", "liste over kunderne", "retsgrundlag"}},
+    {"nb", "[ikke oppgitt: %1]", {"tredjeland", "overføringsgrunnlag", "overføringer til tredjeland", "personvernkonsekvensvurdering", "automatiserte avgjørelser", "plikt til å gi opplysningene", "databehandleravtale", "lagringstid", "behandlingsansvarlig", "liste over kundene", "behandlingsgrunnlag"}},
+    {"sv", "[ej angivet: %1]", {"tredjeland", "grund för överföring", "överföringar till tredjeland", "konsekvensbedömning", "automatiserade beslut", "skyldighet att lämna uppgifterna", "personuppgiftsbiträdesavtal", "lagringstid", "personuppgiftsansvarig", "förteckning över kunderna", "rättslig grund"}},
+    {"en", "[not recorded: %1]", {"third country", "transfer mechanism", "transfers to third countries", "data protection impact assessment", "automated decisions", "obligation to provide the data", "data processing agreement", "retention period", "controller", "list of clients", "legal basis"}},
 }};
 
 } // namespace

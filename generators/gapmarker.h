@@ -5,18 +5,19 @@
 namespace Fortegnelse {
 
 /// What a document could not state because the register does not record it.
-enum class Gap {
+enum class Gap
+{
     ThirdCountry, ///< a transfer without its country (Art. 13(1)(f), 30(1)(e))
-    Mechanism,    ///< a third-country recipient with no recorded transfer mechanism
-    Transfers,    ///< whether data leaves the EU/EEA at all
-    Dpia,         ///< whether a DPIA is required (Art. 35)
-    Automated,    ///< whether automated decisions are made (Art. 13(2)(f))
-    Provision,    ///< whether the data must be provided (Art. 13(2)(e))
-    Agreement,    ///< a processor's data processing agreement (Art. 28(3))
-    Retention,    ///< how long a data category is kept (Art. 13(2)(a), 30(1)(f))
+    Mechanism, ///< a third-country recipient with no recorded transfer mechanism
+    Transfers, ///< whether data leaves the EU/EEA at all
+    Dpia, ///< whether a DPIA is required (Art. 35)
+    Automated, ///< whether automated decisions are made (Art. 13(2)(f))
+    Provision, ///< whether the data must be provided (Art. 13(2)(e))
+    Agreement, ///< a processor's data processing agreement (Art. 28(3))
+    Retention, ///< how long a data category is kept (Art. 13(2)(a), 30(1)(f))
     ClientController, ///< the controller we process for as processor (Art. 30(2)(a))
-    ClientList,       ///< where a class of clients is listed (Art. 30(2)(a))
-    LegalBasis        ///< a purpose without its Art. 6 basis (Art. 13(1)(c))
+    ClientList, ///< where a class of clients is listed (Art. 30(2)(a))
+    LegalBasis ///< a purpose without its Art. 6 basis (Art. 13(1)(c))
 };
 
 /// The marker both documents print where the register is silent, e.g. "[ikke angivet:

@@ -8,10 +8,17 @@ namespace Fortegnelse {
 /// A run of text in a block: plain, strong, emphasised, a link, or a line break.
 struct Inline
 {
-    enum Kind { Text, Strong, Emphasis, Link, Break };
+    enum Kind
+    {
+        Text,
+        Strong,
+        Emphasis,
+        Link,
+        Break
+    };
     Kind kind = Text;
-    QString text;       ///< for Text
-    QString href;       ///< for Link
+    QString text; ///< for Text
+    QString href; ///< for Link
     QList<Inline> children; ///< for Strong, Emphasis, Link
 };
 
@@ -19,15 +26,24 @@ using Inlines = QList<Inline>;
 
 struct Block
 {
-    enum Kind { Heading, Paragraph, BulletList, NumberedList, Table, PageBreak, Contents };
+    enum Kind
+    {
+        Heading,
+        Paragraph,
+        BulletList,
+        NumberedList,
+        Table,
+        PageBreak,
+        Contents
+    };
     Kind kind = Paragraph;
-    int level = 0;          ///< headings: 1 to 3
-    QString anchor;         ///< headings: the section they open, for links into the policy
-    Inlines content;        ///< headings and paragraphs
-    QList<Inlines> items;   ///< list items
+    int level = 0; ///< headings: 1 to 3
+    QString anchor; ///< headings: the section they open, for links into the policy
+    Inlines content; ///< headings and paragraphs
+    QList<Inlines> items; ///< list items
     QList<QList<Inlines>> rows; ///< table rows
-    int headerRows = 0;     ///< tables: the leading rows made of <th> cells
-    QString style;          ///< the class attribute, for paged output to style the block
+    int headerRows = 0; ///< tables: the leading rows made of <th> cells
+    QString style; ///< the class attribute, for paged output to style the block
 };
 
 /// A generated document, independent of its output format. Templates are rendered to a

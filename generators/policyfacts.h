@@ -16,11 +16,11 @@ struct PolicyFacts
 {
     struct Rights
     {
-        bool portability = false;      ///< Art. 20: consent or contract
-        bool objection = false;        ///< Art. 21(1): public task or legitimate interests
-        bool objectMarketing = false;  ///< Art. 21(2)-(3): direct marketing, absolute
-        bool withdrawConsent = false;  ///< Art. 7(3): consent is a basis
-        bool erasureLimited = false;   ///< Art. 17(3)(b): a legal obligation is a basis
+        bool portability = false; ///< Art. 20: consent or contract
+        bool objection = false; ///< Art. 21(1): public task or legitimate interests
+        bool objectMarketing = false; ///< Art. 21(2)-(3): direct marketing, absolute
+        bool withdrawConsent = false; ///< Art. 7(3): consent is a basis
+        bool erasureLimited = false; ///< Art. 17(3)(b): a legal obligation is a basis
     };
 
     /// The subject category the notice is for; empty for the whole policy.
@@ -28,12 +28,12 @@ struct PolicyFacts
     QList<const ProcessingActivity *> activities; ///< as controller, in register order
     QList<const ProcessingActivity *> processorActivities; ///< done for client controllers
     QStringList clients; ///< client controller party ids, in register order
-    QStringList subjects;      ///< subject category ids the activities concern
-    QStringList data;          ///< data category ids, in register order
-    QStringList recipients;    ///< party ids receiving data, in register order
+    QStringList subjects; ///< subject category ids the activities concern
+    QStringList data; ///< data category ids, in register order
+    QStringList recipients; ///< party ids receiving data, in register order
     QStringList subProcessors; ///< sub-processors under those recipients
     QList<LocalText> recipientCategories;
-    QStringList transfers;     ///< transfer ids relevant to the activities
+    QStringList transfers; ///< transfer ids relevant to the activities
     /// Whether data leaves the EU/EEA, from the transfers, the recipients' countries and
     /// (with cookies) the cookie providers' (transferstate.h).
     TransferFindings transferFindings;

@@ -108,8 +108,7 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
         for (const QString &id : facts.clients)
             if (const Party *c = reg.parties.find(id))
                 clients.append(c->name);
-        ctx.set("clientNames", (clients.isEmpty() ? gapMarker(Gap::ClientController, options.language)
-                                                  : formats.join(clients)).toStdString());
+        ctx.set("clientNames", (clients.isEmpty() ? gapMarker(Gap::ClientController, options.language) : formats.join(clients)).toStdString());
     }
 
     // The standard sections in reading order, each with the officer's own sections

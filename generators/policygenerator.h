@@ -8,7 +8,7 @@ namespace Fortegnelse {
 struct PolicyOptions
 {
     QString language = QStringLiteral("da");
-    QString audience;       ///< a subject category (id, key or name); empty for everyone
+    QString audience; ///< a subject category (id, key or name); empty for everyone
     QString templateFolder; ///< the officer's own templates; empty for the built-in ones
 };
 

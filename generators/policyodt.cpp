@@ -54,11 +54,11 @@ private:
         le32(out, signature);
         if (central)
             le16(out, 20); // made by
-        le16(out, 20);     // needed to extract
+        le16(out, 20); // needed to extract
         le16(out, 0x0800); // names in UTF-8
-        le16(out, 0);      // stored
-        le16(out, 0);      // 00:00
-        le16(out, 0x21);   // 1 January 1980: the same bytes for the same document
+        le16(out, 0); // stored
+        le16(out, 0); // 00:00
+        le16(out, 0x21); // 1 January 1980: the same bytes for the same document
         le32(out, crc);
         le32(out, quint32(data.size()));
         le32(out, quint32(data.size()));
@@ -248,7 +248,8 @@ QByteArray content(const PolicyDocument &doc)
 QByteArray styles(const QString &language)
 {
     const QString lang = language.isEmpty() ? QStringLiteral("da") : language;
-    const QString country = lang == u"en" ? QStringLiteral("GB") : lang == u"nb" ? QStringLiteral("NO") : lang.toUpper();
+    const QString country = lang == u"en" ? QStringLiteral("GB") : lang == u"nb" ? QStringLiteral("NO")
+                                                                                 : lang.toUpper();
     const QString xml = QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles xmlns:office="%1" xmlns:style="%2" xmlns:text="%3" xmlns:table="%4" xmlns:fo="%5" office:version="1.3">
 <office:styles>

@@ -130,9 +130,7 @@ void organisation(MustacheData &ctx, const Input &in)
     org.set("phone", str(o.phone));
     org.set("website", str(o.website));
     const QString registrationLabel = in.set.string(QStringLiteral("registrationLabels.") + o.country);
-    org.set("registrationLabel", str(registrationLabel.isEmpty()
-                                         ? in.set.string(QStringLiteral("registrationLabels.default"))
-                                         : registrationLabel));
+    org.set("registrationLabel", str(registrationLabel.isEmpty() ? in.set.string(QStringLiteral("registrationLabels.default")) : registrationLabel));
     ctx.set("org", org);
     const auto person = [&](const ContactPerson &c) -> Data {
         if (c == ContactPerson{})
@@ -154,8 +152,7 @@ void organisation(MustacheData &ctx, const Input &in)
     ctx.set("contact", contact);
     // The controller section gives the organisation's details; a separate contact for
     // privacy questions is stated only where it says something more (item 2: no repeats).
-    ctx.set("contactDiffers", !p.contactName.isEmpty() || (!p.contactEmail.isEmpty() && p.contactEmail != o.email)
-                                  || (!p.contactPhone.isEmpty() && p.contactPhone != o.phone));
+    ctx.set("contactDiffers", !p.contactName.isEmpty() || (!p.contactEmail.isEmpty() && p.contactEmail != o.email) || (!p.contactPhone.isEmpty() && p.contactPhone != o.phone));
 
     ctx.set("title", str(f.text(p.title)));
     ctx.set("scope", str(f.text(p.scope)));
@@ -339,10 +336,7 @@ void recipients(MustacheData &ctx, const Input &in)
     // A category name may hold commas of its own ("authorities, where the law requires
     // it"): then the names are set apart by semicolons.
     const bool commas = std::any_of(summary.cbegin(), summary.cend(), [](const QString &s) { return s.contains(u','); });
-    ctx.set("recipientSummary", str(commas && summary.size() > 1
-                                        ? summary.mid(0, summary.size() - 1).join(QStringLiteral("; ")) + QStringLiteral("; ")
-                                              + in.set.string(QStringLiteral("and")) + QLatin1Char(' ') + summary.last()
-                                        : f.join(summary)));
+    ctx.set("recipientSummary", str(commas && summary.size() > 1 ? summary.mid(0, summary.size() - 1).join(QStringLiteral("; ")) + QStringLiteral("; ") + in.set.string(QStringLiteral("and")) + QLatin1Char(' ') + summary.last() : f.join(summary)));
     ctx.set("hasProcessors", !processors.empty());
     ctx.set("processorsAgreed", processorsAgreed);
     ctx.set("hasControllers", !controllers.empty());

@@ -101,7 +101,8 @@ void transfers(MustacheData &ctx, const Input &in)
         const bool unusableAdequacy = t->mechanism == u"art45" && adequacyNotInEea(reg, t->destination);
         const auto *mechanism = unusableAdequacy ? nullptr : ReferenceData::instance().entry(CodeList::Mechanism, t->mechanism);
         l.mechanismGap = t->mechanism.isEmpty() || unusableAdequacy;
-        l.mechanism = mechanism ? f.text(mechanism->label) : l.mechanismGap ? gapMarker(Gap::Mechanism, lang) : QString();
+        l.mechanism = mechanism ? f.text(mechanism->label) : l.mechanismGap ? gapMarker(Gap::Mechanism, lang)
+                                                                            : QString();
         l.adequacy = t->mechanism == u"art45" && !t->destination.isEmpty() && !unusableAdequacy;
         l.derogation = mechanism && mechanism->extra == u"derogation";
         l.scc = t->mechanism == u"art46-2-c"; // cited with the decision that adopted them
@@ -202,8 +203,7 @@ void retention(MustacheData &ctx, const Input &in)
                                            [](const RetentionRule &r) { return r.data.isEmpty(); });
         QStringList unretained;
         for (const QString &id : a->data)
-            if (!coversAll && std::none_of(a->retention.cbegin(), a->retention.cend(),
-                                           [&](const RetentionRule &r) { return r.data.contains(id); }))
+            if (!coversAll && std::none_of(a->retention.cbegin(), a->retention.cend(), [&](const RetentionRule &r) { return r.data.contains(id); }))
                 unretained.append(id);
         if (!unretained.isEmpty()) {
             Data d;
@@ -324,8 +324,7 @@ void rights(MustacheData &ctx, const Input &in)
     const PolicySettings &p = in.reg.policy;
     ctx.set("governingLaw", str(p.governingLaw.isEmpty() ? QString() : f.country(p.governingLaw)));
     // "dansk ret", "svensk rätt": the law named as the language names it, where it can.
-    ctx.set("governingLawPhrase", str(p.governingLaw.isEmpty() ? QString()
-                                                             : in.set.string(QStringLiteral("lawOf.") + p.governingLaw)));
+    ctx.set("governingLawPhrase", str(p.governingLaw.isEmpty() ? QString() : in.set.string(QStringLiteral("lawOf.") + p.governingLaw)));
     ctx.set("venue", str(f.text(p.venue)));
 }
 
@@ -350,9 +349,8 @@ void cookies(MustacheData &ctx, const Input &in)
                 d.set("provider", str(provider ? provider->name : c.provider));
                 d.set("category", str(in.set.string(QStringLiteral("cookieCategories.") + toCode(c.category))));
                 d.set("purpose", clause(f.text(c.purpose)));
-                d.set("duration", str(c.session ? in.set.string(QStringLiteral("session"))
-                                      : c.durationAmount > 0 ? f.period(c.durationAmount, toCode(c.durationUnit))
-                                                             : QString()));
+                d.set("duration", str(c.session ? in.set.string(QStringLiteral("session")) : c.durationAmount > 0 ? f.period(c.durationAmount, toCode(c.durationUnit))
+                                                                                                                  : QString()));
                 d.set("country", str(c.country.isEmpty() ? QString() : f.country(c.country)));
                 items.push_back(d);
                 all.push_back(d);

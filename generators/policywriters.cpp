@@ -216,12 +216,18 @@ QString textOf(const Inlines &inlines)
 
 std::optional<PolicyFormat> policyFormatFromName(const QString &name)
 {
-    if (name == u"html") return PolicyFormat::Html;
-    if (name == u"snippet") return PolicyFormat::Snippet;
-    if (name == u"md" || name == u"markdown") return PolicyFormat::Markdown;
-    if (name == u"txt" || name == u"text") return PolicyFormat::Text;
-    if (name == u"odt") return PolicyFormat::Odt;
-    if (name == u"pdf") return PolicyFormat::Pdf;
+    if (name == u"html")
+        return PolicyFormat::Html;
+    if (name == u"snippet")
+        return PolicyFormat::Snippet;
+    if (name == u"md" || name == u"markdown")
+        return PolicyFormat::Markdown;
+    if (name == u"txt" || name == u"text")
+        return PolicyFormat::Text;
+    if (name == u"odt")
+        return PolicyFormat::Odt;
+    if (name == u"pdf")
+        return PolicyFormat::Pdf;
     return std::nullopt;
 }
 

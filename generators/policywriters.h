@@ -8,7 +8,15 @@
 
 namespace Fortegnelse {
 
-enum class PolicyFormat { Html, Snippet, Markdown, Text, Odt, Pdf };
+enum class PolicyFormat
+{
+    Html,
+    Snippet,
+    Markdown,
+    Text,
+    Odt,
+    Pdf
+};
 
 std::optional<PolicyFormat> policyFormatFromName(const QString &name);
 QString policyFormatSuffix(PolicyFormat format);

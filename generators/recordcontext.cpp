@@ -47,7 +47,9 @@ class Formats
 {
 public:
     Formats(const QJsonObject &strings, const QString &language, const QString &fallback)
-        : m_strings(strings), m_lang(language), m_fallback(fallback.isEmpty() ? QStringLiteral("da") : fallback)
+        : m_strings(strings)
+        , m_lang(language)
+        , m_fallback(fallback.isEmpty() ? QStringLiteral("da") : fallback)
         , m_locale(strings.value(QStringLiteral("locale")).toString())
     {
     }
@@ -127,7 +129,10 @@ class ContextBuilder
 {
 public:
     ContextBuilder(const Register &reg, const RecordFacts &facts, const Formats &f, const RecordOptions &o)
-        : m_reg(reg), m_facts(facts), m_f(f), m_options(o)
+        : m_reg(reg)
+        , m_facts(facts)
+        , m_f(f)
+        , m_options(o)
     {
     }
 
@@ -194,16 +199,15 @@ public:
     Data purpose(const Purpose &p) const
     {
         const auto *art9 = ReferenceData::instance().entry(CodeList::Art9, p.specialCondition);
-        Data d = fields({{"description", m_f.text(p.description)}, {"art6", m_f.article("art6", p.legalBasis)},
-                         {"art6Label", m_f.entry(CodeList::Art6, p.legalBasis)},
-                         {"legitimateInterest", m_f.text(p.legitimateInterest)},
-                         {"art9", m_f.article("art9", p.specialCondition)}, {"art9Label", m_f.entry(CodeList::Art9, p.specialCondition)},
+        Data d = fields({{"description", m_f.text(p.description)}, {"art6", m_f.article("art6", p.legalBasis)}, {"art6Label", m_f.entry(CodeList::Art6, p.legalBasis)}, {"legitimateInterest", m_f.text(p.legitimateInterest)}, {"art9", m_f.article("art9", p.specialCondition)}, {"art9Label", m_f.entry(CodeList::Art9, p.specialCondition)},
                          // The Danish act's Art. 9 provisions, for a Danish controller only (item 9).
-                         {"art9Law", art9 && ReferenceData::nationalLaw(m_reg.organisation.country) == u"DK"
-                                         ? m_f.citation(art9->extra) : QString()},
-                         {"criminal", m_f.citation(p.criminalBasis)}, {"criminalLabel", m_f.entry(CodeList::Art10, p.criminalBasis)},
-                         {"cpr", m_f.citation(p.cprGround)}, {"cprLabel", m_f.entry(CodeList::Cpr, p.cprGround)},
-                         {"law", citations(p.lawReferences)}, {"consentRecord", p.consentRecord}});
+                         {"art9Law", art9 && ReferenceData::nationalLaw(m_reg.organisation.country) == u"DK" ? m_f.citation(art9->extra) : QString()},
+                         {"criminal", m_f.citation(p.criminalBasis)},
+                         {"criminalLabel", m_f.entry(CodeList::Art10, p.criminalBasis)},
+                         {"cpr", m_f.citation(p.cprGround)},
+                         {"cprLabel", m_f.entry(CodeList::Cpr, p.cprGround)},
+                         {"law", citations(p.lawReferences)},
+                         {"consentRecord", p.consentRecord}});
         d.set("directMarketing", p.directMarketing);
         return d;
     }
@@ -218,10 +222,11 @@ public:
         return fields({{"country", t.destination.isEmpty() ? gap(Gap::ThirdCountry) : m_f.country(t.destination)},
                        {"recipient", party ? party->name : m_f.text(t.recipient)},
                        {"dpf", party ? dpfStatus(*party) : QString()},
-                       {"mechanism", t.mechanism.isEmpty() || unusableAdequacy(t) ? gap(Gap::Mechanism)
-                                                                                  : m_f.entry(CodeList::Mechanism, t.mechanism)},
-                       {"safeguards", m_f.text(t.safeguards)}, {"documentReference", t.documentReference},
-                       {"assessmentDate", m_f.date(t.assessmentDate)}, {"activities", activities.join(QStringLiteral("; "))},
+                       {"mechanism", t.mechanism.isEmpty() || unusableAdequacy(t) ? gap(Gap::Mechanism) : m_f.entry(CodeList::Mechanism, t.mechanism)},
+                       {"safeguards", m_f.text(t.safeguards)},
+                       {"documentReference", t.documentReference},
+                       {"assessmentDate", m_f.date(t.assessmentDate)},
+                       {"activities", activities.join(QStringLiteral("; "))},
                        {"notes", m_options.includeNotes ? m_f.text(t.notes) : QString()}});
     }
 
@@ -244,16 +249,10 @@ public:
             items.push_back(transfer(*t));
         for (const ReachedRecipient &r : findings.unrecorded) {
             const ProcessingActivity *a = m_reg.activities.find(r.activity);
-            items.push_back(fields({{"country", m_f.country(r.country)}, {"recipient", r.name},
-                                    {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()},
-                                    {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
-                                    {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
+            items.push_back(fields({{"country", m_f.country(r.country)}, {"recipient", r.name}, {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()}, {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()}, {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
         }
         if (findings.state == TransferState::Exist && items.empty()) // the officer said yes, nothing more
-            items.push_back(fields({{"country", gap(Gap::ThirdCountry)}, {"recipient", QString()},
-                                    {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()},
-                                    {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()},
-                                    {"notes", QString()}, {"activities", QString()}}));
+            items.push_back(fields({{"country", gap(Gap::ThirdCountry)}, {"recipient", QString()}, {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()}, {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()}, {"notes", QString()}, {"activities", QString()}}));
         setList(d, "transfers", std::move(items));
         d.set("noTransfers", findings.state == TransferState::NoneConfirmed);
         d.set("transfersGap", str(findings.state == TransferState::Unknown ? gap(Gap::Transfers) : QString()));
@@ -275,9 +274,7 @@ public:
 
     Data retention(const RetentionRule &r) const
     {
-        return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)},
-                       {"criterion", m_f.toAuthority(r.criterion)}, {"law", retentionLaws(r)},
-                       {"deletion", m_f.toAuthority(r.deletion)}});
+        return fields({{"data", dataNames(r.data)}, {"period", m_f.period(r.amount, r.unit)}, {"trigger", m_f.text(r.trigger)}, {"criterion", m_f.toAuthority(r.criterion)}, {"law", retentionLaws(r)}, {"deletion", m_f.toAuthority(r.deletion)}});
     }
 
     Data activity(const ProcessingActivity &a, bool first) const
@@ -285,17 +282,7 @@ public:
         QStringList joint;
         for (const QString &id : a.jointControllers)
             joint.append(partyName(id));
-        Data d = fields({{"number", m_facts.numbers.value(a.id)}, {"name", m_f.text(a.name)},
-                         {"description", m_f.text(a.description)}, {"role", m_f.label("roles", a.role)},
-                         {"status", m_f.label("statuses", a.status)}, {"department", a.department},
-                         {"client", partyName(a.client)}, {"jointControllers", m_f.join(joint)},
-                         {"systems", a.systems.join(QStringLiteral(", "))}, {"created", m_f.date(a.created)},
-                         {"lastReviewed", m_f.date(a.lastReviewed)}, {"nextReview", m_f.date(a.nextReview)},
-                         {"notes", m_options.includeNotes ? a.notes : QString()},
-                         {"provision", a.provision == ProvisionRequirement::NotAssessed ? QString() : m_f.label("provision", a.provision)},
-                         {"provisionGap", a.provision == ProvisionRequirement::NotAssessed ? gap(Gap::Provision) : QString()},
-                         {"provisionReason", m_f.text(a.provisionReason)}, {"provisionAssessed", m_f.date(a.provisionAssessed)},
-                         {"provisionConsequence", m_f.toAuthority(a.provisionConsequence, true)}});
+        Data d = fields({{"number", m_facts.numbers.value(a.id)}, {"name", m_f.text(a.name)}, {"description", m_f.text(a.description)}, {"role", m_f.label("roles", a.role)}, {"status", m_f.label("statuses", a.status)}, {"department", a.department}, {"client", partyName(a.client)}, {"jointControllers", m_f.join(joint)}, {"systems", a.systems.join(QStringLiteral(", "))}, {"created", m_f.date(a.created)}, {"lastReviewed", m_f.date(a.lastReviewed)}, {"nextReview", m_f.date(a.nextReview)}, {"notes", m_options.includeNotes ? a.notes : QString()}, {"provision", a.provision == ProvisionRequirement::NotAssessed ? QString() : m_f.label("provision", a.provision)}, {"provisionGap", a.provision == ProvisionRequirement::NotAssessed ? gap(Gap::Provision) : QString()}, {"provisionReason", m_f.text(a.provisionReason)}, {"provisionAssessed", m_f.date(a.provisionAssessed)}, {"provisionConsequence", m_f.toAuthority(a.provisionConsequence, true)}});
         d.set("processor", a.role == ActivityRole::Processor);
         d.set("indirectOnly", a.indirectOnly);
         d.set("first", first); // the first of a group follows its heading on the same page
@@ -327,7 +314,8 @@ public:
                              // The role of this relationship, not of the party (item 7).
                              {"role", p ? m_f.label("partyRoles", relationshipRole(a, *p)) : QString()},
                              {"country", p ? m_f.country(p->country) : QString()},
-                             {"subjects", subjectNames(r.subjects)}, {"data", dataNames(r.data)},
+                             {"subjects", subjectNames(r.subjects)},
+                             {"data", dataNames(r.data)},
                              {"purpose", m_f.text(r.purpose)}});
             x.set("thirdCountry", c && !c->isEea());
             recipients.push_back(x);
@@ -348,16 +336,15 @@ public:
         // Answers only where the officer gave one; "not assessed" is a gap (item 3),
         // except as processor, where the client controller answers.
         const bool own = a.role != ActivityRole::Processor;
-        Data dpia = fields({{"date", m_f.date(a.dpia.date)}, {"reference", a.dpia.reference},
-                            {"reason", m_f.text(a.dpia.reason)}, {"assessed", m_f.date(a.dpia.assessed)},
-                            {"gap", own && a.dpia.required == Answer::NotAssessed ? gap(Gap::Dpia) : QString()}});
+        Data dpia = fields({{"date", m_f.date(a.dpia.date)}, {"reference", a.dpia.reference}, {"reason", m_f.text(a.dpia.reason)}, {"assessed", m_f.date(a.dpia.assessed)}, {"gap", own && a.dpia.required == Answer::NotAssessed ? gap(Gap::Dpia) : QString()}});
         dpia.set("required", a.dpia.required == Answer::Yes);
         dpia.set("notRequired", a.dpia.required == Answer::No);
         dpia.set("done", a.dpia.done);
         d.set("dpia", dpia);
         Data automated = fields({{"logic", m_f.text(a.automated.logic)},
                                  {"significance", m_f.text(a.automated.significance)},
-                                 {"reason", m_f.text(a.automated.reason)}, {"assessed", m_f.date(a.automated.assessed)},
+                                 {"reason", m_f.text(a.automated.reason)},
+                                 {"assessed", m_f.date(a.automated.assessed)},
                                  {"gap", own && a.automated.used == Answer::NotAssessed ? gap(Gap::Automated) : QString()}});
         automated.set("used", a.automated.used == Answer::Yes);
         automated.set("notUsed", a.automated.used == Answer::No);
@@ -371,15 +358,7 @@ public:
         const Party none;
         if (!p)
             p = &none;
-        Data d = fields({{"name", p->name}, {"registrationNumber", p->registrationNumber},
-                         {"country", m_f.country(p->country)}, {"contactName", p->contactName},
-                         {"email", p->email}, {"phone", p->phone}, {"service", m_f.text(p->service)},
-                         {"processing", m_f.text(p->processing)}, {"dpf", dpfStatus(*p)},
-                         {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)},
-                         {"agreementReference", p->agreement.reference},
-                         {"agreementSigned", m_f.date(p->agreement.signed_)},
-                         {"agreementNextReview", m_f.date(p->agreement.nextReview)},
-                         {"agreementGap", p->agreement.isRecorded() ? QString() : gap(Gap::Agreement)}});
+        Data d = fields({{"name", p->name}, {"registrationNumber", p->registrationNumber}, {"country", m_f.country(p->country)}, {"contactName", p->contactName}, {"email", p->email}, {"phone", p->phone}, {"service", m_f.text(p->service)}, {"processing", m_f.text(p->processing)}, {"dpf", dpfStatus(*p)}, {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)}, {"agreementReference", p->agreement.reference}, {"agreementSigned", m_f.date(p->agreement.signed_)}, {"agreementNextReview", m_f.date(p->agreement.nextReview)}, {"agreementGap", p->agreement.isRecorded() ? QString() : gap(Gap::Agreement)}});
         d.set("agreement", p->agreement.isRecorded()); // an agreement is printed only where recorded (item 2)
         d.set("address", lines(p->address));
         return d;
@@ -393,8 +372,7 @@ public:
         const bool isClass = c.party && c.party->clientClass;
         d.set("clientClass", isClass);
         d.set("clientListGap", isClass && c.party->clientList.isEmpty());
-        d.set("clientList", str(isClass && c.party->clientList.isEmpty() ? gap(Gap::ClientList)
-                                                                         : (c.party ? c.party->clientList : QString())));
+        d.set("clientList", str(isClass && c.party->clientList.isEmpty() ? gap(Gap::ClientList) : (c.party ? c.party->clientList : QString())));
         d.set("number", str(QStringLiteral("%1.%2").arg(m_facts.sections.value(QStringLiteral("processor"))).arg(index + 1)));
         List activities;
         for (const ProcessingActivity *a : c.activities)
@@ -407,10 +385,7 @@ public:
     {
         const Organisation &o = m_reg.organisation;
         const QString label = m_f.string(QStringLiteral("registrationLabels.") + o.country);
-        Data org = fields({{"name", o.name}, {"registrationNumber", o.registrationNumber},
-                           {"registrationLabel", label.isEmpty() ? m_f.string(QStringLiteral("registrationLabels.default")) : label},
-                           {"country", m_f.country(o.country)}, {"email", o.email}, {"phone", o.phone},
-                           {"website", o.website}});
+        Data org = fields({{"name", o.name}, {"registrationNumber", o.registrationNumber}, {"registrationLabel", label.isEmpty() ? m_f.string(QStringLiteral("registrationLabels.default")) : label}, {"country", m_f.country(o.country)}, {"email", o.email}, {"phone", o.phone}, {"website", o.website}});
         org.set("address", lines(o.address));
         const auto person = [&](const ContactPerson &c) -> Data {
             if (c.name.isEmpty() && c.email.isEmpty() && c.phone.isEmpty())
@@ -419,11 +394,7 @@ public:
             d.set("address", lines(c.address));
             return d;
         };
-        Data ctx = fields({{"version", m_facts.version}, {"date", m_f.date(m_options.today)},
-                           {"securityOverview", m_f.text(o.securityOverview)},
-                           {"controllerCount", QString::number(m_facts.controllerActivities.size())},
-                           {"processorCount", QString::number(m_facts.all.size() - m_facts.controllerActivities.size())},
-                           {"clientCount", QString::number(m_facts.clients.size())}});
+        Data ctx = fields({{"version", m_facts.version}, {"date", m_f.date(m_options.today)}, {"securityOverview", m_f.text(o.securityOverview)}, {"controllerCount", QString::number(m_facts.controllerActivities.size())}, {"processorCount", QString::number(m_facts.all.size() - m_facts.controllerActivities.size())}, {"clientCount", QString::number(m_facts.clients.size())}});
         ctx.set("org", org);
         ctx.set("dpo", person(o.dpo));
         ctx.set("representative", person(o.representative));
@@ -447,11 +418,7 @@ public:
             joint.push_back(d);
         }
         for (const ProcessingActivity *a : m_facts.all) {
-            Data d = fields({{"number", m_facts.numbers.value(a->id)}, {"name", m_f.text(a->name)},
-                             {"role", m_f.label("roles", a->role)}, {"department", a->department},
-                             {"status", m_f.label("statuses", a->status)},
-                             {"bases", bases(*a).join(QStringLiteral("; "))},
-                             {"nextReview", m_f.date(a->nextReview)}});
+            Data d = fields({{"number", m_facts.numbers.value(a->id)}, {"name", m_f.text(a->name)}, {"role", m_f.label("roles", a->role)}, {"department", a->department}, {"status", m_f.label("statuses", a->status)}, {"bases", bases(*a).join(QStringLiteral("; "))}, {"nextReview", m_f.date(a->nextReview)}});
             d.set("processor", a->role == ActivityRole::Processor);
             overview.push_back(d);
             for (const RetentionRule &r : a->retention)
@@ -470,8 +437,7 @@ public:
         }
         setTransfers(ctx, m_facts.transfers, m_facts.transferFindings);
         for (const SecurityMeasure &m : m_reg.measures)
-            measures.push_back(fields({{"name", m_f.text(m.name)}, {"type", m_f.label("measureTypes", m.type)},
-                                       {"description", m_f.text(m.description)}}));
+            measures.push_back(fields({{"name", m_f.text(m.name)}, {"type", m_f.label("measureTypes", m.type)}, {"description", m_f.text(m.description)}}));
         for (auto &[key, items] : {std::pair{"jointControllers", &joint}, std::pair{"overview", &overview},
                                    std::pair{"retention", &retention}, std::pair{"processors", &processors},
                                    std::pair{"measures", &measures}})

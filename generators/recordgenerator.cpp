@@ -56,9 +56,12 @@ struct Template
 
 std::optional<RecordKind> recordKindFromName(const QString &name)
 {
-    if (name == u"controller") return RecordKind::Controller;
-    if (name == u"processor") return RecordKind::Processor;
-    if (name == u"both") return RecordKind::Both;
+    if (name == u"controller")
+        return RecordKind::Controller;
+    if (name == u"processor")
+        return RecordKind::Processor;
+    if (name == u"both")
+        return RecordKind::Both;
     return std::nullopt;
 }
 

@@ -13,7 +13,12 @@ namespace Fortegnelse {
 
 /// Which Article 30 record to write: the controller's (Art. 30(1)), the processor's
 /// (Art. 30(2)), or both in one document.
-enum class RecordKind { Controller, Processor, Both };
+enum class RecordKind
+{
+    Controller,
+    Processor,
+    Both
+};
 
 /// "controller", "processor" or "both", as the command line spells them.
 std::optional<RecordKind> recordKindFromName(const QString &name);
@@ -43,12 +48,12 @@ struct RecordDocument
 {
     PolicyDocument body;
     QString organisation;
-    QString title;       ///< the record's title, for the page header and PDF title
+    QString title; ///< the record's title, for the page header and PDF title
     QString version;
-    QString date;        ///< options.today in the language's format
-    QString subject;     ///< PDF subject: the legal basis of the record
-    QString header;      ///< every page's header: organisation, title and version
-    QString pageLabel;   ///< "Side %1 af %2"
+    QString date; ///< options.today in the language's format
+    QString subject; ///< PDF subject: the legal basis of the record
+    QString header; ///< every page's header: organisation, title and version
+    QString pageLabel; ///< "Side %1 af %2"
 };
 
 /// Writes the Article 30 record from the register: facts without wording, then the

@@ -44,7 +44,8 @@ class PrintHtml
 {
 public:
     PrintHtml(const RecordGeometry &g, QPaintDevice *device)
-        : m_g(g), m_labels(recordFont(9, true), device)
+        : m_g(g)
+        , m_labels(recordFont(9, true), device)
     {
     }
 

@@ -13,7 +13,7 @@ struct RecordGeometry;
 
 extern const QString recordFontFamily;
 constexpr qreal recordLabelWidthMm = 50; ///< the label column of "label  value" lines
-constexpr int recordContentsState = 1;   ///< the user state that marks a line of the contents
+constexpr int recordContentsState = 1; ///< the user state that marks a line of the contents
 
 /// The record's text font. Latin text in DejaVu Sans needs no shaping beyond kerning, and
 /// shaping was a third of the time a long record took; text in a script that needs it

@@ -109,7 +109,7 @@ QString RecordGeometry::devicePx(qreal millimetres) const
 
 struct RecordLayout::ContentsLine
 {
-    int page = 0;       ///< in the record, once placed; in its piece before
+    int page = 0; ///< in the record, once placed; in its piece before
     qreal baseline = 0; ///< on the page, in the body's coordinates
     QString number;
     QFont font;
@@ -122,7 +122,12 @@ struct RecordLayout::Piece
     qsizetype to = 0;
     /// The contents come before this piece (All), start in it (AfterContents), or come
     /// after it or not at all (None): which of its headings the contents list.
-    enum Listed { None, AfterContents, All } listed = None;
+    enum Listed
+    {
+        None,
+        AfterContents,
+        All
+    } listed = None;
 
     std::unique_ptr<QTextDocument> text;
     int firstPage = 0;
@@ -152,7 +157,7 @@ struct RecordLayout::Piece
         // is a table of some 40,000 pages at 72 dpi.
         if (text->documentLayout()->documentSize().height() > 33'000'000.0) {
             error = RecordPainter::tr("The record is too long to lay out at this resolution (%1 pages in one section). "
-                       "Make the controller and processor records separately, or print at a lower resolution.")
+                                      "Make the controller and processor records separately, or print at a lower resolution.")
                         .arg(text->pageCount());
             return;
         }
@@ -254,7 +259,8 @@ struct RecordLayout::Piece
 };
 
 RecordLayout::RecordLayout(QPagedPaintDevice *device)
-    : m_g(device), m_device(std::make_unique<LayoutDevice>(device))
+    : m_g(device)
+    , m_device(std::make_unique<LayoutDevice>(device))
 {
 }
 
@@ -275,7 +281,8 @@ bool RecordLayout::layOut(const PolicyDocument &doc, QString *error, const Recor
             piece->from = from;
             piece->to = i;
             if (contentsAt >= 0)
-                piece->listed = from > contentsAt ? Piece::All : i > contentsAt ? Piece::AfterContents : Piece::None;
+                piece->listed = from > contentsAt ? Piece::All : i > contentsAt ? Piece::AfterContents
+                                                                                : Piece::None;
             m_pieces.push_back(std::move(piece));
         }
         from = i + 1;

@@ -67,8 +67,7 @@ bool paintPages(QPainter *painter, QPagedPaintDevice *device, const RecordDocume
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QFont font = recordFont(7.5);
-    const QString header = QFontMetricsF(font, device).elidedText(doc.header, Qt::ElideMiddle,
-                                                                  layout.geometry().header.width());
+    const QString header = QFontMetricsF(font, device).elidedText(doc.header, Qt::ElideMiddle, layout.geometry().header.width());
     for (int page = from; page < to; ++page) {
         if (page > from && !device->newPage()) {
             *error = RecordPainter::tr("A new page could not be started.");

@@ -16,7 +16,9 @@ const QRegularExpression &readerWords(const QString &language)
                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression en(QStringLiteral("\\b(you|your|yours)\\b"),
                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return language == u"da" ? da : language == u"nb" ? nb : language == u"sv" ? sv : en;
+    return language == u"da" ? da : language == u"nb" ? nb
+        : language == u"sv"                           ? sv
+                                                      : en;
 }
 
 } // namespace

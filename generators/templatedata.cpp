@@ -103,7 +103,7 @@ std::unique_ptr<Mustache> compile(const QString &templateText, const QString &te
     if (const auto match = forbidden.match(templateText); match.hasMatch()) {
         const qsizetype line = templateText.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
         *error = QCoreApplication::translate("Fortegnelse::TemplateData", "Template %1, line %2: %3 is not supported; templates may use only "
-                    "variables, sections and comments.")
+                                                                          "variables, sections and comments.")
                      .arg(name)
                      .arg(line)
                      .arg(match.captured(1) == u">" ? QCoreApplication::translate("Fortegnelse::TemplateData", "a partial ({{>name}})")

@@ -15,14 +15,14 @@ namespace Fortegnelse {
 struct Purpose
 {
     LocalText description;
-    QString legalBasis;               ///< Art. 6(1) letter
-    LocalText legitimateInterest;     ///< the interest pursued, where the basis is (f)
-    bool directMarketing = false;     ///< gives the absolute right to object, Art. 21(2)
-    QString specialCondition;         ///< Art. 9(2) letter, for special categories
-    QString criminalBasis;            ///< DBL § 8 basis, for Art. 10 data
-    QString cprGround;                ///< DBL § 11 ground, for CPR numbers
-    QStringList lawReferences;        ///< national provisions: reference-data keys or free text
-    QString consentRecord;            ///< where proof of consent is kept (Art. 7(1))
+    QString legalBasis; ///< Art. 6(1) letter
+    LocalText legitimateInterest; ///< the interest pursued, where the basis is (f)
+    bool directMarketing = false; ///< gives the absolute right to object, Art. 21(2)
+    QString specialCondition; ///< Art. 9(2) letter, for special categories
+    QString criminalBasis; ///< DBL § 8 basis, for Art. 10 data
+    QString cprGround; ///< DBL § 11 ground, for CPR numbers
+    QStringList lawReferences; ///< national provisions: reference-data keys or free text
+    QString consentRecord; ///< where proof of consent is kept (Art. 7(1))
 
     template <class V> void describe(V &v)
     {
@@ -64,7 +64,7 @@ struct Disclosure
     QStringList data;
     QStringList subjects;
     LocalText purpose; ///< why the recipient receives the data
-    QString country;   ///< where a category of recipients is, when no party is named
+    QString country; ///< where a category of recipients is, when no party is named
 
     template <class V> void describe(V &v)
     {
@@ -84,7 +84,7 @@ struct RetentionRule
     QStringList data;
     int amount = 0; ///< 0: no fixed period, see criterion
     PeriodUnit unit = PeriodUnit::Years;
-    LocalText trigger;   ///< the event the period runs from
+    LocalText trigger; ///< the event the period runs from
     LocalText criterion; ///< when no fixed period applies, or in addition to it
     QStringList lawReferences;
     LocalText deletion; ///< how the data is deleted
@@ -124,8 +124,8 @@ struct AutomatedDecision
     bool profiling = false;
     LocalText logic;
     LocalText significance; ///< significance and envisaged consequences
-    LocalText reason;       ///< why the answer is what it is
-    QDate assessed;         ///< when the officer answered
+    LocalText reason; ///< why the answer is what it is
+    QDate assessed; ///< when the officer answered
 
     template <class V> void describe(V &v)
     {
@@ -148,7 +148,7 @@ struct Dpia
     QDate date; ///< when the DPIA was carried out
     QString reference;
     LocalText reason; ///< why one is or is not required
-    QDate assessed;   ///< when the officer decided whether one is required
+    QDate assessed; ///< when the officer decided whether one is required
 
     template <class V> void describe(V &v)
     {
@@ -182,7 +182,7 @@ struct ProcessingActivity
     ProvisionRequirement provision = ProvisionRequirement::NotAssessed;
     LocalText provisionConsequence;
     LocalText provisionReason; ///< why the answer is what it is
-    QDate provisionAssessed;   ///< when the officer answered
+    QDate provisionAssessed; ///< when the officer answered
     /// Whether data goes to third countries, as the officer confirms it. NotAssessed:
     /// derived from the recipients' countries (transferstate.h).
     Answer thirdCountryTransfers = Answer::NotAssessed;

@@ -75,7 +75,7 @@ struct Cookie
     QString id;
     QString name;
     QString provider; ///< free text; or see party
-    QString party;    ///< the provider as a party of the register, when it is one
+    QString party; ///< the provider as a party of the register, when it is one
     CookieCategory category = CookieCategory::Necessary;
     LocalText purpose;
     bool session = false; ///< expires when the browser closes

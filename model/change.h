@@ -12,7 +12,13 @@ namespace Fortegnelse {
 /// list and the policy preview.
 struct Change
 {
-    enum Type { Added, Modified, Removed, Reset };
+    enum Type
+    {
+        Added,
+        Modified,
+        Removed,
+        Reset
+    };
     Type type = Modified;
     EntityKind kind = EntityKind::Organisation;
     QString id; ///< empty for the singletons and for Reset

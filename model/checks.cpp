@@ -100,7 +100,8 @@ QList<Problem> checkPolicy(const Register &reg, const CheckContext &ctx)
     for (const Cookie &c : reg.cookies) {
         Sink cookie{EntityKind::Cookie, c.id, {}};
         const Party *provider = reg.parties.find(c.party);
-        const QString country = !c.country.isEmpty() ? c.country : provider ? provider->country : QString();
+        const QString country = !c.country.isEmpty() ? c.country : provider ? provider->country
+                                                                            : QString();
         const QString name = displayName(reg, EntityKind::Cookie, c.id);
         const ReferenceData::Country *where = ReferenceData::instance().country(country);
         if (country.isEmpty()) {

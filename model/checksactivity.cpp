@@ -53,10 +53,10 @@ bool isVagueCriterion(const QString &text)
     static const QStringList phrases{
         QStringLiteral("så længe det er nødvendig"), QStringLiteral("så længe vi har brug for"),
         QStringLiteral("ikke længere end nødvendig"), QStringLiteral("as long as necessary"),
-        QStringLiteral("as long as is necessary"),    QStringLiteral("as long as it is necessary"),
-        QStringLiteral("as long as needed"),          QStringLiteral("as long as required"),
-        QStringLiteral("no longer than necessary"),   QStringLiteral("så lenge det er nødvendig"),
-        QStringLiteral("så lenge vi trenger"),        QStringLiteral("ikke lenger enn nødvendig"),
+        QStringLiteral("as long as is necessary"), QStringLiteral("as long as it is necessary"),
+        QStringLiteral("as long as needed"), QStringLiteral("as long as required"),
+        QStringLiteral("no longer than necessary"), QStringLiteral("så lenge det er nødvendig"),
+        QStringLiteral("så lenge vi trenger"), QStringLiteral("ikke lenger enn nødvendig"),
         QStringLiteral("så länge det är nödvändigt"), QStringLiteral("så länge det behövs"),
         QStringLiteral("inte längre än nödvändigt")};
     const QString t = text.simplified().toCaseFolded();
@@ -85,7 +85,8 @@ QStringList chainOf(const Register &reg, const CheckIndex &index, const QString 
 {
     QStringList out{party};
     for (const Party *p = reg.parties.find(party); p && !p->parent.isEmpty()
-         && !out.contains(p->parent); p = reg.parties.find(p->parent))
+         && !out.contains(p->parent);
+         p = reg.parties.find(p->parent))
         out.append(p->parent);
     const auto addChildren = [&](const QString &id) {
         for (const QString &child : index.children(id))
@@ -231,9 +232,12 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
         if (!d)
             continue;
         const QString dataName = d->name.resolve(lang, QStringLiteral("en"));
-        if (d->dataKind == DataKind::Special) specialNames.append(dataName);
-        else if (d->dataKind == DataKind::Criminal) criminalNames.append(dataName);
-        else if (d->dataKind == DataKind::NationalId) cprNames.append(dataName);
+        if (d->dataKind == DataKind::Special)
+            specialNames.append(dataName);
+        else if (d->dataKind == DataKind::Criminal)
+            criminalNames.append(dataName);
+        else if (d->dataKind == DataKind::NationalId)
+            cprNames.append(dataName);
         monitoring = monitoring || d->ref == u"cctv-footage" || d->ref == u"location";
     }
     // The Art. 9/10 and DBL grounds may sit on any purpose; point at the first one.

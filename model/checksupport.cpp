@@ -51,5 +51,4 @@ QString quotedList(const QStringList &names)
     return QLocale().createSeparatedList(quoted);
 }
 
-
 } // namespace Fortegnelse::CheckSupport

@@ -12,33 +12,82 @@ namespace Fortegnelse {
 // The closed vocabularies of the register. Each has a stable code used in the .ropa file
 // and in JSON; labels for people come from translations, never from these codes.
 
-enum class ActivityRole { Controller, JointController, Processor };
-enum class ActivityStatus { Draft, Active, Retired };
-enum class PartyRole {
+enum class ActivityRole
+{
+    Controller,
+    JointController,
+    Processor
+};
+enum class ActivityStatus
+{
+    Draft,
+    Active,
+    Retired
+};
+enum class PartyRole
+{
     Processor,
     SubProcessor,
-    Controller,       ///< independent controller receiving data
-    JointController,  ///< Art. 26
+    Controller, ///< independent controller receiving data
+    JointController, ///< Art. 26
     ClientController, ///< the controller we act for as processor, Art. 30(2)
     PublicAuthority
 };
-enum class DataKind { Ordinary, Special, Criminal, NationalId };
-enum class PeriodUnit { Days, Weeks, Months, Years };
-enum class CookieCategory { Necessary, Functional, Statistics, Marketing };
+enum class DataKind
+{
+    Ordinary,
+    Special,
+    Criminal,
+    NationalId
+};
+enum class PeriodUnit
+{
+    Days,
+    Weeks,
+    Months,
+    Years
+};
+enum class CookieCategory
+{
+    Necessary,
+    Functional,
+    Statistics,
+    Marketing
+};
 /// Whether the data subject must provide the data (Art. 13(2)(e)). NotAssessed is the
 /// default: nobody has answered, and no document may state an answer.
-enum class ProvisionRequirement { NotAssessed, NotRequired, Statutory, Contractual, ContractPrerequisite };
+enum class ProvisionRequirement
+{
+    NotAssessed,
+    NotRequired,
+    Statutory,
+    Contractual,
+    ContractPrerequisite
+};
 /// An answer the officer records, or its absence: a document states only Yes or No.
-enum class Answer { NotAssessed, No, Yes };
-enum class MeasureType { Technical, Organisational };
-enum class SectionPlacement { Before, After };
+enum class Answer
+{
+    NotAssessed,
+    No,
+    Yes
+};
+enum class MeasureType
+{
+    Technical,
+    Organisational
+};
+enum class SectionPlacement
+{
+    Before,
+    After
+};
 
 template <typename E> struct EnumCodes;
 
-#define FORTEGNELSE_CODES(E, ...)                                                                  \
-    template <> struct EnumCodes<E>                                                                \
-    {                                                                                              \
-        static constexpr auto table = std::to_array<std::pair<E, const char *>>({__VA_ARGS__});    \
+#define FORTEGNELSE_CODES(E, ...)                                                               \
+    template <> struct EnumCodes<E>                                                             \
+    {                                                                                           \
+        static constexpr auto table = std::to_array<std::pair<E, const char *>>({__VA_ARGS__}); \
     };
 
 FORTEGNELSE_CODES(ActivityRole, {ActivityRole::Controller, "controller"},

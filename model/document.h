@@ -33,7 +33,11 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Edit, ReadOnly };
+    enum class Mode
+    {
+        Edit,
+        ReadOnly
+    };
 
     ~Document() override;
 

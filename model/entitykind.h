@@ -5,7 +5,8 @@
 namespace Fortegnelse {
 
 /// The kinds of item a register holds. Lists are ordered; singletons have one item each.
-enum class EntityKind {
+enum class EntityKind
+{
     Organisation,
     Policy,
     SubjectCategory,
@@ -18,15 +19,16 @@ enum class EntityKind {
 };
 
 /// Closed vocabularies that live in the shipped reference data (resources/reference/).
-enum class CodeList {
-    Art6,        ///< Art. 6(1) letters a-f
-    Art9,        ///< Art. 9(2) letters a-j
-    Art10,       ///< criminal-offence data bases (DBL § 8)
-    Cpr,         ///< DBL § 11 grounds for CPR numbers
-    Mechanism,   ///< transfer mechanisms, Art. 45 / 46 / 49
-    Country,     ///< ISO 3166-1 alpha-2
+enum class CodeList
+{
+    Art6, ///< Art. 6(1) letters a-f
+    Art9, ///< Art. 9(2) letters a-j
+    Art10, ///< criminal-offence data bases (DBL § 8)
+    Cpr, ///< DBL § 11 grounds for CPR numbers
+    Mechanism, ///< transfer mechanisms, Art. 45 / 46 / 49
+    Country, ///< ISO 3166-1 alpha-2
     Destination, ///< a country or an international organisation ("INTL:EPO")
-    Language,    ///< da, nb, sv, en
+    Language, ///< da, nb, sv, en
     PolicySection ///< standard sections of the generated policy
 };
 

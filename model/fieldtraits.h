@@ -14,21 +14,35 @@ namespace Fortegnelse {
 /// What kind of text a field holds, beyond its type in describe(): the editors choose
 /// their widget by it (multi-line), and the checks validate by it (e-mail, web address).
 /// Keyed by the field's key, which means the same thing in every struct.
-enum class FieldTrait { Plain, MultiLine, Email, Url };
+enum class FieldTrait
+{
+    Plain,
+    MultiLine,
+    Email,
+    Url
+};
 
 FieldTrait fieldTrait(const QString &key);
 
 namespace Detail {
 
-template <class T> struct IsList : std::false_type {};
-template <class T> struct IsList<QList<T>> : std::true_type { using Element = T; };
+template <class T> struct IsList : std::false_type
+{
+};
+template <class T> struct IsList<QList<T>> : std::true_type
+{
+    using Element = T;
+};
 
 /// Calls f(path, key, value) for each plain text field (QString) of an item's describe()
 /// list, nested structs and lists of structs included ("dpo.email", "links[0].url").
 template <class F> class TextFieldVisitor
 {
 public:
-    TextFieldVisitor(F &f, QString prefix) : m_f(f), m_prefix(std::move(prefix)) {}
+    TextFieldVisitor(F &f, QString prefix)
+        : m_f(f)
+        , m_prefix(std::move(prefix))
+    {}
 
     void id(QString &) {}
     void ref(const char *, QString &, EntityKind) {}
@@ -42,12 +56,12 @@ public:
             m_f(path, QLatin1String(key), value);
         } else if constexpr (IsList<T>::value) {
             using Element = typename IsList<T>::Element;
-            if constexpr (requires(Element &e, TextFieldVisitor &v) { e.describe(v); })
+            if constexpr (requires(Element & e, TextFieldVisitor & v) { e.describe(v); })
                 for (qsizetype i = 0; i < value.size(); ++i) {
                     TextFieldVisitor inner(m_f, path + QStringLiteral("[%1].").arg(i));
                     value[i].describe(inner);
                 }
-        } else if constexpr (requires(T &t, TextFieldVisitor &v) { t.describe(v); }) {
+        } else if constexpr (requires(T & t, TextFieldVisitor & v) { t.describe(v); }) {
             TextFieldVisitor inner(m_f, path + QLatin1Char('.'));
             value.describe(inner);
         }

@@ -17,8 +17,11 @@ constexpr struct
     JournalEntry::Kind kind;
     const char *name;
 } kindNames[] = {
-    {JournalEntry::Edit, "edit"},     {JournalEntry::Undo, "undo"},     {JournalEntry::Redo, "redo"},
-    {JournalEntry::Repair, "repair"}, {JournalEntry::Import, "import"},
+    {JournalEntry::Edit, "edit"},
+    {JournalEntry::Undo, "undo"},
+    {JournalEntry::Redo, "redo"},
+    {JournalEntry::Repair, "repair"},
+    {JournalEntry::Import, "import"},
 };
 
 constexpr struct
@@ -26,10 +29,14 @@ constexpr struct
     EntityKind kind;
     const char *name;
 } itemNames[] = {
-    {EntityKind::Organisation, "organisation"}, {EntityKind::Policy, "policy"},
-    {EntityKind::SubjectCategory, "subject"},   {EntityKind::DataCategory, "data"},
-    {EntityKind::Activity, "activity"},         {EntityKind::Party, "party"},
-    {EntityKind::Transfer, "transfer"},         {EntityKind::Measure, "measure"},
+    {EntityKind::Organisation, "organisation"},
+    {EntityKind::Policy, "policy"},
+    {EntityKind::SubjectCategory, "subject"},
+    {EntityKind::DataCategory, "data"},
+    {EntityKind::Activity, "activity"},
+    {EntityKind::Party, "party"},
+    {EntityKind::Transfer, "transfer"},
+    {EntityKind::Measure, "measure"},
     {EntityKind::Cookie, "cookie"},
 };
 

@@ -19,19 +19,26 @@ namespace Fortegnelse {
 /// One item's change in one committed step.
 struct JournalEntry
 {
-    enum Kind { Edit, Undo, Redo, Repair, Import };
+    enum Kind
+    {
+        Edit,
+        Undo,
+        Redo,
+        Repair,
+        Import
+    };
 
-    qint64 seq = 0;    ///< position in the journal, given by the storage (1, 2, ...)
-    qint64 step = 0;   ///< the entries of one step share it, given by the storage
-    QDateTime at;      ///< when the step was committed (UTC), given by the storage
-    QString actor;     ///< the OS user, or the database role on a server, given by the storage
+    qint64 seq = 0; ///< position in the journal, given by the storage (1, 2, ...)
+    qint64 step = 0; ///< the entries of one step share it, given by the storage
+    QDateTime at; ///< when the step was committed (UTC), given by the storage
+    QString actor; ///< the OS user, or the database role on a server, given by the storage
     Kind kind = Edit;
-    QString text;      ///< the step's undo text ("Edit processing activity")
+    QString text; ///< the step's undo text ("Edit processing activity")
     EntityKind itemKind = EntityKind::Organisation;
-    QString itemId;    ///< empty for the singletons
+    QString itemId; ///< empty for the singletons
     QStringList fields; ///< the top-level field keys that differ between before and after
     QByteArray before; ///< the item's stored body before the step; empty when it did not exist
-    QByteArray after;  ///< ... and after it; empty when it no longer exists
+    QByteArray after; ///< ... and after it; empty when it no longer exists
 
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
@@ -46,7 +53,7 @@ struct JournalQuery
     std::optional<EntityKind> itemKind; ///< only this item (with itemId)
     QString itemId;
     QDateTime since; ///< only entries at or after this moment, when valid
-    QString actor;   ///< only this actor, when not empty
+    QString actor; ///< only this actor, when not empty
     std::optional<JournalEntry::Kind> kind;
 };
 

@@ -380,11 +380,11 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
 
     Register reg;
     static const QSet<QString> rootKeys{
-        QStringLiteral("format"),        QStringLiteral("formatVersion"),
-        QStringLiteral("organisation"),  QStringLiteral("policy"),
+        QStringLiteral("format"), QStringLiteral("formatVersion"),
+        QStringLiteral("organisation"), QStringLiteral("policy"),
         QStringLiteral("subjectCategories"), QStringLiteral("dataCategories"),
-        QStringLiteral("activities"),    QStringLiteral("parties"),
-        QStringLiteral("transfers"),     QStringLiteral("measures"),
+        QStringLiteral("activities"), QStringLiteral("parties"),
+        QStringLiteral("transfers"), QStringLiteral("measures"),
         QStringLiteral("cookies")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!rootKeys.contains(it.key()))

@@ -105,7 +105,7 @@ private:
         return o;
     }
     template <class E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     static QJsonValue toValue(E e)
     {
         return toCode(e);
@@ -120,7 +120,7 @@ private:
         return a;
     }
     template <class T>
-        requires std::is_class_v<T>
+    requires std::is_class_v<T>
     static QJsonValue toValue(const T &value)
     {
         if (value == T{})
@@ -361,7 +361,7 @@ private:
         }
     }
     template <class E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     void read(const QJsonValue &v, E &out, const Path &path)
     {
         const auto e = fromCode<E>(v.toString());
@@ -387,7 +387,7 @@ private:
         }
     }
     template <class T>
-        requires std::is_class_v<T>
+    requires std::is_class_v<T>
     void read(const QJsonValue &v, T &out, const Path &path)
     {
         readObject(v, out, path, m_ctx);

@@ -53,8 +53,7 @@ public:
         QJsonObject o = stringOf(ReferenceData::listName(list));
         const QStringList codes = ReferenceData::instance().codes(list);
         if (list == CodeList::Country || list == CodeList::Destination)
-            o.insert(QStringLiteral("pattern"), list == CodeList::Country
-                         ? QStringLiteral("^[A-Z]{2}$") : QStringLiteral("^([A-Z]{2}|INTL:[A-Z]+)$"));
+            o.insert(QStringLiteral("pattern"), list == CodeList::Country ? QStringLiteral("^[A-Z]{2}$") : QStringLiteral("^([A-Z]{2}|INTL:[A-Z]+)$"));
         else
             o.insert(QStringLiteral("enum"), QJsonArray::fromStringList(codes));
         properties.insert(QLatin1String(key), o);
@@ -110,7 +109,7 @@ private:
         return {{QStringLiteral("$ref"), QStringLiteral("#/$defs/text")}};
     }
     template <class E>
-        requires std::is_enum_v<E>
+    requires std::is_enum_v<E>
     static QJsonObject schemaOf(E &)
     {
         QJsonArray codes;
@@ -125,7 +124,7 @@ private:
                 {QStringLiteral("items"), objectSchema(item)}};
     }
     template <class T>
-        requires std::is_class_v<T>
+    requires std::is_class_v<T>
     static QJsonObject schemaOf(T &value)
     {
         return objectSchema(value);

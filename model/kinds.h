@@ -10,11 +10,11 @@ namespace Fortegnelse {
 struct KindInfo
 {
     EntityKind kind;
-    bool singleton;        ///< the organisation and the policy: one each, no list
-    const char *listKey;   ///< the key in the JSON format: "activities", "organisation"
-    const char *name;      ///< English, for messages about the format: "processing activity"
-    const char *title;     ///< the plural title in the UI ("Fortegnelse::Kinds" context)
-    const char *newName;   ///< what a new item is called ("Fortegnelse::ListPage" context); "" for none
+    bool singleton; ///< the organisation and the policy: one each, no list
+    const char *listKey; ///< the key in the JSON format: "activities", "organisation"
+    const char *name; ///< English, for messages about the format: "processing activity"
+    const char *title; ///< the plural title in the UI ("Fortegnelse::Kinds" context)
+    const char *newName; ///< what a new item is called ("Fortegnelse::ListPage" context); "" for none
     const char *firstField; ///< the field an editor focuses on when the item is new
 };
 

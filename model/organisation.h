@@ -27,13 +27,13 @@ struct Organisation
 {
     QString name;
     QString registrationNumber; ///< CVR, org.nr., organisationsnummer
-    QString address;            ///< street, postcode and town, one line each
+    QString address; ///< street, postcode and town, one line each
     QString country;
     QString email;
     QString phone;
     QString website;
     QString contactPage; ///< a web page to contact us through, e.g. a form
-    ContactPerson dpo;            ///< Art. 37; empty when none is appointed
+    ContactPerson dpo; ///< Art. 37; empty when none is appointed
     ContactPerson representative; ///< Art. 27 EU representative
     QString supervisoryAuthority; ///< country of the lead authority
     QString language; ///< language the officer writes the register in

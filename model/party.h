@@ -54,8 +54,8 @@ struct Party
     QString email;
     QString phone;
     QString website;
-    LocalText service;  ///< what they do for us, or what we share with them
-    QString parent;     ///< for a sub-processor: the processor above it
+    LocalText service; ///< what they do for us, or what we share with them
+    QString parent; ///< for a sub-processor: the processor above it
     QString privacyPolicyUrl;
     QString dpaUrl;
     QString subProcessorsUrl;
@@ -65,7 +65,7 @@ struct Party
     bool dpfCertified = false; ///< EU-US Data Privacy Framework
     QDate dpfChecked;
     LocalText arrangement; ///< essence of the Art. 26 arrangement, for joint controllers
-    LocalText processing;  ///< categories of processing done for a client controller
+    LocalText processing; ///< categories of processing done for a client controller
     /// A client controller that stands for a class of clients ("our platform customers"),
     /// not one named controller; clientList says where each client is named (issue 12, item 8).
     bool clientClass = false;

@@ -17,7 +17,9 @@ namespace {
 class Statements
 {
 public:
-    explicit Statements(const QSqlDatabase &db) : m_db(db) {}
+    explicit Statements(const QSqlDatabase &db)
+        : m_db(db)
+    {}
     QSqlQuery &operator()(const QString &sql)
     {
         QSqlQuery &q = m_queries.emplace_back(m_db);
@@ -39,14 +41,15 @@ bool PgStore::appendJournal(const QList<JournalEntry> &entries, QString *error)
         return false;
     }
     Statements statements(m_db);
-    return JournalSql::append(std::ref(statements),
-                              [this](QSqlQuery &q, QString *e) {
-                                  if (q.exec())
-                                      return true;
-                                  *e = failure(q.lastError());
-                                  return false;
-                              },
-                              entries, m_user, error);
+    return JournalSql::append(
+        std::ref(statements),
+        [this](QSqlQuery &q, QString *e) {
+            if (q.exec())
+                return true;
+            *e = failure(q.lastError());
+            return false;
+        },
+        entries, m_user, error);
 }
 
 bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error)
@@ -55,14 +58,15 @@ bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, 
     if (m_schemaVersion < 4)
         return true; // a server not yet updated by server-init has no journal
     Statements statements(m_db);
-    return JournalSql::read(std::ref(statements),
-                            [this](QSqlQuery &q, QString *e) {
-                                if (q.exec())
-                                    return true;
-                                *e = failure(q.lastError());
-                                return false;
-                            },
-                            query, page, error);
+    return JournalSql::read(
+        std::ref(statements),
+        [this](QSqlQuery &q, QString *e) {
+            if (q.exec())
+                return true;
+            *e = failure(q.lastError());
+            return false;
+        },
+        query, page, error);
 }
 
 } // namespace Fortegnelse

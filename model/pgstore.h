@@ -36,7 +36,11 @@ class PgStore : public Storage
 public:
     static constexpr auto channel = "fortegnelse_changed";
 
-    enum class Mode { Read, Edit };
+    enum class Mode
+    {
+        Read,
+        Edit
+    };
 
     /// What a refused edit ran into: the item as a colleague left it.
     struct Conflict
@@ -45,7 +49,7 @@ public:
         QString id;
         bool deleted = false; ///< the colleague deleted the item
         QByteArray theirBody; ///< the item as it is now on the server
-        QString by;           ///< the database user who changed it
+        QString by; ///< the database user who changed it
         QDateTime at;
     };
 

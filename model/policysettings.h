@@ -37,7 +37,7 @@ struct PolicySettings
     QDate lastUpdated;
     QDateTime published; ///< when this version was published
     QString governingLaw; ///< country whose law governs the policy
-    LocalText venue;      ///< the court of first instance
+    LocalText venue; ///< the court of first instance
     int responseDays = 0; ///< how fast requests are answered; 0: the legal month
     QString contactName;
     QString contactEmail; ///< for privacy questions, when not the organisation's

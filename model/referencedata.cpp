@@ -136,12 +136,12 @@ const QStringList &ReferenceData::policySections()
     // The standard sections of a generated policy, in reading order. Custom sections are
     // placed before or after one of them.
     static const QStringList list{
-        QStringLiteral("summary"),   QStringLiteral("controller"), QStringLiteral("dpo"),
-        QStringLiteral("processor"), QStringLiteral("purposes"),   QStringLiteral("data"),
-        QStringLiteral("sources"),   QStringLiteral("recipients"), QStringLiteral("transfers"),
-        QStringLiteral("retention"), QStringLiteral("automated"),  QStringLiteral("provision"),
-        QStringLiteral("security"),  QStringLiteral("rights"),     QStringLiteral("complaint"),
-        QStringLiteral("cookies"),   QStringLiteral("changes"),    QStringLiteral("law"),
+        QStringLiteral("summary"), QStringLiteral("controller"), QStringLiteral("dpo"),
+        QStringLiteral("processor"), QStringLiteral("purposes"), QStringLiteral("data"),
+        QStringLiteral("sources"), QStringLiteral("recipients"), QStringLiteral("transfers"),
+        QStringLiteral("retention"), QStringLiteral("automated"), QStringLiteral("provision"),
+        QStringLiteral("security"), QStringLiteral("rights"), QStringLiteral("complaint"),
+        QStringLiteral("cookies"), QStringLiteral("changes"), QStringLiteral("law"),
         QStringLiteral("contact")};
     return list;
 }

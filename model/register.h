@@ -28,13 +28,20 @@ struct Register
 
     template <class T> EntityList<T> &list()
     {
-        if constexpr (std::is_same_v<T, SubjectCategory>) return subjectCategories;
-        else if constexpr (std::is_same_v<T, DataCategory>) return dataCategories;
-        else if constexpr (std::is_same_v<T, ProcessingActivity>) return activities;
-        else if constexpr (std::is_same_v<T, Party>) return parties;
-        else if constexpr (std::is_same_v<T, Transfer>) return transfers;
-        else if constexpr (std::is_same_v<T, SecurityMeasure>) return measures;
-        else return cookies;
+        if constexpr (std::is_same_v<T, SubjectCategory>)
+            return subjectCategories;
+        else if constexpr (std::is_same_v<T, DataCategory>)
+            return dataCategories;
+        else if constexpr (std::is_same_v<T, ProcessingActivity>)
+            return activities;
+        else if constexpr (std::is_same_v<T, Party>)
+            return parties;
+        else if constexpr (std::is_same_v<T, Transfer>)
+            return transfers;
+        else if constexpr (std::is_same_v<T, SecurityMeasure>)
+            return measures;
+        else
+            return cookies;
     }
     template <class T> const EntityList<T> &list() const
     {

@@ -15,11 +15,16 @@ namespace Fortegnelse {
 /// that holds a text in several languages differs per language ("description.en").
 struct Difference
 {
-    enum Type { Added, Removed, Changed };
+    enum Type
+    {
+        Added,
+        Removed,
+        Changed
+    };
     Type type = Changed;
     EntityKind kind = EntityKind::Organisation;
-    QString id;    ///< empty for the singletons
-    QString name;  ///< the item's display name (in the newer state, or the older if removed)
+    QString id; ///< empty for the singletons
+    QString name; ///< the item's display name (in the newer state, or the older if removed)
     QString field; ///< the field's key, with ".sub" for a part of it; empty when added or removed
     QJsonValue before{QJsonValue::Undefined}; ///< Undefined when absent
     QJsonValue after{QJsonValue::Undefined};

@@ -24,10 +24,10 @@ namespace Fortegnelse {
 /// is refused: Fortegnelse never keeps one; libpq reads it from ~/.pgpass.
 struct ServerAddress
 {
-    QString host;     ///< empty: libpq's default (PGHOST, or the local socket)
-    int port = -1;    ///< -1: libpq's default
+    QString host; ///< empty: libpq's default (PGHOST, or the local socket)
+    int port = -1; ///< -1: libpq's default
     QString database; ///< one register per database
-    QString user;     ///< empty: libpq's default (PGUSER, or the login name)
+    QString user; ///< empty: libpq's default (PGUSER, or the login name)
     QList<QPair<QString, QString>> options;
 
     /// Parses \a url; false with *error when it is not a usable postgresql:// URL.

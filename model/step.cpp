@@ -13,7 +13,8 @@ QByteArray storedBody(const AnyItem &item)
 {
     return std::visit([](const auto &value) {
         return QJsonDocument(Json::Writer::write(value)).toJson(QJsonDocument::Compact);
-    }, item);
+    },
+                      item);
 }
 
 QStringList changedFields(const AnyItem &before, const AnyItem &after)

@@ -18,16 +18,17 @@ struct Register;
 /// Each kind is repaired by Document::repair() (and `fortegnelse repair`).
 struct Damage
 {
-    enum Kind {
-        ForeignObject,     ///< a trigger, view or index Fortegnelse never creates
-        MalformedTable,    ///< a table whose definition is not Fortegnelse's own
-        MissingTable,      ///< a table of the register is missing
-        UndecodableItem,   ///< a row whose body is not a valid item
-        DuplicateItem,     ///< a second row with an id already read
+    enum Kind
+    {
+        ForeignObject, ///< a trigger, view or index Fortegnelse never creates
+        MalformedTable, ///< a table whose definition is not Fortegnelse's own
+        MissingTable, ///< a table of the register is missing
+        UndecodableItem, ///< a row whose body is not a valid item
+        DuplicateItem, ///< a second row with an id already read
         DanglingReference, ///< an item refers to one that does not exist
     };
     Kind kind;
-    QString where;   ///< "activities \"sales\"", "trigger \"evil\""
+    QString where; ///< "activities \"sales\"", "trigger \"evil\""
     QString message; ///< what is wrong, in the UI language
     friend bool operator==(const Damage &, const Damage &) = default;
 };

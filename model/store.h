@@ -37,7 +37,8 @@ public:
     static constexpr int schemaVersion = 4;
     static constexpr auto applicationId = "fortegnelse";
 
-    enum class Mode {
+    enum class Mode
+    {
         Read, ///< never writes the file and takes no lock (the commands that only read)
         Edit, ///< locks the register, migrates it, and writes it
     };

@@ -15,7 +15,7 @@ struct Transfer
     static constexpr EntityKind kind = EntityKind::Transfer;
     QString id;
     QString destination; ///< ISO 3166 code, or "INTL:..." for an organisation
-    QString party;       ///< the recipient, when it is a party of the register
+    QString party; ///< the recipient, when it is a party of the register
     LocalText recipient; ///< the recipient in words, when it is not
     QStringList activities;
     QString mechanism;

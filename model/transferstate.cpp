@@ -84,12 +84,14 @@ TransferFindings TransferDeriver::derive(const QList<const ProcessingActivity *>
     if (cookies) {
         for (const Cookie &c : m_reg.cookies) {
             const Party *p = m_reg.parties.find(c.party);
-            const QString country = !c.country.isEmpty() ? c.country : p ? p->country : QString();
-            const QString name = p ? p->name : !c.provider.isEmpty() ? c.provider : c.name;
+            const QString country = !c.country.isEmpty() ? c.country : p ? p->country
+                                                                         : QString();
+            const QString name = p ? p->name : !c.provider.isEmpty() ? c.provider
+                                                                     : c.name;
             reach({name, p ? p->id : QString(), country, {}}, nullptr);
         }
     }
-    f.state = exist ? TransferState::Exist
+    f.state = exist                  ? TransferState::Exist
         : f.unknownCountry.isEmpty() ? TransferState::NoneConfirmed
                                      : TransferState::Unknown;
     return f;

@@ -14,18 +14,19 @@ namespace Fortegnelse {
 // transfers" where the checks see a gap. The rules are in docs/truth.md.
 
 /// What the register supports saying about third-country transfers.
-enum class TransferState {
-    Exist,         ///< a transfer is recorded, or a recipient is known to be outside the EU/EEA
+enum class TransferState
+{
+    Exist, ///< a transfer is recorded, or a recipient is known to be outside the EU/EEA
     NoneConfirmed, ///< every recipient's country is known and inside the EU/EEA, or the officer said so
-    Unknown        ///< neither: no document may state either way
+    Unknown ///< neither: no document may state either way
 };
 
 /// A recipient the data reaches: a party (with the processors above and sub-processors
 /// below it), a category of recipients, or a cookie provider.
 struct ReachedRecipient
 {
-    QString name;    ///< the party's name, the category in the register's language, the provider
-    QString party;   ///< the party id, when it is one
+    QString name; ///< the party's name, the category in the register's language, the provider
+    QString party; ///< the party id, when it is one
     QString country; ///< empty when the register does not know it
     QString activity; ///< the activity whose data reaches it; empty for a cookie provider
 };

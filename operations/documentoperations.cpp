@@ -22,9 +22,9 @@ struct Messages
 
 QString severityCode(Severity s)
 {
-    return s == Severity::Error     ? QStringLiteral("error")
-           : s == Severity::Warning ? QStringLiteral("warning")
-                                    : QStringLiteral("advice");
+    return s == Severity::Error  ? QStringLiteral("error")
+        : s == Severity::Warning ? QStringLiteral("warning")
+                                 : QStringLiteral("advice");
 }
 
 QByteArray problemsAsJson(const Register &reg, const QList<Problem> &problems, const CheckReport &counts)

@@ -22,7 +22,11 @@ OperationResult writeRecordFile(const QString &registerPath, const RecordOptions
 /// or as JSON.
 struct CheckReport
 {
-    enum class Format { Text, Json };
+    enum class Format
+    {
+        Text,
+        Json
+    };
     QByteArray bytes;
     int errors = 0;
     int warnings = 0;

@@ -48,8 +48,7 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io)
     if (parser.isSet(kindOption)) {
         options.kind = journalKindFromName(parser.value(kindOption));
         if (!options.kind)
-            return fail(io, command, CommandLine::tr("unknown kind \"%1\"; use edit, undo, redo, repair or import")
-                                         .arg(parser.value(kindOption)));
+            return fail(io, command, CommandLine::tr("unknown kind \"%1\"; use edit, undo, redo, repair or import").arg(parser.value(kindOption)));
     }
     if (parser.isSet(sinceOption)) {
         const QString since = parser.value(sinceOption);

@@ -66,12 +66,10 @@ OperationResult readJournalFrom(Store &store, JournalQuery query, QList<JournalE
 OperationResult readAt(const QString &path, const QString &when, Register *reg)
 {
     if (when == u"published" || when == u"submitted")
-        return refused(path, Messages::tr("this version keeps no snapshot of what was %1 yet")
-                                 .arg(when == u"published" ? Messages::tr("published") : Messages::tr("submitted")));
+        return refused(path, Messages::tr("this version keeps no snapshot of what was %1 yet").arg(when == u"published" ? Messages::tr("published") : Messages::tr("submitted")));
     const QDateTime moment = momentOf(when);
     if (!moment.isValid())
-        return refused(path, Messages::tr("\"%1\" is not a date (yyyy-mm-dd), a date and time, published or submitted")
-                                 .arg(when));
+        return refused(path, Messages::tr("\"%1\" is not a date (yyyy-mm-dd), a date and time, published or submitted").arg(when));
     Register current;
     QString error;
     std::unique_ptr<Store> store = openToRead(path, &current, &error);
@@ -79,8 +77,7 @@ OperationResult readAt(const QString &path, const QString &when, Register *reg)
         return refused(path, error);
     const QDateTime start = store->journalStart();
     if (!start.isValid() || moment < start)
-        return refused(path, Messages::tr("the register's journal begins %1; what it held before then is not known")
-                                 .arg(start.isValid() ? start.toUTC().toString(Qt::ISODate) : Messages::tr("with its next change")));
+        return refused(path, Messages::tr("the register's journal begins %1; what it held before then is not known").arg(start.isValid() ? start.toUTC().toString(Qt::ISODate) : Messages::tr("with its next change")));
     JournalQuery query;
     query.since = moment;
     QList<JournalEntry> newer;
@@ -228,8 +225,7 @@ OperationResult historyOf(const QString &path, const HistoryOptions &options, QB
         EntityKind kind;
         QString id;
         if (!resolveItem(reg, options.item, &kind, &id))
-            return refused(path, Messages::tr("no single item \"%1\"; name it as KIND/ID, e.g. activity/sales")
-                                     .arg(options.item));
+            return refused(path, Messages::tr("no single item \"%1\"; name it as KIND/ID, e.g. activity/sales").arg(options.item));
         query.itemKind = kind;
         query.itemId = id;
     }
@@ -294,8 +290,7 @@ OperationResult restoreItem(Document &doc, EntityKind kind, const QString &id, c
         QList<Json::Error> errors;
         Json::checkIntegrity(after, &errors);
         if (!errors.isEmpty())
-            result = refused(where, Messages::tr("the earlier state refers to items that no longer exist: %1")
-                                        .arg(errors.first().toString()));
+            result = refused(where, Messages::tr("the earlier state refers to items that no longer exist: %1").arg(errors.first().toString()));
         return errors.isEmpty();
     };
     if (kind == EntityKind::Organisation || kind == EntityKind::Policy) {
@@ -330,7 +325,8 @@ OperationResult restoreItem(Document &doc, EntityKind kind, const QString &id, c
             after.template list<T>().insert(item, after.template list<T>().nextPosition());
         if (!check(after))
             return;
-        const bool ok = list.contains(id) ? doc.template update<T>(id, [&](T &t) { t = item; }, text)
+        const bool ok = list.contains(id) ? doc.template update<T>(
+                            id, [&](T &t) { t = item; }, text)
                                           : doc.add(item, text) == id;
         if (!ok)
             result = refused(where, Messages::tr("the change could not be saved"));

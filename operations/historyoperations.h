@@ -20,7 +20,12 @@ class Document;
 /// A moment before the journal began is refused: the register's state then is not known.
 OperationResult readState(const QString &side, Register *reg);
 
-enum class DiffFormat { Text, Json, Markdown };
+enum class DiffFormat
+{
+    Text,
+    Json,
+    Markdown
+};
 std::optional<DiffFormat> diffFormatFromName(const QString &name);
 
 /// The differences from \a older to \a newer (each a side as readState() reads it).
@@ -29,9 +34,9 @@ OperationResult diffStates(const QString &older, const QString &newer, DiffForma
 
 struct HistoryOptions
 {
-    QString item;    ///< "ID" or "KIND/ID" ("activity/sales", "organisation"); empty: all
+    QString item; ///< "ID" or "KIND/ID" ("activity/sales", "organisation"); empty: all
     QDateTime since; ///< only changes at or after this moment, when valid
-    QString actor;   ///< only changes by this user, when not empty
+    QString actor; ///< only changes by this user, when not empty
     std::optional<JournalEntry::Kind> kind; ///< only edits, undos, redos, repairs...
     bool json = false;
 };

@@ -82,28 +82,31 @@ bool publishPolicy(Document &doc, const QString &version, const QDateTime &now)
         p.version = trimmed;
         p.lastUpdated = now.date();
         p.published = stamp;
-    }, QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(trimmed));
+    },
+                            QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(trimmed));
 }
 
 bool setMatrixCell(Document &doc, const QString &activity, const QString &subject,
                    const QString &data, bool on)
 {
-    return doc.update<ProcessingActivity>(activity, [&](ProcessingActivity &a) {
-        auto it = std::find_if(a.matrix.begin(), a.matrix.end(),
-                               [&](const MatrixRow &r) { return r.subject == subject; });
-        if (on) {
-            if (it == a.matrix.end()) {
-                a.matrix.append({subject, {}});
-                it = a.matrix.end() - 1;
+    return doc.update<ProcessingActivity>(
+        activity, [&](ProcessingActivity &a) {
+            auto it = std::find_if(a.matrix.begin(), a.matrix.end(),
+                                   [&](const MatrixRow &r) { return r.subject == subject; });
+            if (on) {
+                if (it == a.matrix.end()) {
+                    a.matrix.append({subject, {}});
+                    it = a.matrix.end() - 1;
+                }
+                if (!it->data.contains(data))
+                    it->data.append(data);
+            } else if (it != a.matrix.end()) {
+                it->data.removeAll(data);
+                if (it->data.isEmpty())
+                    a.matrix.erase(it);
             }
-            if (!it->data.contains(data))
-                it->data.append(data);
-        } else if (it != a.matrix.end()) {
-            it->data.removeAll(data);
-            if (it->data.isEmpty())
-                a.matrix.erase(it);
-        }
-    }, QCoreApplication::translate("Undo Commands", "Change which data concern whom"));
+        },
+        QCoreApplication::translate("Undo Commands", "Change which data concern whom"));
 }
 
 DataKind dataKindOfCommonCategory(const QString &referenceKind)
@@ -125,7 +128,7 @@ bool applyCommonCategory(Document &doc, EntityKind kind, const QString &id, cons
     const ReferenceData &refs = ReferenceData::instance();
     const auto &common = data ? refs.commonData() : refs.commonSubjects();
     const auto found = std::find_if(common.cbegin(), common.cend(),
-                                     [&](const ReferenceData::CommonCategory &c) { return c.key == key; });
+                                    [&](const ReferenceData::CommonCategory &c) { return c.key == key; });
     const QString text = QCoreApplication::translate("Undo Commands", "Change %1")
                              .arg(fieldLabel(QStringLiteral("ref")).toLower());
     const auto apply = [&](auto &item) {
@@ -137,8 +140,10 @@ bool applyCommonCategory(Document &doc, EntityKind kind, const QString &id, cons
             item.dataKind = dataKindOfCommonCategory(found->kind);
     };
     if (data)
-        return doc.update<DataCategory>(id, [&](DataCategory &d) { apply(d); }, text);
-    return doc.update<SubjectCategory>(id, [&](SubjectCategory &s) { apply(s); }, text);
+        return doc.update<DataCategory>(
+            id, [&](DataCategory &d) { apply(d); }, text);
+    return doc.update<SubjectCategory>(
+        id, [&](SubjectCategory &s) { apply(s); }, text);
 }
 
 TransferRecord transferRecordOf(const Register &reg, const Party &party)

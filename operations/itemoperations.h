@@ -62,7 +62,12 @@ DataKind dataKindOfCommonCategory(const QString &referenceKind);
 bool applyCommonCategory(Document &doc, EntityKind kind, const QString &id, const QString &key);
 
 /// Whether a party outside the EU/EEA has its transfer recorded, for the sub-processor chains.
-enum class TransferRecord { NotNeeded, Recorded, Missing };
+enum class TransferRecord
+{
+    NotNeeded,
+    Recorded,
+    Missing
+};
 TransferRecord transferRecordOf(const Register &reg, const Party &party);
 
 } // namespace Fortegnelse

@@ -21,8 +21,8 @@ OperationResult importRegister(const QString &jsonPath, const QString &registerP
 /// What a repair found and did.
 struct RepairReport
 {
-    QStringList fixed;   ///< one line per problem repaired: "where: what was wrong"
-    QString backupPath;  ///< the copy of the file as it was; empty when nothing was wrong
+    QStringList fixed; ///< one line per problem repaired: "where: what was wrong"
+    QString backupPath; ///< the copy of the file as it was; empty when nothing was wrong
 };
 
 /// Repairs the register at \a registerPath (see Document::repair()): a backup copy next to

@@ -39,8 +39,7 @@ int runRepair(const QStringList &arguments, const CommandLineIo &io)
         return ExitSuccess;
     }
     const int fixed = int(report.fixed.size());
-    printText(io.out, CommandLine::tr("%1: repaired %n problem(s); the file as it was is kept as %2", nullptr, fixed)
-                          .arg(printable(input), printable(report.backupPath)));
+    printText(io.out, CommandLine::tr("%1: repaired %n problem(s); the file as it was is kept as %2", nullptr, fixed).arg(printable(input), printable(report.backupPath)));
     for (const QString &line : std::as_const(report.fixed))
         printText(io.out, QStringLiteral("  ") + line);
     return ExitSuccess;

@@ -34,8 +34,7 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, error);
     const std::optional<LayoutKind> layout = layoutFromKey(parser.value(layoutOption));
     if (!layout)
-        return fail(io, command, CommandLine::tr("unknown layout \"%1\"; use auto, horizontal, vertical, ico or fortegnelse")
-                                     .arg(parser.value(layoutOption)));
+        return fail(io, command, CommandLine::tr("unknown layout \"%1\"; use auto, horizontal, vertical, ico or fortegnelse").arg(parser.value(layoutOption)));
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
         return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));

@@ -83,7 +83,7 @@ void ConnectDialog::update()
         m_url.clear();
         m_result->setText(tr("Name the register's database."));
     } else if (QString text = url.toString().replace(QRegularExpression(QStringLiteral("^postgresql:(?!//)")),
-                                                       QStringLiteral("postgresql://"));
+                                                     QStringLiteral("postgresql://"));
                !ServerAddress::parse(text, &address, &error)) {
         m_url.clear();
         m_result->setText(error);

@@ -20,10 +20,24 @@ namespace Fortegnelse {
 
 struct FieldSpec
 {
-    enum Type { Text, LocalTextField, Bool, Number, Date, DateTime, Enum, Code, Ref, RefList,
-                StringList, Group, List };
+    enum Type
+    {
+        Text,
+        LocalTextField,
+        Bool,
+        Number,
+        Date,
+        DateTime,
+        Enum,
+        Code,
+        Ref,
+        RefList,
+        StringList,
+        Group,
+        List
+    };
     Type type = Text;
-    QString key;           ///< JSON key: "legalBasis"
+    QString key; ///< JSON key: "legalBasis"
     QStringList enumCodes; ///< Enum: the codes in order
     CodeList codeList = CodeList::Country;
     EntityKind refKind = EntityKind::Party;
@@ -32,8 +46,13 @@ struct FieldSpec
 
 namespace FieldDetail {
 
-template <class T> struct IsQList : std::false_type {};
-template <class T> struct IsQList<QList<T>> : std::true_type { using Item = T; };
+template <class T> struct IsQList : std::false_type
+{
+};
+template <class T> struct IsQList<QList<T>> : std::true_type
+{
+    using Item = T;
+};
 
 class SpecVisitor
 {
@@ -45,13 +64,20 @@ public:
     void code(const char *key, QString &, CodeList list) { add(FieldSpec::Code, key).codeList = list; }
     template <class T> void operator()(const char *key, T &value)
     {
-        if constexpr (std::is_same_v<T, QString>) add(FieldSpec::Text, key);
-        else if constexpr (std::is_same_v<T, LocalText>) add(FieldSpec::LocalTextField, key);
-        else if constexpr (std::is_same_v<T, bool>) add(FieldSpec::Bool, key);
-        else if constexpr (std::is_same_v<T, int>) add(FieldSpec::Number, key);
-        else if constexpr (std::is_same_v<T, QDate>) add(FieldSpec::Date, key);
-        else if constexpr (std::is_same_v<T, QDateTime>) add(FieldSpec::DateTime, key);
-        else if constexpr (std::is_same_v<T, QStringList>) add(FieldSpec::StringList, key);
+        if constexpr (std::is_same_v<T, QString>)
+            add(FieldSpec::Text, key);
+        else if constexpr (std::is_same_v<T, LocalText>)
+            add(FieldSpec::LocalTextField, key);
+        else if constexpr (std::is_same_v<T, bool>)
+            add(FieldSpec::Bool, key);
+        else if constexpr (std::is_same_v<T, int>)
+            add(FieldSpec::Number, key);
+        else if constexpr (std::is_same_v<T, QDate>)
+            add(FieldSpec::Date, key);
+        else if constexpr (std::is_same_v<T, QDateTime>)
+            add(FieldSpec::DateTime, key);
+        else if constexpr (std::is_same_v<T, QStringList>)
+            add(FieldSpec::StringList, key);
         else if constexpr (std::is_enum_v<T>) {
             FieldSpec &s = add(FieldSpec::Enum, key);
             for (const auto &e : EnumCodes<T>::table)
@@ -80,9 +106,19 @@ private:
 class PathVisitor
 {
 public:
-    enum Op { Get, Set, Count, Append, Remove };
+    enum Op
+    {
+        Get,
+        Set,
+        Count,
+        Append,
+        Remove
+    };
     PathVisitor(Op op, QStringList parts, QString language, QVariant value = {})
-        : m_op(op), m_parts(std::move(parts)), m_language(std::move(language)), m_value(std::move(value))
+        : m_op(op)
+        , m_parts(std::move(parts))
+        , m_language(std::move(language))
+        , m_value(std::move(value))
     {
     }
     QVariant result;
@@ -136,15 +172,22 @@ public:
 private:
     template <class T> QVariant get(const T &v)
     {
-        if constexpr (std::is_same_v<T, LocalText>) return v.text(m_language);
-        else if constexpr (std::is_enum_v<T>) return toCode(v);
-        else return QVariant::fromValue(v);
+        if constexpr (std::is_same_v<T, LocalText>)
+            return v.text(m_language);
+        else if constexpr (std::is_enum_v<T>)
+            return toCode(v);
+        else
+            return QVariant::fromValue(v);
     }
     template <class T> void set(T &v)
     {
-        if constexpr (std::is_same_v<T, LocalText>) v.set(m_language, m_value.toString());
-        else if constexpr (std::is_enum_v<T>) { if (auto e = fromCode<T>(m_value.toString())) v = *e; }
-        else v = m_value.value<T>();
+        if constexpr (std::is_same_v<T, LocalText>)
+            v.set(m_language, m_value.toString());
+        else if constexpr (std::is_enum_v<T>) {
+            if (auto e = fromCode<T>(m_value.toString()))
+                v = *e;
+        } else
+            v = m_value.value<T>();
     }
     Op m_op;
     QStringList m_parts;

@@ -217,7 +217,7 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
                 m_unapplied.insert(path);
                 // Not applied until it is a date: say so rather than guess.
                 showMessage(*binding, QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
-                                         "The field keeps its last valid value until then."));
+                                                                                           "The field keeps its last valid value until then."));
             }
         });
         return edit;

@@ -37,7 +37,7 @@ public:
     struct Scope
     {
         bool all = true;
-        QStringList fields;   ///< top-level keys, when not all
+        QStringList fields; ///< top-level keys, when not all
         bool pickers = false; ///< editors that list other items (Ref, RefList, the matrix)
 
         static Scope everything() { return {}; }

@@ -14,7 +14,9 @@ namespace Fortegnelse {
 class ItemAdapter
 {
 public:
-    explicit ItemAdapter(Document *doc) : m_doc(doc) {}
+    explicit ItemAdapter(Document *doc)
+        : m_doc(doc)
+    {}
     virtual ~ItemAdapter() = default;
 
     Document *document() const { return m_doc; }
@@ -71,7 +73,10 @@ private:
 template <class T> class EntityAdapter : public ItemAdapter
 {
 public:
-    EntityAdapter(Document *doc, QString id) : ItemAdapter(doc), m_id(std::move(id)) {}
+    EntityAdapter(Document *doc, QString id)
+        : ItemAdapter(doc)
+        , m_id(std::move(id))
+    {}
     EntityKind kind() const override { return T::kind; }
     QString id() const override { return m_id; }
     bool exists() const override { return item() != nullptr; }
@@ -89,17 +94,20 @@ public:
     void set(const QString &path, const QVariant &value, const QString &label) override
     {
         const QString lang = language();
-        m_doc->update<T>(m_id, [&](T &t) { setField(t, path, value, lang); }, changeText(label), path);
+        m_doc->update<T>(
+            m_id, [&](T &t) { setField(t, path, value, lang); }, changeText(label), path);
     }
     void append(const QString &path, const QString &label) override
     {
-        m_doc->update<T>(m_id, [&](T &t) { appendToField(t, path); },
-                         QCoreApplication::translate("Undo Commands", "Add to %1").arg(label));
+        m_doc->update<T>(
+            m_id, [&](T &t) { appendToField(t, path); },
+            QCoreApplication::translate("Undo Commands", "Add to %1").arg(label));
     }
     void remove(const QString &path, int index, const QString &label) override
     {
-        m_doc->update<T>(m_id, [&](T &t) { removeFromField(t, path, index); },
-                         QCoreApplication::translate("Undo Commands", "Remove from %1").arg(label));
+        m_doc->update<T>(
+            m_id, [&](T &t) { removeFromField(t, path, index); },
+            QCoreApplication::translate("Undo Commands", "Remove from %1").arg(label));
     }
 
 private:

@@ -40,9 +40,9 @@ namespace {
 const QList<EntityKind> &parts()
 {
     static const QList<EntityKind> list{EntityKind::Organisation, EntityKind::Activity,
-                                        EntityKind::Party,        EntityKind::SubjectCategory,
+                                        EntityKind::Party, EntityKind::SubjectCategory,
                                         EntityKind::DataCategory, EntityKind::Transfer,
-                                        EntityKind::Measure,      EntityKind::Cookie,
+                                        EntityKind::Measure, EntityKind::Cookie,
                                         EntityKind::Policy};
     return list;
 }

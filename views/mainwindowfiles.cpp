@@ -37,8 +37,7 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
         if (!Json::read(file.readAll(), &reg, &errors)) {
-            warn(tr("Cannot import"), tr("%1 is not a register Fortegnelse can import.\n\n%2")
-                                          .arg(QFileInfo(path).fileName(), Json::summarize(errors)));
+            warn(tr("Cannot import"), tr("%1 is not a register Fortegnelse can import.\n\n%2").arg(QFileInfo(path).fileName(), Json::summarize(errors)));
             return false;
         }
         const QFileInfo info(path);
@@ -92,7 +91,8 @@ bool MainWindow::openFile(const QString &path)
     }
     if (version < Store::schemaVersion)
         statusBar()->showMessage(tr("The register was updated to the current file format; the old file is kept as %1")
-                                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(version)), 10000);
+                                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(version)),
+                                 10000);
     return true;
 }
 

@@ -140,8 +140,7 @@ QString renderPolicyHtml(const Register &reg, const PolicyOptions &options)
         policy.prepareForPages();
         return toHtml(policy, false);
     }
-    return QStringLiteral("<p>%1</p>").arg(
-        PolicyPreview::tr("The policy cannot be generated: %1").arg(error).toHtmlEscaped());
+    return QStringLiteral("<p>%1</p>").arg(PolicyPreview::tr("The policy cannot be generated: %1").arg(error).toHtmlEscaped());
 }
 
 /// Runs on a worker: the policy as a document, handed over to the GUI thread \a gui.

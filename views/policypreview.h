@@ -55,7 +55,7 @@ private:
     QFutureWatcher<QTextDocument *> m_watcher;
     bool m_unclaimed = false; ///< the watcher's result is still to be shown or freed
     quint64 m_generation = 0; ///< the run whose result is wanted
-    quint64 m_running = 0;    ///< the run in the watcher
+    quint64 m_running = 0; ///< the run in the watcher
     int m_scroll = 0;
 };
 

@@ -105,7 +105,8 @@ QString RegisterListModel::cell(int row, int column) const
     switch (m_kind) {
     case EntityKind::Activity: {
         const ProcessingActivity *a = reg.activities.find(id);
-        if (!a) return {};
+        if (!a)
+            return {};
         switch (column) {
         case 0: return text(reg, a->name);
         case 1: return a->department;
@@ -116,7 +117,8 @@ QString RegisterListModel::cell(int row, int column) const
     }
     case EntityKind::Party: {
         const Party *p = reg.parties.find(id);
-        if (!p) return {};
+        if (!p)
+            return {};
         switch (column) {
         case 0: return p->name;
         case 1: return codeLabel(toCode(p->role));
@@ -126,7 +128,8 @@ QString RegisterListModel::cell(int row, int column) const
     }
     case EntityKind::Transfer: {
         const Transfer *t = reg.transfers.find(id);
-        if (!t) return {};
+        if (!t)
+            return {};
         switch (column) {
         case 0: return t->party.isEmpty() ? text(reg, t->recipient) : displayName(reg, EntityKind::Party, t->party);
         case 1: return country(t->destination);
@@ -138,7 +141,8 @@ QString RegisterListModel::cell(int row, int column) const
     }
     case EntityKind::Cookie: {
         const Cookie *c = reg.cookies.find(id);
-        if (!c) return {};
+        if (!c)
+            return {};
         switch (column) {
         case 0: return c->name;
         case 1: return c->party.isEmpty() ? c->provider : displayName(reg, EntityKind::Party, c->party);
@@ -147,12 +151,14 @@ QString RegisterListModel::cell(int row, int column) const
     }
     case EntityKind::DataCategory: {
         const DataCategory *d = reg.dataCategories.find(id);
-        if (!d) return {};
+        if (!d)
+            return {};
         return column == 0 ? text(reg, d->name) : codeLabel(toCode(d->dataKind));
     }
     case EntityKind::Measure: {
         const SecurityMeasure *m = reg.measures.find(id);
-        if (!m) return {};
+        if (!m)
+            return {};
         return column == 0 ? text(reg, m->name) : codeLabel(toCode(m->type));
     }
     default:

@@ -17,7 +17,10 @@ class RegisterListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Roles { IdRole = Qt::UserRole + 1 };
+    enum Roles
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     RegisterListModel(Document *doc, EntityKind kind, QObject *parent = nullptr);
 

@@ -21,7 +21,8 @@ RetentionPage::RetentionPage(Document *doc, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Retention schedule").toHtmlEscaped()), this));
     auto *hint = new QLabel(tr("Every retention rule in the register. Rules are kept with their processing "
-                               "activity: double-click a rule to edit it there."), this);
+                               "activity: double-click a rule to edit it there."),
+                            this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);

@@ -12,7 +12,8 @@ class SheetBuilder
 {
 public:
     SheetBuilder(const Register &reg, const QString &language)
-        : m_reg(reg), m_language(language.isEmpty() ? reg.organisation.language : language)
+        : m_reg(reg)
+        , m_language(language.isEmpty() ? reg.organisation.language : language)
     {
         if (m_language.isEmpty())
             m_language = QStringLiteral("da");

@@ -104,22 +104,23 @@ QByteArray recordXlsx(const QList<RecordSheet> &sheets, QString *error)
         const QByteArray n = QByteArray::number(index + 1);
         const QByteArray name = xmlText(sheet.name.left(31));
         types += "<Override PartName=\"/xl/worksheets/sheet" + n + ".xml\" ContentType=\"application/"
-                 "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+                                                                   "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
         workbook += "<sheet name=\"" + name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         rels += "<Relationship Id=\"rId" + n + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                "relationships/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+                                               "relationships/worksheet\" Target=\"worksheets/sheet"
+            + n + ".xml\"/>";
         const qsizetype columns = sheet.rows.value(0).size();
         const QByteArray lastColumn = columnLetters(std::max<qsizetype>(columns - 1, 0));
         const QByteArray lastRow = QByteArray::number(std::max<qsizetype>(sheet.rows.size(), 1));
         names += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + QByteArray::number(index)
-                 + "\" hidden=\"1\">'" + name + "'!$A$1:$" + lastColumn + "$" + lastRow + "</definedName>";
+            + "\" hidden=\"1\">'" + name + "'!$A$1:$" + lastColumn + "$" + lastRow + "</definedName>";
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                          "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
                          "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>";
         for (qsizetype column = 0; column < columns; ++column)
             xml += "<col min=\"" + QByteArray::number(column + 1) + "\" max=\"" + QByteArray::number(column + 1)
-                   + "\" width=\"" + QByteArray::number(columnWidth(sheet, int(column))) + "\" customWidth=\"1\"/>";
+                + "\" width=\"" + QByteArray::number(columnWidth(sheet, int(column))) + "\" customWidth=\"1\"/>";
         xml += "</cols><sheetData>";
         for (qsizetype row = 0; row < sheet.rows.size(); ++row) {
             xml += "<row r=\"" + QByteArray::number(row + 1) + "\">";
@@ -128,15 +129,15 @@ QByteArray recordXlsx(const QList<RecordSheet> &sheets, QString *error)
                 if (text.isEmpty())
                     continue;
                 xml += "<c r=\"" + columnLetters(column) + QByteArray::number(row + 1) + "\" s=\""
-                       + (row == 0 ? "1" : "2") + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                       + xmlText(text.left(32767)) + "</t></is></c>";
+                    + (row == 0 ? "1" : "2") + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                    + xmlText(text.left(32767)) + "</t></is></c>";
             }
             xml += "</row>";
         }
         xml += "</sheetData>";
         if (columns > 0)
             xml += "<autoFilter ref=\"A1:" + columnLetters(columns - 1)
-                   + QByteArray::number(std::max<qsizetype>(sheet.rows.size(), 1)) + "\"/>";
+                + QByteArray::number(std::max<qsizetype>(sheet.rows.size(), 1)) + "\"/>";
         xml += "</worksheet>";
         sheetParts.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(index + 1), xml});
     }
@@ -207,16 +208,16 @@ QByteArray recordOds(const QList<RecordSheet> &sheets, QString *error)
             for (qsizetype n = columns; n > 0; n = (n - 1) / 26)
                 last.prepend(char('A' + (n - 1) % 26));
             ranges += "<table:database-range table:name=\"__Anonymous_Sheet_DB__" + QByteArray::number(index)
-                      + "\" table:target-range-address=\"'" + name + "'.A1:'" + name + "'." + last
-                      + QByteArray::number(std::max<qsizetype>(sheet.rows.size(), 1)) + "\" table:display-filter-buttons=\"true\"/>";
+                + "\" table:target-range-address=\"'" + name + "'.A1:'" + name + "'." + last
+                + QByteArray::number(std::max<qsizetype>(sheet.rows.size(), 1)) + "\" table:display-filter-buttons=\"true\"/>";
         }
         frozen += "<config:config-item-map-entry config:name=\"" + name + "\">"
-                  "<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item>"
-                  "<config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">1</config:config-item>"
-                  "<config:config-item config:name=\"ActiveSplitRange\" config:type=\"short\">2</config:config-item>"
-                  "<config:config-item config:name=\"PositionTop\" config:type=\"int\">0</config:config-item>"
-                  "<config:config-item config:name=\"PositionBottom\" config:type=\"int\">1</config:config-item>"
-                  "</config:config-item-map-entry>";
+                                                                          "<config:config-item config:name=\"VerticalSplitMode\" config:type=\"short\">2</config:config-item>"
+                                                                          "<config:config-item config:name=\"VerticalSplitPosition\" config:type=\"int\">1</config:config-item>"
+                                                                          "<config:config-item config:name=\"ActiveSplitRange\" config:type=\"short\">2</config:config-item>"
+                                                                          "<config:config-item config:name=\"PositionTop\" config:type=\"int\">0</config:config-item>"
+                                                                          "<config:config-item config:name=\"PositionBottom\" config:type=\"int\">1</config:config-item>"
+                                                                          "</config:config-item-map-entry>";
     }
     content += "<table:database-ranges>" + ranges + "</table:database-ranges>";
     content += "</office:spreadsheet></office:body></office:document-content>";
@@ -225,9 +226,9 @@ QByteArray recordOds(const QList<RecordSheet> &sheets, QString *error)
         "<office:document-settings xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
         "xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\" office:version=\"1.3\"><office:settings>"
         "<config:config-item-set config:name=\"ooo:view-settings\"><config:config-item-map-indexed config:name=\"Views\">"
-        "<config:config-item-map-entry><config:config-item-map-named config:name=\"Tables\">" + frozen +
-        "</config:config-item-map-named></config:config-item-map-entry></config:config-item-map-indexed>"
-        "</config:config-item-set></office:settings></office:document-settings>";
+        "<config:config-item-map-entry><config:config-item-map-named config:name=\"Tables\">"
+        + frozen + "</config:config-item-map-named></config:config-item-map-entry></config:config-item-map-indexed>"
+                   "</config:config-item-set></office:settings></office:document-settings>";
     const QByteArray manifest =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"

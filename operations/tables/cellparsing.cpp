@@ -20,27 +20,12 @@ void addOnce(QStringList *list, const QString &value)
 const QList<std::pair<QString, QStringList>> &art6Keywords()
 {
     static const QList<std::pair<QString, QStringList>> keywords = {
-        {QStringLiteral("a"), {QStringLiteral("samtykke"), QStringLiteral("samtycke"), QStringLiteral("consent"),
-                               QStringLiteral("consentement")}},
-        {QStringLiteral("b"), {QStringLiteral("kontrakt"), QStringLiteral("aftale"), QStringLiteral("avtale"),
-                               QStringLiteral("avtal"), QStringLiteral("contract"), QStringLiteral("contrat"),
-                               QStringLiteral("kontraktsforhold"), QStringLiteral("kontrakt med den registrerede")}},
-        {QStringLiteral("c"), {QStringLiteral("retlig forpligtelse"), QStringLiteral("rettslig forpliktelse"),
-                               QStringLiteral("rättslig förpliktelse"), QStringLiteral("legal obligation"),
-                               QStringLiteral("obligation légale"), QStringLiteral("lovkrav")}},
-        {QStringLiteral("d"), {QStringLiteral("vitale interesser"), QStringLiteral("grundläggande intressen"),
-                               QStringLiteral("vital interests"), QStringLiteral("intérêts vitaux")}},
-        {QStringLiteral("e"), {QStringLiteral("myndighedsudøvelse"), QStringLiteral("offentlig myndighed"),
-                               QStringLiteral("offentlig myndighet"), QStringLiteral("allmänt intresse"),
-                               QStringLiteral("myndighetsutövning"), QStringLiteral("public task"),
-                               QStringLiteral("official authority"), QStringLiteral("mission d intérêt public"),
-                               QStringLiteral("samfundets interesse"), QStringLiteral("allmennhetens interesse")}},
-        {QStringLiteral("f"), {QStringLiteral("legitim interesse"), QStringLiteral("legitime interesser"),
-                               QStringLiteral("berettiget interesse"), QStringLiteral("berettigede interesser"),
-                               QStringLiteral("berättigat intresse"), QStringLiteral("berättigade intressen"),
-                               QStringLiteral("intresseavvägning"), QStringLiteral("legitimate interest"),
-                               QStringLiteral("legitimate interests"), QStringLiteral("intérêt légitime"),
-                               QStringLiteral("intérêts légitimes")}},
+        {QStringLiteral("a"), {QStringLiteral("samtykke"), QStringLiteral("samtycke"), QStringLiteral("consent"), QStringLiteral("consentement")}},
+        {QStringLiteral("b"), {QStringLiteral("kontrakt"), QStringLiteral("aftale"), QStringLiteral("avtale"), QStringLiteral("avtal"), QStringLiteral("contract"), QStringLiteral("contrat"), QStringLiteral("kontraktsforhold"), QStringLiteral("kontrakt med den registrerede")}},
+        {QStringLiteral("c"), {QStringLiteral("retlig forpligtelse"), QStringLiteral("rettslig forpliktelse"), QStringLiteral("rättslig förpliktelse"), QStringLiteral("legal obligation"), QStringLiteral("obligation légale"), QStringLiteral("lovkrav")}},
+        {QStringLiteral("d"), {QStringLiteral("vitale interesser"), QStringLiteral("grundläggande intressen"), QStringLiteral("vital interests"), QStringLiteral("intérêts vitaux")}},
+        {QStringLiteral("e"), {QStringLiteral("myndighedsudøvelse"), QStringLiteral("offentlig myndighed"), QStringLiteral("offentlig myndighet"), QStringLiteral("allmänt intresse"), QStringLiteral("myndighetsutövning"), QStringLiteral("public task"), QStringLiteral("official authority"), QStringLiteral("mission d intérêt public"), QStringLiteral("samfundets interesse"), QStringLiteral("allmennhetens interesse")}},
+        {QStringLiteral("f"), {QStringLiteral("legitim interesse"), QStringLiteral("legitime interesser"), QStringLiteral("berettiget interesse"), QStringLiteral("berettigede interesser"), QStringLiteral("berättigat intresse"), QStringLiteral("berättigade intressen"), QStringLiteral("intresseavvägning"), QStringLiteral("legitimate interest"), QStringLiteral("legitimate interests"), QStringLiteral("intérêt légitime"), QStringLiteral("intérêts légitimes")}},
     };
     return keywords;
 }
@@ -149,9 +134,10 @@ RetentionPhrase parseRetention(const QString &text)
     RetentionPhrase phrase;
     phrase.text = text.simplified();
     static const QRegularExpression period(QStringLiteral(
-        "(?<![\\d.,])(\\d{1,3})\\s*(år|years?|yrs?\\.?|ans?|mdr\\.?|måneder|måned|months?|mths?\\.?|mnd\\.?|månader|"
-        "månad|mån\\.?|mois|uger|uge|weeks?|uker|uke|veckor|vecka|semaines?|dage|dag|days?|dager|dagar|jours?)"
-        "(?![\\p{L}])"), QRegularExpression::CaseInsensitiveOption);
+                                               "(?<![\\d.,])(\\d{1,3})\\s*(år|years?|yrs?\\.?|ans?|mdr\\.?|måneder|måned|months?|mths?\\.?|mnd\\.?|månader|"
+                                               "månad|mån\\.?|mois|uger|uge|weeks?|uker|uke|veckor|vecka|semaines?|dage|dag|days?|dager|dagar|jours?)"
+                                               "(?![\\p{L}])"),
+                                           QRegularExpression::CaseInsensitiveOption);
     auto it = period.globalMatch(phrase.text);
     if (!it.hasNext())
         return phrase;
@@ -167,18 +153,20 @@ RetentionPhrase parseRetention(const QString &text)
         return false;
     };
     const PeriodUnit periodUnit = startsWithAny({"år", "y", "an"}) ? PeriodUnit::Years
-                                  : startsWithAny({"m"})            ? PeriodUnit::Months
-                                  : startsWithAny({"u", "w", "v", "s"}) ? PeriodUnit::Weeks
-                                                                        : PeriodUnit::Days;
+        : startsWithAny({"m"})                                     ? PeriodUnit::Months
+        : startsWithAny({"u", "w", "v", "s"})                      ? PeriodUnit::Weeks
+                                                                   : PeriodUnit::Days;
     static const QRegularExpression from(QStringLiteral(
-        "^\\s*(?:,\\s*)?(?:regnet\\s+)?(?:fra|efter|etter|after|from|från|efter|à compter de|à partir de|après|"
-        "à compter du|à partir du|après la|après le)\\s+"), QRegularExpression::CaseInsensitiveOption);
+                                             "^\\s*(?:,\\s*)?(?:regnet\\s+)?(?:fra|efter|etter|after|from|från|efter|à compter de|à partir de|après|"
+                                             "à compter du|à partir du|après la|après le)\\s+"),
+                                         QRegularExpression::CaseInsensitiveOption);
     QString rest = phrase.text.mid(match.capturedEnd(0));
     const QRegularExpressionMatch lead = from.match(rest);
     const QString before = phrase.text.left(match.capturedStart(0)).trimmed();
     static const QRegularExpression introduction(QStringLiteral(
-        "^(?:i|in|for|pendant|under|opbevares|slettes|gemmes|lagres|sparas|kept|deleted|conservées?|"
-        "oplysningerne opbevares i|data are kept for)?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+                                                     "^(?:i|in|for|pendant|under|opbevares|slettes|gemmes|lagres|sparas|kept|deleted|conservées?|"
+                                                     "oplysningerne opbevares i|data are kept for)?\\s*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
     if (!introduction.match(before).hasMatch())
         return phrase; // words before the period may change it ("højst", "mindst", "dog")
     if (lead.hasMatch())
@@ -205,17 +193,7 @@ QString countryCode(const QString &name)
         // The reference data names countries in da, nb, sv and en; French names and the
         // usual short forms are added here for the countries records name most.
         const std::initializer_list<std::pair<const char *, const char *>> extra = {
-            {"usa", "US"}, {"förenta staterna", "US"}, {"u s a", "US"}, {"us", "US"}, {"u s", "US"}, {"united states of america", "US"},
-            {"amerika", "US"}, {"états unis", "US"}, {"etats unis", "US"}, {"uk", "GB"}, {"england", "GB"},
-            {"great britain", "GB"}, {"storbritannien", "GB"}, {"storbritannia", "GB"}, {"royaume uni", "GB"},
-            {"allemagne", "DE"}, {"danemark", "DK"}, {"norvège", "NO"}, {"suède", "SE"}, {"finlande", "FI"},
-            {"islande", "IS"}, {"pays bas", "NL"}, {"belgique", "BE"}, {"espagne", "ES"}, {"italie", "IT"},
-            {"pologne", "PL"}, {"irlande", "IE"}, {"autriche", "AT"}, {"suisse", "CH"}, {"inde", "IN"},
-            {"chine", "CN"}, {"japon", "JP"}, {"corée du sud", "KR"}, {"brésil", "BR"}, {"australie", "AU"},
-            {"nouvelle zélande", "NZ"}, {"israël", "IL"}, {"singapour", "SG"}, {"philippines", "PH"},
-            {"ukraine", "UA"}, {"russie", "RU"}, {"turquie", "TR"}, {"maroc", "MA"}, {"tunisie", "TN"},
-            {"canada", "CA"}, {"mexique", "MX"}, {"argentine", "AR"}, {"afrique du sud", "ZA"},
-            {"émirats arabes unis", "AE"}, {"vietnam", "VN"}, {"royaume uni de grande bretagne", "GB"}};
+            {"usa", "US"}, {"förenta staterna", "US"}, {"u s a", "US"}, {"us", "US"}, {"u s", "US"}, {"united states of america", "US"}, {"amerika", "US"}, {"états unis", "US"}, {"etats unis", "US"}, {"uk", "GB"}, {"england", "GB"}, {"great britain", "GB"}, {"storbritannien", "GB"}, {"storbritannia", "GB"}, {"royaume uni", "GB"}, {"allemagne", "DE"}, {"danemark", "DK"}, {"norvège", "NO"}, {"suède", "SE"}, {"finlande", "FI"}, {"islande", "IS"}, {"pays bas", "NL"}, {"belgique", "BE"}, {"espagne", "ES"}, {"italie", "IT"}, {"pologne", "PL"}, {"irlande", "IE"}, {"autriche", "AT"}, {"suisse", "CH"}, {"inde", "IN"}, {"chine", "CN"}, {"japon", "JP"}, {"corée du sud", "KR"}, {"brésil", "BR"}, {"australie", "AU"}, {"nouvelle zélande", "NZ"}, {"israël", "IL"}, {"singapour", "SG"}, {"philippines", "PH"}, {"ukraine", "UA"}, {"russie", "RU"}, {"turquie", "TR"}, {"maroc", "MA"}, {"tunisie", "TN"}, {"canada", "CA"}, {"mexique", "MX"}, {"argentine", "AR"}, {"afrique du sud", "ZA"}, {"émirats arabes unis", "AE"}, {"vietnam", "VN"}, {"royaume uni de grande bretagne", "GB"}};
         for (const auto &[text, code] : extra)
             map.insert(foldHeader(QString::fromUtf8(text)), QString::fromLatin1(code));
         return map;

@@ -19,12 +19,12 @@ QStringList splitLines(const QString &text);
 /// The legal grounds a cell names.
 struct LegalGrounds
 {
-    QStringList art6;          ///< Art. 6(1) letters: "b"
-    QStringList art9;          ///< Art. 9(2) letters
-    QStringList art10;         ///< DBL § 8 codes of the reference data: "dbl-8-1"
-    QStringList cpr;           ///< DBL § 11 codes: "dbl-11-2-1"
+    QStringList art6; ///< Art. 6(1) letters: "b"
+    QStringList art9; ///< Art. 9(2) letters
+    QStringList art10; ///< DBL § 8 codes of the reference data: "dbl-8-1"
+    QStringList cpr; ///< DBL § 11 codes: "dbl-11-2-1"
     QStringList lawReferences; ///< other national provisions: "dbl-7-1"
-    QStringList unsure;        ///< what was recognised as a ground but not placed, to review
+    QStringList unsure; ///< what was recognised as a ground but not placed, to review
     bool isEmpty() const { return art6.isEmpty() && art9.isEmpty() && art10.isEmpty() && cpr.isEmpty() && lawReferences.isEmpty(); }
 };
 /// Reads "art. 6, stk. 1, litra b", "artikkel 6 nr. 1 bokstav b", "6.1 b", "Article 6(1)(b)
@@ -40,7 +40,7 @@ struct RetentionPhrase
     int amount = 0;
     PeriodUnit unit = PeriodUnit::Years;
     QString trigger; ///< the event the period runs from, when stated
-    QString text;    ///< the cell's text, always
+    QString text; ///< the cell's text, always
 };
 RetentionPhrase parseRetention(const QString &text);
 

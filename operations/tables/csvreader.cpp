@@ -124,7 +124,8 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     QFile file(path);
     if (file.size() > limits.maxFileBytes) {
         *error = trTables("%1: The file is larger than %2 MB, more than any record needs.")
-                     .arg(out->fileName).arg(limits.maxFileBytes >> 20);
+                     .arg(out->fileName)
+                     .arg(limits.maxFileBytes >> 20);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -134,7 +135,8 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (bytes.size() > limits.maxFileBytes) {
         *error = trTables("%1: The file is larger than %2 MB, more than any record needs.")
-                     .arg(out->fileName).arg(limits.maxFileBytes >> 20);
+                     .arg(out->fileName)
+                     .arg(limits.maxFileBytes >> 20);
         return false;
     }
     QString text;
@@ -142,7 +144,8 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     if (!decode(bytes, &text, &out->encoding, &badLine)) {
         *error = trTables("%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as "
                           "\"CSV UTF-8\" and import it again.")
-                     .arg(out->fileName).arg(badLine);
+                     .arg(out->fileName)
+                     .arg(badLine);
         return false;
     }
     if (text.contains(QChar(0))) {
@@ -208,7 +211,8 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
         }
         if (field.size() > limits.maxCellChars) {
             *error = trTables("%1: %2 holds more than %3 characters, more than a spreadsheet cell can.")
-                         .arg(out->fileName, cellReference(sheet, row, column)).arg(limits.maxCellChars);
+                         .arg(out->fileName, cellReference(sheet, row, column))
+                         .arg(limits.maxCellChars);
             return false;
         }
     }

@@ -21,7 +21,10 @@ class DocxReader
 {
 public:
     DocxReader(SafeXml &xml, const ReadLimits &limits, TableWorkbook *out)
-        : m_xml(xml), m_limits(limits), m_out(out), m_sink(limits)
+        : m_xml(xml)
+        , m_limits(limits)
+        , m_out(out)
+        , m_sink(limits)
     {
     }
 

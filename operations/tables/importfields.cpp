@@ -158,7 +158,7 @@ HeaderMatch matchHeader(const QString &header)
     struct Synonym
     {
         ImportField field;
-        QString exact;  ///< "formål"
+        QString exact; ///< "formål"
         QString prefix; ///< "formål "
         QString padded; ///< " formål "
     };

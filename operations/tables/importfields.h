@@ -9,7 +9,8 @@
 
 namespace Fortegnelse::Tables {
 
-enum class ImportField {
+enum class ImportField
+{
     None,
     Name,
     Description,
@@ -53,7 +54,13 @@ HeaderMatch matchHeader(const QString &header);
 QString foldHeader(const QString &text);
 
 /// Labels of the header block above a table or on a form.
-enum class HeaderBlockField { None, Organisation, Dpo, Representative };
+enum class HeaderBlockField
+{
+    None,
+    Organisation,
+    Dpo,
+    Representative
+};
 HeaderBlockField matchHeaderBlockLabel(const QString &label);
 
 } // namespace Fortegnelse::Tables

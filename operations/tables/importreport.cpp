@@ -91,8 +91,7 @@ QByteArray reportJson(const ImportReport &report)
                                 {QStringLiteral("status"), rowStatusKey(row.status)},
                                 {QStringLiteral("messages"), QJsonArray::fromStringList(row.messages)}});
     const auto value = [](const SourceValue &v) {
-        return v.text.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("text"), v.text},
-                                                                        {QStringLiteral("place"), v.place}});
+        return v.text.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("text"), v.text}, {QStringLiteral("place"), v.place}});
     };
     QJsonObject root{{QStringLiteral("file"), report.fileName},
                      {QStringLiteral("format"), report.format},

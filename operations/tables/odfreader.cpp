@@ -20,7 +20,10 @@ class OdfReader
 {
 public:
     OdfReader(SafeXml &xml, const ReadLimits &limits, TableWorkbook *out)
-        : m_xml(xml), m_limits(limits), m_out(out), m_sink(limits)
+        : m_xml(xml)
+        , m_limits(limits)
+        , m_out(out)
+        , m_sink(limits)
     {
     }
 

@@ -8,13 +8,15 @@ bool CellSink::put(TableSheet &sheet, int row, int column, TableCell cell, QStri
         return true;
     if (cell.text.size() > m_limits.maxCellChars) {
         *error = trTables("%1 holds more than %2 characters, more than a spreadsheet cell can.")
-                     .arg(cellReference(sheet, row, column)).arg(m_limits.maxCellChars);
+                     .arg(cellReference(sheet, row, column))
+                     .arg(m_limits.maxCellChars);
         return false;
     }
     if (++m_cells > m_limits.maxCells) {
         *error = trTables("%1: the file has more than %2 cells that hold something; it is "
                           "refused as larger than any record.")
-                     .arg(cellReference(sheet, row, column)).arg(m_limits.maxCells);
+                     .arg(cellReference(sheet, row, column))
+                     .arg(m_limits.maxCells);
         return false;
     }
     // The grid is dense: a cell far right or far down takes the slots before it. Those are
@@ -60,7 +62,10 @@ bool CellSink::fillMerged(TableSheet &sheet, int firstRow, int firstColumn, int 
 }
 
 SafeXml::SafeXml(const QByteArray &bytes, const ReadLimits &limits, const QString &fileName, const QString &part)
-    : m_xml(bytes), m_limits(limits), m_fileName(fileName), m_part(part)
+    : m_xml(bytes)
+    , m_limits(limits)
+    , m_fileName(fileName)
+    , m_part(part)
 {
     // Office files declare no entities at all, so next() refuses a document type; Qt's own
     // bound on entity expansion (QXmlStreamReader::entityExpansionLimit()) stays behind it.

@@ -20,7 +20,9 @@ inline QString trTables(const char *text)
 class CellSink
 {
 public:
-    explicit CellSink(const ReadLimits &limits) : m_limits(limits) {}
+    explicit CellSink(const ReadLimits &limits)
+        : m_limits(limits)
+    {}
     /// Stores \a cell at \a row, \a column of \a sheet; false with a message naming the
     /// cell ("Sheet1, C4: ...", the caller adds the file) when a limit is passed. An empty
     /// cell is not stored.

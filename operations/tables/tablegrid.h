@@ -10,21 +10,29 @@
 namespace Fortegnelse::Tables {
 
 /// What a cell held in its file. Every cell also has its text as the officer saw it.
-enum class CellKind { Empty, Text, Number, Date, Boolean, Error };
+enum class CellKind
+{
+    Empty,
+    Text,
+    Number,
+    Date,
+    Boolean,
+    Error
+};
 
 struct TableCell
 {
-    QString text;              ///< the shown value; a date as ISO 8601 (2024-05-31)
+    QString text; ///< the shown value; a date as ISO 8601 (2024-05-31)
     CellKind kind = CellKind::Empty;
-    bool fromFormula = false;  ///< the cached value of a formula, never evaluated here
-    bool merged = false;       ///< copied from the first cell of a merged range
+    bool fromFormula = false; ///< the cached value of a formula, never evaluated here
+    bool merged = false; ///< copied from the first cell of a merged range
 };
 
 /// One sheet or one Word table. Rows and columns count from 0; a row is as long as its
 /// last cell that is not empty, so a blank row is an empty list.
 struct TableSheet
 {
-    QString name;              ///< the sheet's name, or "Table 2" for a document's table
+    QString name; ///< the sheet's name, or "Table 2" for a document's table
     QList<QList<TableCell>> rows;
 
     int rowCount() const { return int(rows.size()); }
@@ -37,9 +45,9 @@ struct TableSheet
 
 struct TableWorkbook
 {
-    QString fileName;          ///< the file's name without its folder, for messages
-    QString format;            ///< "xlsx", "ods", "csv", "docx" or "odt"
-    QString encoding;          ///< a CSV file's text encoding as detected ("Windows-1252")
+    QString fileName; ///< the file's name without its folder, for messages
+    QString format; ///< "xlsx", "ods", "csv", "docx" or "odt"
+    QString encoding; ///< a CSV file's text encoding as detected ("Windows-1252")
     QList<TableSheet> sheets;
 };
 
@@ -54,12 +62,12 @@ int columnFromLetters(QStringView letters);
 /// a message naming the file and the place, before the memory is taken.
 struct ReadLimits
 {
-    qint64 maxFileBytes = 64ll << 20;    ///< the file itself (a CSV is read whole)
-    qint64 maxEntryBytes = 32ll << 20;   ///< one ZIP entry, uncompressed
-    qint64 maxTotalBytes = 96ll << 20;   ///< every ZIP entry read, uncompressed
-    qint64 maxRatio = 200;               ///< uncompressed / compressed, for entries past 1 MiB
-    qint64 maxCells = 1'000'000;         ///< cells that hold something, merged copies too
-    int maxCellChars = 32767;            ///< Excel's own limit for one cell
+    qint64 maxFileBytes = 64ll << 20; ///< the file itself (a CSV is read whole)
+    qint64 maxEntryBytes = 32ll << 20; ///< one ZIP entry, uncompressed
+    qint64 maxTotalBytes = 96ll << 20; ///< every ZIP entry read, uncompressed
+    qint64 maxRatio = 200; ///< uncompressed / compressed, for entries past 1 MiB
+    qint64 maxCells = 1'000'000; ///< cells that hold something, merged copies too
+    int maxCellChars = 32767; ///< Excel's own limit for one cell
     int maxSheets = 255;
     int maxXmlDepth = 256;
 };

@@ -22,8 +22,10 @@ class ImportBuilder
 {
 public:
     ImportBuilder(Register *reg, ImportReport *report, const QString &language)
-        : m_reg(reg), m_report(report), m_language(language),
-          m_linesOnly(report->layout.kind == LayoutKind::Fortegnelse)
+        : m_reg(reg)
+        , m_report(report)
+        , m_language(language)
+        , m_linesOnly(report->layout.kind == LayoutKind::Fortegnelse)
     {
     }
 
@@ -89,7 +91,8 @@ public:
                 activity.matrix.append(MatrixRow{subject, data});
             warn(value(ImportField::Subjects).place,
                  trTables("Every category of data subjects is linked to every category of data (%1 links); confirm "
-                          "or remove them.").arg(subjects.size() * data.size()));
+                          "or remove them.")
+                     .arg(subjects.size() * data.size()));
         }
         for (const QString &recipient : split(value(ImportField::Recipients).text))
             activity.recipients.append(disclosure(recipient, subjects, data));
@@ -238,8 +241,7 @@ private:
         grounds.unsure += specialGrounds.unsure;
         const QString place = basis.place.isEmpty() ? special.place : basis.place;
         if (grounds.isEmpty()) {
-            warn(place, trTables("The legal basis \"%1\" is not recognised; it is kept in the notes.")
-                            .arg((basis.text + u' ' + special.text).simplified()));
+            warn(place, trTables("The legal basis \"%1\" is not recognised; it is kept in the notes.").arg((basis.text + u' ' + special.text).simplified()));
             return;
         }
         if (!grounds.unsure.isEmpty())
@@ -254,16 +256,14 @@ private:
             for (Purpose &purpose : purposes)
                 purpose.legalBasis = grounds.art6.first();
         } else if (!grounds.art6.isEmpty()) {
-            warn(place, trTables("%1 legal bases for %2 purposes: choose the basis of each purpose.")
-                            .arg(grounds.art6.size()).arg(purposes.size()));
+            warn(place, trTables("%1 legal bases for %2 purposes: choose the basis of each purpose.").arg(grounds.art6.size()).arg(purposes.size()));
         }
         const auto single = [&](const QStringList &codes, QString Purpose::*member, const QString &what) {
             if (codes.size() == 1) {
                 for (Purpose &purpose : purposes)
                     purpose.*member = codes.first();
             } else if (codes.size() > 1) {
-                warn(place, trTables("Several %1 grounds (%2): choose the one of each purpose.")
-                                .arg(what, codes.join(QStringLiteral(", "))));
+                warn(place, trTables("Several %1 grounds (%2): choose the one of each purpose.").arg(what, codes.join(QStringLiteral(", "))));
             }
         };
         single(grounds.art9, &Purpose::specialCondition, QStringLiteral("Art. 9(2)"));
@@ -287,8 +287,7 @@ private:
             rule.trigger = text(phrase.trigger);
         } else {
             rule.criterion = text(phrase.text);
-            warn(cell.place, trTables("The retention \"%1\" was not read as one period; it is kept as the criterion.")
-                                 .arg(phrase.text));
+            warn(cell.place, trTables("The retention \"%1\" was not read as one period; it is kept as the criterion.").arg(phrase.text));
         }
         activity->retention.append(rule);
     }
@@ -326,7 +325,8 @@ private:
                 notes += u' ' + trTables("The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: "
                                          "review this transfer and record the mechanism it relies on now.");
                 warn(countries.place, trTables("The transfer to %1 relies on the Privacy Shield, invalid since 2020; "
-                                               "it is imported without a mechanism, to review.").arg(code));
+                                               "it is imported without a mechanism, to review.")
+                                          .arg(code));
             } else if (mechanism.isEmpty()) {
                 warn(countries.place, trTables("The transfer to %1 has no mechanism the importer recognises; choose it.").arg(code));
             } else {

@@ -14,12 +14,17 @@ namespace Fortegnelse::Tables {
 struct ImportOptions
 {
     LayoutKind layout = LayoutKind::Auto;
-    QString sheet;                      ///< only this sheet, when given
+    QString sheet; ///< only this sheet, when given
     QString language = QStringLiteral("da"); ///< the language the file is written in
-    QHash<int, ImportField> mapping;    ///< the officer's changes to the column mapping
+    QHash<int, ImportField> mapping; ///< the officer's changes to the column mapping
 };
 
-enum class RowStatus { Ok, Warning, Invalid };
+enum class RowStatus
+{
+    Ok,
+    Warning,
+    Invalid
+};
 QString rowStatusKey(RowStatus status); ///< "ok", "warning", "invalid"
 
 /// What happens to one activity of the file, with every reason and its cell.
@@ -37,7 +42,7 @@ struct ImportReport
     QString format;
     QString encoding;
     TableLayout layout;
-    QString sheet;       ///< the sheet of a horizontal table; the forms' sheets joined
+    QString sheet; ///< the sheet of a horizontal table; the forms' sheets joined
     HeaderBlock block;
     QList<RowReport> rows;
     QStringList notices; ///< for the whole import: what to confirm afterwards

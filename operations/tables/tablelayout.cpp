@@ -88,7 +88,8 @@ void mapColumns(const TableSheet &sheet, TableLayout *layout)
 
 QString join(const QString &a, const QString &b)
 {
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + u'\n' + b;
+    return a.isEmpty() ? b : b.isEmpty() ? a
+                                         : a + u'\n' + b;
 }
 
 void readHeaderBlock(const TableSheet &sheet, int lastRow, HeaderBlock *block)
@@ -107,7 +108,7 @@ void readHeaderBlock(const TableSheet &sheet, int lastRow, HeaderBlock *block)
                 continue;
             SourceValue value{cells.at(valueColumn).text.trimmed(), cellReference(sheet, row, valueColumn)};
             SourceValue *target = field == HeaderBlockField::Organisation ? &block->organisation
-                                  : field == HeaderBlockField::Dpo        ? &block->dpo
+                : field == HeaderBlockField::Dpo                          ? &block->dpo
                                                                           : &block->representative;
             if (target->text.isEmpty())
                 *target = value;
@@ -243,7 +244,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
         }
         if (requested == LayoutKind::Fortegnelse) {
             *error = trTables("%1: No sheet is Fortegnelse's own export (a sheet \"Activities\" with "
-                              "\"Processing activity\" in A1).").arg(book.fileName);
+                              "\"Processing activity\" in A1).")
+                         .arg(book.fileName);
             return false;
         }
     }
@@ -260,7 +262,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
         }
         if (requested == LayoutKind::Ico) {
             *error = trTables("%1: No sheet is laid out as the ICO's template (a sheet \"Template\" with "
-                              "\"Business function\" in A9).").arg(book.fileName);
+                              "\"Business function\" in A9).")
+                         .arg(book.fileName);
             return false;
         }
     }
@@ -286,12 +289,13 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
     }
 
     const bool horizontal = requested == LayoutKind::Horizontal
-                            || (requested == LayoutKind::Auto && row.fields >= bestColumnFields);
+        || (requested == LayoutKind::Auto && row.fields >= bestColumnFields);
     if (horizontal) {
         if (row.fields < MinimumFields) {
             *error = trTables("%1: No row names at least %2 fields of the record (such as \"Formål\", "
                               "\"Kategorier af registrerede\", \"Modtagere\").")
-                         .arg(book.fileName).arg(MinimumFields);
+                         .arg(book.fileName)
+                         .arg(MinimumFields);
             return false;
         }
         *layout = TableLayout{LayoutKind::Horizontal, {row.sheet}, row.row, -1, {}, {}};
@@ -301,7 +305,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
     if (bestColumnFields < MinimumFields) {
         *error = trTables("%1: No sheet or table has a column of at least %2 labels of the record (such as "
                           "\"Formål\", \"Kategorier af registrerede\", \"Modtagere\").")
-                     .arg(book.fileName).arg(MinimumFields);
+                     .arg(book.fileName)
+                     .arg(MinimumFields);
         return false;
     }
     *layout = TableLayout{LayoutKind::Vertical, formSheets, -1, labelColumn, {}, {}};

@@ -14,7 +14,14 @@ namespace Fortegnelse::Tables {
 
 /// Fortegnelse is the record exported by export-table: one item per line in a list cell,
 /// since an item may itself hold a ";".
-enum class LayoutKind { Auto, Horizontal, Vertical, Ico, Fortegnelse };
+enum class LayoutKind
+{
+    Auto,
+    Horizontal,
+    Vertical,
+    Ico,
+    Fortegnelse
+};
 
 /// "auto", "horizontal", "vertical", "ico", "fortegnelse"; and back (nullopt for anything else).
 QString layoutKey(LayoutKind kind);
@@ -52,9 +59,9 @@ struct HeaderBlock
 struct TableLayout
 {
     LayoutKind kind = LayoutKind::Auto;
-    QList<int> sheets;      ///< indexes into the workbook's sheets, in order
-    int headerRow = -1;     ///< horizontal: the header row of sheets.first()
-    int labelColumn = -1;   ///< vertical: the column of the labels
+    QList<int> sheets; ///< indexes into the workbook's sheets, in order
+    int headerRow = -1; ///< horizontal: the header row of sheets.first()
+    int labelColumn = -1; ///< vertical: the column of the labels
     QList<ColumnMapping> columns; ///< horizontal: every header cell, mapped or not
     /// Overrides of the detected mapping, as the officer edits it (column -> field).
     QHash<int, ImportField> overrides;

@@ -81,7 +81,10 @@ class XlsxReader
 {
 public:
     XlsxReader(const QString &path, const ReadLimits &limits, TableWorkbook *out)
-        : m_zip(path, limits), m_limits(limits), m_out(out), m_sink(limits)
+        : m_zip(path, limits)
+        , m_limits(limits)
+        , m_out(out)
+        , m_sink(limits)
     {
     }
 
@@ -120,68 +123,76 @@ private:
     bool readWorkbook(QString *error)
     {
         QHash<QString, QString> targets;
-        const bool relsOk = parse(QStringLiteral("xl/_rels/workbook.xml.rels"), [&](SafeXml &xml) {
-            while (xml.next()) {
-                if (xml.isStart(u"Relationship"))
-                    targets.insert(xml.attribute(u"Id"), xml.attribute(u"Target"));
-            }
-        }, error);
+        const bool relsOk = parse(
+            QStringLiteral("xl/_rels/workbook.xml.rels"), [&](SafeXml &xml) {
+                while (xml.next()) {
+                    if (xml.isStart(u"Relationship"))
+                        targets.insert(xml.attribute(u"Id"), xml.attribute(u"Target"));
+                }
+            },
+            error);
         if (!relsOk)
             return false;
-        return parse(QStringLiteral("xl/workbook.xml"), [&](SafeXml &xml) {
-            while (xml.next()) {
-                if (xml.isStart(u"workbookPr"))
-                    m_date1904 = xml.attribute(u"date1904") == u"1" || xml.attribute(u"date1904") == u"true";
-                if (!xml.isStart(u"sheet"))
-                    continue;
-                if (m_sheets.size() >= m_limits.maxSheets) {
-                    xml.fail(trTables("The workbook has more than %1 sheets.").arg(m_limits.maxSheets));
-                    return;
+        return parse(
+            QStringLiteral("xl/workbook.xml"), [&](SafeXml &xml) {
+                while (xml.next()) {
+                    if (xml.isStart(u"workbookPr"))
+                        m_date1904 = xml.attribute(u"date1904") == u"1" || xml.attribute(u"date1904") == u"true";
+                    if (!xml.isStart(u"sheet"))
+                        continue;
+                    if (m_sheets.size() >= m_limits.maxSheets) {
+                        xml.fail(trTables("The workbook has more than %1 sheets.").arg(m_limits.maxSheets));
+                        return;
+                    }
+                    const QString target = targets.value(xml.attribute(u"id"));
+                    if (target.isEmpty()) {
+                        xml.fail(trTables("The sheet \"%1\" has no part.").arg(xml.attribute(u"name")));
+                        return;
+                    }
+                    m_sheets.append({xml.attribute(u"name"), resolvePart(target)});
                 }
-                const QString target = targets.value(xml.attribute(u"id"));
-                if (target.isEmpty()) {
-                    xml.fail(trTables("The sheet \"%1\" has no part.").arg(xml.attribute(u"name")));
-                    return;
-                }
-                m_sheets.append({xml.attribute(u"name"), resolvePart(target)});
-            }
-        }, error);
+            },
+            error);
     }
 
     bool readSharedStrings(QString *error)
     {
-        return parse(QStringLiteral("xl/sharedStrings.xml"), [&](SafeXml &xml) {
-            while (xml.next()) {
-                if (!xml.isStart(u"si"))
-                    continue;
-                QString text = readRichText(xml, u"si");
-                if (text.size() > m_limits.maxCellChars) {
-                    xml.fail(trTables("A shared string holds more than %1 characters.").arg(m_limits.maxCellChars));
-                    return;
+        return parse(
+            QStringLiteral("xl/sharedStrings.xml"), [&](SafeXml &xml) {
+                while (xml.next()) {
+                    if (!xml.isStart(u"si"))
+                        continue;
+                    QString text = readRichText(xml, u"si");
+                    if (text.size() > m_limits.maxCellChars) {
+                        xml.fail(trTables("A shared string holds more than %1 characters.").arg(m_limits.maxCellChars));
+                        return;
+                    }
+                    m_strings.append(std::move(text));
                 }
-                m_strings.append(std::move(text));
-            }
-        }, error, true);
+            },
+            error, true);
     }
 
     bool readStyles(QString *error)
     {
         QHash<int, QString> customFormats;
-        return parse(QStringLiteral("xl/styles.xml"), [&](SafeXml &xml) {
-            bool inCellFormats = false;
-            while (xml.next()) {
-                if (xml.isStart(u"numFmt"))
-                    customFormats.insert(xml.attribute(u"numFmtId").toInt(), xml.attribute(u"formatCode"));
-                else if (xml.isStart(u"cellXfs"))
-                    inCellFormats = true;
-                else if (xml.isEnd(u"cellXfs"))
-                    inCellFormats = false;
-                else if (inCellFormats && xml.isStart(u"xf")) {
-                    const int id = xml.attribute(u"numFmtId").toInt();
-                    m_dateStyles.append(isDateFormat(id, customFormats.value(id)));
+        return parse(
+            QStringLiteral("xl/styles.xml"), [&](SafeXml &xml) {
+                bool inCellFormats = false;
+                while (xml.next()) {
+                    if (xml.isStart(u"numFmt"))
+                        customFormats.insert(xml.attribute(u"numFmtId").toInt(), xml.attribute(u"formatCode"));
+                    else if (xml.isStart(u"cellXfs"))
+                        inCellFormats = true;
+                    else if (xml.isEnd(u"cellXfs"))
+                        inCellFormats = false;
+                    else if (inCellFormats && xml.isStart(u"xf")) {
+                        const int id = xml.attribute(u"numFmtId").toInt();
+                        m_dateStyles.append(isDateFormat(id, customFormats.value(id)));
+                    }
                 }
-            }
-        }, error, true);
+            },
+            error, true);
     }
 
     QString dateText(const QString &serial) const
@@ -259,47 +270,49 @@ private:
     {
         m_out->sheets.append(TableSheet{entry.name, {}});
         TableSheet &sheet = m_out->sheets.last();
-        return parse(entry.part, [&](SafeXml &xml) {
-            int row = -1;
-            int column = -1;
-            while (xml.next()) {
-                if (xml.isStart(u"row")) {
-                    const int number = xml.attribute(u"r").toInt();
-                    row = number >= 1 ? number - 1 : row + 1;
-                    column = -1;
-                } else if (xml.isStart(u"c")) {
-                    const QString ref = xml.attribute(u"r");
-                    int cellRow = row;
-                    if (ref.isEmpty())
-                        ++column;
-                    else if (!parseReference(ref, &cellRow, &column) || cellRow != row) {
-                        xml.fail(trTables("The cell reference \"%1\" is not valid here.").arg(ref));
-                        return;
-                    }
-                    TableCell cell = readCell(xml);
-                    if (xml.failed())
-                        return;
-                    QString cellError;
-                    if (!m_sink.put(sheet, row, column, std::move(cell), &cellError)) {
-                        xml.fail(cellError);
-                        return;
-                    }
-                } else if (xml.isStart(u"mergeCell")) {
-                    const QStringList corners = xml.attribute(u"ref").split(u':');
-                    int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
-                    if (corners.size() != 2 || !parseReference(corners.at(0), &r1, &c1)
-                        || !parseReference(corners.at(1), &r2, &c2) || r2 < r1 || c2 < c1) {
-                        xml.fail(trTables("The merged range \"%1\" is not valid.").arg(xml.attribute(u"ref")));
-                        return;
-                    }
-                    QString cellError;
-                    if (!m_sink.fillMerged(sheet, r1, c1, r2, c2, &cellError)) {
-                        xml.fail(cellError);
-                        return;
+        return parse(
+            entry.part, [&](SafeXml &xml) {
+                int row = -1;
+                int column = -1;
+                while (xml.next()) {
+                    if (xml.isStart(u"row")) {
+                        const int number = xml.attribute(u"r").toInt();
+                        row = number >= 1 ? number - 1 : row + 1;
+                        column = -1;
+                    } else if (xml.isStart(u"c")) {
+                        const QString ref = xml.attribute(u"r");
+                        int cellRow = row;
+                        if (ref.isEmpty())
+                            ++column;
+                        else if (!parseReference(ref, &cellRow, &column) || cellRow != row) {
+                            xml.fail(trTables("The cell reference \"%1\" is not valid here.").arg(ref));
+                            return;
+                        }
+                        TableCell cell = readCell(xml);
+                        if (xml.failed())
+                            return;
+                        QString cellError;
+                        if (!m_sink.put(sheet, row, column, std::move(cell), &cellError)) {
+                            xml.fail(cellError);
+                            return;
+                        }
+                    } else if (xml.isStart(u"mergeCell")) {
+                        const QStringList corners = xml.attribute(u"ref").split(u':');
+                        int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
+                        if (corners.size() != 2 || !parseReference(corners.at(0), &r1, &c1)
+                            || !parseReference(corners.at(1), &r2, &c2) || r2 < r1 || c2 < c1) {
+                            xml.fail(trTables("The merged range \"%1\" is not valid.").arg(xml.attribute(u"ref")));
+                            return;
+                        }
+                        QString cellError;
+                        if (!m_sink.fillMerged(sheet, r1, c1, r2, c2, &cellError)) {
+                            xml.fail(cellError);
+                            return;
+                        }
                     }
                 }
-            }
-        }, error);
+            },
+            error);
     }
 
     ZipSource m_zip;

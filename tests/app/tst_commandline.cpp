@@ -165,7 +165,8 @@ private slots:
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("r.json"), QStringLiteral("-o"), QStringLiteral("r.ropa")}, dir.path()).exitCode, 0);
         const auto before = Test::FileFingerprint::of(dir.filePath(QStringLiteral("r.ropa")));
         const Run r = run({QStringLiteral("policy"), QStringLiteral("r.ropa"), QStringLiteral("--lang"), QStringLiteral("da"),
-                           QStringLiteral("--format"), format, QStringLiteral("-o"), QStringLiteral("out")}, dir.path());
+                           QStringLiteral("--format"), format, QStringLiteral("-o"), QStringLiteral("out")},
+                          dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         QFile out(dir.filePath(QStringLiteral("out")));

@@ -39,39 +39,39 @@ inline Phrase gap(Gap g)
 
 // The false sentences of the issue, and their honest counterparts.
 inline const Phrase policyNoTransfers = phrase("Vi overfører ikke oplysninger til lande uden for EU/EØS",
-                                        "Vi overfører ikke opplysninger til land utenfor EU/EØS",
-                                        "Vi överför inte uppgifter till länder utanför EU/EES",
-                                        "We do not transfer data to countries outside the EU/EEA");
+                                               "Vi overfører ikke opplysninger til land utenfor EU/EØS",
+                                               "Vi överför inte uppgifter till länder utanför EU/EES",
+                                               "We do not transfer data to countries outside the EU/EEA");
 inline const Phrase recordNoTransfers = phrase("overføres ikke til tredjelande", "overføres ikke til tredjestater",
-                                        "överförs inte till tredjeländer", "not transferred to third countries");
+                                               "överförs inte till tredjeländer", "not transferred to third countries");
 inline const Phrase policyUnknownCountry = phrase("Land uden for EU/EØS", "Land utenfor EU/EØS", "Land utanför EU/EES",
-                                           "Country outside the EU/EEA");
+                                                  "Country outside the EU/EEA");
 inline const Phrase policyAdequacy = phrase("EU-Kommissionen har fastslået", "Europakommisjonen har fastslått",
-                                     "EU-kommissionen har beslutat", "The European Commission has decided");
+                                            "EU-kommissionen har beslutat", "The European Commission has decided");
 inline const Phrase policyNoAutomated = phrase("Vi træffer ikke afgørelser om dig", "Vi tar ikke avgjørelser om deg",
-                                        "Vi fattar inga beslut om dig", "We do not make decisions about you");
+                                               "Vi fattar inga beslut om dig", "We do not make decisions about you");
 inline const Phrase policyVoluntary = phrase("I andre tilfælde er det frivilligt", "I andre tilfeller er det frivillig",
-                                      "I övriga fall är det frivilligt", "In all other cases, it is up to you");
+                                             "I övriga fall är det frivilligt", "In all other cases, it is up to you");
 inline const Phrase policyAgreements = phrase("Vi har databehandleraftaler med dem",
-                                       "Vi har databehandleravtaler med dem",
-                                       "Vi har personuppgiftsbiträdesavtal med dem",
-                                       "We have data processing agreements with them");
+                                              "Vi har databehandleravtaler med dem",
+                                              "Vi har personuppgiftsbiträdesavtal med dem",
+                                              "We have data processing agreements with them");
 inline const Phrase policyCertified = phrase("og modtageren er certificeret", "og mottakeren er sertifisert",
-                                      "och mottagaren är certifierad", "and the recipient is certified");
+                                             "och mottagaren är certifierad", "and the recipient is certified");
 inline const Phrase brokenContact = phrase("skrive til .", "skrive til .", "skriva till .", "write to .");
 inline const Phrase contactPage = phrase("https://eksempel.dk/kontakt", "https://eksempel.dk/kontakt",
-                                  "https://eksempel.dk/kontakt", "https://eksempel.dk/kontakt");
+                                         "https://eksempel.dk/kontakt", "https://eksempel.dk/kontakt");
 inline const Phrase sccCopy = phrase("kopi af garantierne ved at kontakte os på privacy@eksempel.dk",
-                              "kopi av garantiene ved å kontakte oss på privacy@eksempel.dk",
-                              "kopia av skyddsåtgärderna genom att kontakta oss på privacy@eksempel.dk",
-                              "copy of the safeguards by contacting us at privacy@eksempel.dk");
+                                     "kopi av garantiene ved å kontakte oss på privacy@eksempel.dk",
+                                     "kopia av skyddsåtgärderna genom att kontakta oss på privacy@eksempel.dk",
+                                     "copy of the safeguards by contacting us at privacy@eksempel.dk");
 inline const Phrase withdraw = phrase("til at trække samtykke tilbage", "til å trekke tilbake samtykke",
-                               "att återkalla samtycke", "to withdraw consent");
+                                      "att återkalla samtycke", "to withdraw consent");
 inline const Phrase recordDpiaNo = phrase("Ikke påkrævet", "Ikke påkrevd", "Krävs inte", "Not required");
 
 // A Norwegian or Swedish controller's documents never cite the Danish act (item 9).
 inline const Phrase danishAct = phrase("databeskyttelseslovens", "den danske databeskyttelsesloven",
-                                "den danska databeskyttelsesloven", "Danish Data Protection Act");
+                                       "den danska databeskyttelsesloven", "Danish Data Protection Act");
 inline const Phrase danishCpr = phrase("CPR-nummer", "CPR-nummeret", "CPR-numret", "CPR number");
 
 inline LocalText da(const QString &s)

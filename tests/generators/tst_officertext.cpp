@@ -102,8 +102,7 @@ const QList<Hostile> &hostileStrings()
         {"triple mustache", QStringLiteral("Tri {{{org.name}}} ple")},
         {"sections", QStringLiteral("Sec {{#org}}Secret{{/org}} {{^x}}Inv{{/x}} {{! c }}")},
         {"partial and delimiters", QStringLiteral("Par {{>org.name}} {{=<% %>=}} <%org.name%>")},
-        {"control characters", QStringLiteral("Ctl") + QChar(0) + QChar(1) + QChar(7) + QChar(0x1b)
-                                   + QStringLiteral("[31mRed") + QChar(0x7f) + QChar(0x9b) + QStringLiteral("End")},
+        {"control characters", QStringLiteral("Ctl") + QChar(0) + QChar(1) + QChar(7) + QChar(0x1b) + QStringLiteral("[31mRed") + QChar(0x7f) + QChar(0x9b) + QStringLiteral("End")},
         {"bidi override", QStringLiteral("Left\u202Ethgir\u202C \u2067Iso\u2069 end")},
         {"html", QStringLiteral("<b>Bold</b> & <script>alert(1)</script> &amp; \" '")},
         {"markdown blocks", QStringLiteral("Street 1\n# Heading\n- item\n+ plus\n1. one\n2) two\n===\n---\n> quote\n    code")},
@@ -268,9 +267,12 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
-        QTest::newRow("partial") << "custom.mustache" << "<h2>{{>title}}</h2>";
-        QTest::newRow("partial with space") << "custom.mustache" << "<h2>{{ > title}}</h2>";
-        QTest::newRow("delimiters") << "custom.mustache" << "{{=<% %>=}}<h2><%title%></h2>";
+        QTest::newRow("partial") << "custom.mustache"
+                                 << "<h2>{{>title}}</h2>";
+        QTest::newRow("partial with space") << "custom.mustache"
+                                            << "<h2>{{ > title}}</h2>";
+        QTest::newRow("delimiters") << "custom.mustache"
+                                    << "{{=<% %>=}}<h2><%title%></h2>";
         // Crashes of fuzz_templates, on inputs written for it: 5,000 nested sections
         // overflowed the stack, and a list nested in itself 20,000 deep ran out of memory.
         QTest::newRow("sections 5,000 deep") << "custom.mustache"

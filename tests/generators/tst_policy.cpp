@@ -169,16 +169,36 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("forbidden");
-        QTest::newRow("script in html") << "<script>alert(1)</script>" << "html" << "<script>";
-        QTest::newRow("script in snippet") << "<script>alert(1)</script>" << "snippet" << "<script>";
-        QTest::newRow("attribute breakout") << "\" onmouseover=\"x" << "html" << "\" onmouseover";
-        QTest::newRow("entity") << "R&D <b>" << "html" << "<b>";
-        QTest::newRow("markdown emphasis") << "**bold**" << "md" << " **bold**";
-        QTest::newRow("markdown link") << "[click](https://evil.example)" << "md" << "[click](";
-        QTest::newRow("markdown html") << "<img src=x onerror=alert(1)>" << "md" << "<img";
-        QTest::newRow("markdown heading") << "# Taken over" << "md" << "\n# Taken over";
-        QTest::newRow("markdown table pipe") << "a | b" << "md" << "a | b";
-        QTest::newRow("markdown code") << "`rm -rf`" << "md" << " `rm";
+        QTest::newRow("script in html") << "<script>alert(1)</script>"
+                                        << "html"
+                                        << "<script>";
+        QTest::newRow("script in snippet") << "<script>alert(1)</script>"
+                                           << "snippet"
+                                           << "<script>";
+        QTest::newRow("attribute breakout") << "\" onmouseover=\"x"
+                                            << "html"
+                                            << "\" onmouseover";
+        QTest::newRow("entity") << "R&D <b>"
+                                << "html"
+                                << "<b>";
+        QTest::newRow("markdown emphasis") << "**bold**"
+                                           << "md"
+                                           << " **bold**";
+        QTest::newRow("markdown link") << "[click](https://evil.example)"
+                                       << "md"
+                                       << "[click](";
+        QTest::newRow("markdown html") << "<img src=x onerror=alert(1)>"
+                                       << "md"
+                                       << "<img";
+        QTest::newRow("markdown heading") << "# Taken over"
+                                          << "md"
+                                          << "\n# Taken over";
+        QTest::newRow("markdown table pipe") << "a | b"
+                                             << "md"
+                                             << "a | b";
+        QTest::newRow("markdown code") << "`rm -rf`"
+                                       << "md"
+                                       << " `rm";
     }
     void shouldEscapeHostileInput()
     {
@@ -244,14 +264,20 @@ private slots:
         QString marker; // Danish text or section anchor that states the item
         bool bySection = false;
         if (item == u"dpo") {
-            marker = QStringLiteral("dpo"); bySection = true;
-            if (!present) reg.organisation.dpo = {};
+            marker = QStringLiteral("dpo");
+            bySection = true;
+            if (!present)
+                reg.organisation.dpo = {};
         } else if (item == u"legitimate interest") {
             marker = QStringLiteral("Vores interesse: at kende vores kunder");
-            if (present) { p.legalBasis = QStringLiteral("f"); p.legitimateInterest = LocalText(da, QStringLiteral("at kende vores kunder")); }
+            if (present) {
+                p.legalBasis = QStringLiteral("f");
+                p.legitimateInterest = LocalText(da, QStringLiteral("at kende vores kunder"));
+            }
         } else if (item == u"portability") {
             marker = QStringLiteral("Dataportabilitet:");
-            if (!present) p.legalBasis = QStringLiteral("c");
+            if (!present)
+                p.legalBasis = QStringLiteral("c");
         } else if (item == u"objection") {
             marker = QStringLiteral("Indsigelse af grunde");
             p.legalBasis = present ? QStringLiteral("f") : QStringLiteral("b");
@@ -262,7 +288,8 @@ private slots:
             marker = QStringLiteral("At trække dit samtykke tilbage");
             p.legalBasis = present ? QStringLiteral("a") : QStringLiteral("b");
         } else if (item == u"transfers") {
-            marker = QStringLiteral("transfers"); bySection = true;
+            marker = QStringLiteral("transfers");
+            bySection = true;
             // A sub-processor in the US is a transfer, recorded or not (issue 12): without
             // transfers, every recipient is in the EEA.
             if (!present) {
@@ -275,40 +302,56 @@ private slots:
             }
         } else if (item == u"automated") {
             marker = QStringLiteral("Betydning og forventede konsekvenser");
-            a.automated = {present ? Answer::Yes : Answer::No, false, LocalText(da, QStringLiteral("Score")),
-                           LocalText(da, QStringLiteral("Afslag")), {}, {}};
+            a.automated = {present ? Answer::Yes : Answer::No, false, LocalText(da, QStringLiteral("Score")), LocalText(da, QStringLiteral("Afslag")), {}, {}};
         } else if (item == u"sources") {
-            marker = QStringLiteral("sources"); bySection = true;
-            if (present) a.sources.append({LocalText(da, QStringLiteral("CVR-registret")), true});
+            marker = QStringLiteral("sources");
+            bySection = true;
+            if (present)
+                a.sources.append({LocalText(da, QStringLiteral("CVR-registret")), true});
         } else if (item == u"provision") {
-            marker = QStringLiteral("provision"); bySection = true;
+            marker = QStringLiteral("provision");
+            bySection = true;
             a.provision = present ? ProvisionRequirement::Statutory : ProvisionRequirement::NotRequired;
         } else if (item == u"joint controller") {
             marker = QStringLiteral("Fælles dataansvar med Partner A/S");
             if (present) {
-                Party j; j.id = QStringLiteral("j"); j.role = PartyRole::JointController; j.name = QStringLiteral("Partner A/S");
+                Party j;
+                j.id = QStringLiteral("j");
+                j.role = PartyRole::JointController;
+                j.name = QStringLiteral("Partner A/S");
                 j.arrangement = LocalText(da, QStringLiteral("Partner A/S besvarer henvendelser."));
                 reg.parties.append(j);
                 a.jointControllers = {QStringLiteral("j")};
             }
         } else if (item == u"processor role") {
-            marker = QStringLiteral("processor"); bySection = true;
+            marker = QStringLiteral("processor");
+            bySection = true;
             if (present) {
-                Party client; client.id = QStringLiteral("cl"); client.role = PartyRole::ClientController; client.name = QStringLiteral("Kunder");
+                Party client;
+                client.id = QStringLiteral("cl");
+                client.role = PartyRole::ClientController;
+                client.name = QStringLiteral("Kunder");
                 reg.parties.append(client);
-                ProcessingActivity pa; pa.id = QStringLiteral("pa"); pa.role = ActivityRole::Processor; pa.client = QStringLiteral("cl");
+                ProcessingActivity pa;
+                pa.id = QStringLiteral("pa");
+                pa.role = ActivityRole::Processor;
+                pa.client = QStringLiteral("cl");
                 pa.name = LocalText(da, QStringLiteral("Hosting for kunder"));
                 reg.activities.append(pa);
             }
         } else if (item == u"cookies") {
-            marker = QStringLiteral("cookies"); bySection = true;
-            if (!present) reg.cookies.clear();
+            marker = QStringLiteral("cookies");
+            bySection = true;
+            if (!present)
+                reg.cookies.clear();
         } else if (item == u"special categories") {
             marker = QStringLiteral("Følsomme oplysninger (særlige kategorier");
-            if (present) a.matrix[0].data.append(QStringLiteral("health"));
+            if (present)
+                a.matrix[0].data.append(QStringLiteral("health"));
         } else if (item == u"representative") {
             marker = QStringLiteral("Vores repræsentant i EU");
-            if (present) reg.organisation.representative.name = QStringLiteral("Rep GmbH");
+            if (present)
+                reg.organisation.representative.name = QStringLiteral("Rep GmbH");
         }
         reg.activities.replace(0, a);
         // For the data categories a notice names, only the matrix counts, for an audience.
@@ -324,8 +367,7 @@ private slots:
         ProcessingActivity other;
         other.id = QStringLiteral("hr");
         other.name = LocalText(QStringLiteral("da"), QStringLiteral("Lønadministration"));
-        reg.subjectCategories.append({QStringLiteral("employees"), QStringLiteral("employees"),
-                                      LocalText(QStringLiteral("da"), QStringLiteral("Medarbejdere")), {}, false});
+        reg.subjectCategories.append({QStringLiteral("employees"), QStringLiteral("employees"), LocalText(QStringLiteral("da"), QStringLiteral("Medarbejdere")), {}, false});
         other.matrix.append({QStringLiteral("employees"), {QStringLiteral("name")}});
         reg.activities.append(other);
         const QString forCustomers = generate(reg, QStringLiteral("da"), QStringLiteral("customers")).plainText();
@@ -350,9 +392,8 @@ private slots:
         CustomSection section;
         section.title = LocalText(QStringLiteral("da"), QStringLiteral("Postkassedata"));
         section.anchor = QStringLiteral("purposes");
-        section.body = LocalText(QStringLiteral("da"), QStringLiteral(
-            "Sikkerhed\nVi betragter postkassedata som fortrolige.\n\nFormål\n- Sagsstyring\n- Svar\n\n   \n"
-            "Vi sletter data, når aftalen\nophører, og senest efter 30 dage."));
+        section.body = LocalText(QStringLiteral("da"), QStringLiteral("Sikkerhed\nVi betragter postkassedata som fortrolige.\n\nFormål\n- Sagsstyring\n- Svar\n\n   \n"
+                                                                      "Vi sletter data, når aftalen\nophører, og senest efter 30 dage."));
         reg.policy.sections = {section};
         // WHEN the policy is generated
         const PolicyDocument doc = generate(reg);

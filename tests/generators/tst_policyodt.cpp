@@ -153,9 +153,7 @@ private slots:
         // any user and next to an open LibreOffice)
         QProcess convert;
         convert.setWorkingDirectory(dir.path());
-        convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                                QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                                QStringLiteral("--outdir"), dir.path(), file.fileName()});
+        convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")), QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), file.fileName()});
         QVERIFY(convert.waitForFinished(240000));
         QFile converted(dir.filePath(QStringLiteral("policy.pdf")));
         QVERIFY2(converted.open(QIODevice::ReadOnly), convert.readAllStandardError().constData());

@@ -38,8 +38,7 @@ PolicyDocument generate(const Register &reg, const QString &lang, const QString 
         qWarning("generation failed: %s", qPrintable(error));
     // For reading what was measured: FORTEGNELSE_DUMP_DIR=/tmp/x writes each document as Markdown and HTML.
     if (const QString dir = qEnvironmentVariable("FORTEGNELSE_DUMP_DIR"); !dir.isEmpty()) {
-        QFile out(QStringLiteral("%1/%2.%3%4.md").arg(dir, reg.organisation.name.section(QLatin1Char(' '), 0, 0), lang,
-                                                      audience.isEmpty() ? QString() : QLatin1Char('.') + audience));
+        QFile out(QStringLiteral("%1/%2.%3%4.md").arg(dir, reg.organisation.name.section(QLatin1Char(' '), 0, 0), lang, audience.isEmpty() ? QString() : QLatin1Char('.') + audience));
         if (out.open(QIODevice::WriteOnly))
             out.write(toMarkdown(doc).toUtf8());
         QFile html(out.fileName().replace(QStringLiteral(".md"), QStringLiteral(".html")));

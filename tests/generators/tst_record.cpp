@@ -160,8 +160,7 @@ Register largeRegister(int count)
     reg.activities.clear();
     for (int i = 0; i < 10; ++i) {
         reg.subjectCategories.append({QStringLiteral("s%1").arg(i), {}, LocalText(da, QStringLiteral("Registrerede %1").arg(i)), {}, false});
-        reg.dataCategories.append({QStringLiteral("d%1").arg(i), {}, LocalText(da, QStringLiteral("Oplysningstype %1").arg(i)),
-                                   i == 9 ? DataKind::Special : DataKind::Ordinary, {}});
+        reg.dataCategories.append({QStringLiteral("d%1").arg(i), {}, LocalText(da, QStringLiteral("Oplysningstype %1").arg(i)), i == 9 ? DataKind::Special : DataKind::Ordinary, {}});
     }
     reg.activities.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -186,10 +185,8 @@ Register largeRegister(int count)
             a.data += data;
         }
         a.data.removeDuplicates();
-        a.recipients.append({QStringLiteral("hosting"), {}, a.matrix.first().data, {a.matrix.first().subject},
-                             LocalText(da, QStringLiteral("Drift og hosting")), {}});
-        a.recipients.append({{}, LocalText(da, QStringLiteral("Revisor")), {QStringLiteral("d1")}, {a.matrix.first().subject},
-                             LocalText(da, QStringLiteral("Revision")), QStringLiteral("DK")});
+        a.recipients.append({QStringLiteral("hosting"), {}, a.matrix.first().data, {a.matrix.first().subject}, LocalText(da, QStringLiteral("Drift og hosting")), {}});
+        a.recipients.append({{}, LocalText(da, QStringLiteral("Revisor")), {QStringLiteral("d1")}, {a.matrix.first().subject}, LocalText(da, QStringLiteral("Revision")), QStringLiteral("DK")});
         RetentionRule r;
         r.data = a.data.mid(0, 3);
         r.amount = 5;

@@ -11,14 +11,27 @@ namespace {
 
 const QString da = QStringLiteral("da");
 
-QString dataId(int episode) { return QStringLiteral("kill-data-%1").arg(episode); }
-QString partyId(int episode) { return QStringLiteral("kill-party-%1").arg(episode); }
-QString activityId(int episode) { return QStringLiteral("kill-activity-%1").arg(episode); }
-QString transferId(int episode) { return QStringLiteral("kill-transfer-%1").arg(episode); }
+QString dataId(int episode)
+{
+    return QStringLiteral("kill-data-%1").arg(episode);
+}
+QString partyId(int episode)
+{
+    return QStringLiteral("kill-party-%1").arg(episode);
+}
+QString activityId(int episode)
+{
+    return QStringLiteral("kill-activity-%1").arg(episode);
+}
+QString transferId(int episode)
+{
+    return QStringLiteral("kill-transfer-%1").arg(episode);
+}
 
 // One episode: build up items that refer to each other, edit, delete referenced items,
 // and undo and redo those deletes (each a macro of several commands today).
-enum Op {
+enum Op
+{
     AddData,
     AddParty,
     AddActivity,
@@ -124,7 +137,8 @@ bool run(Document &doc, int step)
         return doc.update<ProcessingActivity>(QStringLiteral("sales"), [&](ProcessingActivity &a) {
             a.data.append(dataId(episode));
             a.notes = QStringLiteral("Edited in episode ") + n;
-        }, {});
+        },
+                                              {});
     case EditOrganisation:
         doc.updateOrganisation([&](Organisation &o) { o.dpo.phone = QStringLiteral("+45 %1").arg(10000000 + episode); }, {});
         break;
@@ -145,7 +159,8 @@ bool run(Document &doc, int step)
     case EditData:
         return doc.update<DataCategory>(dataId(episode), [&](DataCategory &c) {
             c.description = LocalText(da, QStringLiteral("Edited in episode ") + n);
-        }, {});
+        },
+                                        {});
     }
     return doc.undoStack()->index() == undoIndex + 1;
 }

@@ -33,12 +33,27 @@ template <class T, class F> void edit(EntityList<T> &list, const QString &id, F 
     f(item);
     list.replace(index, std::move(item));
 }
-template <class F> void sales(Register &r, F f) { edit(r.activities, u"sales"_s, f); }
-template <class F> void hosting(Register &r, F f) { edit(r.parties, u"hosting"_s, f); }
-template <class F> void cloud(Register &r, F f) { edit(r.parties, u"cloud"_s, f); }
-template <class F> void usCloud(Register &r, F f) { edit(r.transfers, u"us-cloud"_s, f); }
+template <class F> void sales(Register &r, F f)
+{
+    edit(r.activities, u"sales"_s, f);
+}
+template <class F> void hosting(Register &r, F f)
+{
+    edit(r.parties, u"hosting"_s, f);
+}
+template <class F> void cloud(Register &r, F f)
+{
+    edit(r.parties, u"cloud"_s, f);
+}
+template <class F> void usCloud(Register &r, F f)
+{
+    edit(r.transfers, u"us-cloud"_s, f);
+}
 
-LocalText da(const QString &text) { return LocalText(u"da"_s, text); }
+LocalText da(const QString &text)
+{
+    return LocalText(u"da"_s, text);
+}
 
 void addData(Register &r, const QString &id, DataKind kind, const QString &ref = {})
 {
@@ -332,9 +347,12 @@ private slots:
         // THEN severities never go back, and within one the items keep register order
         const auto rank = [&](const Problem &p) {
             int index = 0;
-            if (p.kind == EntityKind::Activity) index = reg.activities.indexOf(p.itemId);
-            if (p.kind == EntityKind::Party) index = reg.parties.indexOf(p.itemId);
-            if (p.kind == EntityKind::Transfer) index = reg.transfers.indexOf(p.itemId);
+            if (p.kind == EntityKind::Activity)
+                index = reg.activities.indexOf(p.itemId);
+            if (p.kind == EntityKind::Party)
+                index = reg.parties.indexOf(p.itemId);
+            if (p.kind == EntityKind::Transfer)
+                index = reg.transfers.indexOf(p.itemId);
             return std::tuple(int(p.severity), int(p.kind), index);
         };
         for (qsizetype i = 1; i < problems.size(); ++i)
@@ -424,8 +442,7 @@ private slots:
         Checker checker(doc.get());
         checker.setToday(today);
         for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice})
-            QCOMPARE(checker.count(s), int(std::count_if(checker.problems().cbegin(), checker.problems().cend(),
-                                                         [s](const Problem &p) { return p.severity == s; })));
+            QCOMPARE(checker.count(s), int(std::count_if(checker.problems().cbegin(), checker.problems().cend(), [s](const Problem &p) { return p.severity == s; })));
         QCOMPARE(checker.count(Severity::Error), 2); // special data, sub-processor agreement
         QVERIFY(!severityLabel(Severity::Advice).isEmpty());
     }

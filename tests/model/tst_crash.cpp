@@ -173,8 +173,7 @@ private slots:
         QRandomGenerator random(m_seed ^ quint32(qHash(QByteArray(QTest::currentDataTag()))));
         // The window a kill lands in, from the replay's speed (and the driver's start-up time
         // when it is killed from the start); at least 20 ms.
-        const qint64 windowUs = std::max<qint64>(20000, qint64(windowSteps * m_msPerStep * 1000)
-                                                            + (afterReady ? 0 : m_startUs));
+        const qint64 windowUs = std::max<qint64>(20000, qint64(windowSteps * m_msPerStep * 1000) + (afterReady ? 0 : m_startUs));
         const int episodes = KillScript::episodeCount;
 
         int kills = 0, failedKills = 0, completed = 0, hotJournals = 0, attempts = 0;
@@ -224,7 +223,10 @@ private slots:
             if (last < KillScript::stepCount)
                 ++inFlight[KillScript::describe(last)];
             const QString where = QStringLiteral("run %1, start %2, delay %3 us, last committed %4, in flight: %5")
-                                      .arg(attempts).arg(start).arg(delayUs).arg(last)
+                                      .arg(attempts)
+                                      .arg(start)
+                                      .arg(delayUs)
+                                      .arg(last)
                                       .arg(last < KillScript::stepCount ? KillScript::describe(last) : QStringLiteral("none"));
             if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
                 ++hotJournals;
@@ -284,7 +286,10 @@ private slots:
         QVERIFY2(kills >= runs, qPrintable(QStringLiteral("only %1 of %2 runs were killed").arg(kills).arg(runs)));
         QVERIFY2(failures.isEmpty(),
                  qPrintable(QStringLiteral("%1 of %2 kills failed (seed %3): %4")
-                                .arg(failedKills).arg(kills).arg(m_seed).arg(kinds.join(QStringLiteral(", ")))));
+                                .arg(failedKills)
+                                .arg(kills)
+                                .arg(m_seed)
+                                .arg(kinds.join(QStringLiteral(", ")))));
     }
 };
 

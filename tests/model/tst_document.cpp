@@ -23,9 +23,17 @@ const std::map<QString, Edit> &edits()
         {QStringLiteral("edit activity"), [](Document &d) {
              d.update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
                  a.purposes.append({LocalText(QStringLiteral("da"), QStringLiteral("Markedsføring")),
-                                    QStringLiteral("a"), {}, true, {}, {}, {}, {}, QStringLiteral("CRM")});
+                                    QStringLiteral("a"),
+                                    {},
+                                    true,
+                                    {},
+                                    {},
+                                    {},
+                                    {},
+                                    QStringLiteral("CRM")});
                  a.matrix.append({QStringLiteral("children"), {QStringLiteral("health")}});
-             }, {});
+             },
+                                          {});
          }},
         {QStringLiteral("edit party"), [](Document &d) {
              d.update<Party>(QStringLiteral("cloud"), [](Party &p) { p.dpfChecked = QDate(2026, 11, 1); }, {});
@@ -141,17 +149,19 @@ private slots:
         QVERIFY(doc);
         const QString original = doc->reg().activities.at(0).department;
         for (const QString &typed : {QStringLiteral("S"), QStringLiteral("Sa"), QStringLiteral("Sal")})
-            doc->update<ProcessingActivity>(QStringLiteral("sales"),
-                                            [&](ProcessingActivity &a) { a.department = typed; }, {},
-                                            QStringLiteral("department"));
+            doc->update<ProcessingActivity>(
+                QStringLiteral("sales"),
+                [&](ProcessingActivity &a) { a.department = typed; }, {},
+                QStringLiteral("department"));
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
         QCOMPARE(doc->reg().activities.at(0).department, original);
         // Another field starts a new step.
         doc->undoStack()->redo();
-        doc->update<ProcessingActivity>(QStringLiteral("sales"),
-                                        [](ProcessingActivity &a) { a.notes = QStringLiteral("x"); }, {},
-                                        QStringLiteral("notes"));
+        doc->update<ProcessingActivity>(
+            QStringLiteral("sales"),
+            [](ProcessingActivity &a) { a.notes = QStringLiteral("x"); }, {},
+            QStringLiteral("notes"));
         QCOMPARE(doc->undoStack()->count(), 2);
     }
 

@@ -31,7 +31,8 @@ const QList<NamedEdit> &edits()
         {"edit activity", [](Document &d) {
              return d.update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
                  a.department = QStringLiteral("Salg");
-             }, {});
+             },
+                                                 {});
          }},
         {"edit party date", [](Document &d) {
              return d.update<Party>(QStringLiteral("cloud"), [](Party &p) { p.dpfChecked = QDate(2026, 11, 1); }, {});
@@ -285,7 +286,8 @@ private slots:
         for (int n = 1; n <= 3; ++n)
             QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [&](ProcessingActivity &a) {
                 a.department = QString::number(n);
-            }, {}));
+            },
+                                                    {}));
         for (int n = 1; n <= 2; ++n)
             QVERIFY(doc->updateOrganisation([&](Organisation &o) { o.phone = QString::number(n); }, {}));
 
@@ -328,8 +330,7 @@ private slots:
         // GIVEN a register as Fortegnelse wrote it before the journal (schema 3)
         QTemporaryDir dir;
         const QString path = createSample(dir);
-        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"),
-                                     QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"), QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
                  QString());
         const QByteArray contents = Test::fileContents(path);
         const Test::FileFingerprint v3 = Test::FileFingerprint::of(path);
@@ -366,8 +367,7 @@ private slots:
         // GIVEN a register with a row that does not decode and a reference to nothing
         QTemporaryDir dir;
         const QString path = createSample(dir);
-        QCOMPARE(Test::runSql(path, {QStringLiteral("UPDATE transfers SET body = '{broken'"),
-                                     QStringLiteral("DELETE FROM data_categories WHERE id = 'health'")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("UPDATE transfers SET body = '{broken'"), QStringLiteral("DELETE FROM data_categories WHERE id = 'health'")}),
                  QString());
         QString error;
         auto doc = Document::open(path, &error);
@@ -407,9 +407,8 @@ private slots:
         // GIVEN a received file whose journal has a row of a kind no Fortegnelse writes
         QTemporaryDir dir;
         const QString path = createSample(dir);
-        QCOMPARE(Test::runSql(path, {QStringLiteral(
-                     "INSERT INTO journal VALUES (1, 1, '2026-01-01T00:00:00.000Z', 'x', 'erase', 't', "
-                     "'activity', 'sales', '', NULL, NULL)")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("INSERT INTO journal VALUES (1, 1, '2026-01-01T00:00:00.000Z', 'x', 'erase', 't', "
+                                                    "'activity', 'sales', '', NULL, NULL)")}),
                  QString());
         QString error;
         auto doc = Document::open(path, &error);

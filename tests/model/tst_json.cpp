@@ -80,58 +80,75 @@ private slots:
 
         QTest::newRow("broken syntax") << QByteArray("{\n  \"format\": ,\n}") << "line 2, column"
                                        << "not valid JSON";
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << "$" << "expected an object";
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << "$"
+                                       << "expected an object";
         QTest::newRow("other JSON") << QByteArray("{\"name\": \"x\"}") << "$.format"
                                     << "not a Fortegnelse register";
         QTest::newRow("newer format") << QByteArray("{\"format\": \"fortegnelse-register\", \"formatVersion\": 9}")
-                                      << "$.formatVersion" << "newer version";
+                                      << "$.formatVersion"
+                                      << "newer version";
         QTest::newRow("unknown root field") << withRoot("\"activites\": []") << "$.activites"
                                             << "unknown field";
         QTest::newRow("unknown nested field")
             << withRoot("\"activities\": [{\"id\": \"a\", \"purposes\": [{\"basis\": \"b\"}]}]")
-            << "$.activities[0].purposes[0].basis" << "unknown field";
+            << "$.activities[0].purposes[0].basis"
+            << "unknown field";
         QTest::newRow("string expected") << withRoot("\"organisation\": {\"name\": 7}")
-                                         << "$.organisation.name" << "expected a string";
+                                         << "$.organisation.name"
+                                         << "expected a string";
         QTest::newRow("bool expected") << withRoot("\"subjectCategories\": [{\"id\": \"s\", \"children\": \"yes\"}]")
-                                       << "$.subjectCategories[0].children" << "expected true or false";
+                                       << "$.subjectCategories[0].children"
+                                       << "expected true or false";
         QTest::newRow("bad date") << withRoot("\"policy\": {\"lastUpdated\": \"8. juni 2026\"}")
-                                  << "$.policy.lastUpdated" << "YYYY-MM-DD";
+                                  << "$.policy.lastUpdated"
+                                  << "YYYY-MM-DD";
         QTest::newRow("impossible date") << withRoot("\"policy\": {\"lastUpdated\": \"2026-02-30\"}")
-                                         << "$.policy.lastUpdated" << "YYYY-MM-DD";
+                                         << "$.policy.lastUpdated"
+                                         << "YYYY-MM-DD";
         QTest::newRow("bad enum") << withRoot("\"parties\": [{\"id\": \"p\", \"role\": \"vendor\"}]")
-                                  << "$.parties[0].role" << "\"processor\"";
+                                  << "$.parties[0].role"
+                                  << "\"processor\"";
         QTest::newRow("unknown legal basis")
             << withRoot("\"activities\": [{\"id\": \"a\", \"purposes\": [{\"legalBasis\": \"g\"}]}]")
-            << "$.activities[0].purposes[0].legalBasis" << "Art. 6(1) legal basis";
+            << "$.activities[0].purposes[0].legalBasis"
+            << "Art. 6(1) legal basis";
         QTest::newRow("unknown country") << withRoot("\"organisation\": {\"country\": \"XX\"}")
-                                         << "$.organisation.country" << "ISO 3166";
+                                         << "$.organisation.country"
+                                         << "ISO 3166";
         QTest::newRow("organisation as country")
             << withRoot("\"organisation\": {\"country\": \"INTL:EPO\"}") << "$.organisation.country"
             << "ISO 3166";
         QTest::newRow("unknown mechanism")
             << withRoot("\"transfers\": [{\"id\": \"t\", \"destination\": \"IN\", \"mechanism\": \"scc\"}]")
-            << "$.transfers[0].mechanism" << "transfer mechanism";
+            << "$.transfers[0].mechanism"
+            << "transfer mechanism";
         QTest::newRow("missing id") << withRoot("\"measures\": [{\"name\": \"MFA\"}]")
-                                    << "$.measures[0].id" << "needs an id";
+                                    << "$.measures[0].id"
+                                    << "needs an id";
         QTest::newRow("duplicate id")
             << withRoot("\"measures\": [{\"id\": \"m\"}, {\"id\": \"m\"}]") << "$.measures[1].id"
             << "duplicate id";
         QTest::newRow("unknown reference")
             << withRoot("\"activities\": [{\"id\": \"a\", \"data\": [\"nope\"]}]")
-            << "$.activities[0].data[0]" << "unknown data category \"nope\"";
+            << "$.activities[0].data[0]"
+            << "unknown data category \"nope\"";
         QTest::newRow("sub-processor loop")
             << withRoot("\"parties\": [{\"id\": \"a\", \"role\": \"sub-processor\", \"parent\": \"b\"},"
                         " {\"id\": \"b\", \"role\": \"sub-processor\", \"parent\": \"a\"}]")
-            << "$.parties[0].parent" << "loops back";
+            << "$.parties[0].parent"
+            << "loops back";
         QTest::newRow("unknown language")
             << withRoot("\"measures\": [{\"id\": \"m\", \"name\": {\"de\": \"MFA\"}}]")
-            << "$.measures[0].name.de" << "unknown language";
+            << "$.measures[0].name.de"
+            << "unknown language";
         QTest::newRow("negative number")
             << withRoot("\"cookies\": [{\"id\": \"c\", \"durationAmount\": -1}]")
-            << "$.cookies[0].durationAmount" << "whole number";
+            << "$.cookies[0].durationAmount"
+            << "whole number";
         QTest::newRow("fraction")
             << withRoot("\"cookies\": [{\"id\": \"c\", \"durationAmount\": 1.5}]")
-            << "$.cookies[0].durationAmount" << "whole number";
+            << "$.cookies[0].durationAmount"
+            << "whole number";
         QTest::newRow("array expected") << withRoot("\"activities\": {}") << "$.activities"
                                         << "expected an array";
         QTest::newRow("object expected") << withRoot("\"activities\": [\"a\"]") << "$.activities[0]"
@@ -158,12 +175,15 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("format version given twice")
             << QByteArray("{\"format\": \"fortegnelse-register\", \"formatVersion\": 2, \"formatVersion\": 1}")
-            << "$.formatVersion" << "more than once";
+            << "$.formatVersion"
+            << "more than once";
         QTest::newRow("list given twice, the second empty")
-            << withRoot("\"measures\": [{\"id\": \"m\"}], \"measures\": []") << "$.measures" << "more than once";
+            << withRoot("\"measures\": [{\"id\": \"m\"}], \"measures\": []") << "$.measures"
+            << "more than once";
         QTest::newRow("nested key twice")
             << withRoot("\"activities\": [{\"id\": \"a\"}, {\"id\": \"b\", \"purposes\": [{\"legalBasis\": \"a\", \"legalBasis\": \"b\"}]}]")
-            << "$.activities[1].purposes[0].legalBasis" << "more than once";
+            << "$.activities[1].purposes[0].legalBasis"
+            << "more than once";
         QTest::newRow("same key, one escaped")
             << withRoot("\"organisation\": {\"name\": \"A\", \"n\\u0061me\": \"B\"}") << "$.organisation.name"
             << "more than once";
@@ -172,7 +192,8 @@ private slots:
                         "\"address\": \"x\", \"country\": \"DK\", \"language\": \"da\", \"registrationNumber\": \"1\", "
                         "\"supervisoryAuthority\": \"DK\", \"securityOverview\": \"s\", \"x1\": 1, \"x2\": 2, \"x3\": 3, "
                         "\"x4\": 4, \"x5\": 5, \"x6\": 6, \"x7\": 7, \"x8\": 8, \"name\": \"B\"}")
-            << "$.organisation.name" << "more than once";
+            << "$.organisation.name"
+            << "more than once";
         QTest::newRow("raw NUL in a value")
             << withRoot(QByteArray("\"organisation\": {\"name\": \"A\0B\"}", 32)) << "$.organisation.name"
             << "U+0000";
@@ -183,7 +204,8 @@ private slots:
             << withRoot("\"organisation\": {\"address\": \"Street 1\nTown\"}") << "$.organisation.address"
             << "U+000a";
         QTest::newRow("raw tab in a key")
-            << withRoot("\"organisation\": {\"na\tme\": \"A\"}") << "$.organisation.na" << "U+0009";
+            << withRoot("\"organisation\": {\"na\tme\": \"A\"}") << "$.organisation.na"
+            << "U+0009";
     }
     void shouldRefuseWhatJsonSyntaxAllowsButTheFormatDoesNot()
     {

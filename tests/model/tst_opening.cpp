@@ -45,7 +45,9 @@ bool makeCrashedCopy(const QString &source, const QString &crashed)
         const QString filler(3000, QLatin1Char('x'));
         for (int i = 0; ok && i < 200; ++i)
             ok = q.exec(QStringLiteral("INSERT INTO measures (id, position, body) VALUES ('junk-%1', %2, '%3')")
-                            .arg(i).arg(1000 + i).arg(filler));
+                            .arg(i)
+                            .arg(1000 + i)
+                            .arg(filler));
         ok = ok && QFile::exists(source + QStringLiteral("-journal"))
             && QFile::copy(source, crashed) && QFile::copy(source + QStringLiteral("-journal"), crashed + QStringLiteral("-journal"));
         q.exec(QStringLiteral("ROLLBACK"));

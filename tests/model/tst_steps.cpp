@@ -30,7 +30,8 @@ const QList<NamedEdit> &edits()
         {"edit activity", [](Document &d) {
              return d.update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
                  a.department = QStringLiteral("Salg");
-             }, {});
+             },
+                                                 {});
          }},
         {"edit organisation", [](Document &d) {
              return d.updateOrganisation([](Organisation &o) { o.email = QStringLiteral("dpo@example.dk"); }, {});
@@ -205,9 +206,10 @@ private slots:
         FailingDocument f = openFailing(path);
         const QString original = f.doc->reg().activities.find(QStringLiteral("sales"))->department;
         const auto type = [&](const QString &text) {
-            return f.doc->update<ProcessingActivity>(QStringLiteral("sales"),
-                                                     [&](ProcessingActivity &a) { a.department = text; }, {},
-                                                     QStringLiteral("department"));
+            return f.doc->update<ProcessingActivity>(
+                QStringLiteral("sales"),
+                [&](ProcessingActivity &a) { a.department = text; }, {},
+                QStringLiteral("department"));
         };
         // GIVEN two keystrokes saved and a third that could not be
         QVERIFY(type(QStringLiteral("S")));

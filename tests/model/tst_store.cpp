@@ -86,7 +86,8 @@ private slots:
         // WHEN the officer edits it, and nothing is "saved"
         doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.department = QStringLiteral("Salg og service");
-        }, {});
+        },
+                                        {});
         // THEN another reader of the file sees the edit while the document is still open
         Register other;
         QVERIFY2(Store::read(path, &other, &error), qPrintable(error));
@@ -127,8 +128,7 @@ private slots:
         QVERIFY2(Store::create(path, reg, &error), qPrintable(error));
         const QString early = reg.activities.at(100).id;
         const QString late = reg.activities.at(1150).id;
-        runSql(path, {QStringLiteral("UPDATE activities SET body = '{\"id\": 1}' WHERE id = '%1'").arg(late),
-                      QStringLiteral("UPDATE activities SET body = 'not json' WHERE id = '%1'").arg(early)});
+        runSql(path, {QStringLiteral("UPDATE activities SET body = '{\"id\": 1}' WHERE id = '%1'").arg(late), QStringLiteral("UPDATE activities SET body = 'not json' WHERE id = '%1'").arg(early)});
         // WHEN it is read
         Register back;
         QVERIFY(!Store::read(path, &back, &error));
@@ -142,19 +142,32 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing") << "missing" << "does not exist";
-        QTest::newRow("folder") << "folder" << "not a file";
-        QTest::newRow("empty") << "empty" << "empty";
-        QTest::newRow("random bytes") << "random" << "not an SQLite database";
-        QTest::newRow("JSON given as a register") << "json" << "not an SQLite database";
-        QTest::newRow("someone else's SQLite database") << "foreign" << "not a Fortegnelse register";
-        QTest::newRow("another application's meta table") << "otherapp" << "not a Fortegnelse register";
-        QTest::newRow("newer schema") << "newer" << "newer version of Fortegnelse";
-        QTest::newRow("truncated") << "truncated" << "damaged";
-        QTest::newRow("corrupted page") << "corrupted" << "damaged";
-        QTest::newRow("broken item body") << "badbody" << "damaged";
-        QTest::newRow("dangling reference") << "dangling" << "unknown data category";
-        QTest::newRow("read-only") << "readonly" << "read-only";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::newRow("folder") << "folder"
+                                << "not a file";
+        QTest::newRow("empty") << "empty"
+                               << "empty";
+        QTest::newRow("random bytes") << "random"
+                                      << "not an SQLite database";
+        QTest::newRow("JSON given as a register") << "json"
+                                                  << "not an SQLite database";
+        QTest::newRow("someone else's SQLite database") << "foreign"
+                                                        << "not a Fortegnelse register";
+        QTest::newRow("another application's meta table") << "otherapp"
+                                                          << "not a Fortegnelse register";
+        QTest::newRow("newer schema") << "newer"
+                                      << "newer version of Fortegnelse";
+        QTest::newRow("truncated") << "truncated"
+                                   << "damaged";
+        QTest::newRow("corrupted page") << "corrupted"
+                                        << "damaged";
+        QTest::newRow("broken item body") << "badbody"
+                                          << "damaged";
+        QTest::newRow("dangling reference") << "dangling"
+                                            << "unknown data category";
+        QTest::newRow("read-only") << "readonly"
+                                   << "read-only";
     }
     void shouldRefuseFilesAndLeaveThemUntouched()
     {
@@ -183,8 +196,7 @@ private slots:
         } else if (kind == u"foreign") {
             runSql(path, {QStringLiteral("CREATE TABLE dives (id INTEGER, depth REAL)")});
         } else if (kind == u"otherapp") {
-            runSql(path, {QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)"),
-                          QStringLiteral("INSERT INTO meta VALUES ('application', 'kmymoney')")});
+            runSql(path, {QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)"), QStringLiteral("INSERT INTO meta VALUES ('application', 'kmymoney')")});
         } else if (kind == u"newer") {
             makeRegister();
             runSql(path, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});

@@ -90,13 +90,15 @@ FixtureFolder::FixtureFolder()
         && QFile::link(QStringLiteral("target.txt"), filePath(QStringLiteral("linkout")))
         && QFile::link(QStringLiteral("missing.txt"), filePath(QStringLiteral("dangling")))
         && ::link(QFile::encodeName(filePath(QStringLiteral("r.ropa"))).constData(),
-                  QFile::encodeName(filePath(QStringLiteral("hard.ropa"))).constData()) == 0
+                  QFile::encodeName(filePath(QStringLiteral("hard.ropa"))).constData())
+            == 0
         && ::mkfifo(QFile::encodeName(filePath(QStringLiteral("pipe"))).constData(), 0600) == 0
         && makeSocket(filePath(QStringLiteral("socket")));
     // A device node of our own, so that a refusal of "-o DEVICE" is tested without ever
     // pointing the code at /dev/null itself.
     m_hasDeviceNode = ::mknod(QFile::encodeName(filePath(QStringLiteral("null"))).constData(),
-                              S_IFCHR | 0666, makedev(1, 3)) == 0;
+                              S_IFCHR | 0666, makedev(1, 3))
+        == 0;
 }
 
 FixtureFolder::~FixtureFolder()

@@ -65,7 +65,8 @@ ZipEntries xlsxParts(const QList<std::pair<QString, QByteArray>> &sheets, const 
         const QByteArray n = QByteArray::number(i + 1);
         workbook += "<sheet name=\"" + sheets.at(i).first.toUtf8() + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         rels += "<Relationship Id=\"rId" + n + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                "relationships/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+                                               "relationships/worksheet\" Target=\"worksheets/sheet"
+            + n + ".xml\"/>";
         entries.append({QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
                         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -113,7 +114,7 @@ QByteArray xlsxSheet(const QList<QStringList> &rows, const QStringList &merges)
             for (qsizetype n = c + 1; n > 0; n = (n - 1) / 26)
                 ref.prepend(char('A' + (n - 1) % 26));
             xml += "<c r=\"" + ref + QByteArray::number(r + 1) + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                   + escaped(rows.at(r).at(c)) + "</t></is></c>";
+                + escaped(rows.at(r).at(c)) + "</t></is></c>";
         }
         xml += "</row>";
     }
@@ -182,7 +183,8 @@ ZipEntries odfParts(const QByteArray &body, bool text)
              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
              "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
              "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
-             "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:" + kind + ">"
+             "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:"
+                 + kind + ">"
                  + body + "</office:" + kind + "></office:body></office:document-content>"}};
 }
 

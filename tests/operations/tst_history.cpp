@@ -114,12 +114,7 @@ private slots:
         QStringList got;
         for (const Difference &x : d)
             got.append(QStringLiteral("%1 %2/%3 %4").arg(int(x.type)).arg(itemKindName(x.kind), x.id, x.field));
-        QCOMPARE(got, (QStringList{QStringLiteral("2 organisation/ phone"),
-                                   QStringLiteral("0 measure/backup "),
-                                   QStringLiteral("2 party/gohighlevel dpfChecked"),
-                                   QStringLiteral("2 activity/support department"),
-                                   QStringLiteral("2 activity/support description.en"),
-                                   QStringLiteral("1 activity/marketing ")}));
+        QCOMPARE(got, (QStringList{QStringLiteral("2 organisation/ phone"), QStringLiteral("0 measure/backup "), QStringLiteral("2 party/gohighlevel dpfChecked"), QStringLiteral("2 activity/support department"), QStringLiteral("2 activity/support description.en"), QStringLiteral("1 activity/marketing ")}));
         // AND a register compared with itself has none
         QVERIFY(diffRegisters(readJson(newer), readJson(newer)).isEmpty());
     }
@@ -141,7 +136,8 @@ private slots:
         QVERIFY(doc->update<Party>(QStringLiteral("gohighlevel"), [&](Party &p) { p = *target.parties.find(p.id); }, {}));
         QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("support"), [&](ProcessingActivity &a) {
             a = *target.activities.find(a.id);
-        }, {}));
+        },
+                                                {}));
         QVERIFY(doc->remove<ProcessingActivity>(QStringLiteral("marketing")));
         QCOMPARE(diffRegisters(doc->reg(), target), QList<Difference>());
         doc.reset();
@@ -187,7 +183,8 @@ private slots:
         QVERIFY2(doc, qPrintable(error));
         QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.department = QStringLiteral("Salg");
-        }, {}));
+        },
+                                                {}));
         QVERIFY(doc->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 11 22 33 44"); }, {}));
         QVERIFY(doc->undo());
         doc.reset();
@@ -228,8 +225,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("r.ropa"));
         QString error;
         QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"),
-                                     QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"), QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
                  QString());
         const Test::FileFingerprint before = Test::FileFingerprint::of(path);
 

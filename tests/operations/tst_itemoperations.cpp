@@ -32,13 +32,20 @@ private slots:
         QTest::addColumn<int>("kindNumber");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("focus");
-        QTest::newRow("activity") << int(EntityKind::Activity) << "New processing activity" << "name";
-        QTest::newRow("party") << int(EntityKind::Party) << "New party" << "name";
-        QTest::newRow("subject category") << int(EntityKind::SubjectCategory) << "New subject category" << "name";
-        QTest::newRow("data category") << int(EntityKind::DataCategory) << "New data category" << "name";
-        QTest::newRow("measure") << int(EntityKind::Measure) << "New security measure" << "name";
-        QTest::newRow("cookie") << int(EntityKind::Cookie) << "New cookie" << "name";
-        QTest::newRow("transfer") << int(EntityKind::Transfer) << "" << "destination";
+        QTest::newRow("activity") << int(EntityKind::Activity) << "New processing activity"
+                                  << "name";
+        QTest::newRow("party") << int(EntityKind::Party) << "New party"
+                               << "name";
+        QTest::newRow("subject category") << int(EntityKind::SubjectCategory) << "New subject category"
+                                          << "name";
+        QTest::newRow("data category") << int(EntityKind::DataCategory) << "New data category"
+                                       << "name";
+        QTest::newRow("measure") << int(EntityKind::Measure) << "New security measure"
+                                 << "name";
+        QTest::newRow("cookie") << int(EntityKind::Cookie) << "New cookie"
+                                << "name";
+        QTest::newRow("transfer") << int(EntityKind::Transfer) << ""
+                                  << "destination";
     }
     void shouldAddEachKindWithItsDefaults()
     {
@@ -103,12 +110,18 @@ private slots:
     {
         QTest::addColumn<QString>("current");
         QTest::addColumn<QString>("suggested");
-        QTest::newRow("none") << "" << "1.0";
-        QTest::newRow("minor") << "2.3" << "2.4";
-        QTest::newRow("whole number") << "7" << "8";
-        QTest::newRow("ten") << "1.9" << "1.10";
-        QTest::newRow("words") << "spring edition" << "spring edition";
-        QTest::newRow("letter suffix") << "1.2b" << "1.2b";
+        QTest::newRow("none") << ""
+                              << "1.0";
+        QTest::newRow("minor") << "2.3"
+                               << "2.4";
+        QTest::newRow("whole number") << "7"
+                                      << "8";
+        QTest::newRow("ten") << "1.9"
+                             << "1.10";
+        QTest::newRow("words") << "spring edition"
+                               << "spring edition";
+        QTest::newRow("letter suffix") << "1.2b"
+                                       << "1.2b";
     }
     void shouldSuggestTheNextPolicyVersion()
     {
@@ -144,11 +157,16 @@ private slots:
         QTest::addColumn<QString>("data");
         QTest::addColumn<bool>("on");
         QTest::addColumn<QString>("expected"); // the matrix as "subject:data,data;..."
-        QTest::newRow("tick a new subject") << "children" << "health" << true << "customers:name;children:health";
-        QTest::newRow("tick a second datum") << "customers" << "health" << true << "customers:name,health";
-        QTest::newRow("tick twice") << "customers" << "name" << true << "customers:name";
-        QTest::newRow("untick the last datum drops the row") << "customers" << "name" << false << "";
-        QTest::newRow("untick what is not ticked") << "children" << "name" << false << "customers:name";
+        QTest::newRow("tick a new subject") << "children"
+                                            << "health" << true << "customers:name;children:health";
+        QTest::newRow("tick a second datum") << "customers"
+                                             << "health" << true << "customers:name,health";
+        QTest::newRow("tick twice") << "customers"
+                                    << "name" << true << "customers:name";
+        QTest::newRow("untick the last datum drops the row") << "customers"
+                                                             << "name" << false << "";
+        QTest::newRow("untick what is not ticked") << "children"
+                                                   << "name" << false << "customers:name";
     }
     void shouldTickAndUntickTheMatrix()
     {
@@ -206,10 +224,14 @@ private slots:
         QTest::addColumn<QString>("country");
         QTest::addColumn<bool>("withTransfer");
         QTest::addColumn<int>("expected");
-        QTest::newRow("inside the EEA") << "hosting" << "DK" << false << int(TransferRecord::NotNeeded);
-        QTest::newRow("unknown country") << "hosting" << "" << false << int(TransferRecord::NotNeeded);
-        QTest::newRow("US with a transfer") << "cloud" << "US" << true << int(TransferRecord::Recorded);
-        QTest::newRow("US without") << "cloud" << "US" << false << int(TransferRecord::Missing);
+        QTest::newRow("inside the EEA") << "hosting"
+                                        << "DK" << false << int(TransferRecord::NotNeeded);
+        QTest::newRow("unknown country") << "hosting"
+                                         << "" << false << int(TransferRecord::NotNeeded);
+        QTest::newRow("US with a transfer") << "cloud"
+                                            << "US" << true << int(TransferRecord::Recorded);
+        QTest::newRow("US without") << "cloud"
+                                    << "US" << false << int(TransferRecord::Missing);
     }
     void shouldTellWhetherAPartysTransferIsRecorded()
     {

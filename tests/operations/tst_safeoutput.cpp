@@ -36,8 +36,7 @@ bool writeExampleTimes(int copies, const QString &path)
         for (const QJsonValue &value : activities) {
             QJsonObject activity = value.toObject();
             if (copy > 0)
-                activity.insert(QStringLiteral("id"), activity.value(QStringLiteral("id")).toString()
-                                                          + QStringLiteral("-copy%1").arg(copy));
+                activity.insert(QStringLiteral("id"), activity.value(QStringLiteral("id")).toString() + QStringLiteral("-copy%1").arg(copy));
             all.append(activity);
         }
     }

@@ -128,9 +128,12 @@ void TestSubcommands::shouldRefuseToRepairARegisterHeldOrUnreadable_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("held by another window") << "held" << "fortegnelse repair: r.ropa: The register is open for editing by ";
-    QTest::newRow("not a database") << "garbage" << "fortegnelse repair: good.json: This is not a Fortegnelse register: it is not an SQLite database.";
-    QTest::newRow("missing") << "missing" << "fortegnelse repair: none.ropa: The file does not exist.";
+    QTest::newRow("held by another window") << "held"
+                                            << "fortegnelse repair: r.ropa: The register is open for editing by ";
+    QTest::newRow("not a database") << "garbage"
+                                    << "fortegnelse repair: good.json: This is not a Fortegnelse register: it is not an SQLite database.";
+    QTest::newRow("missing") << "missing"
+                             << "fortegnelse repair: none.ropa: The file does not exist.";
 }
 
 void TestSubcommands::shouldRefuseToRepairARegisterHeldOrUnreadable()
@@ -143,7 +146,8 @@ void TestSubcommands::shouldRefuseToRepairARegisterHeldOrUnreadable()
     QString error;
     if (kind == u"held")
         holder = Document::open(folder.filePath(QStringLiteral("r.ropa")), &error);
-    const QString file = kind == u"held" ? QStringLiteral("r.ropa") : kind == u"garbage" ? QStringLiteral("good.json") : QStringLiteral("none.ropa");
+    const QString file = kind == u"held" ? QStringLiteral("r.ropa") : kind == u"garbage" ? QStringLiteral("good.json")
+                                                                                         : QStringLiteral("none.ropa");
     const auto before = folder.snapshot();
     const InProcessRun r = runInProcess({QStringLiteral("repair"), file});
     QCOMPARE(r.exitCode, 2);
@@ -338,7 +342,7 @@ void TestSubcommands::shouldRunAndWriteOnlyItsOutput_data()
     QTest::newRow("import") << words("import good.json -o new.ropa") << 0 << none << "new.ropa" << sqlite;
     QTest::newRow("import over an older output") << words("import good.json -o out.ropa") << 0 << none << "out.ropa" << sqlite;
     QTest::newRow("import to a file: name, not a URI") << words("import good.json -o file:o%72.ropa") << 0 << none
-                                                     << "file:o%72.ropa" << sqlite;
+                                                       << "file:o%72.ropa" << sqlite;
     QTest::newRow("import from a symlink") << words("import jsonlink.json -o new.ropa") << 0 << none << "new.ropa" << sqlite;
     QTest::newRow("export-json to a file") << words("export-json r.ropa -o x.json") << 0 << none << "x.json"
                                            << QByteArray("{\n    \"activities\"");

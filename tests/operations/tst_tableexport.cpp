@@ -97,8 +97,7 @@ QStringList facts(const Register &reg, const ProcessingActivity &activity, const
     out.append(QStringLiteral("countries: ") + countries.join(u','));
     if (original.retention.size() == 1 && original.retention.first().criterion.isEmpty()
         && original.retention.first().amount > 0 && activity.retention.size() == 1)
-        out.append(QStringLiteral("retention: %1 %2 %3").arg(activity.retention.first().amount).arg(int(activity.retention.first().unit))
-                       .arg(activity.retention.first().trigger.resolve(lang, lang)));
+        out.append(QStringLiteral("retention: %1 %2 %3").arg(activity.retention.first().amount).arg(int(activity.retention.first().unit)).arg(activity.retention.first().trigger.resolve(lang, lang)));
     QStringList recipients;
     for (const Disclosure &disclosure : activity.recipients) {
         const Party *party = reg.parties.find(disclosure.party);
@@ -140,12 +139,16 @@ private slots:
         QString err;
         // GIVEN an example register
         QCOMPARE(run({QStringLiteral("import"), Test::sourcePath(QStringLiteral("resources/examples/%1.json").arg(example)),
-                      QStringLiteral("-o"), original}, &err), 0);
+                      QStringLiteral("-o"), original},
+                     &err),
+                 0);
         // WHEN it is exported as a spreadsheet and that is imported
         QCOMPARE(run({QStringLiteral("export-table"), original, QStringLiteral("--format"), format, QStringLiteral("-o"), table}, &err), 0);
         const Register before = registerAt(original);
         QCOMPARE(run({QStringLiteral("import-table"), table, QStringLiteral("--lang"), before.organisation.language,
-                      QStringLiteral("-o"), imported}, &err), 0);
+                      QStringLiteral("-o"), imported},
+                     &err),
+                 0);
         // THEN every activity comes back with the facts the sheet carries
         const Register after = registerAt(imported);
         QCOMPARE(after.activities.size(), before.activities.size());
@@ -173,7 +176,8 @@ private slots:
         const QString reg = dir.filePath(QStringLiteral("r.ropa"));
         const QString table = dir.filePath(QStringLiteral("record.") + format);
         QCOMPARE(run({QStringLiteral("import"), Test::sourcePath(QStringLiteral("resources/examples/octopus.json")),
-                      QStringLiteral("-o"), reg}), 0);
+                      QStringLiteral("-o"), reg}),
+                 0);
         const Test::FileFingerprint before = Test::FileFingerprint::of(reg);
         QCOMPARE(run({QStringLiteral("export-table"), reg, QStringLiteral("--format"), format, QStringLiteral("-o"), table}), 0);
         QCOMPARE(Test::FileFingerprint::of(reg), before);

@@ -126,8 +126,7 @@ private slots:
         // GIVEN two Word tables, one per activity, labels in Datatilsynet's order
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("Fortegnelse.docx"));
-        QVERIFY(Test::writeZip(path, Test::docxParts("<w:p><w:r><w:t>Fortegnelse</w:t></w:r></w:p>"
-                                                     + Test::docxTable(DanishForm1) + Test::docxTable(DanishForm2))));
+        QVERIFY(Test::writeZip(path, Test::docxParts("<w:p><w:r><w:t>Fortegnelse</w:t></w:r></w:p>" + Test::docxTable(DanishForm1) + Test::docxTable(DanishForm2))));
         // WHEN it is planned
         const Planned planned = plan(path);
         QVERIFY2(planned.ok, qPrintable(planned.error));
@@ -140,8 +139,7 @@ private slots:
         const ProcessingActivity *pay = activityNamed(reg, QStringLiteral("Lønudbetaling"));
         QVERIFY(pay);
         QCOMPARE(pay->status, ActivityStatus::Draft);
-        QCOMPARE(purposeBases(*pay), (QStringList{QStringLiteral("Udbetaling af løn=b"),
-                                                  QStringLiteral("Indberetning til Skattestyrelsen=c")}));
+        QCOMPARE(purposeBases(*pay), (QStringList{QStringLiteral("Udbetaling af løn=b"), QStringLiteral("Indberetning til Skattestyrelsen=c")}));
         QCOMPARE(pay->purposes.first().cprGround, QStringLiteral("dbl-11-2-1"));
         QCOMPARE(namesOf(reg.subjectCategories, pay->subjects()), QStringList{QStringLiteral("Medarbejdere")});
         QCOMPARE(reg.subjectCategories.find(pay->subjects().first())->ref, QStringLiteral("employees"));
@@ -179,7 +177,12 @@ private slots:
         QList<QStringList> rows = {
             {QStringLiteral("Organisation name"), QStringLiteral("Acme Ltd")},
             {QStringLiteral("Data Protection Officer"), QStringLiteral("Jo Bloggs")},
-            {QStringLiteral("Representative"), QStringLiteral("")}, {}, {}, {}, {}, {},
+            {QStringLiteral("Representative"), QStringLiteral("")},
+            {},
+            {},
+            {},
+            {},
+            {},
             {QStringLiteral("Business function"), QStringLiteral("Purpose of processing"),
              QStringLiteral("Name and contact details of joint controller (if applicable)"),
              QStringLiteral("Categories of individuals"), QStringLiteral("Categories of personal data"),
@@ -252,28 +255,29 @@ private slots:
         QTest::addColumn<QStringList>("transfers");
         QTest::addColumn<int>("retentionYears");
         QTest::newRow("nb, with a header block") << QStringLiteral("nb")
-            << QList<QStringList>{{QStringLiteral("Virksomhet"), QStringLiteral("Fjord AS")},
-                                  {QStringLiteral("Personvernombud"), QStringLiteral("Kari Nordmann")}, {},
-                                  {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formålet med behandlingen"),
-                                   QStringLiteral("Behandlingsgrunnlag"), QStringLiteral("Kategorier av registrerte"),
-                                   QStringLiteral("Kategorier av personopplysninger"), QStringLiteral("Mottakere"),
-                                   QStringLiteral("Overføring til tredjeland"), QStringLiteral("Lagringstid")},
-                                  {QStringLiteral("Kundeoppfølging"), QStringLiteral("Oppfølging av kundeforhold"),
-                                   QStringLiteral("artikkel 6 nr. 1 bokstav b"), QStringLiteral("Kunder"),
-                                   QStringLiteral("Navn; E-postadresse"), QStringLiteral("Regnskapsbyrå"), QStringLiteral("Ingen"),
-                                   QStringLiteral("3 år etter avsluttet kundeforhold")}}
-            << QStringLiteral("Fjord AS") << QStringLiteral("Kundeoppfølging")
-            << QStringList{QStringLiteral("Oppfølging av kundeforhold=b")} << QStringList{} << 3;
+                                                 << QList<QStringList>{{QStringLiteral("Virksomhet"), QStringLiteral("Fjord AS")},
+                                                                       {QStringLiteral("Personvernombud"), QStringLiteral("Kari Nordmann")},
+                                                                       {},
+                                                                       {QStringLiteral("Behandlingsaktivitet"), QStringLiteral("Formålet med behandlingen"),
+                                                                        QStringLiteral("Behandlingsgrunnlag"), QStringLiteral("Kategorier av registrerte"),
+                                                                        QStringLiteral("Kategorier av personopplysninger"), QStringLiteral("Mottakere"),
+                                                                        QStringLiteral("Overføring til tredjeland"), QStringLiteral("Lagringstid")},
+                                                                       {QStringLiteral("Kundeoppfølging"), QStringLiteral("Oppfølging av kundeforhold"),
+                                                                        QStringLiteral("artikkel 6 nr. 1 bokstav b"), QStringLiteral("Kunder"),
+                                                                        QStringLiteral("Navn; E-postadresse"), QStringLiteral("Regnskapsbyrå"), QStringLiteral("Ingen"),
+                                                                        QStringLiteral("3 år etter avsluttet kundeforhold")}}
+                                                 << QStringLiteral("Fjord AS") << QStringLiteral("Kundeoppfølging")
+                                                 << QStringList{QStringLiteral("Oppfølging av kundeforhold=b")} << QStringList{} << 3;
         QTest::newRow("sv") << QStringLiteral("sv")
-            << QList<QStringList>{{QStringLiteral("Behandling"), QStringLiteral("Ändamål"), QStringLiteral("Rättslig grund"),
-                                   QStringLiteral("Kategorier av registrerade"), QStringLiteral("Kategorier av personuppgifter"),
-                                   QStringLiteral("Mottagare"), QStringLiteral("Tredjeland"), QStringLiteral("Gallringsfrist")},
-                                  {QStringLiteral("Nyhetsbrev"), QStringLiteral("Utskick av nyhetsbrev"), QStringLiteral("Samtycke"),
-                                   QStringLiteral("Prenumeranter"), QStringLiteral("E-postadress"),
-                                   QStringLiteral("Leverantör av e-posttjänst"), QStringLiteral("Förenta staterna"),
-                                   QStringLiteral("2 år efter senaste utskick")}}
-            << QString() << QStringLiteral("Nyhetsbrev") << QStringList{QStringLiteral("Utskick av nyhetsbrev=a")}
-            << QStringList{QStringLiteral("US:")} << 2;
+                            << QList<QStringList>{{QStringLiteral("Behandling"), QStringLiteral("Ändamål"), QStringLiteral("Rättslig grund"),
+                                                   QStringLiteral("Kategorier av registrerade"), QStringLiteral("Kategorier av personuppgifter"),
+                                                   QStringLiteral("Mottagare"), QStringLiteral("Tredjeland"), QStringLiteral("Gallringsfrist")},
+                                                  {QStringLiteral("Nyhetsbrev"), QStringLiteral("Utskick av nyhetsbrev"), QStringLiteral("Samtycke"),
+                                                   QStringLiteral("Prenumeranter"), QStringLiteral("E-postadress"),
+                                                   QStringLiteral("Leverantör av e-posttjänst"), QStringLiteral("Förenta staterna"),
+                                                   QStringLiteral("2 år efter senaste utskick")}}
+                            << QString() << QStringLiteral("Nyhetsbrev") << QStringList{QStringLiteral("Utskick av nyhetsbrev=a")}
+                            << QStringList{QStringLiteral("US:")} << 2;
     }
     void shouldImportNativeHeadersOfEachLanguage()
     {
@@ -374,8 +378,7 @@ private slots:
             {QStringLiteral("Garanties"), QStringLiteral("Clauses contractuelles types")},
             {QStringLiteral("Durée de conservation"), QStringLiteral("5 ans à compter de la fin du contrat")},
         };
-        QVERIFY(Test::writeZip(path, Test::odfParts(Test::odsTable(QStringLiteral("Liste"), {{QStringLiteral("Sommaire")}})
-                                                    + Test::odsTable(QStringLiteral("Fiche 1"), form))));
+        QVERIFY(Test::writeZip(path, Test::odfParts(Test::odsTable(QStringLiteral("Liste"), {{QStringLiteral("Sommaire")}}) + Test::odsTable(QStringLiteral("Fiche 1"), form))));
         ImportOptions options;
         options.language = QStringLiteral("en");
         const Planned planned = plan(path, options);
@@ -456,8 +459,7 @@ private slots:
         QStringList fields;
         for (const QJsonValue &column : columns)
             fields.append(column[QStringLiteral("column")].toString() + u'=' + column[QStringLiteral("field")].toString());
-        QCOMPARE(fields, (QStringList{QStringLiteral("A=name"), QStringLiteral("B=purpose"), QStringLiteral("C=recipients"),
-                                      QStringLiteral("D=systems")}));
+        QCOMPARE(fields, (QStringList{QStringLiteral("A=name"), QStringLiteral("B=purpose"), QStringLiteral("C=recipients"), QStringLiteral("D=systems")}));
         ImportOptions options;
         options.mapping = {{1, ImportField::Purpose}, {3, ImportField::Systems}};
         const Planned planned = plan(path, options);

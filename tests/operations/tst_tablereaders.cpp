@@ -138,7 +138,8 @@ private slots:
                                     "<table:table-cell><text:p>Formål</text:p></table:table-cell><table:table-cell>"
                                     "<text:p>Løn</text:p><table:table><table:table-row><table:table-cell><text:p>inner"
                                     "</text:p></table:table-cell></table:table-row></table:table></table:table-cell>"
-                                    "</table:table-row></table:table>", true))
+                                    "</table:table-row></table:table>",
+                                    true))
             << QStringLiteral("odt")
             << QStringList{QStringLiteral("Tabel1!A1=Formål"), QStringLiteral("Tabel1!B1=Løn\ninner")};
 
@@ -161,7 +162,8 @@ private slots:
 
         QTest::newRow("csv: semicolons, UTF-8 with BOM, quotes, a line break in a cell, blank rows")
             << QStringLiteral("liste.csv")
-            << bytesOf("\xEF\xBB\xBF" "Formål;Modtagere;Note\r\n\r\n\"Løn\";\"Skat; bank\";\"sagt \"\"ja\"\"\nto linjer\"\r\n;;\r\n"
+            << bytesOf("\xEF\xBB\xBF"
+                       "Formål;Modtagere;Note\r\n\r\n\"Løn\";\"Skat; bank\";\"sagt \"\"ja\"\"\nto linjer\"\r\n;;\r\n"
                        "Rekruttering; kandidater ;\r\n")
             << QStringLiteral("csv")
             << QStringList{QStringLiteral("liste!A1=Formål"), QStringLiteral("liste!B1=Modtagere"),
@@ -169,7 +171,8 @@ private slots:
                            QStringLiteral("liste!B3=Skat; bank"), QStringLiteral("liste!C3=sagt \"ja\"\nto linjer"),
                            QStringLiteral("liste!A5=Rekruttering"), QStringLiteral("liste!B5=kandidater")};
         QTest::newRow("csv: Windows-1252, commas")
-            << QStringLiteral("legacy.csv") << bytesOf("Form\xE5l,Bel\xF8" "b\nL\xF8n,\x80 100\n")
+            << QStringLiteral("legacy.csv") << bytesOf("Form\xE5l,Bel\xF8"
+                                                       "b\nL\xF8n,\x80 100\n")
             << QStringLiteral("csv")
             << QStringList{QStringLiteral("legacy!A1=Formål"), QStringLiteral("legacy!B1=Beløb"),
                            QStringLiteral("legacy!A2=Løn"), QStringLiteral("legacy!B2=€ 100")};
@@ -210,9 +213,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kinds.xlsx"));
-        QVERIFY(Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"),
-            "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>45000</v></c><c r=\"B1\"><f>A1+1</f><v>45001</v></c>"
-            "<c r=\"C1\" t=\"inlineStr\"><is><t>t</t></is></c></row></sheetData>"}})));
+        QVERIFY(Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"), "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\"><v>45000</v></c><c r=\"B1\"><f>A1+1</f><v>45001</v></c>"
+                                                                            "<c r=\"C1\" t=\"inlineStr\"><is><t>t</t></is></c></row></sheetData>"}})));
         TableWorkbook book;
         QString error;
         QVERIFY2(readTableFile(path, &book, &error), qPrintable(error));
@@ -238,8 +240,7 @@ private slots:
         QTest::newRow("ZIP bomb: a 100 MB sheet")
             << QStringLiteral("bomb.xlsx")
             << Fixture([](const QString &path) {
-                   return Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"),
-                       "<sheetData>" + QByteArray(100 << 20, ' ') + "</sheetData>"}}));
+                   return Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"), "<sheetData>" + QByteArray(100 << 20, ' ') + "</sheetData>"}}));
                })
             << QStringList{QStringLiteral("bomb.xlsx: xl/worksheets/sheet1.xml unpacks to more than 32 MB")};
         QTest::newRow("ZIP bomb: a part that lies about its size")
@@ -274,7 +275,7 @@ private slots:
                    QByteArray rows = "<sheetData>";
                    for (int row = 1; row <= 300; ++row)
                        rows += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"XFD" + QByteArray::number(row)
-                               + "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+                           + "\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
                    return Test::writeZip(path, Test::xlsxParts({{QStringLiteral("S"), rows + "</sheetData>"}}));
                })
             << QStringList{QStringLiteral("corners.xlsx: xl/worksheets/sheet1.xml, line 2: S, XFD"),
@@ -304,8 +305,9 @@ private slots:
             << QStringLiteral("external.docx")
             << zipOf({{QStringLiteral("word/document.xml"),
                        "<?xml version=\"1.0\"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-                       "<w:document" + Xmlns + "><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:tc>"
-                       "</w:tr></w:tbl></w:body></w:document>"}})
+                       "<w:document"
+                           + Xmlns + "><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:tc>"
+                                     "</w:tr></w:tbl></w:body></w:document>"}})
             << QStringList{QStringLiteral("external.docx: word/document.xml, line"), QStringLiteral("document type")};
         QTest::newRow("invalid UTF-8 in a sheet")
             << QStringLiteral("bytes.xlsx")
@@ -326,7 +328,8 @@ private slots:
         QTest::newRow("a shared string that does not exist")
             << QStringLiteral("index.xlsx")
             << zipOf(Test::xlsxParts({{QStringLiteral("S"), "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c>"
-                                                            "</row></sheetData>"}}, "<si><t>only</t></si>"))
+                                                            "</row></sheetData>"}},
+                                     "<si><t>only</t></si>"))
             << QStringList{QStringLiteral("index.xlsx: xl/worksheets/sheet1.xml, line 2: A cell refers to shared string 7")};
         QTest::newRow("a spreadsheet name on a file that is not one")
             << QStringLiteral("fake.xlsx") << bytesOf("Formål;Modtagere\n")

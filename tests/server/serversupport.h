@@ -38,8 +38,9 @@ inline QString departmentOf(const Document &doc, const QString &id)
 
 inline bool setDepartment(Document &doc, const QString &id, const QString &value)
 {
-    return doc.update<ProcessingActivity>(id, [&](ProcessingActivity &a) { a.department = value; },
-                                          QStringLiteral("Department"));
+    return doc.update<ProcessingActivity>(
+        id, [&](ProcessingActivity &a) { a.department = value; },
+        QStringLiteral("Department"));
 }
 
 inline QStringList args(std::initializer_list<const char *> list)
@@ -57,7 +58,6 @@ inline QByteArray exported(const QString &location)
     const OperationResult result = exportJson(location, Destination::toStream(&buffer));
     return result ? buffer.data() : QByteArray("refused: ") + result.message.toUtf8();
 }
-
 
 /// A cluster for one test executable, and fresh registers on it.
 class ServerFixture
@@ -112,12 +112,12 @@ private:
 } // namespace Fortegnelse::Test
 
 /// main() for a server test: the record PDF lays out text with fonts.
-#define FORTEGNELSE_SERVER_TEST_MAIN(TestObject)                                                   \
-    int main(int argc, char *argv[])                                                               \
-    {                                                                                              \
-        Fortegnelse::Test::setUpDeterministicEnvironment();                                        \
-        QGuiApplication app(argc, argv);                                                           \
-        TestObject tc;                                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
-        return QTest::qExec(&tc, argc, argv);                                                      \
+#define FORTEGNELSE_SERVER_TEST_MAIN(TestObject)            \
+    int main(int argc, char *argv[])                        \
+    {                                                       \
+        Fortegnelse::Test::setUpDeterministicEnvironment(); \
+        QGuiApplication app(argc, argv);                    \
+        TestObject tc;                                      \
+        QTEST_SET_MAIN_SOURCE_PATH                          \
+        return QTest::qExec(&tc, argc, argv);               \
     }

@@ -36,19 +36,35 @@ private slots:
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("options");
         QTest::newRow("host and port") << "postgresql://mette@db.example.org:5433/acme" << true
-                                       << "db.example.org" << "acme" << "connect_timeout=5";
+                                       << "db.example.org"
+                                       << "acme"
+                                       << "connect_timeout=5";
         QTest::newRow("TLS verified") << "postgresql://db.example.org/acme?sslmode=verify-full" << true
-                                      << "db.example.org" << "acme" << "sslmode=verify-full;connect_timeout=5";
+                                      << "db.example.org"
+                                      << "acme"
+                                      << "sslmode=verify-full;connect_timeout=5";
         QTest::newRow("socket folder") << "postgresql:///acme?host=/run/postgresql" << true << "/run/postgresql"
-                                       << "acme" << "connect_timeout=5";
-        QTest::newRow("service file") << "postgresql://?service=fortegnelse" << true << "" << ""
+                                       << "acme"
+                                       << "connect_timeout=5";
+        QTest::newRow("service file") << "postgresql://?service=fortegnelse" << true << ""
+                                      << ""
                                       << "service=fortegnelse;connect_timeout=5";
-        QTest::newRow("password refused") << "postgresql://mette:secret@db/acme" << false << "" << "" << "";
-        QTest::newRow("password option refused") << "postgresql://db/acme?password=x" << false << "" << "" << "";
+        QTest::newRow("password refused") << "postgresql://mette:secret@db/acme" << false << ""
+                                          << ""
+                                          << "";
+        QTest::newRow("password option refused") << "postgresql://db/acme?password=x" << false << ""
+                                                 << ""
+                                                 << "";
         QTest::newRow("option injection refused") << "postgresql://db/acme?sslmode=disable%3Bhost%3Devil" << false
-                                                  << "" << "" << "";
-        QTest::newRow("no database") << "postgresql://db.example.org" << false << "" << "" << "";
-        QTest::newRow("a file") << "acme.ropa" << false << "" << "" << "";
+                                                  << ""
+                                                  << ""
+                                                  << "";
+        QTest::newRow("no database") << "postgresql://db.example.org" << false << ""
+                                     << ""
+                                     << "";
+        QTest::newRow("a file") << "acme.ropa" << false << ""
+                                << ""
+                                << "";
     }
 
     void addresses()
@@ -85,8 +101,8 @@ private slots:
         QVERIFY(initializeServer(m_server.cluster.url(QStringLiteral("fresh")), &done));
         QVERIFY(done.first().contains(u"there already"));
         QCOMPARE(m_server.sql(m_server.cluster.url(QStringLiteral("fresh")),
-                     QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
-                                    "WHERE rolname LIKE 'fresh\\_%'")),
+                              QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
+                                             "WHERE rolname LIKE 'fresh\\_%'")),
                  QStringLiteral("fresh_admin,fresh_editor,fresh_reader"));
         // An empty register opens, and a copy into it is what fills it.
         auto doc = Document::open(m_server.cluster.url(QStringLiteral("fresh")), &error);
@@ -135,7 +151,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments"); // {URL} stands for the server register
         QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("output");        // a part of standard output or error
+        QTest::addColumn<QString>("output"); // a part of standard output or error
         QTest::newRow("export-json") << args({"export-json", "{URL}", "-o", "-"}) << 0 << "\"activities\"";
         QTest::newRow("check") << args({"check", "{URL}"}) << 1 << "error";
         QTest::newRow("policy") << args({"policy", "{URL}", "--lang", "en", "--format", "md", "-o", "-"}) << 0
@@ -200,9 +216,9 @@ private slots:
                 m_server.sql(url, QStringLiteral("DROP TABLE %1").arg(table));
         }
         m_server.sql(url, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'; "
-                                "DELETE FROM migrations WHERE version = %2")
-                     .arg(Store::schemaVersion - 1)
-                     .arg(Store::schemaVersion));
+                                         "DELETE FROM migrations WHERE version = %2")
+                              .arg(Store::schemaVersion - 1)
+                              .arg(Store::schemaVersion));
         QString error;
         QVERIFY(!Document::open(url, &error));
         QVERIFY2(error.contains(u"server-init"), qPrintable(error));

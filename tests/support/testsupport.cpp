@@ -109,16 +109,11 @@ Register sampleRegister()
     reg.policy.sections.append({LocalText(da, QStringLiteral("AI")), LocalText(da, QStringLiteral("Vi bruger AI.")),
                                 QStringLiteral("automated"), SectionPlacement::After});
 
-    reg.subjectCategories.append({QStringLiteral("customers"), QStringLiteral("customers"),
-                                  LocalText(da, QStringLiteral("Kunder")), {}, false});
-    reg.subjectCategories.append({QStringLiteral("children"), {},
-                                  LocalText(da, QStringLiteral("Børn")), {}, true});
-    reg.dataCategories.append({QStringLiteral("name"), QStringLiteral("name"),
-                               LocalText(da, QStringLiteral("Navn")), DataKind::Ordinary, {}});
-    reg.dataCategories.append({QStringLiteral("health"), {},
-                               LocalText(da, QStringLiteral("Helbred")), DataKind::Special, {}});
-    reg.measures.append({QStringLiteral("mfa"), LocalText(da, QStringLiteral("Tofaktorgodkendelse")),
-                         MeasureType::Technical, {}});
+    reg.subjectCategories.append({QStringLiteral("customers"), QStringLiteral("customers"), LocalText(da, QStringLiteral("Kunder")), {}, false});
+    reg.subjectCategories.append({QStringLiteral("children"), {}, LocalText(da, QStringLiteral("Børn")), {}, true});
+    reg.dataCategories.append({QStringLiteral("name"), QStringLiteral("name"), LocalText(da, QStringLiteral("Navn")), DataKind::Ordinary, {}});
+    reg.dataCategories.append({QStringLiteral("health"), {}, LocalText(da, QStringLiteral("Helbred")), DataKind::Special, {}});
+    reg.measures.append({QStringLiteral("mfa"), LocalText(da, QStringLiteral("Tofaktorgodkendelse")), MeasureType::Technical, {}});
 
     Party processor;
     processor.id = QStringLiteral("hosting");
@@ -148,8 +143,7 @@ Register sampleRegister()
     a.purposes.append(p);
     a.data = {QStringLiteral("name"), QStringLiteral("health")};
     a.matrix.append({QStringLiteral("customers"), {QStringLiteral("name")}});
-    a.recipients.append({QStringLiteral("hosting"), {}, {QStringLiteral("name")},
-                         {QStringLiteral("customers")}, {}, {}});
+    a.recipients.append({QStringLiteral("hosting"), {}, {QStringLiteral("name")}, {QStringLiteral("customers")}, {}, {}});
     RetentionRule r;
     r.data = {QStringLiteral("name")};
     r.amount = 5;

@@ -42,12 +42,12 @@ QString sourcePath(const QString &relative);
 
 } // namespace Fortegnelse::Test
 
-#define FORTEGNELSE_TEST_MAIN(TestObject)                                                          \
-    int main(int argc, char *argv[])                                                               \
-    {                                                                                              \
-        Fortegnelse::Test::setUpDeterministicEnvironment();                                        \
-        QCoreApplication app(argc, argv);                                                          \
-        TestObject tc;                                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
-        return QTest::qExec(&tc, argc, argv);                                                      \
+#define FORTEGNELSE_TEST_MAIN(TestObject)                   \
+    int main(int argc, char *argv[])                        \
+    {                                                       \
+        Fortegnelse::Test::setUpDeterministicEnvironment(); \
+        QCoreApplication app(argc, argv);                   \
+        TestObject tc;                                      \
+        QTEST_SET_MAIN_SOURCE_PATH                          \
+        return QTest::qExec(&tc, argc, argv);               \
     }

@@ -26,12 +26,16 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("ssl");
         QTest::addColumn<QString>("url");
-        QTest::newRow("server, verified TLS") << "db.example.org" << 5432 << "acme" << "mette" << 0
+        QTest::newRow("server, verified TLS") << "db.example.org" << 5432 << "acme"
+                                              << "mette" << 0
                                               << "postgresql://mette@db.example.org/acme?sslmode=verify-full";
-        QTest::newRow("other port") << "db.example.org" << 6543 << "acme" << "" << 1
+        QTest::newRow("other port") << "db.example.org" << 6543 << "acme"
+                                    << "" << 1
                                     << "postgresql://db.example.org:6543/acme?sslmode=require";
-        QTest::newRow("this computer") << "" << 5432 << "acme" << "" << 3 << "postgresql:///acme?sslmode=disable";
-        QTest::newRow("no database") << "db.example.org" << 5432 << "" << "mette" << 0 << "";
+        QTest::newRow("this computer") << "" << 5432 << "acme"
+                                       << "" << 3 << "postgresql:///acme?sslmode=disable";
+        QTest::newRow("no database") << "db.example.org" << 5432 << ""
+                                     << "mette" << 0 << "";
     }
 
     void url()
@@ -56,9 +60,12 @@ private slots:
     {
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("name");
-        QTest::newRow("file") << "/home/mette/acme.ropa" << "acme.ropa";
-        QTest::newRow("server") << "postgresql://mette@db.example.org/acme" << "acme on db.example.org";
-        QTest::newRow("local socket") << "postgresql:///acme?host=/run/postgresql" << "acme";
+        QTest::newRow("file") << "/home/mette/acme.ropa"
+                              << "acme.ropa";
+        QTest::newRow("server") << "postgresql://mette@db.example.org/acme"
+                                << "acme on db.example.org";
+        QTest::newRow("local socket") << "postgresql:///acme?host=/run/postgresql"
+                                      << "acme";
     }
 
     void shortNames()

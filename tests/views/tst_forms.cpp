@@ -28,10 +28,18 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad e-mail") << "email" << "info(at)example" << "not an e-mail address";
-        QTest::newRow("good e-mail") << "email" << "info@example.dk" << "";
-        QTest::newRow("bad website") << "website" << "example" << "web address";
-        QTest::newRow("no name") << "name" << "" << "has no name";
+        QTest::newRow("bad e-mail") << "email"
+                                    << "info(at)example"
+                                    << "not an e-mail address";
+        QTest::newRow("good e-mail") << "email"
+                                     << "info@example.dk"
+                                     << "";
+        QTest::newRow("bad website") << "website"
+                                     << "example"
+                                     << "web address";
+        QTest::newRow("no name") << "name"
+                                 << ""
+                                 << "has no name";
     }
     void shouldValidateAsYouType()
     {
@@ -51,7 +59,9 @@ private slots:
         const QString shown = form.messageFor(field);
         QVERIFY2(message.isEmpty() ? shown.isEmpty() : shown.contains(message), qPrintable(shown));
         // Shown, not silently dropped: the value typed is what the register holds.
-        QCOMPARE(field == u"email" ? doc->reg().organisation.email : field == u"website" ? doc->reg().organisation.website : doc->reg().organisation.name, typed);
+        QCOMPARE(field == u"email" ? doc->reg().organisation.email : field == u"website" ? doc->reg().organisation.website
+                                                                                         : doc->reg().organisation.name,
+                 typed);
     }
 
     void shouldKeepAHalfTypedDateVisibleButUnapplied()
@@ -90,7 +100,6 @@ private slots:
         QCOMPARE(doc->reg().dataCategories.find(QStringLiteral("name"))->dataKind, DataKind::Ordinary);
     }
 
-
     void shouldSayInlineWhatTheProblemsListSays_data()
     {
         QTest::addColumn<int>("kind");
@@ -99,16 +108,46 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("rule");
         const int organisation = int(EntityKind::Organisation);
-        QTest::newRow("invalid DPO e-mail") << organisation << "" << "dpo.email" << "dpo(at)eksempel.dk" << "email-invalid";
-        QTest::newRow("invalid e-mail") << organisation << "" << "email" << "privacy@" << "email-invalid";
-        QTest::newRow("invalid website") << organisation << "" << "website" << "eksempel.dk" << "url-invalid";
-        QTest::newRow("organisation without a name") << organisation << "" << "name" << "" << "organisation-name-missing";
-        QTest::newRow("invalid policy contact") << int(EntityKind::Policy) << "" << "contactEmail" << "privacy" << "email-invalid";
-        QTest::newRow("invalid party e-mail") << int(EntityKind::Party) << "hosting" << "email" << "support at hosting" << "email-invalid";
-        QTest::newRow("party link") << int(EntityKind::Party) << "hosting" << "dpaUrl" << "hosting.dk/dpa" << "url-invalid";
-        QTest::newRow("subject category without a name") << int(EntityKind::SubjectCategory) << "children" << "name" << "" << "name-missing";
-        QTest::newRow("measure without a name") << int(EntityKind::Measure) << "mfa" << "name" << "" << "name-missing";
-        QTest::newRow("valid DPO e-mail") << organisation << "" << "dpo.email" << "dpo@eksempel.dk" << "";
+        QTest::newRow("invalid DPO e-mail") << organisation << ""
+                                            << "dpo.email"
+                                            << "dpo(at)eksempel.dk"
+                                            << "email-invalid";
+        QTest::newRow("invalid e-mail") << organisation << ""
+                                        << "email"
+                                        << "privacy@"
+                                        << "email-invalid";
+        QTest::newRow("invalid website") << organisation << ""
+                                         << "website"
+                                         << "eksempel.dk"
+                                         << "url-invalid";
+        QTest::newRow("organisation without a name") << organisation << ""
+                                                     << "name"
+                                                     << ""
+                                                     << "organisation-name-missing";
+        QTest::newRow("invalid policy contact") << int(EntityKind::Policy) << ""
+                                                << "contactEmail"
+                                                << "privacy"
+                                                << "email-invalid";
+        QTest::newRow("invalid party e-mail") << int(EntityKind::Party) << "hosting"
+                                              << "email"
+                                              << "support at hosting"
+                                              << "email-invalid";
+        QTest::newRow("party link") << int(EntityKind::Party) << "hosting"
+                                    << "dpaUrl"
+                                    << "hosting.dk/dpa"
+                                    << "url-invalid";
+        QTest::newRow("subject category without a name") << int(EntityKind::SubjectCategory) << "children"
+                                                         << "name"
+                                                         << ""
+                                                         << "name-missing";
+        QTest::newRow("measure without a name") << int(EntityKind::Measure) << "mfa"
+                                                << "name"
+                                                << ""
+                                                << "name-missing";
+        QTest::newRow("valid DPO e-mail") << organisation << ""
+                                          << "dpo.email"
+                                          << "dpo@eksempel.dk"
+                                          << "";
     }
     void shouldSayInlineWhatTheProblemsListSays()
     {
@@ -203,17 +242,22 @@ private slots:
             doc->updateOrganisation([](Organisation &o) {
                 o.email = QStringLiteral("ny@eksempel.dk");
                 o.phone = QStringLiteral("+45 12 34 56 78");
-            }, text);
+            },
+                                    text);
             break;
         case 3:
-            doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
-                a.name.set(QStringLiteral("da"), QStringLiteral("Webshop"));
-            }, text);
+            doc->update<ProcessingActivity>(
+                QStringLiteral("sales"), [](ProcessingActivity &a) {
+                    a.name.set(QStringLiteral("da"), QStringLiteral("Webshop"));
+                },
+                text);
             break;
         case 4:
-            doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
-                a.matrix.clear();
-            }, text);
+            doc->update<ProcessingActivity>(
+                QStringLiteral("sales"), [](ProcessingActivity &a) {
+                    a.matrix.clear();
+                },
+                text);
             break;
         case 5: doc->add(SecurityMeasure{}); break;
         }
@@ -228,11 +272,14 @@ private slots:
 
     void shouldNotResetAFieldBeingTypedInWhenAnotherChanges_data()
     {
-        QTest::addColumn<QString>("typing");  // the field being typed in, not yet applied
+        QTest::addColumn<QString>("typing"); // the field being typed in, not yet applied
         QTest::addColumn<QString>("changed"); // the field another step changes
-        QTest::newRow("name while the e-mail changes") << "name" << "email";
-        QTest::newRow("website while the DPO changes") << "website" << "dpo.email";
-        QTest::newRow("DPO name while the DPO e-mail changes") << "dpo.name" << "email";
+        QTest::newRow("name while the e-mail changes") << "name"
+                                                       << "email";
+        QTest::newRow("website while the DPO changes") << "website"
+                                                       << "dpo.email";
+        QTest::newRow("DPO name while the DPO e-mail changes") << "dpo.name"
+                                                               << "email";
     }
     void shouldNotResetAFieldBeingTypedInWhenAnotherChanges()
     {
@@ -258,7 +305,8 @@ private slots:
                 o.email = QStringLiteral("ny@eksempel.dk");
             else
                 o.dpo.email = QStringLiteral("ny@eksempel.dk");
-        }, QStringLiteral("edit"));
+        },
+                                QStringLiteral("edit"));
         // THEN that field shows the new value and the one being typed in is left alone
         QCOMPARE(other->text(), QStringLiteral("ny@eksempel.dk"));
         QCOMPARE(typed->text(), QStringLiteral("Halvskrevet"));
@@ -270,7 +318,8 @@ private slots:
                 o.website = QStringLiteral("https://ny.dk");
             else
                 o.dpo.name = QStringLiteral("Ny DPO");
-        }, QStringLiteral("edit"));
+        },
+                                QStringLiteral("edit"));
         QVERIFY(typed->text() != u"Halvskrevet");
     }
 };

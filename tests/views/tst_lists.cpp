@@ -106,7 +106,8 @@ private slots:
         // GIVEN a purpose on legitimate interests without the interest described
         window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.purposes[0].legalBasis = QStringLiteral("f");
-        }, {});
+        },
+                                                      {});
         // THEN the problem is listed at once
         QTreeWidgetItem *found = nullptr;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
@@ -149,7 +150,8 @@ private slots:
         QVERIFY(doc->update<ProcessingActivity>(id, [](ProcessingActivity &a) {
             for (const QString &lang : {QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("sv")})
                 a.name.set(lang, QStringLiteral("Omdøbt aktivitet"));
-        }, {}));
+        },
+                                                {}));
         // THEN the list reads as a new panel's would
         ProblemsPanel fresh;
         fresh.setDocument(doc);

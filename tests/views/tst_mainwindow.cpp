@@ -296,10 +296,14 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("message");
-        QTest::newRow("random bytes") << QByteArray(1000, '\x42') << "ropa" << "not an SQLite database";
-        QTest::newRow("empty") << QByteArray() << "ropa" << "empty";
-        QTest::newRow("broken JSON") << QByteArray("{\"format\": ") << "json" << "not valid JSON";
-        QTest::newRow("JSON of another kind") << QByteArray("{\"a\": 1}") << "json" << "not a Fortegnelse register";
+        QTest::newRow("random bytes") << QByteArray(1000, '\x42') << "ropa"
+                                      << "not an SQLite database";
+        QTest::newRow("empty") << QByteArray() << "ropa"
+                               << "empty";
+        QTest::newRow("broken JSON") << QByteArray("{\"format\": ") << "json"
+                                     << "not valid JSON";
+        QTest::newRow("JSON of another kind") << QByteArray("{\"a\": 1}") << "json"
+                                              << "not a Fortegnelse register";
     }
     void shouldSayWhyAFileIsRefused()
     {
@@ -423,7 +427,8 @@ private slots:
         // It follows edits.
         window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.retention.append(RetentionRule{});
-        }, {});
+        },
+                                                      {});
         QTRY_COMPARE(table->rowCount(), 2);
     }
 
