@@ -15,7 +15,7 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::Document", text);
 }
@@ -24,15 +24,15 @@ QString tr(const char *text)
 /// section 6), so a register there may be damaged by two writers despite the lock.
 QString networkWarning(const QString &path)
 {
-    static const QStringList network{QStringLiteral("nfs"),  QStringLiteral("nfs4"),  QStringLiteral("cifs"),
+    static const QStringList network{QStringLiteral("nfs"), QStringLiteral("nfs4"), QStringLiteral("cifs"),
                                      QStringLiteral("smb3"), QStringLiteral("smbfs"), QStringLiteral("9p"),
-                                     QStringLiteral("afs"),  QStringLiteral("fuse.sshfs"),
+                                     QStringLiteral("afs"), QStringLiteral("fuse.sshfs"),
                                      QStringLiteral("fuse.gvfsd-fuse"), QStringLiteral("davfs")};
     const QString type = QString::fromLatin1(QStorageInfo(path).fileSystemType());
     if (!network.contains(type))
         return {};
-    return tr("The register is on a network drive (%1). Two people editing it at once can damage it "
-              "there; keep one copy per person, or use a Fortegnelse server for a team.")
+    return trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is on a network drive (%1). Two people editing it at once can damage it "
+                                                             "there; keep one copy per person, or use a Fortegnelse server for a team."))
         .arg(type);
 }
 
@@ -69,16 +69,15 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Mo
         // Say why, when there is a reason beyond the officer's choice.
         RegisterLock probe(location);
         if (!probe.tryLock() && probe.error().isEmpty())
-            doc->m_readOnlyReason = tr("%1 has this register open for editing, so it is open read-only here. "
-                                       "Their changes appear as they make them.")
+            doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "%1 has this register open for editing, so it is open read-only here. "
+                                                                                      "Their changes appear as they make them."))
                                         .arg(probe.owner().describe());
         else if (!QFileInfo(location).isWritable())
-            doc->m_readOnlyReason = tr("The file is read-only, so the register is open read-only.");
+            doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The file is read-only, so the register is open read-only."));
         else
-            doc->m_readOnlyReason = tr("The register is open read-only.");
-    }
-    else if (!report.isClean())
-        doc->m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
+            doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is open read-only."));
+    } else if (!report.isClean())
+        doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is damaged and is open read-only until it is repaired."));
     doc->m_storageWarning = networkWarning(location);
     doc->startWatching();
     return doc;
@@ -98,12 +97,12 @@ std::unique_ptr<Document> Document::openOnServer(const QString &url, QString *er
     std::unique_ptr<Document> doc(new Document(std::move(store), std::move(reg)));
     doc->m_report = report;
     if (mode == Mode::ReadOnly)
-        doc->m_readOnlyReason = tr("The register is open read-only.");
+        doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is open read-only."));
     else if (!doc->m_storage->readOnlyReason().isEmpty())
         doc->m_readOnlyReason = doc->m_storage->readOnlyReason();
     else if (!report.isClean())
-        doc->m_readOnlyReason = tr("The register on the server is damaged and is open read-only; its "
-                                   "administrator can repair it from a copy (fortegnelse copy).");
+        doc->m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register on the server is damaged and is open read-only; its "
+                                                                                  "administrator can repair it from a copy (fortegnelse copy)."));
     doc->startWatching();
     return doc;
 }
@@ -191,7 +190,7 @@ bool Document::refuseWhenReadOnly()
 {
     if (!isReadOnly())
         return false;
-    emit writeFailed(tr("The change was not made: %1").arg(m_readOnlyReason));
+    emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The change was not made: %1")).arg(m_readOnlyReason));
     return true;
 }
 
@@ -339,14 +338,14 @@ bool Document::setHistoryIndex(int index)
 
 void Document::reportWriteFailure(const QString &error)
 {
-    emit writeFailed(tr("The change could not be saved, so it was not made: %1").arg(error));
+    emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The change could not be saved, so it was not made: %1")).arg(error));
 }
 
 bool Document::repair(QString *backupPath, QString *error)
 {
     Storage *store = m_storage.get();
     if (!store->isEditable()) {
-        *error = tr("The register is open read-only; open it for editing to repair it.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is open read-only; open it for editing to repair it."));
         return false;
     }
     if (m_report.isClean())
@@ -367,10 +366,9 @@ bool Document::repair(QString *backupPath, QString *error)
     }
     step += referenceRepairs(m_reg);
     m_readOnlyReason.clear();
-    if (!step.isEmpty() && !perform(step, QCoreApplication::translate("Undo Commands", "Repair the register"), {},
-                                       JournalEntry::Repair)) {
-        m_readOnlyReason = tr("The register is damaged and is open read-only until it is repaired.");
-        *error = tr("The repair could not be saved; the register is as it was, and a backup is at %1.").arg(backup);
+    if (!step.isEmpty() && !perform(step, QCoreApplication::translate("Undo Commands", "Repair the register"), {}, JournalEntry::Repair)) {
+        m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register is damaged and is open read-only until it is repaired."));
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The repair could not be saved; the register is as it was, and a backup is at %1.")).arg(backup);
         return false;
     }
     m_report = {};
@@ -384,7 +382,7 @@ void Document::noticeUnavailable()
         return;
     m_outage = true;
     m_readOnlyBeforeOutage = m_readOnlyReason;
-    m_readOnlyReason = tr("%1 The register is read-only until it is back; Fortegnelse reconnects by itself.").arg(why);
+    m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "%1 The register is read-only until it is back; Fortegnelse reconnects by itself.")).arg(why);
     emit reloaded(m_readOnlyReason);
 }
 
@@ -398,7 +396,7 @@ bool Document::checkForExternalChanges()
     LoadReport report;
     QString error;
     if (!m_storage->reload(&reg, &report, &error)) {
-        emit writeFailed(tr("The register was changed by another program and could not be read again: %1").arg(error));
+        emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by another program and could not be read again: %1")).arg(error));
         return false;
     }
     m_reg = std::move(reg);
@@ -409,9 +407,9 @@ bool Document::checkForExternalChanges()
         m_readOnlyReason = m_readOnlyBeforeOutage;
     }
     emit changed({Change::Reset, EntityKind::Organisation, {}, {}});
-    emit reloaded(isReadOnly() ? tr("The register was changed by the person editing it; this window shows the changes.")
-                               : tr("The register was changed by another program and has been read again. "
-                                    "The undo history was cleared, since it no longer applies."));
+    emit reloaded(isReadOnly() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by the person editing it; this window shows the changes."))
+                               : trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by another program and has been read again. "
+                                                                                   "The undo history was cleared, since it no longer applies.")));
     return true;
 }
 

@@ -16,7 +16,7 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::PgStore", text);
 }
@@ -74,7 +74,7 @@ public:
     bool open(const ServerAddress &address, QString *error)
     {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            *error = tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
             return false;
         }
         if (db.open()) {
@@ -83,7 +83,7 @@ public:
             exec(QStringLiteral("SET client_min_messages TO warning"), &ignored);
             return true;
         }
-        *error = tr("Could not connect to %1: %2").arg(address.toUrl(), db.lastError().text().trimmed());
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "Could not connect to %1: %2")).arg(address.toUrl(), db.lastError().text().trimmed());
         return false;
     }
     QSqlDatabase db;
@@ -128,7 +128,7 @@ bool migrate(Connection &c, int from, QString *error)
                          .arg(version + 1)
                          .arg(nowUtc()));
         if (!runAll(c, steps, error)) {
-            *error = tr("Updating the register on the server to schema %1 failed, and it was left at %2: %3")
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "Updating the register on the server to schema %1 failed, and it was left at %2: %3"))
                          .arg(version + 1)
                          .arg(version)
                          .arg(*error);
@@ -196,17 +196,17 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
                               .arg(now));
         if (!runAll(c, statements, error))
             return false;
-        done->append(tr("created the register's tables in %1").arg(address.database));
+        done->append(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "created the register's tables in %1")).arg(address.database));
     } else {
         QSqlQuery version(c.db);
         if (!version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !version.next()) {
-            *error = tr("The database has a table \"meta\" but no register in it.");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The database has a table \"meta\" but no register in it."));
             return false;
         }
         const int found = version.value(0).toInt();
         if (found > Store::schemaVersion) {
-            *error = tr("The register on the server was set up by a newer version of Fortegnelse (schema %1; "
-                        "this version knows up to %2).")
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server was set up by a newer version of Fortegnelse (schema %1; "
+                                                                      "this version knows up to %2)."))
                          .arg(found)
                          .arg(Store::schemaVersion);
             return false;
@@ -214,9 +214,9 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
         if (found < Store::schemaVersion) {
             if (!migrate(c, found, error))
                 return false;
-            done->append(tr("updated the register's tables from schema %1 to %2").arg(found).arg(Store::schemaVersion));
+            done->append(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "updated the register's tables from schema %1 to %2")).arg(found).arg(Store::schemaVersion));
         } else {
-            done->append(tr("the register's tables were there already"));
+            done->append(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "the register's tables were there already")));
         }
     }
 
@@ -254,7 +254,7 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
     };
     if (!runAll(c, statements, error))
         return false;
-    done->append(tr("roles %1 (may read), %2 (may edit) and %3 (may also give both to others)")
+    done->append(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "roles %1 (may read), %2 (may edit) and %3 (may also give both to others)"))
                      .arg(roles.at(0), roles.at(1), roles.at(2)));
     return true;
 }
@@ -275,9 +275,9 @@ bool PgStore::write(const ServerAddress &address, const Register &reg, QString *
     QSqlQuery check(c.db);
     if (!check.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version' FOR UPDATE"))
         || !check.next())
-        return fail(tr("%1 holds no register; run \"fortegnelse server-init\" on it first.").arg(address.toUrl()));
+        return fail(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "%1 holds no register; run \"fortegnelse server-init\" on it first.")).arg(address.toUrl()));
     if (check.value(0).toInt() != Store::schemaVersion)
-        return fail(tr("The register on the server has schema version %1; this Fortegnelse writes %2.")
+        return fail(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server has schema version %1; this Fortegnelse writes %2."))
                         .arg(check.value(0).toString())
                         .arg(Store::schemaVersion));
     QSqlQuery count(c.db);
@@ -287,7 +287,7 @@ bool PgStore::write(const ServerAddress &address, const Register &reg, QString *
     if (!count.exec(QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + "))) || !count.next())
         return fail(count.lastError().text().trimmed());
     if (count.value(0).toLongLong() > 0)
-        return fail(tr("%1 already holds a register; a copy never replaces one.").arg(address.toUrl()));
+        return fail(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "%1 already holds a register; a copy never replaces one.")).arg(address.toUrl()));
 
     const QString now = nowUtc();
     bool ok = true;
@@ -340,7 +340,7 @@ std::unique_ptr<PgStore> PgStore::open(const ServerAddress &address, Register *r
         return nullptr;
     if (!found.isClean()) {
         if (!report) {
-            *error = tr("The register on the server is damaged: %1").arg(found.summary());
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server is damaged: %1")).arg(found.summary());
             return nullptr;
         }
         *report = found;
@@ -385,20 +385,20 @@ bool PgStore::readAll(Register *reg, LoadReport *report, Snapshot *snapshot, QSt
     while (meta.next())
         values.insert(meta.value(0).toString(), meta.value(1).toString());
     if (values.value(QStringLiteral("application")) != QLatin1String(Store::applicationId)) {
-        *error = tr("The database %1 does not hold a Fortegnelse register.").arg(m_address.database);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The database %1 does not hold a Fortegnelse register.")).arg(m_address.database);
         return finish(false);
     }
     const int version = values.value(QStringLiteral("schema_version")).toInt();
     if (version > Store::schemaVersion) {
-        *error = tr("The register on the server was set up by a newer version of Fortegnelse (schema %1; "
-                    "this version reads up to %2). Update Fortegnelse to open it.")
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server was set up by a newer version of Fortegnelse (schema %1; "
+                                                                  "this version reads up to %2). Update Fortegnelse to open it."))
                      .arg(version)
                      .arg(Store::schemaVersion);
         return finish(false);
     }
     if (version < Store::schemaVersion) {
-        *error = tr("The register on the server has schema version %1 and this version of Fortegnelse "
-                    "needs %2: the database's owner updates it with \"fortegnelse server-init\".")
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server has schema version %1 and this version of Fortegnelse "
+                                                                  "needs %2: the database's owner updates it with \"fortegnelse server-init\"."))
                      .arg(version)
                      .arg(Store::schemaVersion);
         return finish(false);

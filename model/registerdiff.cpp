@@ -16,7 +16,7 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::RegisterDiff", text);
 }
@@ -27,10 +27,14 @@ constexpr struct
     EntityKind kind;
     const char *jsonKey;
 } kindOrder[] = {
-    {EntityKind::Organisation, "organisation"}, {EntityKind::Policy, "policy"},
-    {EntityKind::SubjectCategory, "subjectCategories"}, {EntityKind::DataCategory, "dataCategories"},
-    {EntityKind::Measure, "measures"}, {EntityKind::Party, "parties"},
-    {EntityKind::Activity, "activities"}, {EntityKind::Transfer, "transfers"},
+    {EntityKind::Organisation, "organisation"},
+    {EntityKind::Policy, "policy"},
+    {EntityKind::SubjectCategory, "subjectCategories"},
+    {EntityKind::DataCategory, "dataCategories"},
+    {EntityKind::Measure, "measures"},
+    {EntityKind::Party, "parties"},
+    {EntityKind::Activity, "activities"},
+    {EntityKind::Transfer, "transfers"},
     {EntityKind::Cookie, "cookies"},
 };
 
@@ -174,8 +178,8 @@ QString differenceValueText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Undefined:
-    case QJsonValue::Null: return tr("(empty)");
-    case QJsonValue::Bool: return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Null: return trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "(empty)"));
+    case QJsonValue::Bool: return value.toBool() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "yes")) : trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "no"));
     case QJsonValue::Double: return QString::number(value.toDouble());
     case QJsonValue::String: {
         const QString text = value.toString();
@@ -188,7 +192,7 @@ QString differenceValueText(const QJsonValue &value)
         for (const QJsonValue &v : array)
             parts.append(v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
                                       : differenceValueText(v));
-        return parts.isEmpty() ? tr("(empty)") : QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+        return parts.isEmpty() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "(empty)")) : QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
@@ -199,7 +203,7 @@ QString differenceValueText(const QJsonValue &value)
 QString diffAsText(const QList<Difference> &differences)
 {
     if (differences.isEmpty())
-        return tr("No differences.") + QLatin1Char('\n');
+        return trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "No differences.")) + QLatin1Char('\n');
     QString out;
     std::optional<EntityKind> kind;
     QString item;
@@ -211,15 +215,13 @@ QString diffAsText(const QList<Difference> &differences)
         }
         const QString indent = isSingleton(d.kind) ? QStringLiteral("  ") : QStringLiteral("    ");
         if (d.type == Difference::Added)
-            out += QStringLiteral("  ") + tr("%1: added").arg(itemLine(d)) + QLatin1Char('\n');
+            out += QStringLiteral("  ") + trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "%1: added")).arg(itemLine(d)) + QLatin1Char('\n');
         else if (d.type == Difference::Removed)
-            out += QStringLiteral("  ") + tr("%1: removed").arg(itemLine(d)) + QLatin1Char('\n');
+            out += QStringLiteral("  ") + trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "%1: removed")).arg(itemLine(d)) + QLatin1Char('\n');
         else {
             if (!isSingleton(d.kind) && item != d.id)
                 out += QStringLiteral("  ") + itemLine(d) + QLatin1Char('\n');
-            out += indent + QStringLiteral("%1: %2 → %3\n").arg(differenceFieldLabel(d.field),
-                                                               differenceValueText(d.before),
-                                                               differenceValueText(d.after));
+            out += indent + QStringLiteral("%1: %2 → %3\n").arg(differenceFieldLabel(d.field), differenceValueText(d.before), differenceValueText(d.after));
         }
         item = d.id;
     }
@@ -229,7 +231,7 @@ QString diffAsText(const QList<Difference> &differences)
 QString diffAsMarkdown(const QList<Difference> &differences)
 {
     if (differences.isEmpty())
-        return tr("No differences.") + QLatin1Char('\n');
+        return trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "No differences.")) + QLatin1Char('\n');
     QString out;
     std::optional<EntityKind> kind;
     QString item;
@@ -243,15 +245,13 @@ QString diffAsMarkdown(const QList<Difference> &differences)
         const QString name = QStringLiteral("**%1**").arg(escapeMarkdown(itemLine(d)));
         if (d.type != Difference::Changed) {
             out += QStringLiteral("- ")
-                + (d.type == Difference::Added ? tr("%1: added") : tr("%1: removed")).arg(name) + QLatin1Char('\n');
+                + (d.type == Difference::Added ? trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "%1: added")) : trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "%1: removed"))).arg(name) + QLatin1Char('\n');
         } else {
             const bool nested = !isSingleton(d.kind);
             if (nested && item != d.id)
                 out += QStringLiteral("- ") + name + QLatin1Char('\n');
             out += (nested ? QStringLiteral("  - ") : QStringLiteral("- "))
-                + QStringLiteral("%1: %2 → %3\n").arg(escapeMarkdown(differenceFieldLabel(d.field)),
-                                                     escapeMarkdown(differenceValueText(d.before)),
-                                                     escapeMarkdown(differenceValueText(d.after)));
+                + QStringLiteral("%1: %2 → %3\n").arg(escapeMarkdown(differenceFieldLabel(d.field)), escapeMarkdown(differenceValueText(d.before)), escapeMarkdown(differenceValueText(d.after)));
         }
         item = d.id;
     }
@@ -295,7 +295,7 @@ bool registerBefore(const Register &current, const QList<JournalEntry> &newerEnt
         // register was changed by another program, and the earlier state is not known.
         const bool present = it != list.end();
         if (present == e.after.isEmpty() || (present && objectOf(it->second) != objectOf(e.after))) {
-            *error = tr("the register was changed outside Fortegnelse after %1, so its earlier state is not known")
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "the register was changed outside Fortegnelse after %1, so its earlier state is not known"))
                          .arg(e.at.toUTC().toString(Qt::ISODate));
             return false;
         }
@@ -323,8 +323,8 @@ bool registerBefore(const Register &current, const QList<JournalEntry> &newerEnt
     }
     QList<Json::Error> errors;
     if (!Json::read(QJsonDocument(doc).toJson(QJsonDocument::Compact), out, &errors)) {
-        *error = errors.isEmpty() ? tr("the earlier state could not be rebuilt")
-                                  : tr("the earlier state could not be rebuilt: %1").arg(errors.first().toString());
+        *error = errors.isEmpty() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "the earlier state could not be rebuilt"))
+                                  : trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterDiff", "the earlier state could not be rebuilt: %1")).arg(errors.first().toString());
         return false;
     }
     return true;

@@ -12,7 +12,7 @@ namespace Fortegnelse {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::RegisterLocation", text);
 }
@@ -29,12 +29,12 @@ bool ServerAddress::parse(const QString &text, ServerAddress *address, QString *
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!isServerLocation(text) || !url.isValid()) {
-        *error = tr("\"%1\" is not a postgresql:// address").arg(text);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "\"%1\" is not a postgresql:// address")).arg(text);
         return false;
     }
     if (!url.password().isEmpty()) {
-        *error = tr("the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass "
-                    "(or use a service file), and give the address without it.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass "
+                                                                           "(or use a service file), and give the address without it."));
         return false;
     }
     ServerAddress a;
@@ -46,11 +46,11 @@ bool ServerAddress::parse(const QString &text, ServerAddress *address, QString *
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         // Qt's driver passes options to libpq separated by ";" and unquoted.
         if (key == u"password") {
-            *error = tr("the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass."));
             return false;
         }
         if (value.contains(u';') || value.contains(u' ') || key.contains(u';') || key.contains(u' ')) {
-            *error = tr("the option \"%1\" of the address has a space or \";\" in it, which cannot be passed on")
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "the option \"%1\" of the address has a space or \";\" in it, which cannot be passed on"))
                          .arg(key);
             return false;
         }
@@ -66,7 +66,7 @@ bool ServerAddress::parse(const QString &text, ServerAddress *address, QString *
             a.options.append({key, value});
     }
     if (a.database.isEmpty() && !query.hasQueryItem(QStringLiteral("service"))) {
-        *error = tr("the address names no database: postgresql://user@host/database");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "the address names no database: postgresql://user@host/database"));
         return false;
     }
     *address = a;
@@ -137,7 +137,7 @@ bool writeRegisterAt(const QString &location, const Register &reg, QString *erro
         return ServerAddress::parse(location, &address, error) && PgStore::write(address, reg, error);
     }
     if (QFileInfo::exists(location) || QFileInfo(location).isSymLink()) {
-        *error = tr("%1 exists already; a copy never replaces a register.").arg(location);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "%1 exists already; a copy never replaces a register.")).arg(location);
         return false;
     }
     return Store::create(location, reg, error) != nullptr;

@@ -20,7 +20,7 @@ namespace Fortegnelse::StoreFiles {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::Store", text);
 }
@@ -48,31 +48,31 @@ bool checkRegisterFile(const QString &path, bool forEditing, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = tr("The file does not exist.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file does not exist."));
         return false;
     }
     if (!info.isFile()) {
-        *error = tr("This is not a file.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This is not a file."));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The file cannot be read: %1").arg(file.errorString());
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file cannot be read: %1")).arg(file.errorString());
         return false;
     }
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty()) {
-        *error = tr("The file is empty, so it is not a register.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is empty, so it is not a register."));
         return false;
     }
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
-        *error = tr("This is not a Fortegnelse register: it is not an SQLite database.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This is not a Fortegnelse register: it is not an SQLite database."));
         return false;
     }
     if (forEditing && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
-        *error = tr("The file is read-only; Fortegnelse saves every change at once, so it needs "
-                    "to write to it and its folder. Open it read-only or open a copy instead.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is read-only; Fortegnelse saves every change at once, so it needs "
+                                                                "to write to it and its folder. Open it read-only or open a copy instead."));
         return false;
     }
     return true;
@@ -84,11 +84,11 @@ bool checkReplaceable(const QString &path, QString *error)
     if (!lstatOf(path, &st))
         return true; // nothing there yet
     if (S_ISLNK(st.st_mode)) {
-        *error = tr("%1 is a link; give the name of the file itself.").arg(QDir::toNativeSeparators(path));
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "%1 is a link; give the name of the file itself.")).arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
-        *error = tr("%1 is not a regular file, so it is not replaced.").arg(QDir::toNativeSeparators(path));
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "%1 is not a regular file, so it is not replaced.")).arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -138,13 +138,13 @@ std::unique_ptr<QTemporaryDir> recoveryCopy(const QString &path, QString *error)
     }
     const QString copy = dir->filePath(QStringLiteral("r.ropa"));
     if (!QFile::copy(path, copy)) {
-        *error = tr("a private copy could not be written");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "a private copy could not be written"));
         return nullptr;
     }
     for (const char *suffix : sideFiles) {
         const QString side = path + QLatin1String(suffix);
         if (QFileInfo::exists(side) && !QFile::copy(side, copy + QLatin1String(suffix))) {
-            *error = tr("a private copy could not be written");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "a private copy could not be written"));
             return nullptr;
         }
     }
@@ -179,8 +179,8 @@ bool replaceRegister(const QString &temp, const QString &target, QString *error)
         QFile::remove(target + QLatin1String(suffix));
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
         const int err = errno;
-        *error = tr("Could not write %1: %2")
-                     .arg(target, err == ENOSPC ? tr("the disk is full") : QString::fromLocal8Bit(std::strerror(err)));
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "Could not write %1: %2"))
+                     .arg(target, err == ENOSPC ? trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "the disk is full")) : QString::fromLocal8Bit(std::strerror(err)));
         removeWithJournal(temp);
         return false;
     }

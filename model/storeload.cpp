@@ -20,7 +20,7 @@ namespace Fortegnelse::StoreLoad {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::Store", text);
 }
@@ -81,8 +81,8 @@ QString describeObject(const MasterRow &row)
 const QStringList &listTables()
 {
     static const QStringList tables{QStringLiteral("subject_categories"), QStringLiteral("data_categories"),
-                                    QStringLiteral("measures"),           QStringLiteral("parties"),
-                                    QStringLiteral("activities"),         QStringLiteral("transfers"),
+                                    QStringLiteral("measures"), QStringLiteral("parties"),
+                                    QStringLiteral("activities"), QStringLiteral("transfers"),
                                     QStringLiteral("cookies")};
     return tables;
 }
@@ -100,11 +100,11 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
     if (!readMaster(db, &master, &code, error)) {
         const int primary = code.toInt() & 0xff;
         if (isBusy(code))
-            *error = tr("The register is busy: another program is writing it. Try again in a moment.");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The register is busy: another program is writing it. Try again in a moment."));
         else if (primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */)
-            *error = tr("The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).").arg(*error);
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).")).arg(*error);
         else
-            *error = tr("The file cannot be read as a database: %1").arg(*error);
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file cannot be read as a database: %1")).arg(*error);
         return false;
     }
     // Every table is checked but the journal, which is read only when asked for: checking
@@ -117,12 +117,12 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(quoted(row.name)))) {
             *error = isBusy(check.lastError().nativeErrorCode())
-                ? tr("The register is busy: another program is writing it. Try again in a moment.")
-                : tr("The file is damaged (the database integrity check failed): %1").arg(check.lastError().text());
+                ? trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The register is busy: another program is writing it. Try again in a moment."))
+                : trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is damaged (the database integrity check failed): %1")).arg(check.lastError().text());
             return false;
         }
         if (!check.next() || check.value(0).toString() != u"ok") {
-            *error = tr("The file is damaged (the database integrity check failed).");
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is damaged (the database integrity check failed)."));
             return false;
         }
     }
@@ -135,30 +135,30 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
     // The meta table says what the file is; it must be a plain table before it is read.
     const QString metaSql = Store::schemaStatements(1).first();
     if (!tables.contains(QStringLiteral("meta"))) {
-        *error = tr("This is an SQLite database, but not a Fortegnelse register.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register."));
         return false;
     }
     QSqlQuery meta(db);
     if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        *error = tr("This is an SQLite database, but not a Fortegnelse register.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register."));
         return false;
     }
     QHash<QString, QString> values;
     while (meta.next())
         values.insert(meta.value(0).toString(), meta.value(1).toString());
     if (values.value(QStringLiteral("application")) != QLatin1String(Store::applicationId)) {
-        *error = tr("This is an SQLite database, but not a Fortegnelse register.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This is an SQLite database, but not a Fortegnelse register."));
         return false;
     }
     bool ok = false;
     const int version = values.value(QStringLiteral("schema_version")).toInt(&ok);
     if (!ok || version < 1) {
-        *error = tr("The file is damaged: it has no valid schema version.");
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "The file is damaged: it has no valid schema version."));
         return false;
     }
     if (version > newestVersion) {
-        *error = tr("This register was saved by a newer version of Fortegnelse (file format %1; "
-                    "this version reads up to %2). Update Fortegnelse to open it.")
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "This register was saved by a newer version of Fortegnelse (file format %1; "
+                                                                "this version reads up to %2). Update Fortegnelse to open it."))
                      .arg(version)
                      .arg(newestVersion);
         return false;
@@ -180,7 +180,7 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
         if (row.type == u"table" && expected.contains(row.name)) {
             if (normalized(row.sql) != normalized(expected.value(row.name)))
                 schema->damage.append({Damage::MalformedTable, QStringLiteral("table \"%1\"").arg(row.name),
-                                       tr("the table is not defined the way Fortegnelse defines it")});
+                                       trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "the table is not defined the way Fortegnelse defines it"))});
             schema->readable.append(row.name);
         } else if (row.type == u"index" && internal && row.sql.isEmpty() && expected.contains(row.table)) {
             // The index SQLite makes for a primary key.
@@ -188,13 +188,13 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
             // SQLite's own statistics and sequences.
         } else {
             schema->damage.append({Damage::ForeignObject, describeObject(row),
-                                   tr("Fortegnelse never creates this; it was not run")});
+                                   trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "Fortegnelse never creates this; it was not run"))});
         }
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!tables.contains(it.key()))
             schema->damage.append({Damage::MissingTable, QStringLiteral("table \"%1\"").arg(it.key()),
-                                   tr("the table is missing")});
+                                   trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "the table is missing"))});
     }
     std::sort(schema->damage.begin(), schema->damage.end(), [](const Damage &a, const Damage &b) {
         return std::tie(a.kind, a.where) < std::tie(b.kind, b.where);
@@ -235,7 +235,7 @@ void decodeRows(const QString &table, const QList<StoredRow> &rows, qsizetype be
         if (!ctx.errors.isEmpty())
             errors[i] = ctx.errors.first().toString();
         else if (item.id != row.id)
-            errors[i] = tr("%1: the stored item has the id \"%2\"").arg(where, item.id);
+            errors[i] = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "%1: the stored item has the id \"%2\"")).arg(where, item.id);
     }
 }
 
@@ -257,7 +257,7 @@ bool loadList(QSqlDatabase &db, EntityList<T> &list, LoadReport *report, QString
     // A malformed table may lack the position; its rows then keep the order they were
     // stored in.
     const QString position = hasColumn(db, table, QStringLiteral("position")) ? QStringLiteral("position")
-                                                                               : QStringLiteral("rowid");
+                                                                              : QStringLiteral("rowid");
     // The body as a BLOB is its UTF-8 bytes as stored, which is what the JSON parser
     // reads; as TEXT, the driver would convert it to UTF-16 and back for every row.
     if (!q.exec(QStringLiteral("SELECT id, %1, CAST(body AS BLOB) FROM %2 ORDER BY rowid")
@@ -281,7 +281,7 @@ bool loadList(QSqlDatabase &db, EntityList<T> &list, LoadReport *report, QString
         for (StoredRow &row : rows) {
             if (seen.contains(row.id)) {
                 report->damage.append({Damage::DuplicateItem, QStringLiteral("%1 \"%2\"").arg(table, row.id),
-                                       tr("a second item with this id")});
+                                       trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "a second item with this id"))});
                 continue;
             }
             seen.insert(row.id);
@@ -340,7 +340,9 @@ bool loadSingleton(QSqlDatabase &db, const QString &name, T &out, LoadReport *re
     if (!ctx.errors.isEmpty()) {
         report->damage.append({Damage::UndecodableItem, name, ctx.errors.first().toString()});
         report->undecodable.append({name == u"organisation" ? EntityKind::Organisation : EntityKind::Policy,
-                                    {}, 0, body});
+                                    {},
+                                    0,
+                                    body});
         return true;
     }
     out = std::move(item);

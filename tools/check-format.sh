@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks C++ files against the committed .clang-format with clang-format-14, without
-# changing them. The tree is not formatted as a whole yet (the lead does that once, after
-# merging), so by default only the lines a branch changes are checked:
+# changing them. The tree is formatted as a whole, and CI runs --all; while working, the
+# lines a branch changes are what matters:
 #
 #   tools/check-format.sh                  lines changed since origin/main (or main)
 #   tools/check-format.sh --base REF       lines changed since REF

@@ -4,68 +4,52 @@
 <context>
     <name>Fortegnelse</name>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
+        <translation type="vanished">Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Opdateringen af fortegnelsen på serveren til skema %1 mislykkedes, og den står stadig på skema %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="177"/>
-        <location filename="../model/registerdiff.cpp" line="191"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">(tom)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">nej</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="202"/>
-        <location filename="../model/registerdiff.cpp" line="232"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ingen forskelle.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="214"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: added</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: tilføjet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="216"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: fjernet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">fortegnelsen blev ændret uden for Fortegnelse efter %1, så dens tidligere tilstand kendes ikke</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
         <source>the earlier state could not be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">den tidligere tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
         <source>the earlier state could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">den tidligere tilstand kunne ikke genskabes: %1</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
         <source>%1 exists already; a copy never replaces a register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1 findes allerede; en kopi erstatter aldrig en fortegnelse.</translation>
     </message>
 </context>
 <context>
@@ -101,92 +85,92 @@
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="117"/>
+        <location filename="../model/checksactivity.cpp" line="118"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Videregivelsen til ”%2” i ”%1” angiver ikke, hvilke kategorier af personoplysninger og hvilke kategorier af registrerede den vedrører. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra d, beder om begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="140"/>
+        <location filename="../model/checksactivity.cpp" line="141"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2” i %3, men fortegnelsen indeholder ingen overførsel til %3 for aktiviteten. Efter art. 30, stk. 1, litra e, skal enhver overførsel til et tredjeland fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="142"/>
+        <location filename="../model/checksactivity.cpp" line="143"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2”, hvis kæde af databehandlere omfatter ”%3” i %4, men fortegnelsen indeholder ingen overførsel til %4 for aktiviteten. Overførsler følger kæden af databehandlere og underdatabehandlere, og efter art. 30, stk. 1, litra e, skal hver af dem fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="151"/>
+        <location filename="../model/checksactivity.cpp" line="152"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>”%1” er registreret som en aktivitet uden overførsel af oplysninger til tredjelande, men en modtager er uden for EU/EØS, eller der er registreret en overførsel til den. Ret det ene eller det andet: Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslerne angives, som de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="155"/>
+        <location filename="../model/checksactivity.cpp" line="156"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>”%1” er registreret som en aktivitet med overførsel af oplysninger til tredjelande, men ingen overførsel angiver hvortil eller på hvilket overførselsgrundlag. Efter art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f, skal tredjelandet og de fornødne garantier angives.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="159"/>
+        <location filename="../model/checksactivity.cpp" line="160"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>”%1” videregiver oplysninger til %2, hvis land ikke er registreret, så intet dokument kan angive, om oplysningerne forlader EU/EØS. Registrer hver modtagers land, eller registrer, at aktiviteten ikke overfører oplysninger til tredjelande (art. 13, stk. 1, litra f, art. 30, stk. 1, litra e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="170"/>
+        <location filename="../model/checksactivity.cpp" line="171"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” udføres som fælles dataansvarlig, men der er ikke angivet nogen anden dataansvarlig. Efter art. 30, stk. 1, litra a, skal de fælles dataansvarlige fremgå af fortegnelsen, og art. 26 kræver en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="174"/>
+        <location filename="../model/checksactivity.cpp" line="175"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har intet formål. Efter art. 30, stk. 1, litra b, skal formålene med behandlingen fremgå af fortegnelsen, og efter art. 13, stk. 1, litra c, af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="187"/>
+        <location filename="../model/checksactivity.cpp" line="188"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet ”%1” i ”%2” har intet behandlingsgrundlag. Ethvert formål skal have et efter art. 6, stk. 1, og efter art. 13, stk. 1, litra c, skal det fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="191"/>
+        <location filename="../model/checksactivity.cpp" line="192"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet ”%1” i ”%2” bygger på legitim interesse, men den forfulgte interesse er ikke beskrevet. Efter art. 13, stk. 1, litra d, skal de registrerede have oplyst, hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="200"/>
+        <location filename="../model/checksactivity.cpp" line="201"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet ”%1” i ”%2” bygger på %3, som hører til lovgivningen i %4, men organisationen er ikke etableret der. Registrer grundlaget i den dataansvarliges egen nationale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="209"/>
+        <location filename="../model/checksactivity.cpp" line="210"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet ”%1” i ”%2” bygger på samtykke, men fortegnelsen angiver ikke, hvor dokumentationen for samtykket opbevares. Efter art. 7, stk. 1, skal den dataansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="246"/>
+        <location filename="../model/checksactivity.cpp" line="250"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandler særlige kategorier af personoplysninger (%2), men intet formål angiver en undtagelse i art. 9, stk. 2. Uden en sådan undtagelse er behandlingen forbudt efter art. 9, stk. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="252"/>
+        <location filename="../model/checksactivity.cpp" line="256"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 8. Efter art. 10 må behandlingen kun ske, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location filename="../model/checksactivity.cpp" line="260"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver personopplysningsloven § 11 som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location filename="../model/checksactivity.cpp" line="264"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location filename="../model/checksactivity.cpp" line="268"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2). Efter art. 10 er det kun tilladt, hvis national ret giver hjemmel til det; angiv den bestemmelse, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="270"/>
+        <location filename="../model/checksactivity.cpp" line="274"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandler CPR-numre (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 11. Private dataansvarlige må kun behandle CPR-numre på de grundlag, der er nævnt i § 11, stk. 2.</translation>
     </message>
@@ -195,52 +179,52 @@
         <translation type="vanished">”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); angiv det grundlag, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="287"/>
+        <location filename="../model/checksactivity.cpp" line="291"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Danmark er aldersgrænsen for digitalt samtykke 15 år (databeskyttelseslovens § 6, stk. 2, og art. 8, stk. 1); under den skal indehaveren af forældremyndigheden give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="300"/>
+        <location filename="../model/checksactivity.cpp" line="304"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” angiver ingen kategorier af personoplysninger. Efter art. 30, stk. 1, litra c, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="319"/>
+        <location filename="../model/checksactivity.cpp" line="323"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra c, kræver en klar sammenhæng mellem kategorier af personoplysninger og registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location filename="../model/checksactivity.cpp" line="329"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” er der ingen opbevaringsregel, der omfatter %2. Art. 30, stk. 1, litra f, beder om de forventede tidsfrister for sletning, og efter art. 13, stk. 2, litra a, skal de fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="333"/>
+        <location filename="../model/checksactivity.cpp" line="337"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En opbevaringsregel i ”%1” angiver hverken en periode eller et kriterium. Art. 13, stk. 2, litra a, kræver det ene eller det andet (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location filename="../model/checksactivity.cpp" line="341"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En opbevaringsregel i ”%1” siger kun, at oplysningerne opbevares, så længe det er nødvendigt. Det godtager WP260 rev.01 ikke: angiv en periode eller et kriterium, f.eks. en hændelse eller en lovbestemt frist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="355"/>
+        <location filename="../model/checksactivity.cpp" line="359"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” træffer automatiske afgørelser, men logikken bag dem eller deres betydning og konsekvenser er ikke beskrevet. Art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, kræver begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="362"/>
+        <location filename="../model/checksactivity.cpp" line="366"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiske afgørelser baseret på profilering (art. 35, stk. 3, litra a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="364"/>
+        <location filename="../model/checksactivity.cpp" line="368"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier af personoplysninger eller oplysninger om strafbare forhold om flere grupper af personer eller om børn (art. 35, stk. 3, litra b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location filename="../model/checksactivity.cpp" line="370"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvågning (art. 35, stk. 3, litra c)</translation>
     </message>
@@ -249,57 +233,57 @@
         <translation type="vanished">”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og Datatilsynets liste). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location filename="../model/checksactivity.cpp" line="278"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2), men intet formål angiver personopplysningsloven § 12 som grundlag. De må kun behandles, når der er et sagligt behov for sikker identifikation, og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location filename="../model/checksactivity.cpp" line="282"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>”%1” behandler svenske personnumre (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 10 § som grundlag. Uden samtykke må de kun behandles, når det er klart begrundet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location filename="../model/checksactivity.cpp" line="286"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem; registrer det grundlag, behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location filename="../model/checksactivity.cpp" line="295"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Norge er aldersgrænsen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location filename="../model/checksactivity.cpp" line="299"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Sverige er aldersgrænsen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="321"/>
+        <location filename="../model/checksactivity.cpp" line="325"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Efter art. 30, stk. 1, litra c, skal kategorierne af registrerede og af personoplysninger fremgå, og fortegnelsen bliver tydeligere, når hver kategori af oplysninger er knyttet til de personer, den vedrører.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="346"/>
+        <location filename="../model/checksactivity.cpp" line="350"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” omfatter automatiske afgørelser, herunder profilering. Efter art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, skal privatlivspolitikken oplyse om det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location filename="../model/checksactivity.cpp" line="354"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om de registrerede skal give oplysningerne til ”%1”. Efter art. 13, stk. 2, litra e, skal privatlivspolitikken oplyse, om det er et lovkrav eller et kontraktligt krav, og hvad følgerne er, hvis de ikke gør det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="369"/>
+        <location filename="../model/checksactivity.cpp" line="373"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og %3). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location filename="../model/checksactivity.cpp" line="377"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” kræver en konsekvensanalyse vedrørende databeskyttelse. Efter art. 35, stk. 1, skal den dataansvarlige tage stilling, før behandlingen påbegyndes, og efter art. 5, stk. 2, kunne påvise det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="378"/>
+        <location filename="../model/checksactivity.cpp" line="382"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Der kræves en konsekvensanalyse vedrørende databeskyttelse for ”%1”, men den er ikke registreret som udført. Efter art. 35, stk. 1, skal den foretages, før behandlingen påbegyndes.</translation>
     </message>
@@ -339,22 +323,22 @@
         <translation>Privatlivspolitikken blev offentliggjort den %1, men fortegnelsen er siden blevet ændret, senest den %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="108"/>
+        <location filename="../model/checks.cpp" line="109"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Cookien ”%1” angiver ikke, hvor udbyderen er, så privatlivspolitikken kan ikke oplyse, om oplysningerne forlader EU/EØS. Efter art. 13, stk. 1, litra f, skal privatlivspolitikken oplyse om overførsler til tredjelande.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="116"/>
+        <location filename="../model/checks.cpp" line="117"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Udbyderen af cookien ”%1” er i %2, men fortegnelsen indeholder ingen overførsel til %2. Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslen og dens overførselsgrundlag registreres.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="404"/>
+        <location filename="../model/checksactivity.cpp" line="408"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” udføres som databehandler, men den dataansvarlige, som behandlingen udføres for, er ikke angivet. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig fremgå.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="412"/>
+        <location filename="../model/checksactivity.cpp" line="416"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle have været gennemgået senest den %2. At holde fortegnelsen ajour er en del af ansvarligheden (art. 5, stk. 2, og art. 24, stk. 1).</translation>
     </message>
@@ -444,17 +428,17 @@
         <translation>Overførslen til ”%1” bygger på vægtige legitime interesser, men vurderingen og garantierne er ikke dokumenteret. Efter art. 49, stk. 6, og art. 30, stk. 1, litra e, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="204"/>
+        <location filename="../model/checks.cpp" line="205"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="206"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location filename="../model/checks.cpp" line="207"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
@@ -466,17 +450,17 @@
     <message>
         <location filename="../model/formatchecks.cpp" line="39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” er ikke en e-mailadresse. Kontaktoplysningerne i fortegnelsen gives til de registrerede og til tilsynsmyndigheden, så de skal virke (art. 13, stk. 1, litra a og b, og art. 30, stk. 1, litra a).</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="45"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” er ikke en webadresse, der kan følges. Skriv den fuldt ud, f.eks. https://www.example.dk.</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="81"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der skal angives et navn. Fortegnelsen og privatlivspolitikken angiver navnet på hvert element, de opregner, og problemlisten henviser til elementet ved dets navn (art. 30, stk. 1).</translation>
     </message>
 </context>
 <context>
@@ -702,7 +686,29 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug:
+  fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
+  fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv privatlivspolitikken
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv fortegnelsen efter artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollér fortegnelsen i forhold til GDPR
+  fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               opret en fortegnelse fra et regneark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv fortegnelsen som regneark
+  fortegnelse server-init postgresql://BRUGER@VÆRT/DB
+                                               opret en database til en fortegnelse og dens roller
+  fortegnelse copy KILDE MÅL                   kopier en fortegnelse mellem en fil og en server
+Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for filen.
+Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="72"/>
@@ -772,32 +778,32 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/historycommands.cpp" line="75"/>
+        <location filename="../operations/subcommands.cpp" line="64"/>
+        <location filename="../operations/subcommands.cpp" line="96"/>
+        <location filename="../operations/subcommands.cpp" line="124"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>Language.</source>
         <translation>Sprog.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="77"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="98"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
+        <location filename="../operations/historycommands.cpp" line="76"/>
+        <location filename="../operations/subcommands.cpp" line="65"/>
+        <location filename="../operations/subcommands.cpp" line="97"/>
+        <location filename="../operations/subcommands.cpp" line="125"/>
         <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>lang</source>
         <translation>sprog</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
+        <location filename="../operations/historycommands.cpp" line="73"/>
+        <location filename="../operations/subcommands.cpp" line="66"/>
+        <location filename="../operations/subcommands.cpp" line="126"/>
         <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -809,101 +815,106 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               vis fortegnelsens ændringer, nyeste først
+  fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
+                                               vis forskellene; hver side er en .ropa-fil,
+                                               en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>Item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>Since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="68"/>
-        <location filename="../operations/subcommands.cpp" line="128"/>
+        <location filename="../operations/historycommands.cpp" line="74"/>
+        <location filename="../operations/subcommands.cpp" line="67"/>
+        <location filename="../operations/subcommands.cpp" line="127"/>
         <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <source>User.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruger.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>Kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="51"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt type &quot;%1&quot;; brug edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="60"/>
+        <location filename="../operations/historycommands.cpp" line="59"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd) eller en dato med klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="83"/>
+        <location filename="../operations/historycommands.cpp" line="82"/>
         <source>two registers to compare expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede to fortegnelser at sammenligne, fik %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="87"/>
+        <location filename="../operations/historycommands.cpp" line="86"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt format &quot;%1&quot;; brug text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location filename="../operations/subcommands.cpp" line="68"/>
         <source>Subject category.</source>
         <translation>Kategori af registrerede.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location filename="../operations/subcommands.cpp" line="69"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location filename="../operations/subcommands.cpp" line="70"/>
         <source>Template folder.</source>
         <translation>Skabelonmappe.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="72"/>
+        <location filename="../operations/subcommands.cpp" line="71"/>
         <source>folder</source>
         <translation>mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="80"/>
+        <location filename="../operations/subcommands.cpp" line="79"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>ukendt format &quot;%1&quot;; brug html, snippet, md, txt, odt eller pdf</translation>
     </message>
@@ -924,8 +935,8 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="135"/>
-        <location filename="../operations/tablecommands.cpp" line="41"/>
+        <location filename="../operations/subcommands.cpp" line="134"/>
+        <location filename="../operations/tablecommands.cpp" line="40"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukendt format &quot;%1&quot;; brug text eller json</translation>
     </message>
@@ -936,94 +947,94 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="112"/>
+        <location filename="../operations/subcommands.cpp" line="111"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukendt fortegnelse &quot;%1&quot;; brug controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location filename="../operations/subcommands.cpp" line="98"/>
         <source>Record.</source>
         <translation>Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="100"/>
+        <location filename="../operations/subcommands.cpp" line="99"/>
         <source>record</source>
         <translation>fortegnelse</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="60"/>
         <source>give the server as postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv serveren som postgresql://bruger@vært/database</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="78"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv den fortegnelse, der skal kopieres, og hvor den skal kopieres til: copy KILDE MÅL</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="16"/>
         <source>Layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="17"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>layout</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>Sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="19"/>
         <source>Language of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens sprog.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="21"/>
         <source>Register to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelse, der skal flettes ind i.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="23"/>
         <source>Report only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun rapport.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="28"/>
         <source>Map a column to a field: C=purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt en kolonne til et felt: C=purpose.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="29"/>
         <source>column=field</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne=felt</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="37"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt layout &quot;%1&quot;; brug auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="46"/>
+        <location filename="../operations/tablecommands.cpp" line="45"/>
         <source>--into is not available yet; import into a new register with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into er endnu ikke tilgængelig; importer til en ny fortegnelse med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="49"/>
+        <location filename="../operations/tablecommands.cpp" line="48"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen outputfil angivet (-o FIL) og ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="58"/>
+        <location filename="../operations/tablecommands.cpp" line="57"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: angiv en kolonne og et felt, f.eks. C=purpose; felterne er %2 og none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="108"/>
+        <location filename="../operations/tablecommands.cpp" line="107"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt format &quot;%1&quot;; brug xlsx, ods eller csv</translation>
     </message>
 </context>
 <context>
@@ -1031,95 +1042,93 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/connectdialog.cpp" line="22"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse til server</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="24"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fortegnelse, som et team fører i fællesskab, ligger i en database på en PostgreSQL-server. Din adgangskode gemmes aldrig her: PostgreSQL læser den fra ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="30"/>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (tom: denne computer)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="31"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="36"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="39"/>
         <source>&amp;Register (database):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortegnelse (database):</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="42"/>
         <source>empty: your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>tom: dit brugernavn</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="43"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruger:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="46"/>
         <source>Encrypted, server&apos;s name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret, serverens navn kontrolleret</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="47"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="48"/>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteret, når serveren tilbyder det</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="49"/>
         <source>Not encrypted (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke krypteret (kun denne computer)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="50"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orbindelse:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="57"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="84"/>
         <source>Name the register&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv navnet på fortegnelsens database.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="119"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Connection</name>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PostgreSQL-driveren til Qt er ikke installeret (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Kunne ikke oprette forbindelse til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,13 +1145,13 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="101"/>
+        <location filename="../model/document.cpp" line="100"/>
         <source>The register is open read-only.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="81"/>
-        <location filename="../model/document.cpp" line="372"/>
+        <location filename="../model/document.cpp" line="80"/>
+        <location filename="../model/document.cpp" line="370"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
@@ -1151,47 +1160,52 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="105"/>
-        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/document.cpp" line="34"/>
+        <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
+        <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="194"/>
+        <location filename="../model/document.cpp" line="104"/>
+        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
+        <translation>Fortegnelsen på serveren er beskadiget og er åbnet skrivebeskyttet; dens administrator kan reparere den ud fra en kopi (fortegnelse copy).</translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="193"/>
         <source>The change was not made: %1</source>
         <translation>Ændringen blev ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="342"/>
+        <location filename="../model/document.cpp" line="341"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ændringen kunne ikke gemmes og er derfor ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="349"/>
+        <location filename="../model/document.cpp" line="348"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet; åbn den til redigering for at reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="373"/>
+        <location filename="../model/document.cpp" line="371"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunne ikke gemmes; fortegnelsen er, som den var, og der ligger en sikkerhedskopi i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="387"/>
+        <location filename="../model/document.cpp" line="385"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fortegnelsen er skrivebeskyttet, indtil forbindelsen er genoprettet; Fortegnelse opretter selv forbindelse igen.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="401"/>
+        <location filename="../model/document.cpp" line="399"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Fortegnelsen blev ændret af et andet program og kunne ikke indlæses igen: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="412"/>
+        <location filename="../model/document.cpp" line="410"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Fortegnelsen blev ændret af den person, der redigerer den; dette vindue viser ændringerne.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="413"/>
+        <location filename="../model/document.cpp" line="411"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
         <translation>Fortegnelsen blev ændret af et andet program og er indlæst igen. Fortrydelseshistorikken er ryddet, da den ikke længere gælder.</translation>
     </message>
@@ -2084,89 +2098,89 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>denne version gemmer endnu ikke et øjebliksbillede af det, der blev %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>offentliggjort</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>indsendt</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="73"/>
+        <location filename="../operations/historyoperations.cpp" line="72"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd), en dato med klokkeslæt, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="82"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>fortegnelsens journal begynder %1; hvad den indeholdt før da, kendes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="83"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>with its next change</source>
-        <translation type="unfinished"></translation>
+        <translation>med den næste ændring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="231"/>
+        <location filename="../operations/historyoperations.cpp" line="228"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
-        <translation type="unfinished"></translation>
+        <translation>intet entydigt element &quot;%1&quot;; angiv det som TYPE/ID, f.eks. activity/sales</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <source>No changes in the journal.</source>
+        <translation>Ingen ændringer i journalen.</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="263"/>
-        <source>No changes in the journal.</source>
-        <translation type="unfinished"></translation>
+        <source>edit</source>
+        <translation>redigering</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <source>undo</source>
+        <translation>fortrydelse</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <source>redo</source>
+        <translation>gentagelse</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <source>repair</source>
+        <translation>reparation</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="267"/>
-        <source>edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="268"/>
-        <source>undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="269"/>
-        <source>redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="270"/>
-        <source>repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="271"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="297"/>
+        <location filename="../operations/historyoperations.cpp" line="293"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den tidligere tilstand henviser til elementer, der ikke længere findes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="303"/>
+        <location filename="../operations/historyoperations.cpp" line="298"/>
         <source>the organisation and the policy settings cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationen og indstillingerne for privatlivspolitik kan ikke fjernes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="312"/>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
-        <location filename="../operations/historyoperations.cpp" line="336"/>
+        <location filename="../operations/historyoperations.cpp" line="307"/>
+        <location filename="../operations/historyoperations.cpp" line="313"/>
+        <location filename="../operations/historyoperations.cpp" line="332"/>
         <source>the change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ændringen kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="323"/>
+        <location filename="../operations/historyoperations.cpp" line="318"/>
         <source>the stored item is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det gemte element er ikke %1</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2420,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="134"/>
         <source>Connect to &amp;server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret forbindelse til se&amp;rver...</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="138"/>
@@ -2509,7 +2523,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindowfiles.cpp" line="36"/>
         <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
@@ -2528,7 +2542,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2537,12 +2551,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="55"/>
+        <location filename="../views/mainwindowfiles.cpp" line="54"/>
         <source>Imported %1 into %2</source>
         <translation>%1 er importeret til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location filename="../views/mainwindowfiles.cpp" line="62"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2551,7 +2565,7 @@ Open it read-only?</source>
 Vil du åbne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="64"/>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2560,22 +2574,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som de foretages.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Register in use</source>
         <translation>Fortegnelsen er i brug</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åbne fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2584,7 +2598,7 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location filename="../views/mainwindowfiles.cpp" line="84"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -2592,12 +2606,12 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location filename="../views/mainwindowfiles.cpp" line="85"/>
         <source>Register needs repair</source>
         <translation>Fortegnelsen skal repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="87"/>
+        <location filename="../views/mainwindowfiles.cpp" line="86"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2610,12 +2624,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="90"/>
+        <location filename="../views/mainwindowfiles.cpp" line="89"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="94"/>
+        <location filename="../views/mainwindowfiles.cpp" line="93"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Fortegnelsen er opdateret til det aktuelle filformat; den gamle fil er gemt som %1</translation>
     </message>
@@ -2834,7 +2848,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location filename="../operations/serveroperations.cpp" line="40"/>
         <source>%1: a register cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en fortegnelse kan ikke kopieres over i sig selv</translation>
     </message>
 </context>
 <context>
@@ -2853,124 +2867,131 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
+        <location filename="../model/pgload.cpp" line="131"/>
+        <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
+        <translation>Opdateringen af fortegnelsen på serveren til skema %1 mislykkedes, og den står stadig på skema %2: %3</translation>
+    </message>
+    <message>
         <location filename="../model/pgload.cpp" line="199"/>
         <source>created the register&apos;s tables in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oprettede fortegnelsens tabeller i %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="203"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har en tabel &quot;meta&quot;, men ingen fortegnelse i den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="208"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen på serveren er oprettet af en nyere version af Fortegnelse (skema %1; denne version kender op til %2).</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="217"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>opdaterede fortegnelsens tabeller fra skema %1 til %2</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="219"/>
         <source>the register&apos;s tables were there already</source>
-        <translation type="unfinished"></translation>
+        <translation>fortegnelsens tabeller fandtes allerede</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="257"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollerne %1 (må læse), %2 (må redigere) og %3 (må også tildele begge dele til andre)</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="278"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen fortegnelse; kør først &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="280"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen på serveren har skemaversion %1; denne version af Fortegnelse skriver %2.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="290"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder allerede en fortegnelse; en kopi erstatter aldrig en fortegnelse.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="343"/>
         <source>The register on the server is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen på serveren er beskadiget: %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="388"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 indeholder ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="393"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen på serveren er oprettet af en nyere version af Fortegnelse (skema %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="400"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortegnelsen på serveren har skemaversion %1, og denne version af Fortegnelse kræver %2: databasens ejer opdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="77"/>
         <location filename="../model/pgstore.cpp" line="80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-driveren til Qt er ikke installeret (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="86"/>
         <location filename="../model/pgstore.cpp" line="94"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke oprette forbindelse til %1: %2</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="106"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder ingen fortegnelse; kør først &quot;fortegnelse server-init&quot; på den (%2).</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="152"/>
         <source>the connection to the server was lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen til serveren blev afbrudt (%1)</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="154"/>
         <source>your login (%1) may not change this register</source>
-        <translation type="unfinished"></translation>
+        <translation>din bruger (%1) må ikke ændre denne fortegnelse</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="171"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din bruger (%1) må kun læse denne fortegnelse, så den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="177"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til serveren blev afbrudt.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="183"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished">fortegnelsen er åbnet skrivebeskyttet</translation>
+        <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="226"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="230"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega har slettet %1, efter at dette vindue indlæste fortegnelsen. Fortegnelsen indlæses igen.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="233"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ændrede %2 den %3, efter at dette vindue indlæste fortegnelsen. Den ændrede version vises nu; foretag din ændring igen, hvis den stadig gælder.</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3045,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelsen har ingen kategori af registrerede med navnet &quot;%1&quot;; brug en af: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="152"/>
+        <location filename="../generators/policygenerator.cpp" line="151"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i privatlivspolitikken.</translation>
     </message>
@@ -3047,7 +3068,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Alle (hele privatlivspolitikken)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="144"/>
+        <location filename="../views/policypreview.cpp" line="143"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Privatlivspolitikken kan ikke dannes: %1</translation>
     </message>
@@ -3114,22 +3135,22 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="69"/>
+        <location filename="../generators/recordgenerator.cpp" line="72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et sprog for fortegnelsen; brug da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="73"/>
+        <location filename="../generators/recordgenerator.cpp" line="76"/>
         <source>The record needs the date it is made on.</source>
         <translation>Fortegnelsen skal have en dato for, hvornår den er udarbejdet.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="86"/>
+        <location filename="../generators/recordgenerator.cpp" line="89"/>
         <source>The record was cancelled.</source>
         <translation>Dannelsen af fortegnelsen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="138"/>
+        <location filename="../generators/recordgenerator.cpp" line="141"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i fortegnelsen.</translation>
     </message>
@@ -3146,29 +3167,29 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="314"/>
-        <location filename="../generators/recordpainter.cpp" line="144"/>
-        <location filename="../generators/recordpainter.cpp" line="181"/>
+        <location filename="../generators/recordlayout.cpp" line="321"/>
+        <location filename="../generators/recordpainter.cpp" line="143"/>
+        <location filename="../generators/recordpainter.cpp" line="180"/>
         <source>The record was cancelled.</source>
         <translation>Dannelsen af fortegnelsen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="89"/>
+        <location filename="../generators/recordpainter.cpp" line="88"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Fortegnelsen kan ikke tegnes på denne enhed.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="74"/>
+        <location filename="../generators/recordpainter.cpp" line="73"/>
         <source>A new page could not be started.</source>
         <translation>Der kunne ikke startes en ny side.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="154"/>
+        <location filename="../generators/recordlayout.cpp" line="159"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Fortegnelsen er for lang til at blive sat op i denne opløsning (%1 sider i ét afsnit). Dan fortegnelserne som dataansvarlig og som databehandler hver for sig, eller udskriv i en lavere opløsning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="335"/>
+        <location filename="../generators/recordlayout.cpp" line="342"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Indholdsfortegnelsen svarer ikke til fortegnelsens overskrifter.</translation>
     </message>
@@ -3273,6 +3294,91 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RegisterDiff</name>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="181"/>
+        <location filename="../model/registerdiff.cpp" line="195"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="206"/>
+        <location filename="../model/registerdiff.cpp" line="234"/>
+        <source>No differences.</source>
+        <translation>Ingen forskelle.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="218"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: added</source>
+        <translation>%1: tilføjet</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="220"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: removed</source>
+        <translation>%1: fjernet</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="298"/>
+        <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
+        <translation>fortegnelsen blev ændret uden for Fortegnelse efter %1, så dens tidligere tilstand kendes ikke</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="326"/>
+        <source>the earlier state could not be rebuilt</source>
+        <translation>den tidligere tilstand kunne ikke genskabes</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="327"/>
+        <source>the earlier state could not be rebuilt: %1</source>
+        <translation>den tidligere tilstand kunne ikke genskabes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RegisterLocation</name>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a postgresql:// address</source>
+        <translation>&quot;%1&quot; er ikke en postgresql://-adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="36"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
+        <translation>adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass (eller brug en servicefil), og angiv adressen uden den.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="49"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
+        <translation>adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="53"/>
+        <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
+        <translation>parameteren &quot;%1&quot; i adressen indeholder et mellemrum eller &quot;;&quot;, som ikke kan sendes videre</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="69"/>
+        <source>the address names no database: postgresql://user@host/database</source>
+        <translation>adressen angiver ingen database: postgresql://bruger@vært/database</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="140"/>
+        <source>%1 exists already; a copy never replaces a register.</source>
+        <translation>%1 findes allerede; en kopi erstatter aldrig en fortegnelse.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
@@ -3303,7 +3409,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Alle opbevaringsregler i fortegnelsen. Reglerne hører til deres behandlingsaktivitet: dobbeltklik på en regel for at redigere den dér.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="77"/>
+        <location filename="../views/retentionpage.cpp" line="78"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alle aktivitetens oplysninger</translation>
     </message>
@@ -3360,29 +3466,24 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::ServerAddress</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&quot;%1&quot; er ikke en postgresql://-adresse</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass (eller brug en servicefil), og angiv adressen uden den.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">parameteren &quot;%1&quot; i adressen indeholder et mellemrum eller &quot;;&quot;, som ikke kan sendes videre</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
         <source>the address names no database: postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen angiver ingen database: postgresql://bruger@vært/database</translation>
     </message>
 </context>
 <context>
@@ -3390,29 +3491,31 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location filename="../model/storage.cpp" line="19"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
+        <translation>Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="26"/>
         <source>This register cannot be backed up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke tages en sikkerhedskopi af denne fortegnelse her.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="33"/>
         <source>This register cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fortegnelse kan ikke repareres her.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
         <location filename="../model/store.cpp" line="544"/>
+        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="vanished">%1: det gemte element har et andet id: &quot;%2&quot;</translation>
+        <translation>%1: det gemte element har et andet id: &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="105"/>
@@ -3420,24 +3523,50 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>SQLite-driveren til Qt er ikke installeret (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="vanished">Filen findes ikke.</translation>
+        <translation>Filen findes ikke.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="vanished">Dette er ikke en fil.</translation>
+        <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="vanished">Filen kan ikke læses: %1</translation>
+        <translation>Filen kan ikke læses: %1</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="vanished">Filen er tom og er derfor ikke en fortegnelse.</translation>
+        <translation>Filen er tom og er derfor ikke en fortegnelse.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="vanished">Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
+        <translation>Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="74"/>
+        <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
+        <translation>Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den og dens mappe. Åbn den skrivebeskyttet, eller åbn en kopi i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="87"/>
+        <source>%1 is a link; give the name of the file itself.</source>
+        <translation>%1 er et link; angiv navnet på selve filen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="91"/>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation>%1 er ikke en almindelig fil, så den erstattes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="141"/>
+        <location filename="../model/storefiles.cpp" line="147"/>
+        <source>a private copy could not be written</source>
+        <translation>der kunne ikke skrives en privat kopi</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
@@ -3449,23 +3578,71 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Filen kan ikke åbnes som database: %1</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="103"/>
+        <location filename="../model/storeload.cpp" line="120"/>
+        <source>The register is busy: another program is writing it. Try again in a moment.</source>
+        <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="105"/>
+        <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
+        <translation>Filen er for beskadiget til, at Fortegnelse kan reparere den: SQLite kan ikke læse den (%1).</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="107"/>
+        <source>The file cannot be read as a database: %1</source>
+        <translation>Filen kan ikke læses som en database: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="121"/>
+        <source>The file is damaged (the database integrity check failed): %1</source>
+        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="vanished">Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
+        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="138"/>
+        <location filename="../model/storeload.cpp" line="143"/>
+        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="vanished">Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
+        <translation>Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="vanished">Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
+        <translation>Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="vanished">Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
+        <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="183"/>
+        <source>the table is not defined the way Fortegnelse defines it</source>
+        <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="191"/>
+        <source>Fortegnelse never creates this; it was not run</source>
+        <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="197"/>
+        <source>the table is missing</source>
+        <translation>tabellen mangler</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="284"/>
+        <source>a second item with this id</source>
+        <translation>endnu et element med dette id</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
+        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
@@ -3560,7 +3737,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Databaseforbindelsen er ikke en SQLite-forbindelse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="42"/>
+        <location filename="../model/step.cpp" line="43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n mere)</numerusform>
@@ -3573,305 +3750,321 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="38"/>
+        <location filename="../model/pgjournal.cpp" line="40"/>
         <location filename="../model/storejournal.cpp" line="78"/>
         <source>the journal is written only within a step</source>
-        <translation type="unfinished"></translation>
+        <translation>journalen skrives kun inden for et trin</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreFiles</name>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation>Filen findes ikke.</translation>
+        <translation type="vanished">Filen findes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation>Dette er ikke en fil.</translation>
+        <translation type="vanished">Dette er ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation>Filen kan ikke læses: %1</translation>
+        <translation type="vanished">Filen kan ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation>Filen er tom, så den er ikke en fortegnelse.</translation>
+        <translation type="vanished">Filen er tom, så den er ikke en fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation>Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
+        <translation type="vanished">Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation>Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den og dens mappe. Åbn den skrivebeskyttet, eller åbn en kopi i stedet.</translation>
+        <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den og dens mappe. Åbn den skrivebeskyttet, eller åbn en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation>%1 er et link; angiv navnet på selve filen.</translation>
+        <translation type="vanished">%1 er et link; angiv navnet på selve filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation>%1 er ikke en almindelig fil, så den erstattes ikke.</translation>
+        <translation type="vanished">%1 er ikke en almindelig fil, så den erstattes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation>der kunne ikke skrives en privat kopi</translation>
+        <translation type="vanished">der kunne ikke skrives en privat kopi</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
+        <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation>disken er fuld</translation>
+        <translation type="vanished">disken er fuld</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad</name>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
+        <translation type="vanished">Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation>Filen er for beskadiget til, at Fortegnelse kan reparere den: SQLite kan ikke læse den (%1).</translation>
+        <translation type="vanished">Filen er for beskadiget til, at Fortegnelse kan reparere den: SQLite kan ikke læse den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation>Filen kan ikke læses som en database: %1</translation>
+        <translation type="vanished">Filen kan ikke læses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
+        <translation type="vanished">Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
+        <translation type="vanished">Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation>Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
+        <translation type="vanished">Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation>Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
+        <translation type="vanished">Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
+        <translation type="vanished">Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
+        <translation type="vanished">tabellen er ikke defineret, som Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
+        <translation type="vanished">Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
         <source>the table is missing</source>
-        <translation>tabellen mangler</translation>
+        <translation type="vanished">tabellen mangler</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad::T</name>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation>%1: det gemte element har id &quot;%2&quot;</translation>
+        <translation type="vanished">%1: det gemte element har id &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
         <source>a second item with this id</source>
-        <translation>endnu et element med dette id</translation>
+        <translation type="vanished">endnu et element med dette id</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="170"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="246"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnearket kunne ikke skrives i en midlertidig mappe.</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="31"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="37"/>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="39"/>
         <source>Department</source>
-        <translation type="unfinished">Afdeling</translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="43"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="48"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgrundlag</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="55"/>
         <source>Condition for special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Undtagelse for særlige kategorier</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="60"/>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier af registrerede</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="65"/>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="70"/>
         <source>Recipients</source>
-        <translation type="unfinished">Modtagere</translation>
+        <translation>Modtagere</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="74"/>
         <source>Third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjelande</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="79"/>
         <source>Transfer safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantier ved overførsel</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="82"/>
         <source>Retention</source>
-        <translation type="unfinished">Opbevaring</translation>
+        <translation>Opbevaring</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="87"/>
         <source>Security measures</source>
-        <translation type="unfinished">Sikkerhedsforanstaltninger</translation>
+        <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="93"/>
         <source>Systems</source>
-        <translation type="unfinished">Systemer</translation>
+        <translation>Systemer</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="95"/>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="57"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="58"/>
         <source>Data protection officer</source>
-        <translation type="unfinished">Databeskyttelsesrådgiver</translation>
+        <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="59"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Repræsentant</translation>
     </message>
     <message>
         <location filename="../operations/tables/tablegrid.cpp" line="44"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <source>%1: The file is larger than %2 MB, more than any record needs.</source>
+        <translation>%1: Filen er større end %2 MB, mere end nogen fortegnelse kræver.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
+        <translation>%1: Filen er ikke et læsbart ZIP-arkiv (hvilket en kontorfil er).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <source>%1: The archive&apos;s table of contents is damaged.</source>
+        <translation>%1: Arkivets indholdsfortegnelse er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <source>%1: The part %2 is missing.</source>
+        <translation>%1: Delen %2 mangler.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
+        <translation>%1: %2 fylder mere end %3 MB udpakket; den afvises som en ZIP-bombe eller et ark, der er større end nogen fortegnelse.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
+        <translation>%1: Arkivet fylder i alt mere end %2 MB udpakket; det afvises som en ZIP-bombe.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
+        <translation>%1: %2 er komprimeret mere end %3 gange; den afvises som en ZIP-bombe.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <source>%1: The part %2 cannot be found in the archive.</source>
+        <translation>%1: Delen %2 findes ikke i arkivet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
+        <translation>%1: Delen %2 kan ikke åbnes (beskadiget eller krypteret).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <source>%1: The part %2 is damaged.</source>
+        <translation>%1: Delen %2 er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <source>%1: The part %2 is damaged (its checksum does not match).</source>
+        <translation>%1: Delen %2 er beskadiget (kontrolsummen passer ikke).</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables::ZipSource</name>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="34"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen er større end %2 MB, mere end nogen fortegnelse kræver.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="41"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen er ikke et læsbart ZIP-arkiv (hvilket en kontorfil er).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="46"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Arkivets indholdsfortegnelse er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="58"/>
         <source>%1: The part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 mangler.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="62"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 fylder mere end %3 MB udpakket; den afvises som en ZIP-bombe eller et ark, der er større end nogen fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="68"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Arkivet fylder i alt mere end %2 MB udpakket; det afvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="73"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 er komprimeret mere end %3 gange; den afvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="89"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 findes ikke i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="94"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 kan ikke åbnes (beskadiget eller krypteret).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="102"/>
         <source>%1: The part %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="125"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 er beskadiget (kontrolsummen passer ikke).</translation>
     </message>
 </context>
 <context>
@@ -3944,52 +4137,52 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="370"/>
+        <location filename="../model/document.cpp" line="369"/>
         <source>Repair the register</source>
         <translation>Reparer fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location filename="../model/document.cpp" line="468"/>
         <source>subject category</source>
         <translation>kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location filename="../model/document.cpp" line="469"/>
         <source>data category</source>
         <translation>kategori af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location filename="../model/document.cpp" line="470"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location filename="../model/document.cpp" line="471"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location filename="../model/document.cpp" line="472"/>
         <source>transfer</source>
         <translation>overførsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location filename="../model/document.cpp" line="473"/>
         <source>security measure</source>
         <translation>sikkerhedsforanstaltning</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location filename="../model/document.cpp" line="474"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="477"/>
+        <location filename="../model/document.cpp" line="475"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="478"/>
+        <location filename="../model/document.cpp" line="476"/>
         <source>policy settings</source>
         <translation>indstillinger for privatlivspolitik</translation>
     </message>
@@ -4014,37 +4207,37 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="129"/>
-        <location filename="../views/itemadapter.h" line="61"/>
+        <location filename="../operations/itemoperations.cpp" line="132"/>
+        <location filename="../views/itemadapter.h" line="63"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="97"/>
-        <location filename="../views/itemadapter.h" line="132"/>
+        <location filename="../views/itemadapter.h" line="104"/>
+        <location filename="../views/itemadapter.h" line="140"/>
         <source>Add to %1</source>
         <translation>Tilføj til %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="102"/>
-        <location filename="../views/itemadapter.h" line="137"/>
+        <location filename="../views/itemadapter.h" line="110"/>
+        <location filename="../views/itemadapter.h" line="145"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="85"/>
+        <location filename="../operations/itemoperations.cpp" line="86"/>
         <source>Publish policy version %1</source>
         <translation>Offentliggør privatlivspolitik, version %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="106"/>
+        <location filename="../operations/itemoperations.cpp" line="109"/>
         <source>Change which data concern whom</source>
         <translation>Ret, hvilke oplysninger der vedrører hvem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="292"/>
+        <location filename="../operations/historyoperations.cpp" line="288"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan %1</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="+85"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+84"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Fortegnelse::Store</name>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="+42"/>
+        <location filename="../model/step.cpp" line="+43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>

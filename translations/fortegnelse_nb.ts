@@ -4,68 +4,52 @@
 <context>
     <name>Fortegnelse</name>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
+        <translation type="vanished">Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Oppdateringen av protokollen på serveren til skjema %1 mislyktes, og den står fortsatt på skjema %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="177"/>
-        <location filename="../model/registerdiff.cpp" line="191"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">(tom)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">nei</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="202"/>
-        <location filename="../model/registerdiff.cpp" line="232"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ingen forskjeller.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="214"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: added</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: lagt til</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="216"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: fjernet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">protokollen ble endret utenfor Fortegnelse etter %1, så den tidligere tilstanden er ukjent</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
         <source>the earlier state could not be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">den tidligere tilstanden kunne ikke gjenskapes</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
         <source>the earlier state could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">den tidligere tilstanden kunne ikke gjenskapes: %1</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
         <source>%1 exists already; a copy never replaces a register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1 finnes allerede; en kopi erstatter aldri en protokoll.</translation>
     </message>
 </context>
 <context>
@@ -101,92 +85,92 @@
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="117"/>
+        <location filename="../model/checksactivity.cpp" line="118"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="140"/>
+        <location filename="../model/checksactivity.cpp" line="141"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2» i %3, men protokollen har ingen overføring til %3 for denne behandlingsaktiviteten. Etter art. 30 nr. 1 bokstav e skal alle overføringer til tredjeland føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="142"/>
+        <location filename="../model/checksactivity.cpp" line="143"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2», hvis kjede av databehandlere omfatter «%3» i %4, men protokollen har ingen overføring til %4 for denne behandlingsaktiviteten. Overføringer følger kjeden av databehandlere og underdatabehandlere, og etter art. 30 nr. 1 bokstav e skal hver av dem føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="151"/>
+        <location filename="../model/checksactivity.cpp" line="152"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>«%1» er ført opp som at den ikke overfører opplysninger til tredjeland, men en mottaker er utenfor EU/EØS, eller det er ført opp en overføring for den. Rett det ene eller det andre: Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringene oppgis slik de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="155"/>
+        <location filename="../model/checksactivity.cpp" line="156"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>«%1» er ført opp som at den overfører opplysninger til tredjeland, men ingen overføring oppgir hvor eller på hvilket overføringsgrunnlag. Etter art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f skal tredjelandet og garantiene oppgis.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="159"/>
+        <location filename="../model/checksactivity.cpp" line="160"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>«%1» utleverer opplysninger til %2, der landet ikke er ført opp, så ingen dokumenter kan si om opplysningene forlater EU/EØS. Før opp landet for hver mottaker, eller før opp at behandlingsaktiviteten ikke overfører opplysninger til tredjeland (art. 13 nr. 1 bokstav f, art. 30 nr. 1 bokstav e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="170"/>
+        <location filename="../model/checksactivity.cpp" line="171"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>«%1» utføres som felles behandlingsansvarlig, men ingen annen behandlingsansvarlig er oppgitt. Etter art. 30 nr. 1 bokstav a skal de felles behandlingsansvarlige føres i protokollen, og art. 26 krever en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="174"/>
+        <location filename="../model/checksactivity.cpp" line="175"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>«%1» har ikke noe formål. Etter art. 30 nr. 1 bokstav b skal formålene med behandlingen føres i protokollen, og etter art. 13 nr. 1 bokstav c oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="187"/>
+        <location filename="../model/checksactivity.cpp" line="188"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet «%1» i «%2» har ikke noe behandlingsgrunnlag. Alle formål må ha et etter art. 6 nr. 1, og etter art. 13 nr. 1 bokstav c skal det oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="191"/>
+        <location filename="../model/checksactivity.cpp" line="192"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet «%1» i «%2» bygger på berettiget interesse, men interessen som forfølges, er ikke beskrevet. Etter art. 13 nr. 1 bokstav d skal de registrerte få vite hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="200"/>
+        <location filename="../model/checksactivity.cpp" line="201"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet «%1» i «%2» bygger på %3, som hører til lovgivningen i %4, men organisasjonen er ikke etablert der. Før opp grunnlaget i den behandlingsansvarliges egen nasjonale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="209"/>
+        <location filename="../model/checksactivity.cpp" line="210"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet «%1» i «%2» bygger på samtykke, men protokollen sier ikke hvor dokumentasjonen på samtykket oppbevares. Etter art. 7 nr. 1 må den behandlingsansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="246"/>
+        <location filename="../model/checksactivity.cpp" line="250"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>«%1» behandler særlige kategorier av personopplysninger (%2), men ingen formål angir et unntak etter art. 9 nr. 2. Uten et slikt unntak er behandlingen forbudt etter art. 9 nr. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="252"/>
+        <location filename="../model/checksactivity.cpp" line="256"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 8. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location filename="../model/checksactivity.cpp" line="260"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir personopplysningsloven § 11 som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location filename="../model/checksactivity.cpp" line="264"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location filename="../model/checksactivity.cpp" line="268"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2). Etter art. 10 er dette bare tillatt når nasjonal rett gir hjemmel for det; før opp bestemmelsen du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="270"/>
+        <location filename="../model/checksactivity.cpp" line="274"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
@@ -195,52 +179,52 @@
         <translation type="vanished">«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="287"/>
+        <location filename="../model/checksactivity.cpp" line="291"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="300"/>
+        <location filename="../model/checksactivity.cpp" line="304"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>«%1» angir ingen kategorier av personopplysninger. Etter art. 30 nr. 1 bokstav c skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="319"/>
+        <location filename="../model/checksactivity.cpp" line="323"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location filename="../model/checksactivity.cpp" line="329"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="333"/>
+        <location filename="../model/checksactivity.cpp" line="337"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i «%1» angir verken en periode eller et kriterium. Art. 13 nr. 2 bokstav a krever det ene eller det andre (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location filename="../model/checksactivity.cpp" line="341"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i «%1» sier bare at opplysningene lagres så lenge det er nødvendig. Det godtar ikke WP260 rev.01: oppgi en periode eller et kriterium, for eksempel en hendelse eller en lovfestet frist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="355"/>
+        <location filename="../model/checksactivity.cpp" line="359"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>«%1» treffer automatiserte avgjørelser, men den underliggende logikken eller betydningen og konsekvensene av dem er ikke beskrevet. Art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g krever begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="362"/>
+        <location filename="../model/checksactivity.cpp" line="366"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserte avgjørelser basert på profilering (art. 35 nr. 3 bokstav a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="364"/>
+        <location filename="../model/checksactivity.cpp" line="368"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier av personopplysninger eller opplysninger om straffedommer og lovovertredelser om flere grupper av personer eller om barn (art. 35 nr. 3 bokstav b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location filename="../model/checksactivity.cpp" line="370"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvåking (art. 35 nr. 3 bokstav c)</translation>
     </message>
@@ -249,57 +233,57 @@
         <translation type="vanished">«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location filename="../model/checksactivity.cpp" line="278"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>«%1» behandler fødselsnumre (%2), men ingen formål oppgir personopplysningsloven § 12 som grunnlag. De kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location filename="../model/checksactivity.cpp" line="282"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>«%1» behandler svenske personnumre (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 10 § som grunnlag. Uten samtykke kan de bare behandles når det er klart begrunnet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location filename="../model/checksactivity.cpp" line="286"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>«%1» behandler nasjonale identitetsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem; før opp grunnlaget behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location filename="../model/checksactivity.cpp" line="295"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Norge er aldersgrensen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location filename="../model/checksactivity.cpp" line="299"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Sverige er aldersgrensen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="321"/>
+        <location filename="../model/checksactivity.cpp" line="325"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Etter art. 30 nr. 1 bokstav c skal kategoriene av registrerte og av personopplysninger føres opp, og protokollen blir tydeligere når hver kategori av opplysninger er knyttet til personene den gjelder.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="346"/>
+        <location filename="../model/checksactivity.cpp" line="350"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» omfatter automatiserte avgjørelser, inkludert profilering. Etter art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g skal personvernerklæringen opplyse om dette: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location filename="../model/checksactivity.cpp" line="354"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om de registrerte må gi opplysningene til «%1». Etter art. 13 nr. 2 bokstav e skal personvernerklæringen opplyse om det er et lovpålagt eller avtalefestet krav, og hva som skjer hvis de ikke gjør det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="369"/>
+        <location filename="../model/checksactivity.cpp" line="373"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og %3). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location filename="../model/checksactivity.cpp" line="377"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» krever en vurdering av personvernkonsekvenser. Etter art. 35 nr. 1 skal den behandlingsansvarlige ta stilling før behandlingen starter, og etter art. 5 nr. 2 kunne påvise det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="378"/>
+        <location filename="../model/checksactivity.cpp" line="382"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Det kreves en vurdering av personvernkonsekvenser for «%1», men den er ikke ført opp som utført. Etter art. 35 nr. 1 skal den gjennomføres før behandlingen starter.</translation>
     </message>
@@ -339,22 +323,22 @@
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="108"/>
+        <location filename="../model/checks.cpp" line="109"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Informasjonskapselen «%1» oppgir ikke hvor leverandøren er, så personvernerklæringen kan ikke si om opplysningene forlater EU/EØS. Etter art. 13 nr. 1 bokstav f skal personvernerklæringen opplyse om overføringer til tredjeland.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="116"/>
+        <location filename="../model/checks.cpp" line="117"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Leverandøren av informasjonskapselen «%1» er i %2, men protokollen har ingen overføring til %2. Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringen og overføringsgrunnlaget føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="404"/>
+        <location filename="../model/checksactivity.cpp" line="408"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="412"/>
+        <location filename="../model/checksactivity.cpp" line="416"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
@@ -444,17 +428,17 @@
         <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="204"/>
+        <location filename="../model/checks.cpp" line="205"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="206"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location filename="../model/checks.cpp" line="207"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
@@ -466,17 +450,17 @@
     <message>
         <location filename="../model/formatchecks.cpp" line="39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en e-postadresse. Kontaktopplysningene i protokollen gis til dem den gjelder og til tilsynsmyndigheten, så de må fungere (art. 13 nr. 1 bokstav a og b, art. 30 nr. 1 bokstav a).</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="45"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en nettadresse som kan følges. Skriv den fullstendig, for eksempel https://www.example.no.</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="81"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn må fylles ut. Protokollen og personvernerklæringen oppgir navnet på hvert element de lister opp, og problemlisten viser til elementet med navnet (art. 30 nr. 1).</translation>
     </message>
 </context>
 <context>
@@ -702,7 +686,29 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv personvernerklæringen
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv protokollen etter artikkel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="72"/>
@@ -772,32 +778,32 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/historycommands.cpp" line="75"/>
+        <location filename="../operations/subcommands.cpp" line="64"/>
+        <location filename="../operations/subcommands.cpp" line="96"/>
+        <location filename="../operations/subcommands.cpp" line="124"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="77"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="98"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
+        <location filename="../operations/historycommands.cpp" line="76"/>
+        <location filename="../operations/subcommands.cpp" line="65"/>
+        <location filename="../operations/subcommands.cpp" line="97"/>
+        <location filename="../operations/subcommands.cpp" line="125"/>
         <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
+        <location filename="../operations/historycommands.cpp" line="73"/>
+        <location filename="../operations/subcommands.cpp" line="66"/>
+        <location filename="../operations/subcommands.cpp" line="126"/>
         <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -809,101 +815,106 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               vis endringene i protokollen, nyeste først
+  fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
+                                               vis forskjellene; hver side er en .ropa-fil,
+                                               en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>Item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>Since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra og med.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="68"/>
-        <location filename="../operations/subcommands.cpp" line="128"/>
+        <location filename="../operations/historycommands.cpp" line="74"/>
+        <location filename="../operations/subcommands.cpp" line="67"/>
+        <location filename="../operations/subcommands.cpp" line="127"/>
         <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <source>User.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>Kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="51"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent type &quot;%1&quot;; bruk edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="60"/>
+        <location filename="../operations/historycommands.cpp" line="59"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd) eller en dato med klokkeslett</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="83"/>
+        <location filename="../operations/historycommands.cpp" line="82"/>
         <source>two registers to compare expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet to protokoller å sammenligne, fikk %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="87"/>
+        <location filename="../operations/historycommands.cpp" line="86"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location filename="../operations/subcommands.cpp" line="68"/>
         <source>Subject category.</source>
         <translation>Kategori av registrerte.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location filename="../operations/subcommands.cpp" line="69"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location filename="../operations/subcommands.cpp" line="70"/>
         <source>Template folder.</source>
         <translation>Malmappe.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="72"/>
+        <location filename="../operations/subcommands.cpp" line="71"/>
         <source>folder</source>
         <translation>mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="80"/>
+        <location filename="../operations/subcommands.cpp" line="79"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
@@ -924,8 +935,8 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="135"/>
-        <location filename="../operations/tablecommands.cpp" line="41"/>
+        <location filename="../operations/subcommands.cpp" line="134"/>
+        <location filename="../operations/tablecommands.cpp" line="40"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
     </message>
@@ -936,94 +947,94 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="112"/>
+        <location filename="../operations/subcommands.cpp" line="111"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location filename="../operations/subcommands.cpp" line="98"/>
         <source>Record.</source>
         <translation>Protokoll.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="100"/>
+        <location filename="../operations/subcommands.cpp" line="99"/>
         <source>record</source>
         <translation>protokoll</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="60"/>
         <source>give the server as postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgi serveren som postgresql://bruker@vert/database</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="78"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>oppgi protokollen som skal kopieres, og hvor den skal kopieres til: copy KILDE MÅL</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="16"/>
         <source>Layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsett.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="17"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>oppsett</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>Sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="19"/>
         <source>Language of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i filen.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="21"/>
         <source>Register to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen det skal flettes inn i.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="23"/>
         <source>Report only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare rapporter.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="28"/>
         <source>Map a column to a field: C=purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knytt en kolonne til et felt: C=purpose.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="29"/>
         <source>column=field</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne=felt</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="37"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent oppsett &quot;%1&quot;; bruk auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="46"/>
+        <location filename="../operations/tablecommands.cpp" line="45"/>
         <source>--into is not available yet; import into a new register with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into er ikke tilgjengelig ennå; importer til en ny protokoll med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="49"/>
+        <location filename="../operations/tablecommands.cpp" line="48"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utdatafil oppgitt (-o FIL), og ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="58"/>
+        <location filename="../operations/tablecommands.cpp" line="57"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: oppgi en kolonne og et felt, for eksempel C=purpose; feltene er %2 og none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="108"/>
+        <location filename="../operations/tablecommands.cpp" line="107"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent format &quot;%1&quot;; bruk xlsx, ods eller csv</translation>
     </message>
 </context>
 <context>
@@ -1031,95 +1042,93 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/connectdialog.cpp" line="22"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til server</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="24"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>En protokoll som et team fører sammen, ligger i en database på en PostgreSQL-server. Passordet ditt lagres aldri her: PostgreSQL leser det fra ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="30"/>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (tom: denne datamaskinen)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="31"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="36"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="39"/>
         <source>&amp;Register (database):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rotokoll (database):</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="42"/>
         <source>empty: your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>tom: påloggingsnavnet ditt</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="43"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruker:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="46"/>
         <source>Encrypted, server&apos;s name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert, servernavnet kontrolleres</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="47"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="48"/>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert når serveren tilbyr det</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="49"/>
         <source>Not encrypted (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kryptert (bare denne datamaskinen)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="50"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilkobling:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="57"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="84"/>
         <source>Name the register&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi protokollens database.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="119"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Connection</name>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Kunne ikke koble til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,13 +1145,13 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="101"/>
+        <location filename="../model/document.cpp" line="100"/>
         <source>The register is open read-only.</source>
         <translation>Protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="81"/>
-        <location filename="../model/document.cpp" line="372"/>
+        <location filename="../model/document.cpp" line="80"/>
+        <location filename="../model/document.cpp" line="370"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1151,47 +1160,52 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="105"/>
-        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/document.cpp" line="34"/>
+        <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
+        <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="194"/>
+        <location filename="../model/document.cpp" line="104"/>
+        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
+        <translation>Protokollen på serveren er skadet og er åpnet skrivebeskyttet; administratoren kan reparere den fra en kopi (fortegnelse copy).</translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="193"/>
         <source>The change was not made: %1</source>
         <translation>Endringen ble ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="342"/>
+        <location filename="../model/document.cpp" line="341"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="349"/>
+        <location filename="../model/document.cpp" line="348"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Protokollen er åpnet skrivebeskyttet; åpne den for redigering for å reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="373"/>
+        <location filename="../model/document.cpp" line="371"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparasjonen kunne ikke lagres; protokollen er slik den var, og en sikkerhetskopi ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="387"/>
+        <location filename="../model/document.cpp" line="385"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Protokollen er skrivebeskyttet til forbindelsen er tilbake; Fortegnelse kobler seg til igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="401"/>
+        <location filename="../model/document.cpp" line="399"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Protokollen ble endret av et annet program og kunne ikke leses inn på nytt: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="412"/>
+        <location filename="../model/document.cpp" line="410"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Protokollen ble endret av personen som redigerer den; dette vinduet viser endringene.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="413"/>
+        <location filename="../model/document.cpp" line="411"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
         <translation>Protokollen ble endret av et annet program og er lest inn på nytt. Angrehistorikken er tømt, siden den ikke lenger gjelder.</translation>
     </message>
@@ -2084,89 +2098,89 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>denne versjonen lagrer ennå ikke noe øyeblikksbilde av det som ble %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publisert</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>sendt inn</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="73"/>
+        <location filename="../operations/historyoperations.cpp" line="72"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd), en dato med klokkeslett, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="82"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>endringsloggen til protokollen begynner %1; hva den inneholdt før det, er ukjent</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="83"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>with its next change</source>
-        <translation type="unfinished"></translation>
+        <translation>med neste endring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="231"/>
+        <location filename="../operations/historyoperations.cpp" line="228"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ett bestemt element &quot;%1&quot;; oppgi det som TYPE/ID, f.eks. activity/sales</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <source>No changes in the journal.</source>
+        <translation>Ingen endringer i endringsloggen.</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="263"/>
-        <source>No changes in the journal.</source>
-        <translation type="unfinished"></translation>
+        <source>edit</source>
+        <translation>redigering</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <source>undo</source>
+        <translation>angring</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <source>redo</source>
+        <translation>omgjøring</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <source>repair</source>
+        <translation>reparasjon</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="267"/>
-        <source>edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="268"/>
-        <source>undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="269"/>
-        <source>redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="270"/>
-        <source>repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="271"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="297"/>
+        <location filename="../operations/historyoperations.cpp" line="293"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den tidligere tilstanden viser til elementer som ikke lenger finnes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="303"/>
+        <location filename="../operations/historyoperations.cpp" line="298"/>
         <source>the organisation and the policy settings cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>organisasjonen og innstillingene for personvernerklæringen kan ikke fjernes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="312"/>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
-        <location filename="../operations/historyoperations.cpp" line="336"/>
+        <location filename="../operations/historyoperations.cpp" line="307"/>
+        <location filename="../operations/historyoperations.cpp" line="313"/>
+        <location filename="../operations/historyoperations.cpp" line="332"/>
         <source>the change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>endringen kunne ikke lagres</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="323"/>
+        <location filename="../operations/historyoperations.cpp" line="318"/>
         <source>the stored item is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det lagrede elementet er ikke %1</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2420,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="134"/>
         <source>Connect to &amp;server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til &amp;server …</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="138"/>
@@ -2509,7 +2523,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindowfiles.cpp" line="36"/>
         <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
@@ -2528,7 +2542,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2537,12 +2551,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="55"/>
+        <location filename="../views/mainwindowfiles.cpp" line="54"/>
         <source>Imported %1 into %2</source>
         <translation>Importerte %1 til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location filename="../views/mainwindowfiles.cpp" line="62"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2551,7 +2565,7 @@ Open it read-only?</source>
 Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="64"/>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2560,22 +2574,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gjøres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Register in use</source>
         <translation>Protokollen er i bruk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Open read-only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åpne protokollen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2584,7 +2598,7 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location filename="../views/mainwindowfiles.cpp" line="84"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n til</numerusform>
@@ -2592,12 +2606,12 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location filename="../views/mainwindowfiles.cpp" line="85"/>
         <source>Register needs repair</source>
         <translation>Protokollen må repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="87"/>
+        <location filename="../views/mainwindowfiles.cpp" line="86"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2610,12 +2624,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="90"/>
+        <location filename="../views/mainwindowfiles.cpp" line="89"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="94"/>
+        <location filename="../views/mainwindowfiles.cpp" line="93"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Protokollen ble oppdatert til gjeldende filformat; den gamle filen er beholdt som %1</translation>
     </message>
@@ -2834,7 +2848,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location filename="../operations/serveroperations.cpp" line="40"/>
         <source>%1: a register cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en protokoll kan ikke kopieres til seg selv</translation>
     </message>
 </context>
 <context>
@@ -2853,124 +2867,131 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
+        <location filename="../model/pgload.cpp" line="131"/>
+        <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
+        <translation>Oppdateringen av protokollen på serveren til skjema %1 mislyktes, og den står fortsatt på skjema %2: %3</translation>
+    </message>
+    <message>
         <location filename="../model/pgload.cpp" line="199"/>
         <source>created the register&apos;s tables in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opprettet protokollens tabeller i %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="203"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har en tabell &quot;meta&quot;, men ingen protokoll.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="208"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen på serveren ble satt opp av en nyere versjon av Fortegnelse (skjema %1; denne versjonen kjenner til opptil %2).</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="217"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oppdaterte protokollens tabeller fra skjema %1 til %2</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="219"/>
         <source>the register&apos;s tables were there already</source>
-        <translation type="unfinished"></translation>
+        <translation>protokollens tabeller fantes allerede</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="257"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollene %1 (kan lese), %2 (kan redigere) og %3 (kan også gi begge deler til andre)</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="278"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen protokoll; kjør &quot;fortegnelse server-init&quot; på den først.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="280"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen på serveren har skjemaversjon %1; denne versjonen av Fortegnelse skriver %2.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="290"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder allerede en protokoll; en kopi erstatter aldri en protokoll.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="343"/>
         <source>The register on the server is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen på serveren er skadet: %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="388"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 inneholder ingen Fortegnelse-protokoll.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="393"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen på serveren ble satt opp av en nyere versjon av Fortegnelse (skjema %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="400"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollen på serveren har skjemaversjon %1, og denne versjonen av Fortegnelse trenger %2: databasens eier oppdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="77"/>
         <location filename="../model/pgstore.cpp" line="80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="86"/>
         <location filename="../model/pgstore.cpp" line="94"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke koble til %1: %2</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="106"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen protokoll; kjør &quot;fortegnelse server-init&quot; på den først (%2).</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="152"/>
         <source>the connection to the server was lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen til serveren ble brutt (%1)</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="154"/>
         <source>your login (%1) may not change this register</source>
-        <translation type="unfinished"></translation>
+        <translation>påloggingen din (%1) har ikke tillatelse til å endre denne protokollen</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="171"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen din (%1) har bare lesetilgang til denne protokollen, så den er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="177"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til serveren ble brutt.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="183"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished">protokollen er åpnet skrivebeskyttet</translation>
+        <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="226"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="230"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega slettet %1 etter at dette vinduet leste det inn. Protokollen er lest inn på nytt.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="233"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endret %2 %3, etter at dette vinduet leste det inn. Den versjonen vises nå; gjør endringen din på nytt hvis den fortsatt er aktuell.</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3045,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen har ingen kategori av registrerte med navnet &quot;%1&quot;; bruk en av: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="152"/>
+        <location filename="../generators/policygenerator.cpp" line="151"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
     </message>
@@ -3047,7 +3068,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="144"/>
+        <location filename="../views/policypreview.cpp" line="143"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Personvernerklæringen kan ikke genereres: %1</translation>
     </message>
@@ -3114,22 +3135,22 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="69"/>
+        <location filename="../generators/recordgenerator.cpp" line="72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for protokollen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="73"/>
+        <location filename="../generators/recordgenerator.cpp" line="76"/>
         <source>The record needs the date it is made on.</source>
         <translation>Protokollen må ha datoen den er utarbeidet.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="86"/>
+        <location filename="../generators/recordgenerator.cpp" line="89"/>
         <source>The record was cancelled.</source>
         <translation>Genereringen av protokollen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="138"/>
+        <location filename="../generators/recordgenerator.cpp" line="141"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Malene etterlot en {{ markør }} i protokollen.</translation>
     </message>
@@ -3146,29 +3167,29 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="314"/>
-        <location filename="../generators/recordpainter.cpp" line="144"/>
-        <location filename="../generators/recordpainter.cpp" line="181"/>
+        <location filename="../generators/recordlayout.cpp" line="321"/>
+        <location filename="../generators/recordpainter.cpp" line="143"/>
+        <location filename="../generators/recordpainter.cpp" line="180"/>
         <source>The record was cancelled.</source>
         <translation>Protokollen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="89"/>
+        <location filename="../generators/recordpainter.cpp" line="88"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Protokollen kan ikke tegnes på denne enheten.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="74"/>
+        <location filename="../generators/recordpainter.cpp" line="73"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="154"/>
+        <location filename="../generators/recordlayout.cpp" line="159"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Protokollen er for lang til å settes opp med denne oppløsningen (%1 sider i én del). Lag protokollene som behandlingsansvarlig og som databehandler hver for seg, eller skriv ut med lavere oppløsning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="335"/>
+        <location filename="../generators/recordlayout.cpp" line="342"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innholdsfortegnelsen samsvarer ikke med overskriftene i protokollen.</translation>
     </message>
@@ -3273,6 +3294,91 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RegisterDiff</name>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="181"/>
+        <location filename="../model/registerdiff.cpp" line="195"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="206"/>
+        <location filename="../model/registerdiff.cpp" line="234"/>
+        <source>No differences.</source>
+        <translation>Ingen forskjeller.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="218"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: added</source>
+        <translation>%1: lagt til</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="220"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: removed</source>
+        <translation>%1: fjernet</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="298"/>
+        <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
+        <translation>protokollen ble endret utenfor Fortegnelse etter %1, så den tidligere tilstanden er ukjent</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="326"/>
+        <source>the earlier state could not be rebuilt</source>
+        <translation>den tidligere tilstanden kunne ikke gjenskapes</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="327"/>
+        <source>the earlier state could not be rebuilt: %1</source>
+        <translation>den tidligere tilstanden kunne ikke gjenskapes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RegisterLocation</name>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a postgresql:// address</source>
+        <translation>&quot;%1&quot; er ikke en postgresql://-adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="36"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
+        <translation>adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass (eller bruk en tjenestefil), og oppgi adressen uten passordet.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="49"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
+        <translation>adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="53"/>
+        <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
+        <translation>alternativet &quot;%1&quot; i adressen inneholder et mellomrom eller &quot;;&quot;, og det kan ikke sendes videre</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="69"/>
+        <source>the address names no database: postgresql://user@host/database</source>
+        <translation>adressen angir ingen database: postgresql://bruker@vert/database</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="140"/>
+        <source>%1 exists already; a copy never replaces a register.</source>
+        <translation>%1 finnes allerede; en kopi erstatter aldri en protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
@@ -3303,7 +3409,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Alle lagringsregler i protokollen. Reglene hører til behandlingsaktiviteten sin: dobbeltklikk på en regel for å redigere den der.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="77"/>
+        <location filename="../views/retentionpage.cpp" line="78"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alle opplysningene i aktiviteten</translation>
     </message>
@@ -3360,29 +3466,24 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::ServerAddress</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&quot;%1&quot; er ikke en postgresql://-adresse</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass (eller bruk en tjenestefil), og oppgi adressen uten passordet.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">alternativet &quot;%1&quot; i adressen inneholder et mellomrom eller &quot;;&quot;, og det kan ikke sendes videre</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
         <source>the address names no database: postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen angir ingen database: postgresql://bruker@vert/database</translation>
     </message>
 </context>
 <context>
@@ -3390,29 +3491,31 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location filename="../model/storage.cpp" line="19"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished">Denne protokollen kan ikke kopieres til en fil.</translation>
+        <translation>Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="26"/>
         <source>This register cannot be backed up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke tas sikkerhetskopi av denne protokollen her.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="33"/>
         <source>This register cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne protokollen kan ikke repareres her.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
         <location filename="../model/store.cpp" line="544"/>
+        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="vanished">%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
+        <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="105"/>
@@ -3420,24 +3523,50 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>SQLite-driveren for Qt er ikke installert (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="vanished">Filen finnes ikke.</translation>
+        <translation>Filen finnes ikke.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="vanished">Dette er ikke en fil.</translation>
+        <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="vanished">Filen kan ikke leses: %1</translation>
+        <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="vanished">Filen er tom og er derfor ikke en protokoll.</translation>
+        <translation>Filen er tom og er derfor ikke en protokoll.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="vanished">Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+        <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="74"/>
+        <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
+        <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den og mappen den ligger i. Åpne den skrivebeskyttet, eller åpne en kopi i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="87"/>
+        <source>%1 is a link; give the name of the file itself.</source>
+        <translation>%1 er en lenke; oppgi navnet på selve filen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="91"/>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation>%1 er ikke en vanlig fil, så den erstattes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="141"/>
+        <location filename="../model/storefiles.cpp" line="147"/>
+        <source>a private copy could not be written</source>
+        <translation>en privat kopi kunne ikke skrives</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
@@ -3449,23 +3578,71 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="103"/>
+        <location filename="../model/storeload.cpp" line="120"/>
+        <source>The register is busy: another program is writing it. Try again in a moment.</source>
+        <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="105"/>
+        <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
+        <translation>Filen er for skadet til at Fortegnelse kan reparere den: SQLite kan ikke lese den (%1).</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="107"/>
+        <source>The file cannot be read as a database: %1</source>
+        <translation>Filen kan ikke leses som en database: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="121"/>
+        <source>The file is damaged (the database integrity check failed): %1</source>
+        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="vanished">Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
+        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="138"/>
+        <location filename="../model/storeload.cpp" line="143"/>
+        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="vanished">Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
+        <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="vanished">Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
+        <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="vanished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+        <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="183"/>
+        <source>the table is not defined the way Fortegnelse defines it</source>
+        <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="191"/>
+        <source>Fortegnelse never creates this; it was not run</source>
+        <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="197"/>
+        <source>the table is missing</source>
+        <translation>tabellen mangler</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="284"/>
+        <source>a second item with this id</source>
+        <translation>et element til med denne id-en</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
+        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
@@ -3560,7 +3737,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Databasetilkoblingen er ikke en SQLite-tilkobling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="42"/>
+        <location filename="../model/step.cpp" line="43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n til)</numerusform>
@@ -3573,305 +3750,321 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="38"/>
+        <location filename="../model/pgjournal.cpp" line="40"/>
         <location filename="../model/storejournal.cpp" line="78"/>
         <source>the journal is written only within a step</source>
-        <translation type="unfinished"></translation>
+        <translation>endringsloggen skrives bare innenfor et trinn</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreFiles</name>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation>Filen finnes ikke.</translation>
+        <translation type="vanished">Filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation>Dette er ikke en fil.</translation>
+        <translation type="vanished">Dette er ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation>Filen kan ikke leses: %1</translation>
+        <translation type="vanished">Filen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation>Filen er tom, så den er ikke en protokoll.</translation>
+        <translation type="vanished">Filen er tom, så den er ikke en protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
+        <translation type="vanished">Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den og mappen den ligger i. Åpne den skrivebeskyttet, eller åpne en kopi i stedet.</translation>
+        <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den og mappen den ligger i. Åpne den skrivebeskyttet, eller åpne en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation>%1 er en lenke; oppgi navnet på selve filen.</translation>
+        <translation type="vanished">%1 er en lenke; oppgi navnet på selve filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation>%1 er ikke en vanlig fil, så den erstattes ikke.</translation>
+        <translation type="vanished">%1 er ikke en vanlig fil, så den erstattes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation>en privat kopi kunne ikke skrives</translation>
+        <translation type="vanished">en privat kopi kunne ikke skrives</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
+        <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation>disken er full</translation>
+        <translation type="vanished">disken er full</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad</name>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
+        <translation type="vanished">Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation>Filen er for skadet til at Fortegnelse kan reparere den: SQLite kan ikke lese den (%1).</translation>
+        <translation type="vanished">Filen er for skadet til at Fortegnelse kan reparere den: SQLite kan ikke lese den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation>Filen kan ikke leses som en database: %1</translation>
+        <translation type="vanished">Filen kan ikke leses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
+        <translation type="vanished">Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
+        <translation type="vanished">Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
+        <translation type="vanished">Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
+        <translation type="vanished">Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
+        <translation type="vanished">Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
+        <translation type="vanished">tabellen er ikke definert slik Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
+        <translation type="vanished">Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
         <source>the table is missing</source>
-        <translation>tabellen mangler</translation>
+        <translation type="vanished">tabellen mangler</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad::T</name>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation>%1: det lagrede elementet har id &quot;%2&quot;</translation>
+        <translation type="vanished">%1: det lagrede elementet har id &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
         <source>a second item with this id</source>
-        <translation>et element til med denne id-en</translation>
+        <translation type="vanished">et element til med denne id-en</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="170"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="246"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnearket kunne ikke skrives i en midlertidig mappe.</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="31"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="37"/>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="39"/>
         <source>Department</source>
-        <translation type="unfinished">Avdeling</translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="43"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="48"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="55"/>
         <source>Condition for special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Unntak for særlige kategorier</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="60"/>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerte</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="65"/>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="70"/>
         <source>Recipients</source>
-        <translation type="unfinished">Mottakere</translation>
+        <translation>Mottakere</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="74"/>
         <source>Third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjeland</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="79"/>
         <source>Transfer safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantier ved overføring</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="82"/>
         <source>Retention</source>
-        <translation type="unfinished">Lagring</translation>
+        <translation>Lagring</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="87"/>
         <source>Security measures</source>
-        <translation type="unfinished">Sikkerhetstiltak</translation>
+        <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="93"/>
         <source>Systems</source>
-        <translation type="unfinished">Systemer</translation>
+        <translation>Systemer</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="95"/>
         <source>Notes</source>
-        <translation type="unfinished">Notater</translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="57"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisasjon</translation>
+        <translation>Organisasjon</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="58"/>
         <source>Data protection officer</source>
-        <translation type="unfinished">Personvernombud</translation>
+        <translation>Personvernombud</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="59"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representant</translation>
     </message>
     <message>
         <location filename="../operations/tables/tablegrid.cpp" line="44"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <source>%1: The file is larger than %2 MB, more than any record needs.</source>
+        <translation>%1: Filen er større enn %2 MB, mer enn noen protokoll trenger.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
+        <translation>%1: Filen er ikke et lesbart ZIP-arkiv (kontorfiler er ZIP-arkiver).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <source>%1: The archive&apos;s table of contents is damaged.</source>
+        <translation>%1: Innholdsfortegnelsen i arkivet er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <source>%1: The part %2 is missing.</source>
+        <translation>%1: Delen %2 mangler.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
+        <translation>%1: %2 pakkes ut til mer enn %3 MB; den avvises som en ZIP-bombe eller et ark som er større enn noen protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
+        <translation>%1: Arkivet pakkes ut til mer enn %2 MB til sammen; det avvises som en ZIP-bombe.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
+        <translation>%1: %2 er komprimert mer enn %3 ganger; den avvises som en ZIP-bombe.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <source>%1: The part %2 cannot be found in the archive.</source>
+        <translation>%1: Delen %2 finnes ikke i arkivet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
+        <translation>%1: Delen %2 kan ikke åpnes (skadet eller kryptert).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <source>%1: The part %2 is damaged.</source>
+        <translation>%1: Delen %2 er skadet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <source>%1: The part %2 is damaged (its checksum does not match).</source>
+        <translation>%1: Delen %2 er skadet (kontrollsummen stemmer ikke).</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables::ZipSource</name>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="34"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen er større enn %2 MB, mer enn noen protokoll trenger.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="41"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen er ikke et lesbart ZIP-arkiv (kontorfiler er ZIP-arkiver).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="46"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Innholdsfortegnelsen i arkivet er skadet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="58"/>
         <source>%1: The part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 mangler.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="62"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 pakkes ut til mer enn %3 MB; den avvises som en ZIP-bombe eller et ark som er større enn noen protokoll.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="68"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Arkivet pakkes ut til mer enn %2 MB til sammen; det avvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="73"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 er komprimert mer enn %3 ganger; den avvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="89"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 finnes ikke i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="94"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 kan ikke åpnes (skadet eller kryptert).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="102"/>
         <source>%1: The part %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 er skadet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="125"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 er skadet (kontrollsummen stemmer ikke).</translation>
     </message>
 </context>
 <context>
@@ -3944,52 +4137,52 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="370"/>
+        <location filename="../model/document.cpp" line="369"/>
         <source>Repair the register</source>
         <translation>Reparer protokollen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location filename="../model/document.cpp" line="468"/>
         <source>subject category</source>
         <translation>kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location filename="../model/document.cpp" line="469"/>
         <source>data category</source>
         <translation>kategori av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location filename="../model/document.cpp" line="470"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location filename="../model/document.cpp" line="471"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location filename="../model/document.cpp" line="472"/>
         <source>transfer</source>
         <translation>overføring</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location filename="../model/document.cpp" line="473"/>
         <source>security measure</source>
         <translation>sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location filename="../model/document.cpp" line="474"/>
         <source>cookie</source>
         <translation>informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="477"/>
+        <location filename="../model/document.cpp" line="475"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="478"/>
+        <location filename="../model/document.cpp" line="476"/>
         <source>policy settings</source>
         <translation>innstillinger for personvernerklæring</translation>
     </message>
@@ -4014,37 +4207,37 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="129"/>
-        <location filename="../views/itemadapter.h" line="61"/>
+        <location filename="../operations/itemoperations.cpp" line="132"/>
+        <location filename="../views/itemadapter.h" line="63"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="97"/>
-        <location filename="../views/itemadapter.h" line="132"/>
+        <location filename="../views/itemadapter.h" line="104"/>
+        <location filename="../views/itemadapter.h" line="140"/>
         <source>Add to %1</source>
         <translation>Legg til i %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="102"/>
-        <location filename="../views/itemadapter.h" line="137"/>
+        <location filename="../views/itemadapter.h" line="110"/>
+        <location filename="../views/itemadapter.h" line="145"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="85"/>
+        <location filename="../operations/itemoperations.cpp" line="86"/>
         <source>Publish policy version %1</source>
         <translation>Publiser personvernerklæring, versjon %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="106"/>
+        <location filename="../operations/itemoperations.cpp" line="109"/>
         <source>Change which data concern whom</source>
         <translation>Endre hvilke opplysninger som gjelder hvem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="292"/>
+        <location filename="../operations/historyoperations.cpp" line="288"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett %1</translation>
     </message>
 </context>
 </TS>

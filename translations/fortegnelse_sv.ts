@@ -4,68 +4,52 @@
 <context>
     <name>Fortegnelse</name>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
-        <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
+        <translation type="vanished">Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Uppdateringen av registret på servern till schema %1 misslyckades, och det är kvar på %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="177"/>
-        <location filename="../model/registerdiff.cpp" line="191"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">(tomt)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="178"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">nej</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="202"/>
-        <location filename="../model/registerdiff.cpp" line="232"/>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="214"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: added</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: tillagd</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="216"/>
-        <location filename="../model/registerdiff.cpp" line="246"/>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: borttagen</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">registret ändrades utanför Fortegnelse efter %1, så dess tidigare tillstånd är inte känt</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
         <source>the earlier state could not be rebuilt</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">det tidigare tillståndet kunde inte återskapas</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
         <source>the earlier state could not be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">det tidigare tillståndet kunde inte återskapas: %1</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
         <source>%1 exists already; a copy never replaces a register.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1 finns redan; en kopia ersätter aldrig ett register.</translation>
     </message>
 </context>
 <context>
@@ -101,92 +85,92 @@
         <translation>ändamål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="117"/>
+        <location filename="../model/checksactivity.cpp" line="118"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="140"/>
+        <location filename="../model/checksactivity.cpp" line="141"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2” i %3, men registret anger ingen överföring till %3 för behandlingen. Enligt art. 30.1 e ska varje överföring till tredjeland framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="142"/>
+        <location filename="../model/checksactivity.cpp" line="143"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2”, vars kedja av personuppgiftsbiträden omfattar ”%3” i %4, men registret anger ingen överföring till %4 för behandlingen. Överföringar följer kedjan av personuppgiftsbiträden och underbiträden, och enligt art. 30.1 e ska var och en framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="151"/>
+        <location filename="../model/checksactivity.cpp" line="152"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>”%1” är registrerad som att inga uppgifter överförs till tredjeland, men en mottagare finns utanför EU/EES eller en överföring är registrerad för den. Rätta det ena eller det andra: enligt art. 13.1 f och 30.1 e ska överföringarna anges som de faktiskt är.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="155"/>
+        <location filename="../model/checksactivity.cpp" line="156"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>”%1” är registrerad som att uppgifter överförs till tredjeland, men ingen överföring anger vart eller med vilken överföringsmekanism. Enligt art. 30.1 e och 13.1 f ska tredjelandet och skyddsåtgärderna anges.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="159"/>
+        <location filename="../model/checksactivity.cpp" line="160"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>”%1” lämnar ut uppgifter till %2, vars land inte är registrerat, så inget dokument kan ange om uppgifterna lämnar EU/EES. Registrera varje mottagares land, eller registrera att behandlingen inte överför några uppgifter till tredjeland (art. 13.1 f, art. 30.1 e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="170"/>
+        <location filename="../model/checksactivity.cpp" line="171"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” utförs som gemensamt personuppgiftsansvarig, men ingen annan personuppgiftsansvarig anges. Enligt art. 30.1 a ska de gemensamt personuppgiftsansvariga framgå av registret, och art. 26 kräver ett arrangemang med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="174"/>
+        <location filename="../model/checksactivity.cpp" line="175"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har inget ändamål. Enligt art. 30.1 b ska ändamålen med behandlingen framgå av registret och enligt art. 13.1 c av integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="187"/>
+        <location filename="../model/checksactivity.cpp" line="188"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Ändamålet ”%1” i ”%2” saknar rättslig grund. Varje ändamål måste ha en enligt art. 6.1, och enligt art. 13.1 c ska den anges i integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="191"/>
+        <location filename="../model/checksactivity.cpp" line="192"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på berättigat intresse, men det intresse som eftersträvas beskrivs inte. Enligt art. 13.1 d ska de registrerade få veta vilket intresse det är.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="200"/>
+        <location filename="../model/checksactivity.cpp" line="201"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på %3, som hör till lagstiftningen i %4, men organisationen är inte etablerad där. Registrera grunden i den personuppgiftsansvariges egen nationella rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="209"/>
+        <location filename="../model/checksactivity.cpp" line="210"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på samtycke, men registret anger inte var bevisen på samtycket förvaras. Enligt art. 7.1 ska den personuppgiftsansvarige kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="246"/>
+        <location filename="../model/checksactivity.cpp" line="250"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandlar särskilda kategorier av personuppgifter (%2), men inget ändamål anger ett undantag enligt art. 9.2. Utan ett sådant undantag är behandlingen förbjuden enligt art. 9.1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="252"/>
+        <location filename="../model/checksactivity.cpp" line="256"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 8. Enligt art. 10 är behandlingen tillåten endast om nationell rätt medger den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location filename="../model/checksactivity.cpp" line="260"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger personopplysningsloven § 11 som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location filename="../model/checksactivity.cpp" line="264"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger 3 kap. 8 § dataskyddslagen (2018:218) med förordning (2018:219) som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location filename="../model/checksactivity.cpp" line="268"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2). Enligt art. 10 är detta tillåtet endast om nationell rätt medger det; ange den bestämmelse som du stöder dig på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="270"/>
+        <location filename="../model/checksactivity.cpp" line="274"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandlar CPR-nummer (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 11. Privata personuppgiftsansvariga får behandla CPR-nummer endast på de grunder som anges i § 11 andra stycket.</translation>
     </message>
@@ -195,52 +179,52 @@
         <translation type="vanished">”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="287"/>
+        <location filename="../model/checksactivity.cpp" line="291"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket, art. 8.1); under den åldern måste den som har föräldraansvar för barnet lämna eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="300"/>
+        <location filename="../model/checksactivity.cpp" line="304"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” anger inga kategorier av personuppgifter. Enligt art. 30.1 c ska de framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="319"/>
+        <location filename="../model/checksactivity.cpp" line="323"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” saknar %2 koppling till någon kategori av registrerade. Danska Datatilsynets vägledning från 2020 om art. 30.1 c kräver en tydlig koppling mellan kategorier av personuppgifter och registrerade.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location filename="../model/checksactivity.cpp" line="329"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” finns ingen lagringsregel som omfattar %2. Art. 30.1 f efterfrågar de förutsedda tidsfristerna för radering, och enligt art. 13.2 a ska de anges i integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="333"/>
+        <location filename="../model/checksactivity.cpp" line="337"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i ”%1” anger varken en period eller ett kriterium. Art. 13.2 a kräver det ena eller det andra (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location filename="../model/checksactivity.cpp" line="341"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i ”%1” säger bara att uppgifterna sparas så länge det är nödvändigt. Det godtar inte WP260 rev.01: ange en period eller ett kriterium, till exempel en händelse eller en lagstadgad tidsfrist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="355"/>
+        <location filename="../model/checksactivity.cpp" line="359"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” fattar automatiserade beslut, men logiken bakom dem eller deras betydelse och följder beskrivs inte. Art. 13.2 f och 14.2 g kräver båda.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="362"/>
+        <location filename="../model/checksactivity.cpp" line="366"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserade beslut som grundar sig på profilering (art. 35.3 a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="364"/>
+        <location filename="../model/checksactivity.cpp" line="368"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser om flera grupper av personer eller om barn (art. 35.3 b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location filename="../model/checksactivity.cpp" line="370"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk övervakning (art. 35.3 c)</translation>
     </message>
@@ -249,57 +233,57 @@
         <translation type="vanished">”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location filename="../model/checksactivity.cpp" line="278"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandlar nationella identitetsnummer (%2), men inget ändamål anger personopplysningsloven § 12 som grund. De får endast behandlas när det finns ett sakligt behov av säker identifiering och metoden är nödvändig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location filename="../model/checksactivity.cpp" line="282"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>”%1” behandlar personnummer (%2), men inget ändamål anger 3 kap. 10 § dataskyddslagen (2018:218) som grund. Utan samtycke får de behandlas endast när det är klart motiverat (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location filename="../model/checksactivity.cpp" line="286"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>”%1” behandlar nationella identitetsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem; registrera den grund som behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location filename="../model/checksactivity.cpp" line="295"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Norge är åldersgränsen för digitalt samtycke 13 år (personopplysningsloven § 5, art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location filename="../model/checksactivity.cpp" line="299"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Sverige är åldersgränsen för digitalt samtycke 13 år (2 kap. 4 § dataskyddslagen (2018:218), art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="321"/>
+        <location filename="../model/checksactivity.cpp" line="325"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” är %2 inte kopplad till någon kategori av registrerade. Enligt art. 30.1 c ska kategorierna av registrerade och av personuppgifter anges, och registret blir tydligare när varje uppgiftskategori är kopplad till de personer den gäller.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="346"/>
+        <location filename="../model/checksactivity.cpp" line="350"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om ”%1” innefattar automatiserat beslutsfattande, inbegripet profilering. Enligt art. 13.2 f och 14.2 g ska integritetspolicyn ange detta: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location filename="../model/checksactivity.cpp" line="354"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om de registrerade måste lämna uppgifterna för ”%1”. Enligt art. 13.2 e ska integritetspolicyn ange om det är ett lagstadgat eller avtalsenligt krav och vad som händer om de inte gör det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="369"/>
+        <location filename="../model/checksactivity.cpp" line="373"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och %3). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location filename="../model/checksactivity.cpp" line="377"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om ”%1” kräver en konsekvensbedömning avseende dataskydd. Enligt art. 35.1 ska den personuppgiftsansvarige ta ställning innan behandlingen påbörjas, och enligt art. 5.2 kunna visa det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="378"/>
+        <location filename="../model/checksactivity.cpp" line="382"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>En konsekvensbedömning avseende dataskydd krävs för ”%1” men är inte registrerad som genomförd. Enligt art. 35.1 ska den göras innan behandlingen påbörjas.</translation>
     </message>
@@ -339,22 +323,22 @@
         <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="108"/>
+        <location filename="../model/checks.cpp" line="109"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Kakan ”%1” anger inte var leverantören finns, så integritetspolicyn kan inte ange om uppgifterna lämnar EU/EES. Enligt art. 13.1 f ska integritetspolicyn ange överföringar till tredjeland.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="116"/>
+        <location filename="../model/checks.cpp" line="117"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Leverantören av kakan ”%1” finns i %2, men registret anger ingen överföring till %2. Enligt art. 13.1 f och 30.1 e ska överföringen och dess överföringsmekanism registreras.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="404"/>
+        <location filename="../model/checksactivity.cpp" line="408"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” utförs som personuppgiftsbiträde, men den personuppgiftsansvarige som behandlingen utförs för anges inte. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig anges.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="412"/>
+        <location filename="../model/checksactivity.cpp" line="416"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle ha granskats senast den %2. Att hålla registret uppdaterat är en del av ansvarsskyldigheten (art. 5.2, art. 24.1).</translation>
     </message>
@@ -444,17 +428,17 @@
         <translation>Överföringen till ”%1” grundar sig på tvingande berättigade intressen, men bedömningen och skyddsåtgärderna är inte dokumenterade. Enligt art. 49.6 och 30.1 e ska de framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="204"/>
+        <location filename="../model/checks.cpp" line="205"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="206"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location filename="../model/checks.cpp" line="207"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
@@ -466,17 +450,17 @@
     <message>
         <location filename="../model/formatchecks.cpp" line="39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen e-postadress. Kontaktuppgifterna i registret lämnas till de registrerade och till tillsynsmyndigheten, så de måste fungera (art. 13.1 a och b, art. 30.1 a).</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="45"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen webbadress som går att följa. Skriv den fullständigt, till exempel https://www.example.se.</translation>
     </message>
     <message>
         <location filename="../model/formatchecks.cpp" line="81"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn krävs. Registret och integritetspolicyn anger namnet på varje objekt som de tar upp, och problemlistan hänvisar till objektet med det (art. 30.1).</translation>
     </message>
 </context>
 <context>
@@ -702,7 +686,29 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] -o OUT
+                                               skriv integritetspolicyn
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     -o OUT.pdf               skriv registret enligt artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
         <location filename="../operations/commandline.cpp" line="72"/>
@@ -772,32 +778,32 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/historycommands.cpp" line="75"/>
+        <location filename="../operations/subcommands.cpp" line="64"/>
+        <location filename="../operations/subcommands.cpp" line="96"/>
+        <location filename="../operations/subcommands.cpp" line="124"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="77"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="98"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
+        <location filename="../operations/historycommands.cpp" line="76"/>
+        <location filename="../operations/subcommands.cpp" line="65"/>
+        <location filename="../operations/subcommands.cpp" line="97"/>
+        <location filename="../operations/subcommands.cpp" line="125"/>
         <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="101"/>
+        <location filename="../operations/tablecommands.cpp" line="100"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
+        <location filename="../operations/historycommands.cpp" line="73"/>
+        <location filename="../operations/subcommands.cpp" line="66"/>
+        <location filename="../operations/subcommands.cpp" line="126"/>
         <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -809,101 +815,106 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>  fortegnelse history REG.ropa [--item [TYP/]ID] [--since DATUM] [--user NAMN]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               lista registrets ändringar, nyaste först
+  fortegnelse diff GAMMAL NY [--format text|json|md] [--lang da|nb|sv|en]
+                                               lista skillnaderna; varje sida är en .ropa-fil,
+                                               en .json-fil eller REG.ropa@DATUM</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>Item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="24"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>Since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="25"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="68"/>
-        <location filename="../operations/subcommands.cpp" line="128"/>
+        <location filename="../operations/historycommands.cpp" line="74"/>
+        <location filename="../operations/subcommands.cpp" line="67"/>
+        <location filename="../operations/subcommands.cpp" line="127"/>
         <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/tablecommands.cpp" line="99"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <source>User.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="30"/>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>Kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ.</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="31"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>typ</translation>
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="51"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ &quot;%1&quot;; använd edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="60"/>
+        <location filename="../operations/historycommands.cpp" line="59"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum (åååå-mm-dd) eller ett datum med tid</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="83"/>
+        <location filename="../operations/historycommands.cpp" line="82"/>
         <source>two registers to compare expected, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade två register att jämföra, fick %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="87"/>
+        <location filename="../operations/historycommands.cpp" line="86"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location filename="../operations/subcommands.cpp" line="68"/>
         <source>Subject category.</source>
         <translation>Kategori av registrerade.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location filename="../operations/subcommands.cpp" line="69"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location filename="../operations/subcommands.cpp" line="70"/>
         <source>Template folder.</source>
         <translation>Mallmapp.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="72"/>
+        <location filename="../operations/subcommands.cpp" line="71"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="80"/>
+        <location filename="../operations/subcommands.cpp" line="79"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
     </message>
@@ -924,8 +935,8 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="135"/>
-        <location filename="../operations/tablecommands.cpp" line="41"/>
+        <location filename="../operations/subcommands.cpp" line="134"/>
+        <location filename="../operations/tablecommands.cpp" line="40"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>okänt format &quot;%1&quot;; använd text eller json</translation>
     </message>
@@ -936,94 +947,94 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="112"/>
+        <location filename="../operations/subcommands.cpp" line="111"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location filename="../operations/subcommands.cpp" line="98"/>
         <source>Record.</source>
         <translation>Register.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="100"/>
+        <location filename="../operations/subcommands.cpp" line="99"/>
         <source>record</source>
         <translation>register</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="60"/>
         <source>give the server as postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>ange servern som postgresql://användare@värd/databas</translation>
     </message>
     <message>
         <location filename="../operations/serveroperations.cpp" line="78"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ange registret som ska kopieras och vart det ska kopieras: copy KÄLLA MÅL</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="16"/>
         <source>Layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="17"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>layout</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="18"/>
         <source>Sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="19"/>
         <source>Language of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens språk.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="21"/>
         <source>Register to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register att slå samman med.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="23"/>
         <source>Report only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportera endast.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="28"/>
         <source>Map a column to a field: C=purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla en kolumn till ett fält: C=purpose.</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="29"/>
         <source>column=field</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumn=fält</translation>
     </message>
     <message>
         <location filename="../operations/tablecommands.cpp" line="37"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd layout &quot;%1&quot;; använd auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="46"/>
+        <location filename="../operations/tablecommands.cpp" line="45"/>
         <source>--into is not available yet; import into a new register with -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into är inte tillgängligt än; importera till ett nytt register med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="49"/>
+        <location filename="../operations/tablecommands.cpp" line="48"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utdatafil angiven (-o FIL) och ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="58"/>
+        <location filename="../operations/tablecommands.cpp" line="57"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
-        <translation type="unfinished"></translation>
+        <translation>--map &quot;%1&quot;: ange en kolumn och ett fält, till exempel C=purpose; fälten är %2 och none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="108"/>
+        <location filename="../operations/tablecommands.cpp" line="107"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt format &quot;%1&quot;; använd xlsx, ods eller csv</translation>
     </message>
 </context>
 <context>
@@ -1031,95 +1042,93 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/connectdialog.cpp" line="22"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till server</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="24"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett register som ett team för gemensamt ligger i en databas på en PostgreSQL-server. Ditt lösenord sparas aldrig här: PostgreSQL läser det från ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="30"/>
         <source>db.example.org (empty: this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org (tomt: den här datorn)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="31"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="36"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="39"/>
         <source>&amp;Register (database):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register (databas):</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="42"/>
         <source>empty: your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: ditt inloggningsnamn</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="43"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användare:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="46"/>
         <source>Encrypted, server&apos;s name checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterad, serverns namn kontrolleras</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="47"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterad</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="48"/>
         <source>Encrypted when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterad när servern erbjuder det</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="49"/>
         <source>Not encrypted (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okrypterad (endast den här datorn)</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="50"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nslutning:</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="57"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="84"/>
         <source>Name the register&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange registrets databas.</translation>
     </message>
     <message>
         <location filename="../views/connectdialog.cpp" line="119"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Connection</name>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Kunde inte ansluta till %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,13 +1145,13 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     </message>
     <message>
         <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="101"/>
+        <location filename="../model/document.cpp" line="100"/>
         <source>The register is open read-only.</source>
         <translation>Registret är öppnat skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="81"/>
-        <location filename="../model/document.cpp" line="372"/>
+        <location filename="../model/document.cpp" line="80"/>
+        <location filename="../model/document.cpp" line="370"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1151,47 +1160,52 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="105"/>
-        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../model/document.cpp" line="34"/>
+        <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
+        <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="194"/>
+        <location filename="../model/document.cpp" line="104"/>
+        <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
+        <translation>Registret på servern är skadat och är öppnat skrivskyddat; dess administratör kan reparera det från en kopia (fortegnelse copy).</translation>
+    </message>
+    <message>
+        <location filename="../model/document.cpp" line="193"/>
         <source>The change was not made: %1</source>
         <translation>Ändringen gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="342"/>
+        <location filename="../model/document.cpp" line="341"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="349"/>
+        <location filename="../model/document.cpp" line="348"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Registret är öppnat skrivskyddat; öppna det för redigering för att reparera det.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="373"/>
+        <location filename="../model/document.cpp" line="371"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunde inte sparas; registret är som det var, och en säkerhetskopia finns i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="387"/>
+        <location filename="../model/document.cpp" line="385"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Registret är skrivskyddat tills anslutningen är tillbaka; Fortegnelse ansluter igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="401"/>
+        <location filename="../model/document.cpp" line="399"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Registret ändrades av ett annat program och kunde inte läsas in igen: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="412"/>
+        <location filename="../model/document.cpp" line="410"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Registret ändrades av personen som redigerar det; det här fönstret visar ändringarna.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="413"/>
+        <location filename="../model/document.cpp" line="411"/>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
         <translation>Registret ändrades av ett annat program och har lästs in igen. Ångrahistoriken har rensats eftersom den inte längre gäller.</translation>
     </message>
@@ -2084,89 +2098,89 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>den här versionen sparar ännu ingen ögonblicksbild av det som %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicerades</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="70"/>
+        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>skickades in</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="73"/>
+        <location filename="../operations/historyoperations.cpp" line="72"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum (åååå-mm-dd), ett datum med tid, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="82"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>registrets ändringslogg börjar %1; vad registret innehöll dessförinnan är inte känt</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="83"/>
+        <location filename="../operations/historyoperations.cpp" line="80"/>
         <source>with its next change</source>
-        <translation type="unfinished"></translation>
+        <translation>med nästa ändring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="231"/>
+        <location filename="../operations/historyoperations.cpp" line="228"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
-        <translation type="unfinished"></translation>
+        <translation>inget enskilt objekt &quot;%1&quot;; ange det som TYP/ID, t.ex. activity/sales</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <source>No changes in the journal.</source>
+        <translation>Inga ändringar i ändringsloggen.</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="263"/>
-        <source>No changes in the journal.</source>
-        <translation type="unfinished"></translation>
+        <source>edit</source>
+        <translation>redigering</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <source>undo</source>
+        <translation>ångra</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <source>redo</source>
+        <translation>gör om</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <source>repair</source>
+        <translation>reparation</translation>
     </message>
     <message>
         <location filename="../operations/historyoperations.cpp" line="267"/>
-        <source>edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="268"/>
-        <source>undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="269"/>
-        <source>redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="270"/>
-        <source>repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../operations/historyoperations.cpp" line="271"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="297"/>
+        <location filename="../operations/historyoperations.cpp" line="293"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det tidigare tillståndet hänvisar till objekt som inte längre finns: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="303"/>
+        <location filename="../operations/historyoperations.cpp" line="298"/>
         <source>the organisation and the policy settings cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationen och inställningarna för integritetspolicyn kan inte tas bort</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="312"/>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
-        <location filename="../operations/historyoperations.cpp" line="336"/>
+        <location filename="../operations/historyoperations.cpp" line="307"/>
+        <location filename="../operations/historyoperations.cpp" line="313"/>
+        <location filename="../operations/historyoperations.cpp" line="332"/>
         <source>the change could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ändringen kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="323"/>
+        <location filename="../operations/historyoperations.cpp" line="318"/>
         <source>the stored item is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>det lagrade objektet är inte %1</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2420,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindow.cpp" line="134"/>
         <source>Connect to &amp;server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till &amp;server...</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="138"/>
@@ -2509,7 +2523,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
     <message>
         <location filename="../views/mainwindowfiles.cpp" line="36"/>
         <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
@@ -2528,7 +2542,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="50"/>
+        <location filename="../views/mainwindowfiles.cpp" line="49"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2537,12 +2551,12 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="55"/>
+        <location filename="../views/mainwindowfiles.cpp" line="54"/>
         <source>Imported %1 into %2</source>
         <translation>Importerade %1 till %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location filename="../views/mainwindowfiles.cpp" line="62"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2551,7 +2565,7 @@ Open it read-only?</source>
 Vill du öppna den skrivskyddad?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="64"/>
+        <location filename="../views/mainwindowfiles.cpp" line="63"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2560,22 +2574,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de görs.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Register in use</source>
         <translation>Registret används</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="67"/>
+        <location filename="../views/mainwindowfiles.cpp" line="66"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>Cannot open register</source>
         <translation>Det går inte att öppna registret</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="72"/>
+        <location filename="../views/mainwindowfiles.cpp" line="71"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2584,7 +2598,7 @@ Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de g�
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location filename="../views/mainwindowfiles.cpp" line="84"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>
@@ -2592,12 +2606,12 @@ Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de g�
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location filename="../views/mainwindowfiles.cpp" line="85"/>
         <source>Register needs repair</source>
         <translation>Registret behöver repareras</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="87"/>
+        <location filename="../views/mainwindowfiles.cpp" line="86"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2610,12 +2624,12 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="90"/>
+        <location filename="../views/mainwindowfiles.cpp" line="89"/>
         <source>Repair</source>
         <translation>Reparera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="94"/>
+        <location filename="../views/mainwindowfiles.cpp" line="93"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Registret uppdaterades till det aktuella filformatet; den gamla filen finns kvar som %1</translation>
     </message>
@@ -2834,7 +2848,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location filename="../operations/serveroperations.cpp" line="40"/>
         <source>%1: a register cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ett register kan inte kopieras till sig självt</translation>
     </message>
 </context>
 <context>
@@ -2853,124 +2867,131 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
+        <location filename="../model/pgload.cpp" line="131"/>
+        <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
+        <translation>Uppdateringen av registret på servern till schema %1 misslyckades, och det är kvar på %2: %3</translation>
+    </message>
+    <message>
         <location filename="../model/pgload.cpp" line="199"/>
         <source>created the register&apos;s tables in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skapade registrets tabeller i %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="203"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har en tabell &quot;meta&quot; men inget register i den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="208"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret på servern skapades av en nyare version av Fortegnelse (schema %1; den här versionen känner till upp till %2).</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="217"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uppdaterade registrets tabeller från schema %1 till %2</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="219"/>
         <source>the register&apos;s tables were there already</source>
-        <translation type="unfinished"></translation>
+        <translation>registrets tabeller fanns redan</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="257"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
-        <translation type="unfinished"></translation>
+        <translation>rollerna %1 (får läsa), %2 (får redigera) och %3 (får även ge båda till andra)</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="278"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inget register; kör först &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="280"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret på servern har schemaversion %1; den här versionen av Fortegnelse skriver %2.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="290"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller redan ett register; en kopia ersätter aldrig ett register.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="343"/>
         <source>The register on the server is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret på servern är skadat: %1</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="388"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 innehåller inget Fortegnelse-register.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="393"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret på servern skapades av en nyare version av Fortegnelse (schema %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
         <location filename="../model/pgload.cpp" line="400"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registret på servern har schemaversion %1 och den här versionen av Fortegnelse behöver %2: databasens ägare uppdaterar det med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="77"/>
         <location filename="../model/pgstore.cpp" line="80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location filename="../model/pgload.cpp" line="86"/>
         <location filename="../model/pgstore.cpp" line="94"/>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ansluta till %1: %2</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="106"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inget register; kör först &quot;fortegnelse server-init&quot; på den (%2).</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="152"/>
         <source>the connection to the server was lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutningen till servern bröts (%1)</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="154"/>
         <source>your login (%1) may not change this register</source>
-        <translation type="unfinished"></translation>
+        <translation>din inloggning (%1) får inte ändra det här registret</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="171"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din inloggning (%1) får bara läsa det här registret, så det är öppnat skrivskyddat.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="177"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till servern bröts.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="183"/>
         <source>the register is open read-only</source>
-        <translation type="unfinished">registret är öppnat skrivskyddat</translation>
+        <translation>registret är öppnat skrivskyddat</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="226"/>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="230"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>en kollega tog bort %1 efter att det här fönstret läste in det. Registret läses in igen.</translation>
     </message>
     <message>
         <location filename="../model/pgstore.cpp" line="233"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändrade %2 den %3 efter att det här fönstret läste in det. Den versionen visas nu; gör din ändring igen om den fortfarande gäller.</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +3045,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret har ingen kategori av registrerade med namnet &quot;%1&quot;; använd en av: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="152"/>
+        <location filename="../generators/policygenerator.cpp" line="151"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i integritetspolicyn.</translation>
     </message>
@@ -3047,7 +3068,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="144"/>
+        <location filename="../views/policypreview.cpp" line="143"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Integritetspolicyn kan inte skapas: %1</translation>
     </message>
@@ -3114,22 +3135,22 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="69"/>
+        <location filename="../generators/recordgenerator.cpp" line="72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för registret; använd da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="73"/>
+        <location filename="../generators/recordgenerator.cpp" line="76"/>
         <source>The record needs the date it is made on.</source>
         <translation>Registret behöver datumet då det upprättas.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="86"/>
+        <location filename="../generators/recordgenerator.cpp" line="89"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="138"/>
+        <location filename="../generators/recordgenerator.cpp" line="141"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
     </message>
@@ -3146,29 +3167,29 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="314"/>
-        <location filename="../generators/recordpainter.cpp" line="144"/>
-        <location filename="../generators/recordpainter.cpp" line="181"/>
+        <location filename="../generators/recordlayout.cpp" line="321"/>
+        <location filename="../generators/recordpainter.cpp" line="143"/>
+        <location filename="../generators/recordpainter.cpp" line="180"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="89"/>
+        <location filename="../generators/recordpainter.cpp" line="88"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Registret kan inte ritas på den här enheten.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="74"/>
+        <location filename="../generators/recordpainter.cpp" line="73"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="154"/>
+        <location filename="../generators/recordlayout.cpp" line="159"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Registret är för långt för att sättas upp med den här upplösningen (%1 sidor i ett avsnitt). Gör registren som personuppgiftsansvarig och som personuppgiftsbiträde var för sig, eller skriv ut med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="335"/>
+        <location filename="../generators/recordlayout.cpp" line="342"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
@@ -3273,6 +3294,91 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RegisterDiff</name>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="181"/>
+        <location filename="../model/registerdiff.cpp" line="195"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="182"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="206"/>
+        <location filename="../model/registerdiff.cpp" line="234"/>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="218"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: added</source>
+        <translation>%1: tillagd</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="220"/>
+        <location filename="../model/registerdiff.cpp" line="248"/>
+        <source>%1: removed</source>
+        <translation>%1: borttagen</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="298"/>
+        <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
+        <translation>registret ändrades utanför Fortegnelse efter %1, så dess tidigare tillstånd är inte känt</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="326"/>
+        <source>the earlier state could not be rebuilt</source>
+        <translation>det tidigare tillståndet kunde inte återskapas</translation>
+    </message>
+    <message>
+        <location filename="../model/registerdiff.cpp" line="327"/>
+        <source>the earlier state could not be rebuilt: %1</source>
+        <translation>det tidigare tillståndet kunde inte återskapas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::RegisterLocation</name>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a postgresql:// address</source>
+        <translation>&quot;%1&quot; är ingen postgresql://-adress</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="36"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
+        <translation>adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass (eller använd en tjänstefil) och ange adressen utan det.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="49"/>
+        <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
+        <translation>adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="53"/>
+        <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
+        <translation>adressens alternativ &quot;%1&quot; innehåller ett blanksteg eller &quot;;&quot;, vilket inte kan skickas vidare</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="69"/>
+        <source>the address names no database: postgresql://user@host/database</source>
+        <translation>adressen anger ingen databas: postgresql://användare@värd/databas</translation>
+    </message>
+    <message>
+        <location filename="../model/registerlocation.cpp" line="140"/>
+        <source>%1 exists already; a copy never replaces a register.</source>
+        <translation>%1 finns redan; en kopia ersätter aldrig ett register.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
         <location filename="../model/registerlock.cpp" line="40"/>
@@ -3303,7 +3409,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Alla lagringsregler i registret. Reglerna hör till sin behandling: dubbelklicka på en regel för att redigera den där.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="77"/>
+        <location filename="../views/retentionpage.cpp" line="78"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alla uppgifter i behandlingen</translation>
     </message>
@@ -3360,29 +3466,24 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::ServerAddress</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&quot;%1&quot; är ingen postgresql://-adress</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass (eller använd en tjänstefil) och ange adressen utan det.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressens alternativ &quot;%1&quot; innehåller ett blanksteg eller &quot;;&quot;, vilket inte kan skickas vidare</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
         <source>the address names no database: postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">adressen anger ingen databas: postgresql://användare@värd/databas</translation>
     </message>
 </context>
 <context>
@@ -3390,29 +3491,31 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location filename="../model/storage.cpp" line="19"/>
         <source>This register cannot be copied to a file.</source>
-        <translation type="unfinished">Det här registret kan inte kopieras till en fil.</translation>
+        <translation>Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="26"/>
         <source>This register cannot be backed up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att säkerhetskopiera det här registret här.</translation>
     </message>
     <message>
         <location filename="../model/storage.cpp" line="33"/>
         <source>This register cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att reparera det här registret här.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
         <location filename="../model/store.cpp" line="544"/>
+        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation type="vanished">%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
+        <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="105"/>
@@ -3420,24 +3523,50 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>SQLite-drivrutinen för Qt är inte installerad (paketet libqt6sql6-sqlite).</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation type="vanished">Filen finns inte.</translation>
+        <translation>Filen finns inte.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation type="vanished">Det här är ingen fil.</translation>
+        <translation>Det här är ingen fil.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation type="vanished">Filen kan inte läsas: %1</translation>
+        <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation type="vanished">Filen är tom och är därför inget register.</translation>
+        <translation>Filen är tom och är därför inget register.</translation>
     </message>
     <message>
+        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation type="vanished">Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+        <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="74"/>
+        <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
+        <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den och dess mapp. Öppna den skrivskyddad eller öppna en kopia i stället.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="87"/>
+        <source>%1 is a link; give the name of the file itself.</source>
+        <translation>%1 är en länk; ange namnet på själva filen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="91"/>
+        <source>%1 is not a regular file, so it is not replaced.</source>
+        <translation>%1 är inte en vanlig fil, så den ersätts inte.</translation>
+    </message>
+    <message>
+        <location filename="../model/storefiles.cpp" line="141"/>
+        <location filename="../model/storefiles.cpp" line="147"/>
+        <source>a private copy could not be written</source>
+        <translation>det gick inte att skriva en privat kopia</translation>
     </message>
     <message>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it. Open a copy instead.</source>
@@ -3449,23 +3578,71 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="103"/>
+        <location filename="../model/storeload.cpp" line="120"/>
+        <source>The register is busy: another program is writing it. Try again in a moment.</source>
+        <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="105"/>
+        <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
+        <translation>Filen är för skadad för att Fortegnelse ska kunna reparera den: SQLite kan inte läsa den (%1).</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="107"/>
+        <source>The file cannot be read as a database: %1</source>
+        <translation>Filen kan inte läsas som en databas: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="121"/>
+        <source>The file is damaged (the database integrity check failed): %1</source>
+        <translation>Filen är skadad (databasens integritetskontroll misslyckades): %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation type="vanished">Filen är skadad (databasens integritetskontroll misslyckades).</translation>
+        <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="138"/>
+        <location filename="../model/storeload.cpp" line="143"/>
+        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation type="vanished">Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
+        <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation type="vanished">Filen är skadad: den saknar giltig schemaversion.</translation>
+        <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
+        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation type="vanished">Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+        <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="183"/>
+        <source>the table is not defined the way Fortegnelse defines it</source>
+        <translation>tabellen är inte definierad så som Fortegnelse definierar den</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="191"/>
+        <source>Fortegnelse never creates this; it was not run</source>
+        <translation>Fortegnelse skapar aldrig detta; det kördes inte</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="197"/>
+        <source>the table is missing</source>
+        <translation>tabellen saknas</translation>
+    </message>
+    <message>
+        <location filename="../model/storeload.cpp" line="284"/>
+        <source>a second item with this id</source>
+        <translation>ytterligare ett objekt med detta id</translation>
     </message>
     <message>
         <location filename="../model/store.cpp" line="168"/>
+        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
@@ -3560,7 +3737,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Databasanslutningen är inte en SQLite-anslutning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="42"/>
+        <location filename="../model/step.cpp" line="43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (och %n till)</numerusform>
@@ -3573,305 +3750,321 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Filens struktur kunde inte repareras: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="38"/>
+        <location filename="../model/pgjournal.cpp" line="40"/>
         <location filename="../model/storejournal.cpp" line="78"/>
         <source>the journal is written only within a step</source>
-        <translation type="unfinished"></translation>
+        <translation>ändringsloggen skrivs endast inom ett steg</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreFiles</name>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
         <source>The file does not exist.</source>
-        <translation>Filen finns inte.</translation>
+        <translation type="vanished">Filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
         <source>This is not a file.</source>
-        <translation>Detta är inte en fil.</translation>
+        <translation type="vanished">Detta är inte en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
         <source>The file cannot be read: %1</source>
-        <translation>Filen kan inte läsas: %1</translation>
+        <translation type="vanished">Filen kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
         <source>The file is empty, so it is not a register.</source>
-        <translation>Filen är tom, så den är inte ett register.</translation>
+        <translation type="vanished">Filen är tom, så den är inte ett register.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
-        <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
+        <translation type="vanished">Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
-        <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den och dess mapp. Öppna den skrivskyddad eller öppna en kopia i stället.</translation>
+        <translation type="vanished">Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den och dess mapp. Öppna den skrivskyddad eller öppna en kopia i stället.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
         <source>%1 is a link; give the name of the file itself.</source>
-        <translation>%1 är en länk; ange namnet på själva filen.</translation>
+        <translation type="vanished">%1 är en länk; ange namnet på själva filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
-        <translation>%1 är inte en vanlig fil, så den ersätts inte.</translation>
+        <translation type="vanished">%1 är inte en vanlig fil, så den ersätts inte.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
         <source>a private copy could not be written</source>
-        <translation>det gick inte att skriva en privat kopia</translation>
+        <translation type="vanished">det gick inte att skriva en privat kopia</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="182"/>
         <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
+        <translation type="vanished">Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="183"/>
         <source>the disk is full</source>
-        <translation>disken är full</translation>
+        <translation type="vanished">disken är full</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad</name>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
-        <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
+        <translation type="vanished">Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
-        <translation>Filen är för skadad för att Fortegnelse ska kunna reparera den: SQLite kan inte läsa den (%1).</translation>
+        <translation type="vanished">Filen är för skadad för att Fortegnelse ska kunna reparera den: SQLite kan inte läsa den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
         <source>The file cannot be read as a database: %1</source>
-        <translation>Filen kan inte läsas som en databas: %1</translation>
+        <translation type="vanished">Filen kan inte läsas som en databas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
-        <translation>Filen är skadad (databasens integritetskontroll misslyckades): %1</translation>
+        <translation type="vanished">Filen är skadad (databasens integritetskontroll misslyckades): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
         <source>The file is damaged (the database integrity check failed).</source>
-        <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
+        <translation type="vanished">Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
-        <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
+        <translation type="vanished">Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
         <source>The file is damaged: it has no valid schema version.</source>
-        <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
+        <translation type="vanished">Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
-        <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
+        <translation type="vanished">Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
-        <translation>tabellen är inte definierad så som Fortegnelse definierar den</translation>
+        <translation type="vanished">tabellen är inte definierad så som Fortegnelse definierar den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
         <source>Fortegnelse never creates this; it was not run</source>
-        <translation>Fortegnelse skapar aldrig detta; det kördes inte</translation>
+        <translation type="vanished">Fortegnelse skapar aldrig detta; det kördes inte</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
         <source>the table is missing</source>
-        <translation>tabellen saknas</translation>
+        <translation type="vanished">tabellen saknas</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::StoreLoad::T</name>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
-        <translation>%1: det lagrade objektet har id &quot;%2&quot;</translation>
+        <translation type="vanished">%1: det lagrade objektet har id &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
         <source>a second item with this id</source>
-        <translation>ytterligare ett objekt med detta id</translation>
+        <translation type="vanished">ytterligare ett objekt med detta id</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="170"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="246"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylarket kunde inte skrivas i en tillfällig mapp.</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="31"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="37"/>
         <source>Description</source>
-        <translation type="unfinished">Beskrivning</translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="39"/>
         <source>Department</source>
-        <translation type="unfinished">Avdelning</translation>
+        <translation>Avdelning</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="43"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändamål</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="48"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="55"/>
         <source>Condition for special categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantag för särskilda kategorier</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="60"/>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av registrerade</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="65"/>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="70"/>
         <source>Recipients</source>
-        <translation type="unfinished">Mottagare</translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="74"/>
         <source>Third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjeländer</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="79"/>
         <source>Transfer safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddsåtgärder vid överföring</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="82"/>
         <source>Retention</source>
-        <translation type="unfinished">Lagring</translation>
+        <translation>Lagring</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="87"/>
         <source>Security measures</source>
-        <translation type="unfinished">Säkerhetsåtgärder</translation>
+        <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="93"/>
         <source>Systems</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../operations/tables/importfields.cpp" line="95"/>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="57"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="58"/>
         <source>Data protection officer</source>
-        <translation type="unfinished">Dataskyddsombud</translation>
+        <translation>Dataskyddsombud</translation>
     </message>
     <message>
         <location filename="../operations/tables/importreport.cpp" line="59"/>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Företrädare</translation>
     </message>
     <message>
         <location filename="../operations/tables/tablegrid.cpp" line="44"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <source>%1: The file is larger than %2 MB, more than any record needs.</source>
+        <translation>%1: Filen är större än %2 MB, mer än något register behöver.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
+        <translation>%1: Filen är inget läsbart ZIP-arkiv (vilket en Office-fil är).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <source>%1: The archive&apos;s table of contents is damaged.</source>
+        <translation>%1: Arkivets innehållsförteckning är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <source>%1: The part %2 is missing.</source>
+        <translation>%1: Delen %2 saknas.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
+        <translation>%1: %2 packas upp till mer än %3 MB; den avvisas som en ZIP-bomb eller ett blad som är större än något register.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
+        <translation>%1: Arkivet packas upp till mer än %2 MB totalt; det avvisas som en ZIP-bomb.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
+        <translation>%1: %2 är komprimerad mer än %3 gånger; den avvisas som en ZIP-bomb.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <source>%1: The part %2 cannot be found in the archive.</source>
+        <translation>%1: Delen %2 finns inte i arkivet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
+        <translation>%1: Delen %2 kan inte öppnas (skadad eller krypterad).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <source>%1: The part %2 is damaged.</source>
+        <translation>%1: Delen %2 är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <source>%1: The part %2 is damaged (its checksum does not match).</source>
+        <translation>%1: Delen %2 är skadad (kontrollsumman stämmer inte).</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Tables::ZipSource</name>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="34"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen är större än %2 MB, mer än något register behöver.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="41"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Filen är inget läsbart ZIP-arkiv (vilket en Office-fil är).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="46"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Arkivets innehållsförteckning är skadad.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="58"/>
         <source>%1: The part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 saknas.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="62"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 packas upp till mer än %3 MB; den avvisas som en ZIP-bomb eller ett blad som är större än något register.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="68"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Arkivet packas upp till mer än %2 MB totalt; det avvisas som en ZIP-bomb.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="73"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: %2 är komprimerad mer än %3 gånger; den avvisas som en ZIP-bomb.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="89"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 finns inte i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="94"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 kan inte öppnas (skadad eller krypterad).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="102"/>
         <source>%1: The part %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 är skadad.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="125"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">%1: Delen %2 är skadad (kontrollsumman stämmer inte).</translation>
     </message>
 </context>
 <context>
@@ -3944,52 +4137,52 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="370"/>
+        <location filename="../model/document.cpp" line="369"/>
         <source>Repair the register</source>
         <translation>Reparera registret</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location filename="../model/document.cpp" line="468"/>
         <source>subject category</source>
         <translation>kategori av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location filename="../model/document.cpp" line="469"/>
         <source>data category</source>
         <translation>kategori av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location filename="../model/document.cpp" line="470"/>
         <source>processing activity</source>
         <translation>behandling</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location filename="../model/document.cpp" line="471"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location filename="../model/document.cpp" line="472"/>
         <source>transfer</source>
         <translation>överföring</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location filename="../model/document.cpp" line="473"/>
         <source>security measure</source>
         <translation>säkerhetsåtgärd</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location filename="../model/document.cpp" line="474"/>
         <source>cookie</source>
         <translation>kaka</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="477"/>
+        <location filename="../model/document.cpp" line="475"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="478"/>
+        <location filename="../model/document.cpp" line="476"/>
         <source>policy settings</source>
         <translation>inställningar för integritetspolicy</translation>
     </message>
@@ -4014,37 +4207,37 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="129"/>
-        <location filename="../views/itemadapter.h" line="61"/>
+        <location filename="../operations/itemoperations.cpp" line="132"/>
+        <location filename="../views/itemadapter.h" line="63"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="97"/>
-        <location filename="../views/itemadapter.h" line="132"/>
+        <location filename="../views/itemadapter.h" line="104"/>
+        <location filename="../views/itemadapter.h" line="140"/>
         <source>Add to %1</source>
         <translation>Lägg till i %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="102"/>
-        <location filename="../views/itemadapter.h" line="137"/>
+        <location filename="../views/itemadapter.h" line="110"/>
+        <location filename="../views/itemadapter.h" line="145"/>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="85"/>
+        <location filename="../operations/itemoperations.cpp" line="86"/>
         <source>Publish policy version %1</source>
         <translation>Publicera integritetspolicy, version %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="106"/>
+        <location filename="../operations/itemoperations.cpp" line="109"/>
         <source>Change which data concern whom</source>
         <translation>Ändra vilka uppgifter som gäller vem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="292"/>
+        <location filename="../operations/historyoperations.cpp" line="288"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ %1</translation>
     </message>
 </context>
 </TS>

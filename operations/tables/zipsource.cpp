@@ -11,7 +11,7 @@ namespace Fortegnelse::Tables {
 
 namespace {
 
-QString tr(const char *text)
+QString trText(const char *text)
 {
     return QCoreApplication::translate("Fortegnelse::Tables", text);
 }
@@ -21,7 +21,9 @@ constexpr qint64 RatioCheckedFrom = 1ll << 20;
 } // namespace
 
 ZipSource::ZipSource(const QString &path, const ReadLimits &limits)
-    : m_path(path), m_fileName(QFileInfo(path).fileName()), m_limits(limits)
+    : m_path(path)
+    , m_fileName(QFileInfo(path).fileName())
+    , m_limits(limits)
 {
 }
 
@@ -31,19 +33,20 @@ bool ZipSource::open(QString *error)
 {
     const QFileInfo info(m_path);
     if (info.size() > m_limits.maxFileBytes) {
-        *error = tr("%1: The file is larger than %2 MB, more than any record needs.")
-                     .arg(m_fileName).arg(m_limits.maxFileBytes >> 20);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is larger than %2 MB, more than any record needs."))
+                     .arg(m_fileName)
+                     .arg(m_limits.maxFileBytes >> 20);
         return false;
     }
     m_zip = std::make_unique<QuaZip>(m_path);
     m_zip->setUtf8Enabled(true);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        *error = tr("%1: The file is not a readable ZIP archive (an office file is one).").arg(m_fileName);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is not a readable ZIP archive (an office file is one).")).arg(m_fileName);
         return false;
     }
     const QList<QuaZipFileInfo64> infos = m_zip->getFileInfoList64();
     if (m_zip->getZipError() != 0) {
-        *error = tr("%1: The archive's table of contents is damaged.").arg(m_fileName);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The archive's table of contents is damaged.")).arg(m_fileName);
         return false;
     }
     for (const QuaZipFileInfo64 &entry : infos)
@@ -55,23 +58,26 @@ bool ZipSource::read(const QString &entry, QByteArray *bytes, QString *error)
 {
     const auto found = m_sizes.constFind(entry);
     if (found == m_sizes.constEnd()) {
-        *error = tr("%1: The part %2 is missing.").arg(m_fileName, entry);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The part %2 is missing.")).arg(m_fileName, entry);
         return false;
     }
     const auto tooLarge = [&] {
-        *error = tr("%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet "
-                    "larger than any record.")
-                     .arg(m_fileName, entry).arg(m_limits.maxEntryBytes >> 20);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet "
+                                                                 "larger than any record."))
+                     .arg(m_fileName, entry)
+                     .arg(m_limits.maxEntryBytes >> 20);
         return false;
     };
     const auto tooMuchInAll = [&] {
-        *error = tr("%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.")
-                     .arg(m_fileName).arg(m_limits.maxTotalBytes >> 20);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb."))
+                     .arg(m_fileName)
+                     .arg(m_limits.maxTotalBytes >> 20);
         return false;
     };
     const auto tooDense = [&] {
-        *error = tr("%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.")
-                     .arg(m_fileName, entry).arg(m_limits.maxRatio);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb."))
+                     .arg(m_fileName, entry)
+                     .arg(m_limits.maxRatio);
         return false;
     };
     // The declared sizes first, so an honest bomb costs nothing...
@@ -86,12 +92,12 @@ bool ZipSource::read(const QString &entry, QByteArray *bytes, QString *error)
 
     // ...then what actually inflates, since the declared sizes are the attacker's to write.
     if (!m_zip->setCurrentFile(entry)) {
-        *error = tr("%1: The part %2 cannot be found in the archive.").arg(m_fileName, entry);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The part %2 cannot be found in the archive.")).arg(m_fileName, entry);
         return false;
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: The part %2 cannot be opened (damaged or encrypted).").arg(m_fileName, entry);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The part %2 cannot be opened (damaged or encrypted).")).arg(m_fileName, entry);
         return false;
     }
     bytes->clear();
@@ -99,7 +105,7 @@ bool ZipSource::read(const QString &entry, QByteArray *bytes, QString *error)
     for (;;) {
         const qint64 got = file.read(chunk, sizeof chunk);
         if (got < 0) {
-            *error = tr("%1: The part %2 is damaged.").arg(m_fileName, entry);
+            *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The part %2 is damaged.")).arg(m_fileName, entry);
             return false;
         }
         if (got == 0)
@@ -122,7 +128,7 @@ bool ZipSource::read(const QString &entry, QByteArray *bytes, QString *error)
     file.close();
     if (file.getZipError() != 0) {
         bytes->clear();
-        *error = tr("%1: The part %2 is damaged (its checksum does not match).").arg(m_fileName, entry);
+        *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The part %2 is damaged (its checksum does not match).")).arg(m_fileName, entry);
         return false;
     }
     m_totalRead += bytes->size();
