@@ -307,6 +307,10 @@ bool checkStrict(const QByteArray &json, QList<Error> *errors)
                 }
                 ++pos;
             }
+            // The text ends inside the string (a last backslash may even have stepped past
+            // its end): broken JSON, which the parser reports with its line and column.
+            if (pos >= n)
+                return true;
             if (expectKey && !stack.empty()) {
                 Frame &f = stack.back();
                 f.key = QByteArrayView(data + start, pos - start);
