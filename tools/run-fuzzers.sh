@@ -6,19 +6,25 @@
 # build-fuzz/crashes/<target>/ and its name printed).
 #
 #   tools/run-fuzzers.sh [SECONDS_PER_TARGET]
+#
+# With FORTEGNELSE_FUZZ_BUILD=DIR it uses a sanitizer build made with clang
+# (-DFORTEGNELSE_SANITIZE=ON, as ./dev.sh's CI run makes it), which has the fuzzers too,
+# instead of configuring build-fuzz/ of its own.
 set -eu
 
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
-build="$root/build-fuzz"
+build=${FORTEGNELSE_FUZZ_BUILD:-$root/build-fuzz}
 cxx=${FUZZ_CXX:-clang++-14}
 
 launcher=""
 if command -v ccache >/dev/null 2>&1; then
     launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
 fi
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER="$cxx" -DFORTEGNELSE_FUZZ=ON $launcher >/dev/null
+if [ -z "${FORTEGNELSE_FUZZ_BUILD:-}" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER="$cxx" -DFORTEGNELSE_FUZZ=ON $launcher >/dev/null
+fi
 ninja -C "$build" -j2 fuzz_json fuzz_ropa fuzz_templates
 
 status=0

@@ -174,8 +174,11 @@ void MainWindow::createActions()
                                                  {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
                                                  {QStringLiteral("sv"), QStringLiteral("Svenska")},
                                                  {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : choices) {
-        QAction *a = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+    for (const auto &choice : choices) {
+        // A named copy, not a structured binding: clang 14 (the sanitizer build's compiler)
+        // cannot capture those in a lambda.
+        const QString code = choice.first;
+        QAction *a = language->addAction(choice.second, this, [this, code] { chooseLanguage(code); });
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
