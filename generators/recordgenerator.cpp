@@ -1,6 +1,6 @@
 #include "recordgenerator.h"
 
-#include "parallel.h"
+#include "concurrency.h"
 #include "recordcontext.h"
 #include "referencedata.h"
 #include "templatedata.h"

@@ -1,12 +1,10 @@
 #include "recordlayout.h"
 
-#include "parallel.h"
+#include "concurrency.h"
 #include "recordhtml.h"
 #include "recordpainter.h"
 
-#include <QAbstractEventDispatcher>
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -164,32 +162,7 @@ struct RecordLayout::Piece
         pages = text->pageCount();
         weight = text->characterCount() + 40 * qint64(text->blockCount());
         findHeadings(g);
-        forgetFontEngines();
-        if (QThread::currentThread() != painter)
-            settleTimers();
-        text->moveToThread(painter); // it is painted, and deleted, there
-    }
-
-    /// A layout ends with a zero timer that reports the document's new size. On a worker
-    /// thread, let it fire there: left registered with a thread that has ended, it could
-    /// not be stopped. (On the painting thread it stays, and is stopped with the piece.)
-    void settleTimers()
-    {
-        QObject *layout = text->documentLayout();
-        QAbstractEventDispatcher *events = QAbstractEventDispatcher::instance();
-        for (int i = 0; i < 100 && events && !events->registeredTimers(layout).isEmpty(); ++i)
-            QCoreApplication::processEvents();
-    }
-
-    /// Each block's layout remembers the font engines it last used, and font engines
-    /// belong to the thread that loaded them: they are gone with that thread. Setting
-    /// the layout's font again (to the same font) drops what it remembers, so painting
-    /// on another thread looks its engines up there; the lines stay as laid out.
-    void forgetFontEngines()
-    {
-        for (QTextBlock b = text->begin(); b.isValid(); b = b.next())
-            if (QTextLayout *layout = b.layout())
-                layout->setFont(layout->font());
+        handOverTextDocument(text.get(), painter); // it is painted, and deleted, there
     }
 
     /// The page a block's first line is on, from 0.

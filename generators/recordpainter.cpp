@@ -1,6 +1,6 @@
 #include "recordpainter.h"
 
-#include "parallel.h"
+#include "concurrency.h"
 #include "pdfjoin.h"
 #include "recordhtml.h"
 #include "recordlayout.h"

@@ -2,6 +2,7 @@
 
 #include "checkrules.h"
 #include "checksupport.h"
+#include "kinds.h"
 #include "referencedata.h"
 
 #include <QCoreApplication>
@@ -171,31 +172,27 @@ QList<Problem> checkItem(const Register &reg, EntityKind kind, const QString &id
                          const CheckContext &ctx)
 {
     QList<Problem> out;
-    switch (kind) {
-    case EntityKind::Organisation: return checkOrganisation(reg, ctx);
-    case EntityKind::Activity:
-        if (const ProcessingActivity *a = reg.activities.find(id))
-            return checkActivity(reg, *a, ctx);
-        return {};
-    case EntityKind::Party:
-        if (const Party *p = reg.parties.find(id))
-            return checkParty(reg, *p, ctx);
-        return {};
-    case EntityKind::Transfer:
-        if (const Transfer *t = reg.transfers.find(id))
-            return checkTransfer(reg, *t, ctx);
-        return {};
-    case EntityKind::Policy:
-    case EntityKind::SubjectCategory:
-    case EntityKind::DataCategory:
-    case EntityKind::Measure:
-    case EntityKind::Cookie:
+    if (!kindInfo(kind).checkedAlone) {
         // Checked in the policy's register-wide pass.
         for (const Problem &p : checkPolicy(reg, ctx))
             if (p.kind == kind && p.itemId == id)
                 out.append(p);
         return out;
     }
+    if (kind == EntityKind::Organisation)
+        return checkOrganisation(reg, ctx);
+    withList(reg, kind, [&](const auto &list) {
+        using Item = typename std::decay_t<decltype(list)>::value_type;
+        const Item *item = list.find(id);
+        if (!item)
+            return;
+        if constexpr (std::is_same_v<Item, ProcessingActivity>)
+            out = checkActivity(reg, *item, ctx);
+        else if constexpr (std::is_same_v<Item, Party>)
+            out = checkParty(reg, *item, ctx);
+        else if constexpr (std::is_same_v<Item, Transfer>)
+            out = checkTransfer(reg, *item, ctx);
+    });
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "commands.h"
+#include "kinds.h"
 #include "pgstore.h"
 #include "registerlocation.h"
 #include "registerrepair.h"
@@ -447,35 +448,12 @@ void pruneDangling(ProcessingActivity &activity)
 
 QString idPrefix(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return QStringLiteral("subject");
-    case EntityKind::DataCategory: return QStringLiteral("data");
-    case EntityKind::Activity: return QStringLiteral("activity");
-    case EntityKind::Party: return QStringLiteral("party");
-    case EntityKind::Transfer: return QStringLiteral("transfer");
-    case EntityKind::Measure: return QStringLiteral("measure");
-    case EntityKind::Cookie: return QStringLiteral("cookie");
-    case EntityKind::Organisation: return QStringLiteral("organisation");
-    case EntityKind::Policy: return QStringLiteral("policy");
-    }
-    return {};
+    return QString::fromLatin1(kindInfo(kind).idPrefix);
 }
 
 QString kindLabel(EntityKind kind)
 {
-    const char *text = "";
-    switch (kind) {
-    case EntityKind::SubjectCategory: text = QT_TRANSLATE_NOOP("Undo Commands", "subject category"); break;
-    case EntityKind::DataCategory: text = QT_TRANSLATE_NOOP("Undo Commands", "data category"); break;
-    case EntityKind::Activity: text = QT_TRANSLATE_NOOP("Undo Commands", "processing activity"); break;
-    case EntityKind::Party: text = QT_TRANSLATE_NOOP("Undo Commands", "party"); break;
-    case EntityKind::Transfer: text = QT_TRANSLATE_NOOP("Undo Commands", "transfer"); break;
-    case EntityKind::Measure: text = QT_TRANSLATE_NOOP("Undo Commands", "security measure"); break;
-    case EntityKind::Cookie: text = QT_TRANSLATE_NOOP("Undo Commands", "cookie"); break;
-    case EntityKind::Organisation: text = QT_TRANSLATE_NOOP("Undo Commands", "organisation"); break;
-    case EntityKind::Policy: text = QT_TRANSLATE_NOOP("Undo Commands", "policy settings"); break;
-    }
-    return QCoreApplication::translate("Undo Commands", text);
+    return QCoreApplication::translate("Undo Commands", kindInfo(kind).label);
 }
 
 } // namespace Fortegnelse

@@ -34,33 +34,35 @@ template <class T> QString nameOf(const EntityList<T> &list, const QString &id, 
     else
         return item->name.isEmpty() ? id : item->name;
 }
+
+/// A transfer is called by its recipient and destination: "Mailgun (US)".
+QString transferName(const Register &reg, const Transfer *t, const QString &id, const QString &lang)
+{
+    if (!t)
+        return id;
+    const QString recipient = t->party.isEmpty() ? t->recipient.resolve(lang, QStringLiteral("en"))
+                                                 : nameOf(reg.parties, t->party, lang);
+    if (recipient.isEmpty())
+        return t->destination.isEmpty() ? id : t->destination;
+    return t->destination.isEmpty() ? recipient : recipient + QStringLiteral(" (") + t->destination + QLatin1Char(')');
+}
 } // namespace
 
 QString displayName(const Register &reg, EntityKind kind, const QString &id)
 {
     const QString lang = reg.organisation.language;
-    switch (kind) {
-    case EntityKind::Organisation: return reg.organisation.name;
-    case EntityKind::Policy: return reg.policy.title.resolve(lang, QStringLiteral("en"));
-    case EntityKind::SubjectCategory: return nameOf(reg.subjectCategories, id, lang);
-    case EntityKind::DataCategory: return nameOf(reg.dataCategories, id, lang);
-    case EntityKind::Activity: return nameOf(reg.activities, id, lang);
-    case EntityKind::Party: return nameOf(reg.parties, id, lang);
-    case EntityKind::Measure: return nameOf(reg.measures, id, lang);
-    case EntityKind::Cookie: return nameOf(reg.cookies, id, lang);
-    case EntityKind::Transfer: {
-        const Transfer *t = reg.transfers.find(id);
-        if (!t)
-            return id;
-        const QString recipient = t->party.isEmpty()
-            ? t->recipient.resolve(lang, QStringLiteral("en"))
-            : nameOf(reg.parties, t->party, lang);
-        if (recipient.isEmpty())
-            return t->destination.isEmpty() ? id : t->destination;
-        return t->destination.isEmpty() ? recipient : recipient + QStringLiteral(" (") + t->destination + QLatin1Char(')');
-    }
-    }
-    return id;
+    if (kind == EntityKind::Organisation)
+        return reg.organisation.name;
+    if (kind == EntityKind::Policy)
+        return reg.policy.title.resolve(lang, QStringLiteral("en"));
+    QString name = id;
+    withList(reg, kind, [&](const auto &list) {
+        if constexpr (std::is_same_v<typename std::decay_t<decltype(list)>::value_type, Transfer>)
+            name = transferName(reg, list.find(id), id, lang);
+        else
+            name = nameOf(list, id, lang);
+    });
+    return name;
 }
 
 } // namespace Fortegnelse

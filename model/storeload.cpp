@@ -1,8 +1,8 @@
 #include "storeload.h"
 
+#include "concurrency.h"
 #include "jsoncodec.h"
 #include "jsonfields.h"
-#include "parallel.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <vector>

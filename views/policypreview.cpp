@@ -1,5 +1,6 @@
 #include "policypreview.h"
 
+#include "concurrency.h"
 #include "document.h"
 #include "policygenerator.h"
 #include "policywriters.h"
@@ -12,7 +13,6 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Fortegnelse {
 
@@ -148,7 +148,7 @@ QTextDocument *renderPolicyDocument(const Register &reg, const PolicyOptions &op
                                     QThread *gui)
 {
     QTextDocument *text = PolicyPreview::makeTextDocument(renderPolicyHtml(reg, options), font);
-    text->moveToThread(gui);
+    handOverTextDocument(text, gui);
     return text;
 }
 } // namespace
@@ -169,7 +169,7 @@ void PolicyPreview::regenerateInBackground()
     m_scroll = m_browser->verticalScrollBar()->value();
     m_running = m_generation;
     m_unclaimed = true;
-    m_watcher.setFuture(QtConcurrent::run(renderPolicyDocument, m_doc->reg(), options, m_browser->font(), thread()));
+    m_watcher.setFuture(runInBackground(renderPolicyDocument, m_doc->reg(), options, m_browser->font(), thread()));
 }
 
 void PolicyPreview::regenerate()

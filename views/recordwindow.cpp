@@ -1,5 +1,6 @@
 #include "recordwindow.h"
 
+#include "concurrency.h"
 #include "document.h"
 #include "recordpainter.h"
 
@@ -20,7 +21,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Fortegnelse {
 
@@ -142,7 +142,7 @@ void RecordWindow::generate()
     auto percent = m_percent;
     m_generate->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_watcher.setFuture(QtConcurrent::run([snapshot, options, cancelled, percent, this]() -> QString {
+    m_watcher.setFuture(runInBackground([snapshot, options, cancelled, percent, this]() -> QString {
         QString error;
         QByteArray bytes;
         const bool ok = writeRecordPdf(snapshot, options, &bytes, &error, [&](int done, int total) {

@@ -1,0 +1,234 @@
+// The Article 30 record's pages, read back with QPdfDocument: page numbers on every page, a
+// table of contents that points where the headings are, cancelling, the same pages at any
+// resolution, in parts on several threads, and for a register of 1,000 activities.
+
+#include "recordsupport.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QRegularExpression>
+
+using namespace Fortegnelse;
+using namespace Fortegnelse::RecordTest;
+
+class TestRecordPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        // A template or style sheet mistake shows as a warning before it shows on paper.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^QString::arg|^record failed")));
+        // Pieces are laid out and painted on several threads; Qt warns about timers or
+        // objects used on the wrong one.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^QBasicTimer|^QObject|^QThread|^QFont")));
+    }
+
+    void shouldNumberEveryPage_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("lang");
+        for (const QString &e : {QStringLiteral("sample"), QStringLiteral("oesyn"), QStringLiteral("octopus")})
+            for (const QString &l : languages)
+                QTest::newRow(qPrintable(e + QLatin1Char('-') + l)) << e << l;
+    }
+    void shouldNumberEveryPage()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, lang);
+        Register reg = Test::sampleRegister();
+        if (example != u"sample" && !loadExample(example, &reg))
+            QSKIP("example not present");
+        const Pdf pdf = read(record(reg, lang));
+        QVERIFY(pdf.pages.size() >= 6);
+        const int n = int(pdf.pages.size());
+        for (int i = 0; i < n; ++i) {
+            const QString label = pageLabels.at(lang).arg(i + 1).arg(n);
+            QVERIFY2(pdf.pages.at(i).contains(label), qPrintable(QStringLiteral("page %1 lacks \"%2\"").arg(i + 1).arg(label)));
+            QVERIFY2(pdf.pages.at(i).contains(reg.organisation.name), qPrintable(QStringLiteral("page %1 header").arg(i + 1)));
+        }
+    }
+
+    void shouldPointTheContentsAtTheHeadings_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("lang");
+        for (const QString &e : {QStringLiteral("oesyn"), QStringLiteral("octopus")})
+            for (const QString &l : {QStringLiteral("da"), QStringLiteral("en")})
+                QTest::newRow(qPrintable(e + QLatin1Char('-') + l)) << e << l;
+        QTest::newRow("sample-sv") << QStringLiteral("sample") << QStringLiteral("sv");
+    }
+    void shouldPointTheContentsAtTheHeadings()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, lang);
+        Register reg = Test::sampleRegister();
+        if (example != u"sample" && !loadExample(example, &reg))
+            QSKIP("example not present");
+        RecordOptions options;
+        options.language = lang;
+        options.today = today;
+        RecordDocument doc;
+        QString error;
+        QVERIFY2(RecordGenerator::generate(reg, options, &doc, &error), qPrintable(error));
+        // The contents lists every heading of level 1 and 2 after it, with a page number.
+        QStringList entries;
+        bool afterContents = false;
+        for (const Block &b : std::as_const(doc.body.blocks)) {
+            afterContents = afterContents || b.kind == Block::Contents;
+            if (afterContents && b.kind == Block::Heading && b.level <= 2)
+                entries.append(plainText(b.content).simplified());
+        }
+        QVERIFY(entries.size() >= 6);
+        const QByteArray bytes = record(reg, lang);
+        const QMap<QString, int> listed = contentsPages(bytes, entries);
+        int lastPage = 0;
+        for (const QString &entry : std::as_const(entries)) {
+            QVERIFY2(listed.contains(entry), qPrintable(QStringLiteral("no page number beside ") + entry));
+            const int actual = headingPage(bytes, entry, 2);
+            QVERIFY2(listed.value(entry) == actual,
+                     qPrintable(QStringLiteral("%1: listed on page %2, is on %3").arg(entry).arg(listed.value(entry)).arg(actual)));
+            QVERIFY2(actual >= lastPage, qPrintable(entry));
+            lastPage = actual;
+        }
+    }
+
+    void shouldCancelAndWriteNothing_data()
+    {
+        QTest::addColumn<double>("at"); // how far through the work to cancel
+        QTest::newRow("at once") << 0.0;
+        QTest::newRow("while generating") << 0.1;
+        QTest::newRow("while painting") << 0.9;
+    }
+    void shouldCancelAndWriteNothing()
+    {
+        QFETCH(double, at);
+        const Register reg = largeRegister(40);
+        int calls = 0;
+        QString error;
+        QVERIFY(!record(reg, QStringLiteral("da"), RecordKind::Both, &error, [&](int, int) { return ++calls > 0; }).isEmpty());
+        QVERIFY(calls > 40);
+        const int stopAt = int(calls * at) + 1;
+        int seen = 0, lastDone = -1;
+        bool ordered = true;
+        RecordOptions options;
+        options.today = today;
+        QByteArray out("untouched");
+        const bool written = writeRecordPdf(reg, options, &out, &error, [&](int done, int total) {
+            ordered = ordered && done >= lastDone && done <= total && total == 100;
+            lastDone = done;
+            return ++seen < stopAt;
+        });
+        QVERIFY(!written);
+        QCOMPARE(seen, stopAt);
+        QCOMPARE(out, QByteArray("untouched"));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ordered);
+    }
+
+    void shouldLayOutTheSameOnAnyResolution()
+    {
+        RecordOptions options;
+        options.today = today;
+        RecordDocument doc;
+        QString error;
+        Register reg;
+        QVERIFY(loadExample(QStringLiteral("oesyn"), &reg));
+        QVERIFY(RecordGenerator::generate(reg, options, &doc, &error));
+        QList<Pdf> results;
+        for (int dpi : {300, 1200, 96}) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(dpi);
+            RecordPainter::setUpPage(&writer);
+            int pages = 0;
+            QVERIFY2(RecordPainter::paint(doc, &writer, &error, {}, &pages), qPrintable(error));
+            buffer.close();
+            results.append(read(bytes));
+            QCOMPARE(int(results.last().pages.size()), pages);
+        }
+        QCOMPARE(results.at(1).pages.size(), results.at(0).pages.size());
+        QCOMPARE(results.at(2).pages.size(), results.at(0).pages.size());
+    }
+
+    void shouldWriteTheSameRecordTwice()
+    {
+        Register reg;
+        QVERIFY(loadExample(QStringLiteral("octopus"), &reg));
+        QCOMPARE(read(record(reg, QStringLiteral("en"))).pages, read(record(reg, QStringLiteral("en"))).pages);
+    }
+
+    void shouldPaintTheSameRecordInParts_data()
+    {
+        QTest::addColumn<int>("parts");
+        for (int parts : {2, 3, 7})
+            QTest::newRow(qPrintable(QStringLiteral("%1 parts").arg(parts))) << parts;
+    }
+    void shouldPaintTheSameRecordInParts()
+    {
+        // A long record is painted in parts on several threads and joined; it must read
+        // exactly as the record painted in one: the same pages, page numbers, contents
+        // numbers and metadata.
+        QFETCH(int, parts);
+        const Register reg = largeRegister(60);
+        RecordOptions options;
+        options.today = today;
+        QByteArray whole, joined;
+        QString error;
+        QVERIFY2(writeRecordPdfInParts(reg, options, 1, &whole, &error), qPrintable(error));
+        int lastDone = 0;
+        QVERIFY2(writeRecordPdfInParts(reg, options, parts, &joined, &error, [&](int done, int) {
+                     if (done < lastDone)
+                         return false; // progress must not go back
+                     lastDone = done;
+                     return true;
+                 }),
+                 qPrintable(error));
+        QCOMPARE(lastDone, 100);
+        const Pdf one = read(whole), many = read(joined);
+        QVERIFY(one.pages.size() > 100);
+        QCOMPARE(many.pages.size(), one.pages.size());
+        for (qsizetype i = 0; i < one.pages.size(); ++i)
+            QVERIFY2(many.pages.at(i) == one.pages.at(i), qPrintable(QStringLiteral("page %1 differs").arg(i + 1)));
+        QCOMPARE(many.title, one.title);
+        QVERIFY(joined.contains("<dc:creator><rdf:Seq><rdf:li>"));
+        QVERIFY(joined.contains("/FontFile2"));
+    }
+
+    void shouldWriteACorrectRecordOfAThousandActivities()
+    {
+        // How fast is measured by benchmarks/bench_register (docs/performance.md); this
+        // proves a large record is whole: every activity, numbered pages, progress.
+        const Register reg = largeRegister(1000);
+        int calls = 0;
+        const QByteArray bytes = record(reg, QStringLiteral("da"), RecordKind::Both, nullptr, [&](int, int) { return ++calls > 0; });
+        if (qEnvironmentVariableIsSet("FORTEGNELSE_RECORD_OUT")) {
+            QFile out(qEnvironmentVariable("FORTEGNELSE_RECORD_OUT") + QStringLiteral("/large-da.pdf"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        const Pdf pdf = read(bytes);
+        const int n = int(pdf.pages.size());
+        QVERIFY(n > 1000);
+        QVERIFY(pdf.pages.last().contains(QStringLiteral("Side %1 af %1").arg(n)));
+        QVERIFY(pdf.all().contains(QStringLiteral("3.1000 Behandlingsaktivitet nummer 1000")));
+        QVERIFY2(calls > 100, "progress was not reported while the record was made");
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Test::setUpDeterministicEnvironment();
+    QGuiApplication app(argc, argv); // laying out text needs fonts
+    TestRecordPages tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&tc, argc, argv);
+}
+
+#include "tst_recordpages.moc"
