@@ -114,13 +114,11 @@ bool runAll(Connection &c, const QStringList &statements, QString *error)
 bool migrate(Connection &c, int from, QString *error)
 {
     for (int version = from; version < Store::schemaVersion; ++version) {
-        QStringList before;
-        for (const QString &sql : Store::schemaStatements(version))
-            before.append(sql.section(u' ', 2, 2));
+        const QStringList before = Store::schemaTableNames(version);
         QStringList steps;
-        for (QString sql : Store::schemaStatements(version + 1)) {
-            if (!before.contains(sql.section(u' ', 2, 2)))
-                steps.append(sql.replace(QStringLiteral("position INTEGER"), QStringLiteral("position BIGINT")));
+        for (Store::Table table : Store::schemaTables(version + 1)) {
+            if (!before.contains(table.name))
+                steps.append(table.sql.replace(QStringLiteral("position INTEGER"), QStringLiteral("position BIGINT")));
         }
         steps.append(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version + 1));
         steps.append(QStringLiteral("INSERT INTO migrations (version, applied_at, description) VALUES "

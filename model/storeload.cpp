@@ -36,12 +36,6 @@ QString normalized(QString sql)
     return sql.replace(space, QStringLiteral(" "));
 }
 
-/// The table a CREATE TABLE statement of ours makes.
-QString createdTable(const QString &sql)
-{
-    return sql.section(QLatin1Char(' '), 2, 2);
-}
-
 QString quoted(const QString &name)
 {
     QString q = name;
@@ -172,8 +166,8 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
     // Compare every object with the schema of that version: what is ours is read, what is
     // not is reported (and never run: triggers and views are off on this connection).
     QHash<QString, QString> expected;
-    for (const QString &sql : Store::schemaStatements(version))
-        expected.insert(createdTable(sql), sql);
+    for (const Store::Table &table : Store::schemaTables(version))
+        expected.insert(table.name, table.sql);
     Q_ASSERT(expected.value(QStringLiteral("meta")) == metaSql);
     for (const MasterRow &row : std::as_const(master)) {
         const bool internal = row.name.startsWith(u"sqlite_");
