@@ -48,6 +48,11 @@ bool StepCommand::mergeWith(const QUndoCommand *other)
     const auto *o = dynamic_cast<const StepCommand *>(other);
     if (!o || o->m_mergeKey != m_mergeKey || m_step.size() != 1 || o->m_step.size() != 1)
         return false;
+    // Only a step that starts where this one ended: after the register was read again with
+    // a colleague's change to the item, the next keystroke starts a step of its own, so
+    // that undoing it never takes their change back.
+    if (!(o->m_step.first().before == m_step.first().after))
+        return false;
     m_step.first().after = o->m_step.first().after;
     if (m_step.first().after == m_step.first().before)
         setObsolete(true); // typed back to where it started: the step changes nothing

@@ -212,6 +212,9 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
         refuseWhenReadOnly();
         return false;
     }
+    const bool history = kind == JournalEntry::Undo || kind == JournalEntry::Redo;
+    if (history && refuseStale(step, forward))
+        return false;
     QString error;
     bool ok = m_storage->begin(&error);
     QList<JournalEntry> journal;
@@ -245,7 +248,10 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
     else
         m_storage->rollback();
     if (!ok) {
+        noteConflict(step, forward, history);
         reportWriteFailure(error);
+        if (m_storage->lastConflict())
+            emit conflictFound();
         noticeUnavailable();
         // A step refused because the register changed elsewhere shows what it is now.
         QMetaObject::invokeMethod(this, &Document::checkForExternalChanges, Qt::QueuedConnection);
@@ -385,33 +391,6 @@ void Document::noticeUnavailable()
     m_readOnlyBeforeOutage = m_readOnlyReason;
     m_readOnlyReason = trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "%1 The register is read-only until it is back; Fortegnelse reconnects by itself.")).arg(why);
     emit reloaded(m_readOnlyReason);
-}
-
-bool Document::checkForExternalChanges()
-{
-    const bool elsewhere = m_storage->changedElsewhere();
-    noticeUnavailable();
-    if (!elsewhere)
-        return false;
-    Register reg;
-    LoadReport report;
-    QString error;
-    if (!m_storage->reload(&reg, &report, &error)) {
-        emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by another program and could not be read again: %1")).arg(error));
-        return false;
-    }
-    m_reg = std::move(reg);
-    m_report = report;
-    m_undo->clear();
-    if (m_outage && m_storage->unavailableReason().isEmpty()) {
-        m_outage = false;
-        m_readOnlyReason = m_readOnlyBeforeOutage;
-    }
-    emit changed({Change::Reset, EntityKind::Organisation, {}, {}});
-    emit reloaded(isReadOnly() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by the person editing it; this window shows the changes."))
-                               : trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by another program and has been read again. "
-                                                                                   "The undo history was cleared, since it no longer applies.")));
-    return true;
 }
 
 namespace {

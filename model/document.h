@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change.h"
+#include "conflict.h"
 #include "register.h"
 #include "registerlock.h"
 #include "step.h"
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -62,6 +64,12 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     /// Why edits are refused ("Mette has it open on laptop-12…"); empty when editable.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Why this window may not publish the policy or submit the record (a server login
+    /// that is not the register's administrator, or a read-only register); empty when it may.
+    QString administratorOnlyReason() const
+    {
+        return isReadOnly() ? m_readOnlyReason : m_storage->administratorOnlyReason();
+    }
     /// What was wrong with the register when it was opened; a damaged register is opened
     /// read-only until it is repaired.
     const LoadReport &loadReport() const { return m_report; }
@@ -119,7 +127,15 @@ public:
     template <class T> QString newId() const;
 
     /// Reloads the register when another process changed it; returns whether it did.
+    /// The undo history is kept: a step whose items have changed since is refused when it
+    /// is undone or redone, as a conflict, never applied blindly (documentsync.cpp).
     bool checkForExternalChanges();
+
+    /// The last step refused because someone else had changed an item since this window
+    /// read it (or since the undo history recorded it); see conflictFound().
+    const std::optional<EditConflict> &lastConflict() const { return m_conflict; }
+    /// The officer has decided about lastConflict() (operations/conflictoperations.h).
+    void clearConflict() { m_conflict.reset(); }
 
 signals:
     void changed(const Fortegnelse::Change &change);
@@ -127,6 +143,9 @@ signals:
     /// The register was read again because it changed elsewhere; the undo history, which
     /// no longer applies, was cleared. \a notice says so in the UI language.
     void reloaded(const QString &notice);
+    /// A step was refused because an item changed elsewhere (lastConflict() says what),
+    /// right after writeFailed() said so in words.
+    void conflictFound();
 
 private:
     Document(std::unique_ptr<Storage> storage, Register reg);
@@ -147,6 +166,15 @@ private:
     static std::unique_ptr<Document> openOnServer(const QString &url, QString *error, Mode mode);
     /// Makes the document read-only while its storage cannot be reached.
     void noticeUnavailable();
+    /// Refuses an undo or redo whose items are no longer as the step left them (a
+    /// colleague's edit, read in since): true, with the conflict noted, when it must not apply.
+    bool refuseStale(const Step &step, bool forward);
+    /// Notes the conflict the storage ran into for \a step, with what the step tried (the
+    /// caller emits conflictFound() once writeFailed() has said it in words).
+    void noteConflict(const Step &step, bool forward, bool undo);
+    /// Takes in a register read again, item by item where few changed, so that views
+    /// refresh only what changed (and keep what the officer is typing elsewhere).
+    void adoptReloaded(Register reg);
 
     std::unique_ptr<Storage> m_storage;
     Register m_reg;
@@ -158,6 +186,7 @@ private:
     bool m_outage = false;
     QString m_readOnlyBeforeOutage;
     QTimer *m_watch = nullptr;
+    std::optional<EditConflict> m_conflict;
 };
 
 /// The id prefix of a kind: "activity", "party"...

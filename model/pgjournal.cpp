@@ -34,6 +34,17 @@ private:
 
 } // namespace
 
+std::function<bool(QSqlQuery &, QString *)> PgStore::runner()
+{
+    // A failed statement may mean a lost connection: failure() notes it and says so.
+    return [this](QSqlQuery &q, QString *e) {
+        if (q.exec())
+            return true;
+        *e = failure(q.lastError());
+        return false;
+    };
+}
+
 bool PgStore::appendJournal(const QList<JournalEntry> &entries, QString *error)
 {
     if (!m_inStep) {
@@ -43,12 +54,7 @@ bool PgStore::appendJournal(const QList<JournalEntry> &entries, QString *error)
     Statements statements(m_db);
     return JournalSql::append(
         std::ref(statements),
-        [this](QSqlQuery &q, QString *e) {
-            if (q.exec())
-                return true;
-            *e = failure(q.lastError());
-            return false;
-        },
+        runner(),
         entries, m_user, error);
 }
 
@@ -60,12 +66,7 @@ bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, 
     Statements statements(m_db);
     return JournalSql::read(
         std::ref(statements),
-        [this](QSqlQuery &q, QString *e) {
-            if (q.exec())
-                return true;
-            *e = failure(q.lastError());
-            return false;
-        },
+        runner(),
         query, page, error);
 }
 

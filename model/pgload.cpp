@@ -114,13 +114,11 @@ bool runAll(Connection &c, const QStringList &statements, QString *error)
 bool migrate(Connection &c, int from, QString *error)
 {
     for (int version = from; version < Store::schemaVersion; ++version) {
-        QStringList before;
-        for (const QString &sql : Store::schemaStatements(version))
-            before.append(sql.section(u' ', 2, 2));
+        const QStringList before = Store::schemaTableNames(version);
         QStringList steps;
-        for (QString sql : Store::schemaStatements(version + 1)) {
-            if (!before.contains(sql.section(u' ', 2, 2)))
-                steps.append(sql.replace(QStringLiteral("position INTEGER"), QStringLiteral("position BIGINT")));
+        for (Store::Table table : Store::schemaTables(version + 1)) {
+            if (!before.contains(table.name))
+                steps.append(table.sql.replace(QStringLiteral("position INTEGER"), QStringLiteral("position BIGINT")));
         }
         steps.append(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version + 1));
         steps.append(QStringLiteral("INSERT INTO migrations (version, applied_at, description) VALUES "
@@ -406,71 +404,45 @@ bool PgStore::readAll(Register *reg, LoadReport *report, Snapshot *snapshot, QSt
     snapshot->schemaVersion = version;
     snapshot->lastChangeText = values.value(QStringLiteral("last_change"));
 
-    // The rows go through the very reader that reads a file, which checks every body as
-    // strictly as an untrusted file's: they are put into a private in-memory register.
-    static std::atomic<int> counter = 0;
-    const QString name = QStringLiteral("fortegnelse-server-read-%1").arg(++counter);
-    bool ok = true;
-    {
-        QSqlDatabase mem = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        mem.setDatabaseName(QStringLiteral(":memory:"));
-        ok = mem.open();
-        QSqlQuery m(mem);
-        if (ok)
-            ok = m.exec(QStringLiteral("BEGIN"));
-        for (const QString &sql : Store::schemaStatements(Store::schemaVersion))
-            ok = ok && m.exec(sql);
-        for (auto it = values.cbegin(); ok && it != values.cend(); ++it) {
-            QSqlQuery insert(mem);
-            insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-            insert.addBindValue(it.key());
-            insert.addBindValue(it.key() == u"schema_version" ? QString::number(Store::schemaVersion) : it.value());
-            ok = insert.exec();
+    // The rows are decoded by the very reader that reads a file (StoreLoad::decodeItems),
+    // which checks every body as strictly as an untrusted file's, straight from the
+    // server's result: no copy in between (docs/performance.md).
+    StoreLoad::StoredRows stored;
+    for (const QString &table : itemTables()) {
+        const bool singletons = table == u"singletons";
+        QSqlQuery rows(m_db);
+        // (Forward-only or not made no measurable difference to the fetch: docs/performance.md.)
+        if (!rows.exec(singletons ? QStringLiteral("SELECT name, 0, body, version FROM singletons")
+                                  : QStringLiteral("SELECT id, position, body, version FROM %1 ORDER BY position, id")
+                                        .arg(table))) {
+            *error = failure(rows.lastError());
+            return finish(false);
         }
-        for (const QString &table : itemTables()) {
-            if (!ok)
-                break;
-            const bool singletons = table == u"singletons";
-            QSqlQuery rows(m_db);
-            rows.setForwardOnly(true);
-            if (!rows.exec(singletons ? QStringLiteral("SELECT name, 0, body, version, changed_at FROM singletons")
-                                      : QStringLiteral("SELECT id, position, body, version, changed_at FROM %1 "
-                                                       "ORDER BY position, id")
-                                            .arg(table))) {
-                *error = failure(rows.lastError());
-                ok = false;
-                break;
-            }
-            QSqlQuery insert(mem);
-            insert.prepare(singletons ? QStringLiteral("INSERT INTO singletons (name, body, changed_at) VALUES (?, ?, ?)")
-                                      : QStringLiteral("INSERT INTO %1 (id, position, body, changed_at) "
-                                                       "VALUES (?, ?, ?, ?)")
-                                            .arg(table));
-            while (ok && rows.next()) {
-                const QString key = rows.value(0).toString();
-                snapshot->versions.insert(table + QLatin1Char('/') + key, rows.value(3).toLongLong());
-                insert.addBindValue(key);
-                if (!singletons)
-                    insert.addBindValue(rows.value(1).toLongLong());
-                insert.addBindValue(rows.value(2).toString());
-                insert.addBindValue(rows.value(4).toString());
-                ok = insert.exec();
-            }
+        QList<StoreLoad::StoredRow> *list = singletons ? nullptr : &stored.lists[table];
+        if (list && rows.size() > 0)
+            list->reserve(rows.size());
+        snapshot->versions.reserve(snapshot->versions.size() + std::max(0, rows.size()));
+        while (rows.next()) {
+            const QString key = rows.value(0).toString();
+            snapshot->versions.insert(table + QLatin1Char('/') + key, rows.value(3).toLongLong());
+            QByteArray body = rows.value(2).toString().toUtf8();
+            if (!singletons)
+                list->append({key, rows.value(1).toLongLong(), std::move(body)});
+            else if (key == u"organisation")
+                stored.organisation = std::move(body);
+            else if (key == u"policy")
+                stored.policy = std::move(body);
         }
-        ok = ok && m.exec(QStringLiteral("COMMIT"));
-        if (!ok && error->isEmpty())
-            *error = m.lastError().text();
-        StoreLoad::Schema schema;
-        LoadReport found;
-        ok = ok && StoreLoad::inspect(mem, Store::schemaVersion, &schema, error);
-        found.damage = schema.damage;
-        ok = ok && StoreLoad::loadItems(mem, schema, reg, &found, error);
-        if (ok)
-            *report = found;
-        mem.close();
+        if (rows.lastError().isValid()) {
+            *error = failure(rows.lastError());
+            return finish(false);
+        }
     }
-    QSqlDatabase::removeDatabase(name);
-    return finish(ok);
+    finish(true);
+    LoadReport found;
+    StoreLoad::decodeItems(std::move(stored), reg, &found);
+    *report = found;
+    return true;
 }
 
 } // namespace Fortegnelse

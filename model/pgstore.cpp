@@ -98,10 +98,18 @@ bool PgStore::connect(QString *error)
     m_user.clear();
     {
         QSqlQuery who(m_db);
-        if (who.exec(QStringLiteral("SELECT current_user, has_table_privilege('activities', 'UPDATE')"))
-            && who.next()) {
+        // The administrator: a member of <database>_admin (server-init), the database's
+        // owner, or a superuser.
+        who.prepare(QStringLiteral(
+            "SELECT current_user, has_table_privilege('activities', 'UPDATE'), "
+            "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = ? AND pg_has_role(current_user, r.oid, 'MEMBER')) "
+            "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+            "OR (SELECT pg_get_userbyid(datdba) = current_user FROM pg_database WHERE datname = current_database())"));
+        who.addBindValue(roleNames(m_address.database).at(2));
+        if (who.exec() && who.next()) {
             m_user = who.value(0).toString();
             m_mayWrite = who.value(1).toBool();
+            m_mayAdminister = who.value(2).toBool();
         } else {
             *error = tr("%1 holds no register; run \"fortegnelse server-init\" on it first (%2).")
                          .arg(m_address.toUrl(), who.lastError().text().trimmed());
@@ -172,6 +180,15 @@ QString PgStore::readOnlyReason() const
     return {};
 }
 
+QString PgStore::administratorOnlyReason() const
+{
+    if (m_mayAdminister)
+        return {};
+    return tr("Only the register's administrators (role %1) publish the policy and submit the record; "
+              "your login (%2) is not one of them.")
+        .arg(roleNames(m_address.database).at(2), m_user);
+}
+
 QString PgStore::unavailableReason() const
 {
     return m_lost ? tr("The connection to the server was lost.") : QString();
@@ -179,6 +196,7 @@ QString PgStore::unavailableReason() const
 
 bool PgStore::begin(QString *error)
 {
+    m_conflict.reset();
     if (m_mode != Mode::Edit) {
         *error = tr("the register is open read-only");
         return false;
@@ -203,6 +221,20 @@ bool PgStore::begin(QString *error)
     return true;
 }
 
+bool PgStore::lastChangeOf(EntityKind kind, const QString &id, QString *by, QDateTime *at)
+{
+    if (m_lost)
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT changed_by, changed_at FROM %1 WHERE %2 = ?").arg(tableName(kind), keyColumn(kind)));
+    q.addBindValue(rowKey(kind, id));
+    if (!q.exec() || !q.next())
+        return false;
+    *by = q.value(0).toString();
+    *at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    return true;
+}
+
 bool PgStore::refuseConflict(EntityKind kind, const QString &id, QString *error)
 {
     QSqlQuery q(m_db);
@@ -217,22 +249,20 @@ bool PgStore::refuseConflict(EntityKind kind, const QString &id, QString *error)
     c.kind = kind;
     c.id = id;
     if (q.next()) {
-        c.theirBody = q.value(0).toString().toUtf8();
+        c.theirs = q.value(0).toString().toUtf8();
         c.by = q.value(1).toString();
         c.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    } else {
-        c.deleted = true;
     }
     const QString who = c.by.isEmpty() ? tr("a colleague") : c.by;
     // The window reads the register again right after, so the officer sees their version
     // in place and can make the change again on top of it.
-    if (c.deleted)
+    if (c.theyDeleted())
         *error = tr("a colleague deleted %1 after this window read it. The register is read again.")
                      .arg(itemName(kind, id, {}));
     else
         *error = tr("%1 changed %2 at %3 after this window read it. Their version is shown now; make "
                     "your change again if it still applies.")
-                     .arg(who, itemName(kind, id, c.theirBody),
+                     .arg(who, itemName(kind, id, c.theirs),
                           QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat));
     m_conflict = c;
     // This window's copy is stale: read the register again.

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -42,16 +43,9 @@ public:
         Edit
     };
 
-    /// What a refused edit ran into: the item as a colleague left it.
-    struct Conflict
-    {
-        EntityKind kind = EntityKind::Organisation;
-        QString id;
-        bool deleted = false; ///< the colleague deleted the item
-        QByteArray theirBody; ///< the item as it is now on the server
-        QString by; ///< the database user who changed it
-        QDateTime at;
-    };
+    /// What a refused edit ran into: the item as a colleague left it (base and mine are
+    /// Document's to fill in).
+    using Conflict = EditConflict;
 
     ~PgStore() override;
     PgStore(const PgStore &) = delete;
@@ -87,6 +81,7 @@ public:
     bool isEditable() const override { return m_mode == Mode::Edit; }
     QString readOnlyReason() const override;
     QString unavailableReason() const override;
+    QString administratorOnlyReason() const override;
     bool saveCopy(const QString &path, QString *error) override;
     /// The journal names the database user (pgjournal.cpp).
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
@@ -94,7 +89,8 @@ public:
     void watch(std::function<void()> onChange) override;
 
     /// The last edit refused because a colleague had changed the item.
-    const std::optional<Conflict> &lastConflict() const { return m_conflict; }
+    std::optional<EditConflict> lastConflict() const override { return m_conflict; }
+    bool lastChangeOf(EntityKind kind, const QString &id, QString *by, QDateTime *at) override;
     /// The database user this window is logged in as.
     QString user() const { return m_user; }
 
@@ -105,6 +101,8 @@ private:
     bool exec(const QString &sql, QString *error);
     /// Notes a lost connection after a failed statement; the error in words.
     QString failure(const class QSqlError &error);
+    /// Runs a prepared statement for the journal's SQL (JournalSql), through failure().
+    std::function<bool(QSqlQuery &, QString *)> runner();
     /// What a read found beside the items.
     struct Snapshot
     {
@@ -124,6 +122,7 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     bool m_mayWrite = false;
+    bool m_mayAdminister = false; ///< member of <database>_admin, the database's owner, or superuser
     bool m_lost = false;
     bool m_notified = false;
     bool m_inStep = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflict.h"
 #include "entitykind.h"
 #include "journal.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Fortegnelse {
 
@@ -112,6 +114,9 @@ public:
     /// Why this storage may only be read though it was opened for editing (a server login
     /// that may only read); empty otherwise.
     virtual QString readOnlyReason() const { return {}; }
+    /// Why this login may not do what only the register's administrator may (publish the
+    /// policy, submit the record); empty when it may. A file has no roles.
+    virtual QString administratorOnlyReason() const { return {}; }
     /// Why the storage cannot be reached right now (a server that went away); empty while
     /// it can. changedElsewhere() keeps trying to reach it again and returns true once it
     /// has, so that the register is read again.
@@ -126,6 +131,19 @@ public:
     /// connection commits a change, for storages that are told (a server's notifications);
     /// the others are polled through changedElsewhere().
     virtual void watch(std::function<void()> onChange) { Q_UNUSED(onChange); }
+    /// The item a put() or erase() of the step just refused found changed by someone else
+    /// (a server compares versions); nothing when the step failed otherwise.
+    virtual std::optional<EditConflict> lastConflict() const { return std::nullopt; }
+    /// Who last changed an item and when, for a storage that records it per item (a
+    /// server); false otherwise.
+    virtual bool lastChangeOf(EntityKind kind, const QString &id, QString *by, QDateTime *at)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(id);
+        Q_UNUSED(by);
+        Q_UNUSED(at);
+        return false;
+    }
 };
 
 } // namespace Fortegnelse

@@ -55,27 +55,6 @@ QString tableName(EntityKind kind)
     return {};
 }
 
-QStringList Store::schemaStatements(int version)
-{
-    // Plain SQL that SQLite and PostgreSQL both accept. Each item is one aggregate (an
-    // activity with its purposes, matrix and retention rules) stored as a JSON body, so one
-    // edit is one row written in one transaction.
-    const QString changed = version >= 2 ? QStringLiteral(", changed_at TEXT") : QString();
-    QStringList sql{
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE migrations (version INTEGER PRIMARY KEY, "
-                       "applied_at TEXT NOT NULL, description TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE singletons (name TEXT PRIMARY KEY, body TEXT NOT NULL%1)")
-            .arg(changed)};
-    for (const QString &table : StoreLoad::listTables())
-        sql.append(QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                                  "body TEXT NOT NULL%2)")
-                       .arg(table, changed));
-    if (version >= 4)
-        sql.append(journalStatement());
-    return sql;
-}
-
 QString Store::absolutePath(const QString &path)
 {
     // A relative name that starts with "file:" would be read by SQLite as a URI naming
@@ -160,19 +139,6 @@ bool Store::runPrepared(QSqlQuery &q, QString *error)
         return true;
     *error = describeSqlError(q.lastError().nativeErrorCode(), q.lastError().text());
     return false;
-}
-
-QString Store::describeSqlError(const QString &nativeCode, const QString &driverText)
-{
-    switch (nativeCode.toInt() & 0xff) {
-    case 13: return tr("the disk is full");
-    case 10: return tr("the disk could not be written (input/output error): %1").arg(driverText);
-    case 5:
-    case 6: return tr("another program is writing the register; try again in a moment");
-    case 8: return tr("the file or its folder is read-only");
-    case 9: return tr("it took too long and was stopped");
-    default: return driverText;
-    }
 }
 
 bool Store::read(const QString &path, Register *reg, QString *error, QDateTime *lastChange)
@@ -317,24 +283,6 @@ bool Store::reload(Register *reg, LoadReport *report, QString *error)
     m_lastChange = schema.lastChange;
     m_dataVersion = dataVersion();
     return true;
-}
-
-qint64 Store::dataVersion()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-bool Store::changedElsewhere()
-{
-    if (!m_db.isOpen() || m_inStep)
-        return false;
-    if (!m_privateCopy && StoreFiles::identity(m_path) != m_fileIdentity)
-        return true;
-    // SQLite's data_version changes when another connection commits, never for our own.
-    return dataVersion() != m_dataVersion;
 }
 
 bool Store::migrate(int fromVersion, QString *error)
@@ -519,44 +467,6 @@ void Store::rollback()
     QString ignored;
     exec(QStringLiteral("ROLLBACK"), &ignored);
     m_inStep = false;
-}
-
-bool Store::saveCopy(const QString &path, QString *error)
-{
-    const QString target = absolutePath(path);
-    if (StoreFiles::sameFile(target, m_path)) {
-        *error = tr("A copy cannot replace the register it is a copy of.");
-        return false;
-    }
-    if (!StoreFiles::checkReplaceable(target, error))
-        return false;
-    RegisterLock lock(target);
-    if (!lock.tryLock()) {
-        *error = tr("%1 is open for editing by %2.").arg(QDir::toNativeSeparators(target), lock.owner().describe());
-        return false;
-    }
-    const QString temp = StoreFiles::temporarySibling(target);
-    QString quoted = temp;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    // VACUUM INTO writes a consistent snapshot in one statement (SQLite 3.27 and later).
-    if (!exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted), error)) {
-        StoreFiles::removeWithJournal(temp);
-        *error = tr("Could not write %1: %2").arg(target, *error);
-        return false;
-    }
-    return StoreFiles::replaceRegister(temp, target, error);
-}
-
-QString Store::backup(const QString &label, QString *error)
-{
-    const QString copy = QStringLiteral("%1.%2-%3.bak")
-                             .arg(m_path, label, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QFile::remove(copy);
-    if (!QFile::copy(m_path, copy)) {
-        *error = tr("A backup could not be written to %1.").arg(copy);
-        return {};
-    }
-    return copy;
 }
 
 } // namespace Fortegnelse

@@ -103,8 +103,19 @@ public:
     /// document's to repair, as an undoable step.
     bool repairStructure(const LoadReport &report, QString *error) override;
 
-    /// For tests and tools: the schema SQL of a given version.
+    /// One table of the register's schema: its name, and the SQL that creates it.
+    struct Table
+    {
+        QString name;
+        QString sql;
+    };
+    /// The tables of schema \a version, in the order they are created: the names as data,
+    /// for migrations, repairs and checks, rather than cut out of the SQL.
+    static QList<Table> schemaTables(int version);
+    /// For tests and tools: the schema SQL of a given version (schemaTables()' SQL).
     static QStringList schemaStatements(int version);
+    /// The names of schemaTables(\a version).
+    static QStringList schemaTableNames(int version);
     /// The journal's table (schema 4 and later), in SQL that PostgreSQL accepts too.
     static QString journalStatement();
     /// An SQLite failure put in words an officer understands ("the disk is full").

@@ -37,12 +37,6 @@ QString normalized(QString sql)
     return sql.replace(space, QStringLiteral(" "));
 }
 
-/// The table a CREATE TABLE statement of ours makes.
-QString createdTable(const QString &sql)
-{
-    return sql.section(QLatin1Char(' '), 2, 2);
-}
-
 QString quoted(const QString &name)
 {
     QString q = name;
@@ -173,8 +167,8 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
     // Compare every object with the schema of that version: what is ours is read, what is
     // not is reported (and never run: triggers and views are off on this connection).
     QHash<QString, QString> expected;
-    for (const QString &sql : Store::schemaStatements(version))
-        expected.insert(createdTable(sql), sql);
+    for (const Store::Table &table : Store::schemaTables(version))
+        expected.insert(table.name, table.sql);
     Q_ASSERT(expected.value(QStringLiteral("meta")) == metaSql);
     for (const MasterRow &row : std::as_const(master)) {
         const bool internal = row.name.startsWith(u"sqlite_");
@@ -204,14 +198,6 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
 }
 
 namespace {
-
-/// One row of a list table, read before it is decoded.
-struct StoredRow
-{
-    QString id;
-    qint64 position = 0;
-    QByteArray body;
-};
 
 /// Decodes rows [begin, end) into \a out, and each row's error into \a errors.
 template <class T>
@@ -249,30 +235,11 @@ bool hasColumn(QSqlDatabase &db, const QString &table, const QString &column)
     return q.next();
 }
 
+/// Decodes one list's rows (in any order) into \a list, the damage into \a report.
 template <class T>
-bool loadList(QSqlDatabase &db, EntityList<T> &list, LoadReport *report, QString *error)
+void decodeList(QList<StoredRow> rows, EntityList<T> &list, LoadReport *report)
 {
     const QString table = tableName(T::kind);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // A malformed table may lack the position; its rows then keep the order they were
-    // stored in.
-    const QString position = hasColumn(db, table, QStringLiteral("position")) ? QStringLiteral("position")
-                                                                              : QStringLiteral("rowid");
-    // The body as a BLOB is its UTF-8 bytes as stored, which is what the JSON parser
-    // reads; as TEXT, the driver would convert it to UTF-16 and back for every row.
-    if (!q.exec(QStringLiteral("SELECT id, %1, CAST(body AS BLOB) FROM %2 ORDER BY rowid")
-                    .arg(position, quoted(table)))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QList<StoredRow> rows;
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()});
-    if (q.lastError().isValid()) {
-        *error = q.lastError().text();
-        return false;
-    }
     // A table without its primary key may hold an id twice: the first row stored counts,
     // as it does when a repair rebuilds the table.
     {
@@ -317,7 +284,53 @@ bool loadList(QSqlDatabase &db, EntityList<T> &list, LoadReport *report, QString
             list.insert(std::move(items[size_t(i)]), row.position);
         }
     }
+}
+
+template <class T>
+bool loadList(QSqlDatabase &db, EntityList<T> &list, LoadReport *report, QString *error)
+{
+    const QString table = tableName(T::kind);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A malformed table may lack the position; its rows then keep the order they were
+    // stored in.
+    const QString position = hasColumn(db, table, QStringLiteral("position")) ? QStringLiteral("position")
+                                                                              : QStringLiteral("rowid");
+    // The body as a BLOB is its UTF-8 bytes as stored, which is what the JSON parser
+    // reads; as TEXT, the driver would convert it to UTF-16 and back for every row.
+    if (!q.exec(QStringLiteral("SELECT id, %1, CAST(body AS BLOB) FROM %2 ORDER BY rowid")
+                    .arg(position, quoted(table)))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QList<StoredRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()});
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    decodeList(std::move(rows), list, report);
     return true;
+}
+
+template <class T>
+void decodeSingleton(const QString &name, const QByteArray &body, T &out, LoadReport *report)
+{
+    Json::ReadContext ctx;
+    Json::checkStrict(body, &ctx.errors);
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    T item;
+    Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), item, name, ctx);
+    if (!ctx.errors.isEmpty()) {
+        report->damage.append({Damage::UndecodableItem, name, ctx.errors.first().toString()});
+        report->undecodable.append({name == u"organisation" ? EntityKind::Organisation : EntityKind::Policy,
+                                    {},
+                                    0,
+                                    body});
+        return;
+    }
+    out = std::move(item);
 }
 
 template <class T>
@@ -332,22 +345,17 @@ bool loadSingleton(QSqlDatabase &db, const QString &name, T &out, LoadReport *re
     }
     if (!q.next())
         return true; // an empty register has no organisation yet
-    const QByteArray body = q.value(0).toByteArray();
-    Json::ReadContext ctx;
-    Json::checkStrict(body, &ctx.errors);
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    T item;
-    Json::Reader::readObject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), item, name, ctx);
-    if (!ctx.errors.isEmpty()) {
-        report->damage.append({Damage::UndecodableItem, name, ctx.errors.first().toString()});
-        report->undecodable.append({name == u"organisation" ? EntityKind::Organisation : EntityKind::Policy,
-                                    {},
-                                    0,
-                                    body});
-        return true;
-    }
-    out = std::move(item);
+    decodeSingleton(name, q.value(0).toByteArray(), out, report);
     return true;
+}
+
+/// The references between the items, checked once everything is loaded.
+void checkReferences(const Register &loaded, LoadReport *report)
+{
+    QList<Json::Error> errors;
+    Json::checkIntegrity(loaded, &errors);
+    for (const Json::Error &e : std::as_const(errors))
+        report->damage.append({Damage::DanglingReference, e.path, e.message});
 }
 
 } // namespace
@@ -368,12 +376,24 @@ bool loadItems(QSqlDatabase &db, const Schema &schema, Register *reg, LoadReport
     });
     if (!ok)
         return false;
-    QList<Json::Error> errors;
-    Json::checkIntegrity(loaded, &errors);
-    for (const Json::Error &e : std::as_const(errors))
-        report->damage.append({Damage::DanglingReference, e.path, e.message});
+    checkReferences(loaded, report);
     *reg = std::move(loaded);
     return true;
+}
+
+void decodeItems(StoredRows rows, Register *reg, LoadReport *report)
+{
+    Register loaded;
+    if (rows.organisation)
+        decodeSingleton(QStringLiteral("organisation"), *rows.organisation, loaded.organisation, report);
+    if (rows.policy)
+        decodeSingleton(QStringLiteral("policy"), *rows.policy, loaded.policy, report);
+    loaded.forEachList([&](auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        decodeList(rows.lists.take(tableName(T::kind)), list, report);
+    });
+    checkReferences(loaded, report);
+    *reg = std::move(loaded);
 }
 
 } // namespace Fortegnelse::StoreLoad

@@ -8,8 +8,11 @@
 #include "storage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <optional>
 
 namespace Fortegnelse::StoreLoad {
 
@@ -36,6 +39,28 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
 /// (with the undecodable rows' bodies, so a repair can be undone).
 bool loadItems(QSqlDatabase &db, const Schema &schema, Register *reg, LoadReport *report,
                QString *error);
+
+/// One row of an item list as stored, before it is decoded.
+struct StoredRow
+{
+    QString id;
+    qint64 position = 0;
+    QByteArray body; ///< UTF-8 JSON, untrusted
+};
+
+/// A register's rows as read from wherever it lives (a server), before they are decoded.
+struct StoredRows
+{
+    std::optional<QByteArray> organisation;
+    std::optional<QByteArray> policy;
+    /// The rows of each list table, by table name, in the order they were read.
+    QHash<QString, QList<StoredRow>> lists;
+};
+
+/// Decodes \a rows exactly as loadItems() decodes a file's rows, as strictly and with the
+/// same damage reported: the server's rows go through the file's reader without a copy.
+/// The rows are consumed table by table, so their bodies are freed as they are decoded.
+void decodeItems(StoredRows rows, Register *reg, LoadReport *report);
 
 /// Whether SQLite's message means the register is held by another writer right now.
 bool isBusy(const QString &nativeCode);

@@ -45,11 +45,11 @@ QStringList columnsOf(QSqlDatabase &db, const QString &table)
 
 bool Store::repairStructure(const LoadReport &report, QString *error)
 {
-    QStringList expected = schemaStatements(m_openedVersion ? m_openedVersion : schemaVersion);
+    const QList<Table> expected = schemaTables(m_openedVersion ? m_openedVersion : schemaVersion);
     const auto createStatement = [&](const QString &table) {
-        for (const QString &sql : std::as_const(expected)) {
-            if (sql.section(QLatin1Char(' '), 2, 2) == table)
-                return sql;
+        for (const Table &t : expected) {
+            if (t.name == table)
+                return t.sql;
         }
         return QString();
     };

@@ -74,8 +74,8 @@ QString suggestPolicyVersion(const QString &current)
 bool publishPolicy(Document &doc, const QString &version, const QDateTime &now)
 {
     const QString trimmed = version.trimmed();
-    if (trimmed.isEmpty())
-        return false;
+    if (trimmed.isEmpty() || !doc.administratorOnlyReason().isEmpty())
+        return false; // on a server only an administrator publishes (Document::administratorOnlyReason)
     const QDateTime utc = now.toUTC();
     const QDateTime stamp = utc.addMSecs(-utc.time().msec());
     return doc.updatePolicy([&](PolicySettings &p) {

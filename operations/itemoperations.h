@@ -43,7 +43,7 @@ QString suggestPolicyVersion(const QString &current);
 
 /// Publishes the policy as \a version (trimmed) at \a now: the version, the date it was
 /// last updated and the publishing time (to the second), as one step. Refused for a
-/// blank version.
+/// blank version, and for a login that is not the register's administrator on a server.
 bool publishPolicy(Document &doc, const QString &version, const QDateTime &now);
 
 /// Records whether the data category \a data concerns the subject category \a subject in

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "conflictdialog.h"
 #include "connectdialog.h"
 #include "document.h"
 #include "documentbanner.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Export &policy..."), this, &MainWindow::exportPolicy));
     m_documentActions.append(file->addAction(tr("P&ublish policy..."), this, &MainWindow::publishPolicy));
+    m_documentActions.last()->setObjectName(QStringLiteral("publishPolicyAction"));
     m_documentActions.append(file->addAction(tr("Article 30 &record..."), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showRecord));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -203,17 +205,41 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     m_history->setDocument(m_document.get());
     if (m_document) {
         connect(m_document.get(), &Document::writeFailed, this, [this](const QString &message) {
-            if (!m_document->isReadOnly()) // a read-only register says so in the banner
+            // A read-only register says so in the banner, a conflict in its own dialog.
+            if (!m_document->isReadOnly() && !m_document->lastConflict())
                 warn(tr("Change not saved"), message);
         });
-        connect(m_document.get(), &Document::reloaded, this, [this](const QString &notice) {
+        ConflictDialog::watch(m_document.get(), this);
+        // A reload tells the views item by item (Document::adoptReloaded), so the pages stay,
+        // and the field being typed in keeps its text; they are built again only when the
+        // views were told to start over, or the register became read-only or editable.
+        struct Seen
+        {
+            bool reset = false;
+            bool readOnly = false;
+        };
+        auto seen = std::make_shared<Seen>(Seen{false, m_document->isReadOnly()});
+        connect(m_document.get(), &Document::changed, this, [seen](const Change &change) {
+            seen->reset = seen->reset || change.type == Change::Reset;
+        });
+        connect(m_document.get(), &Document::reloaded, this, [this, seen](const QString &notice) {
             statusBar()->showMessage(notice, 10000);
-            rebuildPages();
+            if (seen->reset || seen->readOnly != m_document->isReadOnly())
+                rebuildPages();
+            *seen = {false, m_document->isReadOnly()};
             updateTitle();
         });
     }
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(m_document != nullptr);
+    // On a server only an administrator publishes; the menu says why to the others.
+    if (auto *publish = findChild<QAction *>(QStringLiteral("publishPolicyAction")); publish && m_document) {
+        const QString why = m_document->administratorOnlyReason();
+        publish->setEnabled(why.isEmpty());
+        publish->setText(why.isEmpty() ? tr("P&ublish policy...") : tr("P&ublish policy (administrators only)..."));
+        publish->setStatusTip(why);
+        publish->setToolTip(why.isEmpty() ? publish->text() : why);
+    }
     rebuildPages();
     m_banner->setDocument(m_document.get());
     updateTitle();

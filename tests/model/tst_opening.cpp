@@ -364,6 +364,7 @@ private slots:
         QString error;
         auto doc = Document::open(path, &error);
         QVERIFY(doc);
+        const QString versionBefore = doc->reg().policy.version;
         QVERIFY(doc->updatePolicy([](PolicySettings &p) { p.version = QStringLiteral("7"); }, {}));
         QCOMPARE(doc->undoStack()->count(), 1);
         QVERIFY(!doc->checkForExternalChanges()); // our own writes are not news
@@ -373,13 +374,20 @@ private slots:
                  QString());
         QSignalSpy reloaded(doc.get(), &Document::reloaded);
         QSignalSpy changed(doc.get(), &Document::changed);
-        // THEN the document reads it again, tells the views, and drops the stale history
+        // THEN the document reads it again and tells the views what changed, item by item,
+        // and keeps the history, whose step (the policy) still applies
         QVERIFY(doc->checkForExternalChanges());
         QCOMPARE(doc->reg().organisation.name, QStringLiteral("Changed Elsewhere A/S"));
         QCOMPARE(reloaded.count(), 1);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.at(0).at(0).value<Change>().type, Change::Reset);
-        QCOMPARE(doc->undoStack()->count(), 0);
+        const Change change = changed.at(0).at(0).value<Change>();
+        QCOMPARE(change.type, Change::Modified);
+        QCOMPARE(change.kind, EntityKind::Organisation);
+        QVERIFY(change.fields.contains(QStringLiteral("name")));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->reg().policy.version, versionBefore);
+        QCOMPARE(doc->reg().organisation.name, QStringLiteral("Changed Elsewhere A/S"));
     }
 
     void shouldSayARegisterIsBusyRatherThanDamagedWhileAnotherWrites()

@@ -208,11 +208,9 @@ private slots:
         const QByteArray before = exported(url);
         // A register set up by the previous version of Fortegnelse: without the tables the
         // newest schema adds (the journal, for schema 4).
-        QStringList older;
-        for (const QString &sql : Store::schemaStatements(Store::schemaVersion - 1))
-            older.append(sql.section(u' ', 2, 2));
-        for (const QString &sql : Store::schemaStatements(Store::schemaVersion)) {
-            if (const QString table = sql.section(u' ', 2, 2); !older.contains(table))
+        const QStringList older = Store::schemaTableNames(Store::schemaVersion - 1);
+        for (const QString &table : Store::schemaTableNames(Store::schemaVersion)) {
+            if (!older.contains(table))
                 m_server.sql(url, QStringLiteral("DROP TABLE %1").arg(table));
         }
         m_server.sql(url, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'; "
