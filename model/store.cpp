@@ -73,6 +73,8 @@ QStringList Store::schemaStatements(int version)
                        .arg(table, changed));
     if (version >= 4)
         sql.append(journalStatement());
+    if (version >= 5)
+        sql.append(snapshotStatement());
     return sql;
 }
 
@@ -362,6 +364,10 @@ bool Store::migrate(int fromVersion, QString *error)
             // starts empty: what happened before is not known, and is not made up.
             description = QStringLiteral("Keep a journal of every change");
             steps.append(journalStatement());
+        } else if (version == 4) {
+            // Version 5 keeps snapshots of what was published and submitted (docs/history.md).
+            description = QStringLiteral("Keep snapshots of what was published and submitted");
+            steps.append(snapshotStatement());
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
@@ -392,7 +398,8 @@ bool Store::migrate(int fromVersion, QString *error)
     return true;
 }
 
-std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, QString *error)
+std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, QString *error,
+                                     const RegisterHistory *history)
 {
     const QString target = absolutePath(path);
     auto lock = std::make_unique<RegisterLock>(target);
@@ -434,6 +441,8 @@ std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, Q
                 ok = writer.put(std::decay_t<decltype(list.at(i))>::kind, list.at(i).id, list.positionAt(i),
                                 storedBody(AnyItem(list.at(i))), error);
         });
+        // An imported history is part of the new register, in the same transaction.
+        ok = ok && (!history || writer.writeHistory(*history, error));
         ok = ok && writer.exec(QStringLiteral("COMMIT"), error);
         writer.closeConnection();
         if (!ok) {
