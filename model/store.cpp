@@ -512,14 +512,26 @@ bool Store::erase(EntityKind kind, const QString &id, QString *error)
 bool Store::commit(QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
+    // A transaction that changed no item (a snapshot kept alone: the record was submitted)
+    // does not change the register's contents, so it leaves last_change, or the published
+    // policy would look older than its contents. Every step that changes items journals
+    // them first, so the newest entry is newer than the last change exactly when this
+    // transaction changed items (the newest by seq: one look, however long the journal).
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change' AND value < "
+                                           "(SELECT changed_at FROM journal ORDER BY seq DESC LIMIT 1)"));
     q.addBindValue(now.toString(Qt::ISODateWithMs));
-    if (!runPrepared(q, error) || !exec(QStringLiteral("COMMIT"), error)) {
+    if (!runPrepared(q, error)) {
+        rollback();
+        return false;
+    }
+    const bool changed = q.numRowsAffected() > 0;
+    if (!exec(QStringLiteral("COMMIT"), error)) {
         rollback();
         return false;
     }
     m_inStep = false;
-    m_lastChange = now;
+    if (changed)
+        m_lastChange = now;
     return true;
 }
 

@@ -273,9 +273,19 @@ private slots:
             if (side == u"published") {
                 QVERIFY(publishPolicy(*doc, QStringLiteral("2.0"), publishedAt));
             } else {
+                // A submission changes no item, so the register's last change stays where it was
+                // (else a published policy would look older than the register's contents).
+                const QDateTime before = doc->lastChange();
+                const QString stored = Test::queryOne(path, QStringLiteral("SELECT value FROM meta WHERE key = 'last_change'"));
+                QTest::qWait(5);
                 QVERIFY(keepSubmitted(*doc, QByteArrayLiteral("%PDF-1.4"), {QDate(2026, 3, 3), {}, {}}));
+                QCOMPARE(doc->lastChange(), before);
+                QCOMPARE(Test::queryOne(path, QStringLiteral("SELECT value FROM meta WHERE key = 'last_change'")), stored);
             }
+            const QDateTime beforeEdit = doc->lastChange();
+            QTest::qWait(5);
             QVERIFY(doc->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 11 22 33 44"); }, {}));
+            QVERIFY(doc->lastChange() > beforeEdit); // and an edit moves it
         }
 
         // THEN the difference from what was kept to now is exactly that field
