@@ -243,6 +243,8 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
     // without its entries, nor its entries without it.
     if (ok)
         ok = m_storage->appendJournal(journal, &error);
+    if (ok && forward && m_keep)
+        ok = m_storage->appendSnapshot(*m_keep, &error);
     if (ok)
         ok = m_storage->commit(&error);
     else
@@ -328,6 +330,43 @@ bool Document::redo()
 bool Document::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const
 {
     return m_storage->readJournal(query, page, error);
+}
+
+bool Document::updatePolicyKeeping(const std::function<void(PolicySettings &)> &edit, const QString &text,
+                                   const Snapshot &snapshot)
+{
+    PolicySettings after = m_reg.policy;
+    edit(after);
+    if (after == m_reg.policy)
+        return keepSnapshot(snapshot);
+    if (refuseWhenReadOnly())
+        return false;
+    m_keep = &snapshot;
+    const bool ok = perform({ItemChange::policy(m_reg.policy, after)}, text);
+    m_keep = nullptr;
+    return ok;
+}
+
+bool Document::keepSnapshot(const Snapshot &snapshot)
+{
+    if (refuseWhenReadOnly())
+        return false;
+    QString error;
+    bool ok = m_storage->begin(&error) && m_storage->appendSnapshot(snapshot, &error);
+    if (ok)
+        ok = m_storage->commit(&error);
+    else
+        m_storage->rollback();
+    if (!ok) {
+        reportWriteFailure(error);
+        noticeUnavailable();
+    }
+    return ok;
+}
+
+bool Document::readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) const
+{
+    return m_storage->readSnapshots(query, list, error);
 }
 
 bool Document::setHistoryIndex(int index)

@@ -114,6 +114,17 @@ public:
     /// is read only when asked for, never on opening.
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const;
 
+    /// Makes \a edit of the policy and keeps \a snapshot (model/snapshot.h) as one step
+    /// in one transaction: publishing. Undoing the step leaves the snapshot, which records
+    /// what was published. When the edit changes nothing, the snapshot is kept alone.
+    bool updatePolicyKeeping(const std::function<void(PolicySettings &)> &edit, const QString &text,
+                             const Snapshot &snapshot);
+    /// Keeps \a snapshot in a transaction of its own (the record was submitted). Not a
+    /// step: nothing in the register changes, and there is nothing to undo.
+    bool keepSnapshot(const Snapshot &snapshot);
+    /// The register's snapshots, newest first; read only when asked for.
+    bool readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) const;
+
     /// The items that refer to an item, to name them before it is deleted.
     struct Referrer
     {
@@ -187,6 +198,8 @@ private:
     QString m_readOnlyBeforeOutage;
     QTimer *m_watch = nullptr;
     std::optional<EditConflict> m_conflict;
+    /// The snapshot the step being written keeps with it (updatePolicyKeeping()).
+    const Snapshot *m_keep = nullptr;
 };
 
 /// The id prefix of a kind: "activity", "party"...

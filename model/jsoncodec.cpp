@@ -1,4 +1,6 @@
 #include "jsoncodec.h"
+
+#include "historyjson.h"
 #include "kinds.h"
 
 #include "jsonfields.h"
@@ -148,6 +150,16 @@ QByteArray write(const Register &reg)
         using T = typename std::decay_t<decltype(list.at(0))>;
         root.insert(QLatin1String(listKey(T::kind)), writeList(list));
     });
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray write(const Register &reg, const RegisterHistory &history)
+{
+    if (history.isEmpty())
+        return write(reg);
+    QJsonObject root = QJsonDocument::fromJson(write(reg)).object();
+    root.insert(QStringLiteral("formatVersion"), historyFormatVersion);
+    root.insert(QStringLiteral("history"), writeHistory(history));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -332,7 +344,7 @@ bool checkStrict(const QByteArray &json, QList<Error> *errors)
     return true;
 }
 
-bool read(const QByteArray &json, Register *out, QList<Error> *errors)
+bool read(const QByteArray &json, Register *out, QList<Error> *errors, RegisterHistory *history)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -365,12 +377,12 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
         errors->append({QStringLiteral("$.formatVersion"), QStringLiteral("expected a whole number")});
         return false;
     }
-    if (version.toInt() > formatVersion) {
+    if (version.toInt() > historyFormatVersion) {
         errors->append({QStringLiteral("$.formatVersion"),
                         QStringLiteral("written by a newer version of Fortegnelse (format %1; this "
                                        "version reads up to %2)")
                             .arg(version.toInt())
-                            .arg(formatVersion)});
+                            .arg(historyFormatVersion)});
         return false;
     }
 
@@ -389,7 +401,7 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
         QStringLiteral("subjectCategories"), QStringLiteral("dataCategories"),
         QStringLiteral("activities"), QStringLiteral("parties"),
         QStringLiteral("transfers"), QStringLiteral("measures"),
-        QStringLiteral("cookies")};
+        QStringLiteral("cookies"), QStringLiteral("history")};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!rootKeys.contains(it.key()))
             ctx.fail(QStringLiteral("$.") + it.key(), QStringLiteral("unknown field"));
@@ -407,6 +419,10 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
     readList<Transfer>(root, reg, ctx);
     readList<Cookie>(root, reg, ctx);
 
+    RegisterHistory kept;
+    if (root.contains(QStringLiteral("history")))
+        readHistory(root.value(QStringLiteral("history")), &kept, &ctx.errors);
+
     if (ctx.errors.isEmpty())
         checkIntegrity(reg, &ctx.errors);
     if (!ctx.errors.isEmpty()) {
@@ -414,6 +430,8 @@ bool read(const QByteArray &json, Register *out, QList<Error> *errors)
         return false;
     }
     *out = std::move(reg);
+    if (history)
+        *history = std::move(kept);
     return true;
 }
 

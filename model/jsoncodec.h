@@ -5,6 +5,10 @@
 
 #include <QByteArray>
 
+namespace Fortegnelse {
+struct RegisterHistory;
+}
+
 namespace Fortegnelse::Json {
 
 inline constexpr auto formatName = "fortegnelse-register";
@@ -14,9 +18,14 @@ inline constexpr int formatVersion = 2; // 2: answers with a "not assessed" stat
 /// indentation, empty values left out. Importing this output and exporting again gives
 /// the same bytes.
 QByteArray write(const Register &reg);
+/// The register with its journal and snapshots under "history" (historyjson.h), as format
+/// 3; with an empty history, the same bytes as write(reg).
+QByteArray write(const Register &reg, const RegisterHistory &history);
 
 /// Reads a register. On any error nothing is returned: \a errors says what and where.
-bool read(const QByteArray &json, Register *out, QList<Error> *errors);
+/// A file's "history" (format 3) is read as strictly as the rest, into \a history when
+/// given, else checked and left out.
+bool read(const QByteArray &json, Register *out, QList<Error> *errors, RegisterHistory *history = nullptr);
 
 /// The checks JSON syntax leaves to the reader, run on text QJsonDocument accepted: a key
 /// given twice in one object (QJsonDocument keeps the last silently) and a raw control

@@ -1,6 +1,7 @@
 #include "jsonschema.h"
 #include "kinds.h"
 
+#include "historyjson.h"
 #include "jsoncodec.h"
 #include "referencedata.h"
 #include "register.h"
@@ -174,7 +175,20 @@ QByteArray schema()
              {QStringLiteral("formatVersion"),
               QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
                           {QStringLiteral("minimum"), 1},
-                          {QStringLiteral("maximum"), formatVersion}}},
+                          {QStringLiteral("maximum"), historyFormatVersion}}},
+             // The journal and snapshots (format 3, historyjson.h); checked by the reader.
+             {QStringLiteral("history"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                          {QStringLiteral("description"),
+                           QStringLiteral("The journal and the snapshots (format 3). See docs/register-format.md, section 1.10.")},
+                          {QStringLiteral("additionalProperties"), false},
+                          {QStringLiteral("properties"),
+                           QJsonObject{{QStringLiteral("journal"),
+                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                    {QStringLiteral("items"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}},
+                                       {QStringLiteral("snapshots"),
+                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                    {QStringLiteral("items"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}}}},
              {QStringLiteral("organisation"), SchemaWriter::objectSchema(organisation)},
              {QStringLiteral("policy"), SchemaWriter::objectSchema(policy)},
              {QStringLiteral("subjectCategories"), listSchema<SubjectCategory>()},

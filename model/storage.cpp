@@ -34,4 +34,19 @@ bool Storage::repairStructure(const LoadReport &report, QString *error)
     return false;
 }
 
+bool Storage::appendSnapshot(const Snapshot &snapshot, QString *error)
+{
+    Q_UNUSED(snapshot);
+    *error = tr("This register keeps no snapshots.");
+    return false;
+}
+
+bool Storage::readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error)
+{
+    Q_UNUSED(query);
+    Q_UNUSED(error);
+    list->clear();
+    return true;
+}
+
 } // namespace Fortegnelse

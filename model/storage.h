@@ -3,6 +3,7 @@
 #include "conflict.h"
 #include "entitykind.h"
 #include "journal.h"
+#include "snapshot.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -95,6 +96,14 @@ public:
     /// to read) has an empty one.
     virtual bool readJournal(const JournalQuery &query, QList<JournalEntry> *page,
                              QString *error) = 0;
+
+    /// Keeps a snapshot (model/snapshot.h) between begin() and commit(): with the step
+    /// that publishes the policy, or in a transaction of its own. The storage gives it its
+    /// seq, the time and the actor. Snapshots are only ever added. Refused by a storage
+    /// that keeps none.
+    virtual bool appendSnapshot(const Snapshot &snapshot, QString *error);
+    /// The snapshots \a query asks for, newest first; none for a storage that keeps none.
+    virtual bool readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error);
 
     /// When the register last changed, by anyone.
     virtual QDateTime lastChange() const = 0;

@@ -310,6 +310,10 @@ bool Store::migrate(int fromVersion, QString *error)
             // starts empty: what happened before is not known, and is not made up.
             description = QStringLiteral("Keep a journal of every change");
             steps.append(journalStatement());
+        } else if (version == 4) {
+            // Version 5 keeps snapshots of what was published and submitted (docs/history.md).
+            description = QStringLiteral("Keep snapshots of what was published and submitted");
+            steps.append(snapshotStatement());
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
@@ -340,7 +344,8 @@ bool Store::migrate(int fromVersion, QString *error)
     return true;
 }
 
-std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, QString *error)
+std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, QString *error,
+                                     const RegisterHistory *history)
 {
     const QString target = absolutePath(path);
     auto lock = std::make_unique<RegisterLock>(target);
@@ -382,6 +387,8 @@ std::unique_ptr<Store> Store::create(const QString &path, const Register &reg, Q
                 ok = writer.put(std::decay_t<decltype(list.at(i))>::kind, list.at(i).id, list.positionAt(i),
                                 storedBody(AnyItem(list.at(i))), error);
         });
+        // An imported history is part of the new register, in the same transaction.
+        ok = ok && (!history || writer.writeHistory(*history, error));
         ok = ok && writer.exec(QStringLiteral("COMMIT"), error);
         writer.closeConnection();
         if (!ok) {
@@ -451,14 +458,26 @@ bool Store::erase(EntityKind kind, const QString &id, QString *error)
 bool Store::commit(QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
+    // A transaction that changed no item (a snapshot kept alone: the record was submitted)
+    // does not change the register's contents, so it leaves last_change, or the published
+    // policy would look older than its contents. Every step that changes items journals
+    // them first, so the newest entry is newer than the last change exactly when this
+    // transaction changed items (the newest by seq: one look, however long the journal).
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change' AND value < "
+                                           "(SELECT changed_at FROM journal ORDER BY seq DESC LIMIT 1)"));
     q.addBindValue(now.toString(Qt::ISODateWithMs));
-    if (!runPrepared(q, error) || !exec(QStringLiteral("COMMIT"), error)) {
+    if (!runPrepared(q, error)) {
+        rollback();
+        return false;
+    }
+    const bool changed = q.numRowsAffected() > 0;
+    if (!exec(QStringLiteral("COMMIT"), error)) {
         rollback();
         return false;
     }
     m_inStep = false;
-    m_lastChange = now;
+    if (changed)
+        m_lastChange = now;
     return true;
 }
 

@@ -17,6 +17,8 @@ class QTemporaryDir;
 
 namespace Fortegnelse {
 
+struct RegisterHistory;
+
 /// The .ropa file: an SQLite database read and written through Qt SQL.
 ///
 /// - Each step the document writes is one transaction (begin/put/erase/commit), so the
@@ -34,7 +36,7 @@ namespace Fortegnelse {
 class Store : public Storage
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
     static constexpr auto applicationId = "fortegnelse";
 
     enum class Mode
@@ -68,7 +70,7 @@ public:
     /// the new one is complete, and opens it for editing. Refused when another process
     /// holds the register at \a path, or \a path is not a regular file.
     static std::unique_ptr<Store> create(const QString &path, const Register &reg,
-                                         QString *error);
+                                         QString *error, const RegisterHistory *history = nullptr);
 
     /// The absolute path SQLite is given: never read as a "file:" URI.
     static QString absolutePath(const QString &path);
@@ -88,6 +90,9 @@ public:
     void rollback() override;
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override;
+    /// Snapshots (schema 5 and later; storesnapshots.cpp).
+    bool appendSnapshot(const Snapshot &snapshot, QString *error) override;
+    bool readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) override;
     /// When the journal began: when the file was made, or migrated to schema 4. Invalid
     /// when the file has no journal. What happened before is not known.
     QDateTime journalStart();
@@ -118,6 +123,8 @@ public:
     static QStringList schemaTableNames(int version);
     /// The journal's table (schema 4 and later), in SQL that PostgreSQL accepts too.
     static QString journalStatement();
+    /// The snapshots' table (schema 5 and later), in SQL that PostgreSQL accepts too.
+    static QString snapshotStatement();
     /// An SQLite failure put in words an officer understands ("the disk is full").
     static QString describeSqlError(const QString &nativeCode, const QString &driverText);
 
@@ -128,6 +135,8 @@ private:
     bool openConnection(bool readOnly, QString *error);
     void closeConnection();
     bool migrate(int fromVersion, QString *error);
+    /// Writes an imported journal and snapshots as they were (storesnapshots.cpp).
+    bool writeHistory(const RegisterHistory &history, QString *error);
     bool exec(const QString &sql, QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool runPrepared(QSqlQuery &q, QString *error);

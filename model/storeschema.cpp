@@ -24,6 +24,8 @@ QList<Store::Table> Store::schemaTables(int version)
                                   .arg(table, changed)});
     if (version >= 4)
         tables.append({QStringLiteral("journal"), journalStatement()});
+    if (version >= 5)
+        tables.append({QStringLiteral("snapshots"), snapshotStatement()});
     return tables;
 }
 

@@ -42,7 +42,8 @@ QString usage()
                            "Wherever a register is read, a postgresql:// URL may stand for the file.\n"
                            "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
                            "errors, import-table --dry-run when a row has warnings.")
-        + QLatin1Char('\n') + historyUsage();
+        + QLatin1Char('\n') + historyUsage() + QLatin1Char('\n') + snapshotUsage()
+        + QLatin1Char('\n') + reviewUsage();
 }
 
 } // namespace
@@ -149,6 +150,12 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runHistory(rest, io);
     if (first == u"diff")
         return runDiff(rest, io);
+    if (first == u"snapshots")
+        return runSnapshots(rest, io);
+    if (first == u"submit")
+        return runSubmit(rest, io);
+    if (first == u"reviews")
+        return runReviews(rest, io);
     if (first == u"import-table")
         return runImportTable(rest, io);
     if (first == u"export-table")

@@ -14,7 +14,7 @@ QString historyUsage()
                            "                                               list the register's changes, newest first\n"
                            "  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]\n"
                            "                                               list what differs; each side is a .ropa,\n"
-                           "                                               a .json file, or REG.ropa@DATE");
+                           "                                               a .json file, REG.ropa@DATE, @published or @submitted");
 }
 
 int runHistory(const QStringList &arguments, const CommandLineIo &io)

@@ -6,6 +6,7 @@
 #include "printable.h"
 #include "registeroperations.h"
 #include "safeoutput.h"
+#include "snapshotoperations.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -65,8 +66,13 @@ OperationResult readJournalFrom(Store &store, JournalQuery query, QList<JournalE
 
 OperationResult readAt(const QString &path, const QString &when, Register *reg)
 {
-    if (when == u"published" || when == u"submitted")
-        return refused(path, Messages::tr("this version keeps no snapshot of what was %1 yet").arg(when == u"published" ? Messages::tr("published") : Messages::tr("submitted")));
+    if (const auto kind = snapshotKindFromName(when)) {
+        // The register as the newest snapshot of that kind kept it.
+        Snapshot snapshot;
+        if (OperationResult r = readSnapshotOf(path, kind, 0, &snapshot); !r)
+            return r;
+        return registerOf(path, snapshot, reg);
+    }
     const QDateTime moment = momentOf(when);
     if (!moment.isValid())
         return refused(path, Messages::tr("\"%1\" is not a date (yyyy-mm-dd), a date and time, published or submitted").arg(when));

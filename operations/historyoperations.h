@@ -16,7 +16,8 @@ class Document;
 
 /// Reads one side of a comparison: "FILE.ropa", "FILE.json", or "REG@DATE" (the register
 /// as it stood at the end of DATE, yyyy-MM-dd, or at an ISO date and time, rebuilt from
-/// its journal). "REG@published" and "REG@submitted" are refused until snapshots exist.
+/// its journal), "REG@published" or "REG@submitted" (the register the newest snapshot of
+/// that kind kept).
 /// A moment before the journal began is refused: the register's state then is not known.
 OperationResult readState(const QString &side, Register *reg);
 

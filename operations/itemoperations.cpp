@@ -4,6 +4,7 @@
 #include "kinds.h"
 #include "labels.h"
 #include "referencedata.h"
+#include "snapshotoperations.h"
 
 #include <QCoreApplication>
 
@@ -78,12 +79,22 @@ bool publishPolicy(Document &doc, const QString &version, const QDateTime &now)
         return false; // on a server only an administrator publishes (Document::administratorOnlyReason)
     const QDateTime utc = now.toUTC();
     const QDateTime stamp = utc.addMSecs(-utc.time().msec());
-    return doc.updatePolicy([&](PolicySettings &p) {
+    const auto edit = [&](PolicySettings &p) {
         p.version = trimmed;
         p.lastUpdated = now.date();
         p.published = stamp;
-    },
-                            QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(trimmed));
+    };
+    // The published texts and the register they came from are kept with the step that
+    // publishes, in its transaction (issue 16, snapshotoperations.h).
+    Register published = doc.reg();
+    edit(published.policy);
+    Snapshot snapshot;
+    QString error;
+    if (!makePublishedSnapshot(published, &snapshot, &error)) {
+        emit doc.writeFailed(QCoreApplication::translate("Fortegnelse::History", "The policy was not published: it cannot be made: %1").arg(error));
+        return false;
+    }
+    return doc.updatePolicyKeeping(edit, QCoreApplication::translate("Undo Commands", "Publish policy version %1").arg(trimmed), snapshot);
 }
 
 bool setMatrixCell(Document &doc, const QString &activity, const QString &subject,

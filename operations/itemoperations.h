@@ -42,8 +42,10 @@ bool removeItem(Document &doc, EntityKind kind, const QString &id);
 QString suggestPolicyVersion(const QString &current);
 
 /// Publishes the policy as \a version (trimmed) at \a now: the version, the date it was
-/// last updated and the publishing time (to the second), as one step. Refused for a
-/// blank version, and for a login that is not the register's administrator on a server.
+/// last updated and the publishing time (to the second), as one step that also keeps a
+/// snapshot of the published texts and the register (snapshotoperations.h). Refused for a
+/// blank version, for a login that is not the register's administrator on a server, and,
+/// with writeFailed(), when the policy cannot be made.
 bool publishPolicy(Document &doc, const QString &version, const QDateTime &now);
 
 /// Records whether the data category \a data concerns the subject category \a subject in

@@ -1,5 +1,7 @@
 #include "registeroperations.h"
 
+#include "historyjson.h"
+
 #include "document.h"
 
 #include "jsoncodec.h"
@@ -83,15 +85,16 @@ OperationResult importRegister(const QString &jsonPath, const QString &registerP
     if (OperationResult read = readFile(jsonPath, &json); !read)
         return read;
     Register reg;
+    RegisterHistory history; // the journal and snapshots of an export, kept as they were
     QList<Json::Error> errors;
-    if (!Json::read(json, &reg, &errors))
+    if (!Json::read(json, &reg, &errors, &history))
         return OperationResult::refused(printable(jsonPath) + QStringLiteral(": ")
                                         + printable(Json::summarize(errors)));
     if (OperationResult checked = checkDestination(Destination::file(registerPath), {jsonPath}); !checked)
         return checked;
     const QString target = SafeOutput::absolute(registerPath);
     QString error;
-    if (!Store::create(target, reg, &error)) {
+    if (!Store::create(target, reg, &error, &history)) {
         return OperationResult::refused(Messages::tr("%1: cannot be written: %2")
                                             .arg(printable(registerPath),
                                                  printable(SafeOutput::describeWriteFailure(error))));

@@ -3,6 +3,7 @@
 #include "subcommands.h"
 
 #include "documentoperations.h"
+#include "historyexport.h"
 #include "printable.h"
 #include "registeroperations.h"
 
@@ -50,9 +51,12 @@ int runExportJson(const QStringList &arguments, const CommandLineIo &io)
     const QString command = QStringLiteral("export-json");
     QString input, output, error;
     QCommandLineParser parser;
+    // The journal and snapshots go with the register unless left out for sharing (issue 16).
+    const QCommandLineOption noHistory(QStringLiteral("no-history"), CommandLine::tr("Leave the history out."));
+    parser.addOption(noHistory);
     if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(io, command, error);
-    if (OperationResult result = exportJson(input, destination(output, io)); !result)
+    if (OperationResult result = exportJsonWithHistory(input, destination(output, io), !parser.isSet(noHistory)); !result)
         return failed(io, command, result);
     return ExitSuccess;
 }
@@ -125,10 +129,21 @@ int runCheck(const QStringList &arguments, const CommandLineIo &io)
                                         CommandLine::tr("lang"), QStringLiteral("en"));
     const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."),
                                           CommandLine::tr("format"), QStringLiteral("text"));
-    parser.addOptions({langOption, formatOption});
+    // check --due lists the reviews due instead (reviewcommands.cpp, issue 16).
+    const QCommandLineOption dueOption(QStringLiteral("due"), CommandLine::tr("Reviews due."));
+    const QCommandLineOption withinOption(QStringLiteral("within"), CommandLine::tr("Days."), CommandLine::tr("days"));
+    parser.addOptions({langOption, formatOption, dueOption, withinOption});
     QString input, output, error;
     if (!parseInvocation(parser, arguments, false, &input, &output, &error))
         return fail(io, command, error);
+    if (parser.isSet(dueOption)) {
+        const QString language = checkedLanguage(parser.value(langOption), &error);
+        if (language.isEmpty())
+            return fail(io, command, error);
+        if (io.installLanguage)
+            io.installLanguage(language);
+        return runDue(input, parser.value(withinOption), io);
+    }
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
         return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));

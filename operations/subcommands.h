@@ -54,6 +54,15 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io);
 int runDiff(const QStringList &arguments, const CommandLineIo &io);
 /// The usage lines of the history commands (historycommands.cpp).
 QString historyUsage();
+// snapshotcommands.cpp
+int runSnapshots(const QStringList &arguments, const CommandLineIo &io);
+int runSubmit(const QStringList &arguments, const CommandLineIo &io);
+QString snapshotUsage();
+// reviewcommands.cpp
+int runReviews(const QStringList &arguments, const CommandLineIo &io);
+/// check --due: the reviews due within \a within days (empty: today).
+int runDue(const QString &input, const QString &within, const CommandLineIo &io);
+QString reviewUsage();
 // serveroperations.cpp
 int runServerInit(const QStringList &arguments, const CommandLineIo &io);
 int runCopy(const QStringList &arguments, const CommandLineIo &io);

@@ -225,7 +225,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("r.ropa"));
         QString error;
         QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"), QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE journal"), QStringLiteral("DROP TABLE snapshots"), QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'schema_version'")}),
                  QString());
         const Test::FileFingerprint before = Test::FileFingerprint::of(path);
 

@@ -54,6 +54,14 @@ public:
     {
         return m_inner->readJournal(query, page, error);
     }
+    bool appendSnapshot(const Snapshot &snapshot, QString *error) override
+    {
+        return fails(error) ? false : m_inner->appendSnapshot(snapshot, error);
+    }
+    bool readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) override
+    {
+        return m_inner->readSnapshots(query, list, error);
+    }
     void rollback() override { m_inner->rollback(); }
     QDateTime lastChange() const override { return m_inner->lastChange(); }
     bool changedElsewhere() override { return m_inner->changedElsewhere(); }

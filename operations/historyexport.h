@@ -1,0 +1,20 @@
+#pragma once
+
+// The register's history in its JSON form (issue 16): export-json writes the journal and
+// the snapshots with the register unless told to leave them out; import reads them back.
+
+#include "historyjson.h"
+#include "operationresult.h"
+
+namespace Fortegnelse {
+
+/// The journal and the snapshots (with their contents) of the register at \a path, oldest
+/// first, read without writing it.
+OperationResult readHistoryOf(const QString &path, RegisterHistory *history);
+
+/// Writes the register at \a registerPath as JSON; \a withHistory adds its journal and
+/// snapshots (format 3 when there are any), without them it is the register alone, for
+/// sharing (format 2).
+OperationResult exportJsonWithHistory(const QString &registerPath, const Destination &out, bool withHistory);
+
+} // namespace Fortegnelse
