@@ -202,6 +202,44 @@ QString codeLabel(const QString &code)
     return e ? QCoreApplication::translate("Fortegnelse::Codes", e->label) : code;
 }
 
+bool hasFieldLabel(const QString &key)
+{
+    return find(std::begin(fields), std::end(fields), key) != nullptr;
+}
+
+bool hasCodeLabel(const QString &code)
+{
+    return find(std::begin(codes), std::end(codes), code) != nullptr;
+}
+
+QStringList labelledFieldKeys()
+{
+    QStringList keys;
+    for (const Entry &e : fields)
+        keys.append(QLatin1String(e.key));
+    return keys;
+}
+
+QStringList labelledCodes()
+{
+    QStringList keys;
+    for (const Entry &e : codes)
+        keys.append(QLatin1String(e.key));
+    return keys;
+}
+
+const char *fieldLabelSource(const QString &key)
+{
+    const Entry *e = find(std::begin(fields), std::end(fields), key);
+    return e ? e->label : nullptr;
+}
+
+const char *codeLabelSource(const QString &code)
+{
+    const Entry *e = find(std::begin(codes), std::end(codes), code);
+    return e ? e->label : nullptr;
+}
+
 QString kindTitle(EntityKind kind)
 {
     return QCoreApplication::translate("Fortegnelse::Kinds", kindInfo(kind).title);

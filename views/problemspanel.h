@@ -29,6 +29,13 @@ public:
     Checker *checker() const { return m_checker.get(); }
     QTreeWidget *list() const { return m_list; }
 
+    /// "1 error", "3 warnings": a severity's count with its plural, in the UI language.
+    static QString countText(Severity severity, int count);
+    /// "3 errors, 1 warning": the counts that are not zero, or "No problems".
+    static QString summaryText(int errors, int warnings, int advice);
+    /// The panel's title with the counts that matter: "Problems (3 errors, 1 warning)".
+    static QString titleText(int errors, int warnings);
+
 signals:
     void activated(Fortegnelse::EntityKind kind, const QString &id, const QString &field);
     void countsChanged(int errors, int warnings, int advice);
