@@ -4,6 +4,7 @@
 
 #include "entitykind.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,12 +25,16 @@ QString kindTitle(EntityKind kind);
 bool hasFieldLabel(const QString &key);
 /// Whether codeLabel() knows \a code.
 bool hasCodeLabel(const QString &code);
-/// Every field key and enum code with a label, and the source texts, for the tests that
-/// prove each is translated.
-QStringList labelledFieldKeys();
-QStringList labelledCodes();
-const char *fieldLabelSource(const QString &key);
-const char *codeLabelSource(const QString &code);
+/// A text this file shows officers: "field:legalBasis", "code:processor",
+/// "element:purposes", "language:da", "section:summary", "transfer"; with its context and
+/// source, so a test can prove every one is translated in every UI language.
+struct LabelText
+{
+    QString key;
+    const char *context;
+    const char *source;
+};
+QList<LabelText> labelTexts();
 
 /// A field's path as an officer reads it, in the UI language: "purposes[1].legitimateInterest"
 /// is "Purpose 2 › Legitimate interest pursued", "dpo.email" is "Data protection officer ›
