@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -19,6 +21,8 @@
 namespace Fortegnelse {
 
 namespace {
+
+constexpr int RuleRole = Qt::UserRole + 1;
 
 /// Measures a row at its columns' widths, so a message wraps onto as many lines as it
 /// needs (a tree view otherwise measures text unwrapped, and cuts it to one line).
@@ -51,6 +55,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QTreeWidget(this))
+    , m_fixButton(new QToolButton(this))
+    , m_fixStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("problemsPanel"));
     auto *bar = new QHBoxLayout;
@@ -71,6 +77,16 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter problems"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);
+    m_fixButton->setObjectName(QStringLiteral("quickFixButton"));
+    m_fixButton->setText(tr("Quick fix"));
+    m_fixButton->setToolTip(tr("Fixes for the selected problem, where one is obvious"));
+    m_fixButton->setPopupMode(QToolButton::InstantPopup);
+    m_fixButton->setMenu(new QMenu(m_fixButton));
+    m_fixButton->setEnabled(false);
+    bar->addWidget(m_fixButton);
+    m_fixStatus->setObjectName(QStringLiteral("quickFixStatus"));
+    m_fixStatus->setWordWrap(true);
+    m_fixStatus->hide();
     connect(m_filter, &QLineEdit::textChanged, this, &ProblemsPanel::refill);
 
     m_list->setObjectName(QStringLiteral("problemsList"));
@@ -90,9 +106,20 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
         emit activated(EntityKind(item->data(0, Qt::UserRole).toInt()), item->data(1, Qt::UserRole).toString(),
                        item->data(2, Qt::UserRole).toString());
     });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ProblemsPanel::updateFixes);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *row = m_list->itemAt(pos);
+        if (!row || fixesFor(row).isEmpty())
+            return;
+        QMenu menu(this);
+        fillFixMenu(&menu, row);
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_fixStatus);
     layout->addWidget(m_list, 1);
     refill();
 }
@@ -123,6 +150,7 @@ void ProblemsPanel::refill()
 
     if (!m_checker || !m_doc) {
         m_list->clear();
+        updateFixes();
         return;
     }
     // The rows wanted, each with a key that says everything it shows and where it leads.
@@ -175,10 +203,12 @@ void ProblemsPanel::refill()
         row->setData(1, Qt::UserRole, p.itemId);
         row->setData(2, Qt::UserRole, p.field);
         row->setData(3, Qt::UserRole, rows.at(r).key);
+        row->setData(0, RuleRole, p.rule);
         row->setToolTip(3, p.message);
         added.append(row);
     }
     m_list->insertTopLevelItems(same, added);
+    updateFixes();
     // Measuring every row for its width is the slow part of a long list: the columns are
     // fitted when the whole list is new, and otherwise keep their widths (rows wrap).
     if (added.size() == rows.size()) {
@@ -193,6 +223,46 @@ void ProblemsPanel::refill()
             m_list->setColumnWidth(column, std::min(width, cap));
         }
     }
+}
+
+QList<QuickFix> ProblemsPanel::fixesFor(const QTreeWidgetItem *row) const
+{
+    if (!row || !m_doc)
+        return {};
+    Problem p;
+    p.rule = row->data(0, RuleRole).toString();
+    p.kind = EntityKind(row->data(0, Qt::UserRole).toInt());
+    p.itemId = row->data(1, Qt::UserRole).toString();
+    p.field = row->data(2, Qt::UserRole).toString();
+    return quickFixesFor(m_doc->reg(), p);
+}
+
+void ProblemsPanel::fillFixMenu(QMenu *menu, const QTreeWidgetItem *row)
+{
+    menu->clear();
+    for (const QuickFix &fix : fixesFor(row))
+        menu->addAction(fix.text, this, [this, fix] { applyFix(fix); });
+}
+
+void ProblemsPanel::updateFixes()
+{
+    QTreeWidgetItem *row = m_list->currentItem();
+    fillFixMenu(m_fixButton->menu(), row);
+    m_fixButton->setEnabled(!m_fixButton->menu()->isEmpty());
+}
+
+bool ProblemsPanel::applyFix(const QuickFix &fix)
+{
+    const QuickFixResult result = m_doc ? applyQuickFix(*m_doc, fix) : QuickFixResult();
+    if (!result.ok) {
+        // A failed step changed nothing; the officer is told rather than left guessing.
+        m_fixStatus->setText(tr("The fix was not applied: the register has changed since the problem was listed, or the change could not be saved."));
+        m_fixStatus->show();
+        return false;
+    }
+    m_fixStatus->hide();
+    emit activated(result.kind, result.id, result.field);
+    return true;
 }
 
 QString ProblemsPanel::countText(Severity severity, int count)

@@ -9,6 +9,7 @@
 #include "listpage.h"
 #include "mainwindow.h"
 #include "problemspanel.h"
+#include "store.h"
 #include "testsupport.h"
 #include "uilanguage.h"
 #include "widgetsupport.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,6 +51,15 @@ bool showActive(MainWindow &window, int width = 1280)
     window.show();
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window);
+}
+
+/// The row of the problem of \a rule, or null.
+QTreeWidgetItem *rowOfRule(QTreeWidget *list, const QString &rule)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == rule)
+            return list->topLevelItem(i);
+    return nullptr;
 }
 
 } // namespace
@@ -242,6 +254,98 @@ private slots:
         QTest::keyClick(form->editorFor(QStringLiteral("dpo.email")), Qt::Key_Tab);
         QVERIFY(!rowOf(window.problems()->list(), QStringLiteral("dpo.email")));
         QCOMPARE(form->messageFor(QStringLiteral("dpo.email")), QString());
+    }
+
+    void shouldOfferQuickFixesInThePanel_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("writes");
+        QTest::newRow("record the missing transfer") << "recipient-transfer-missing" << int(EntityKind::Transfer) << "mechanism" << true;
+        QTest::newRow("apply a retention rule") << "retention-missing" << int(EntityKind::Activity) << "retention[0].data" << true;
+        QTest::newRow("answer the DPIA") << "dpia-not-assessed" << int(EntityKind::Activity) << "dpia.required" << false;
+    }
+
+    void shouldOfferQuickFixesInThePanel()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, kind);
+        QFETCH(QString, field);
+        QFETCH(bool, writes);
+        // GIVEN the sample register with the problem, open in the window
+        Register reg = Test::sampleRegister();
+        const int index = reg.activities.indexOf(QStringLiteral("sales"));
+        ProcessingActivity a = reg.activities.at(index);
+        if (rule == u"recipient-transfer-missing") {
+            EntityList<Transfer> kept; // Cloud Inc. (US) is then used without its transfer
+            reg.transfers = kept;
+        } else if (rule == u"retention-missing") {
+            a.retention.clear();
+        } else {
+            a.dpia = {};
+            a.data = {QStringLiteral("name")};
+        }
+        reg.activities.replace(index, a);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY2(Store::create(path, reg, &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(showActive(window));
+        QTreeWidget *list = window.problems()->list();
+        QTreeWidgetItem *row = rowOfRule(list, rule);
+        QVERIFY2(row, qPrintable(rule));
+        auto *button = child<QToolButton>(window.problems(), QStringLiteral("quickFixButton"));
+        QVERIFY(button);
+        // WHEN the officer selects the problem THEN the Quick fix button offers its fixes
+        QVERIFY(!button->isEnabled() || list->currentItem() != row);
+        list->setCurrentItem(row);
+        QVERIFY(button->isEnabled());
+        const QList<QAction *> actions = button->menu()->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.first()->text(), window.problems()->fixesFor(row).first().text);
+        const int steps = window.document()->undoStack()->count();
+        const int transfers = window.document()->reg().transfers.size();
+        // WHEN the officer chooses the first
+        actions.first()->trigger();
+        // THEN the problem is gone (or, for an answer only the officer gives, nothing is
+        // written) and the field still to complete has the focus
+        QCOMPARE(window.document()->undoStack()->count(), steps + (writes ? 1 : 0));
+        if (writes)
+            QVERIFY2(!rowOfRule(list, rule), qPrintable(rule));
+        if (rule == u"recipient-transfer-missing")
+            QCOMPARE(window.document()->reg().transfers.size(), transfers + 1);
+        ItemForm *form = window.listPage(EntityKind(kind))->form();
+        QWidget *editor = form->editorFor(field);
+        QVERIFY2(editor, qPrintable(field));
+        QTRY_COMPARE(QApplication::focusWidget(), editor);
+        if (rule == u"retention-missing")
+            QVERIFY(window.grab().save(QStringLiteral("problems-quickfix-en.png")));
+    }
+
+    void shouldShowTheQuickFixesOfAProblem()
+    {
+        // A picture of the menu as the officer sees it
+        Register reg = Test::sampleRegister();
+        reg.transfers = {};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY2(Store::create(path, reg, &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(showActive(window, 1100));
+        QTreeWidget *list = window.problems()->list();
+        QTreeWidgetItem *row = rowOfRule(list, QStringLiteral("recipient-transfer-missing"));
+        QVERIFY(row);
+        list->setCurrentItem(row);
+        QMenu *menu = window.problems()->quickFixButton()->menu();
+        menu->popup(window.problems()->quickFixButton()->mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QVERIFY(menu->grab().save(QStringLiteral("problems-quickfix-menu-en.png")));
+        menu->close();
     }
 };
 
