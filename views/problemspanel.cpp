@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -164,13 +165,18 @@ void ProblemsPanel::refill()
     };
     QList<Row> rows;
     rows.reserve(m_checker->problems().size());
+    QHash<QString, QString> fieldLabels;
     for (const Problem &p : m_checker->problems()) {
         if (!m_buttons[int(p.severity)]->isChecked())
             continue;
         // The item by its name and the field by its label in the UI language: an officer
         // reads "Purpose 2 › Legitimate interest pursued", never the field's path.
         const QString item = p.itemId.isEmpty() ? kindTitle(p.kind) : itemLabel(m_doc->reg(), p.kind, p.itemId);
-        const QString field = fieldPathLabel(p.field);
+        // Few distinct paths among thousands of problems: read each as labels once.
+        auto label = fieldLabels.constFind(p.field);
+        if (label == fieldLabels.cend())
+            label = fieldLabels.insert(p.field, fieldPathLabel(p.field));
+        const QString &field = *label;
         if (!filter.isEmpty() && !p.message.contains(filter, Qt::CaseInsensitive)
             && !item.contains(filter, Qt::CaseInsensitive) && !field.contains(filter, Qt::CaseInsensitive))
             continue;
@@ -241,7 +247,10 @@ void ProblemsPanel::fillFixMenu(QMenu *menu, const QTreeWidgetItem *row)
 {
     menu->clear();
     for (const QuickFix &fix : fixesFor(row))
-        menu->addAction(fix.text, this, [this, fix] { applyFix(fix); });
+        // Applied once the menu is done: the change refills this menu, which must not
+        // delete the action while it is being triggered.
+        connect(menu->addAction(fix.text), &QAction::triggered, this, [this, fix] { applyFix(fix); },
+                Qt::QueuedConnection);
 }
 
 void ProblemsPanel::updateFixes()

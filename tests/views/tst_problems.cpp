@@ -312,6 +312,7 @@ private slots:
         actions.first()->trigger();
         // THEN the problem is gone (or, for an answer only the officer gives, nothing is
         // written) and the field still to complete has the focus
+        QTRY_COMPARE(QApplication::focusWidget(), window.listPage(EntityKind(kind))->form()->editorFor(field));
         QCOMPARE(window.document()->undoStack()->count(), steps + (writes ? 1 : 0));
         if (writes)
             QVERIFY2(!rowOfRule(list, rule), qPrintable(rule));
@@ -346,6 +347,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(menu));
         QVERIFY(menu->grab().save(QStringLiteral("problems-quickfix-menu-en.png")));
         menu->close();
+        // AND the panel in Danish, for a look at the labels an officer there reads
+        window.close();
+        installUiLanguage(QStringLiteral("da"));
+        MainWindow danish;
+        QVERIFY(danish.openFile(path));
+        QVERIFY(showActive(danish, 1100));
+        QVERIFY(danish.grab().save(QStringLiteral("problems-panel-da.png")));
     }
 };
 
