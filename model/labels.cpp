@@ -234,11 +234,16 @@ struct CodeField
     CodeList list;
 };
 const CodeField codeFields[] = {
-    {"legalBasis", CodeList::Art6},       {"specialCondition", CodeList::Art9},
-    {"criminalBasis", CodeList::Art10},   {"cprGround", CodeList::Cpr},
-    {"country", CodeList::Country},       {"supervisoryAuthority", CodeList::Country},
-    {"governingLaw", CodeList::Country},  {"language", CodeList::Language},
-    {"anchor", CodeList::PolicySection},  {"destination", CodeList::Destination},
+    {"legalBasis", CodeList::Art6},
+    {"specialCondition", CodeList::Art9},
+    {"criminalBasis", CodeList::Art10},
+    {"cprGround", CodeList::Cpr},
+    {"country", CodeList::Country},
+    {"supervisoryAuthority", CodeList::Country},
+    {"governingLaw", CodeList::Country},
+    {"language", CodeList::Language},
+    {"anchor", CodeList::PolicySection},
+    {"destination", CodeList::Destination},
     {"mechanism", CodeList::Mechanism},
 };
 

@@ -157,8 +157,7 @@ QuickFixResult applyQuickFix(Document &doc, const QuickFix &fix)
         t.destination = fix.country;
         t.party = fix.party;
         t.activities = {fix.activity};
-        const QString id = doc.add(t, QCoreApplication::translate("Undo Commands", "Record the transfer to %1 for %2")
-                                          .arg(referenceLabel(CodeList::Country, fix.country), p->name));
+        const QString id = doc.add(t, QCoreApplication::translate("Undo Commands", "Record the transfer to %1 for %2").arg(referenceLabel(CodeList::Country, fix.country), p->name));
         if (id.isEmpty())
             return result;
         return {true, EntityKind::Transfer, id, QStringLiteral("mechanism")};

@@ -249,8 +249,9 @@ void ProblemsPanel::fillFixMenu(QMenu *menu, const QTreeWidgetItem *row)
     for (const QuickFix &fix : fixesFor(row))
         // Applied once the menu is done: the change refills this menu, which must not
         // delete the action while it is being triggered.
-        connect(menu->addAction(fix.text), &QAction::triggered, this, [this, fix] { applyFix(fix); },
-                Qt::QueuedConnection);
+        connect(
+            menu->addAction(fix.text), &QAction::triggered, this, [this, fix] { applyFix(fix); },
+            Qt::QueuedConnection);
 }
 
 void ProblemsPanel::updateFixes()

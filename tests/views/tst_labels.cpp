@@ -201,17 +201,50 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en: SCCs") << "en" << "mechanism" << "art46-2-c" << "Standard contractual clauses (Article 46(2)(c))";
-        QTest::newRow("da: SCCs") << "da" << "mechanism" << "art46-2-c" << "Standardkontraktbestemmelser (artikel 46, stk. 2, litra c)";
-        QTest::newRow("da: CPR ground") << "da" << "purposes[0].cprGround" << "dbl-11-2-1" << "følger af lovgivningen";
-        QTest::newRow("en: consent") << "en" << "purposes[2].legalBasis" << "a" << "";
-        QTest::newRow("en: the register's language") << "en" << "language" << "da" << "Danish";
-        QTest::newRow("en: a country") << "en" << "country" << "US" << "";
-        QTest::newRow("en: a destination") << "en" << "destination" << "INTL:EPO" << "";
-        QTest::newRow("en: a policy section") << "en" << "sections[0].anchor" << "transfers" << "Transfers outside the EU/EEA";
-        QTest::newRow("en: an answer") << "en" << "dpia.required" << "not-assessed" << "Not assessed";
-        QTest::newRow("da: an answer") << "da" << "dpia.required" << "not-assessed" << "";
-        QTest::newRow("en: free text stays") << "en" << "name" << "Løn" << "Løn";
+        QTest::newRow("en: SCCs") << "en"
+                                  << "mechanism"
+                                  << "art46-2-c"
+                                  << "Standard contractual clauses (Article 46(2)(c))";
+        QTest::newRow("da: SCCs") << "da"
+                                  << "mechanism"
+                                  << "art46-2-c"
+                                  << "Standardkontraktbestemmelser (artikel 46, stk. 2, litra c)";
+        QTest::newRow("da: CPR ground") << "da"
+                                        << "purposes[0].cprGround"
+                                        << "dbl-11-2-1"
+                                        << "følger af lovgivningen";
+        QTest::newRow("en: consent") << "en"
+                                     << "purposes[2].legalBasis"
+                                     << "a"
+                                     << "";
+        QTest::newRow("en: the register's language") << "en"
+                                                     << "language"
+                                                     << "da"
+                                                     << "Danish";
+        QTest::newRow("en: a country") << "en"
+                                       << "country"
+                                       << "US"
+                                       << "";
+        QTest::newRow("en: a destination") << "en"
+                                           << "destination"
+                                           << "INTL:EPO"
+                                           << "";
+        QTest::newRow("en: a policy section") << "en"
+                                              << "sections[0].anchor"
+                                              << "transfers"
+                                              << "Transfers outside the EU/EEA";
+        QTest::newRow("en: an answer") << "en"
+                                       << "dpia.required"
+                                       << "not-assessed"
+                                       << "Not assessed";
+        QTest::newRow("da: an answer") << "da"
+                                       << "dpia.required"
+                                       << "not-assessed"
+                                       << "";
+        QTest::newRow("en: free text stays") << "en"
+                                             << "name"
+                                             << "Løn"
+                                             << "Løn";
     }
 
     void shouldShowNoCodeWhereANameExists()

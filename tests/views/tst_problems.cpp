@@ -81,15 +81,23 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("a plain field") << "name" << "Name";
-        QTest::newRow("a nested group") << "dpo.email" << "Data protection officer › E-mail";
+        QTest::newRow("a plain field") << "name"
+                                       << "Name";
+        QTest::newRow("a nested group") << "dpo.email"
+                                        << "Data protection officer › E-mail";
         QTest::newRow("the second purpose")
-            << "purposes[1].legitimateInterest" << "Purpose 2 › Legitimate interest pursued";
-        QTest::newRow("a retention rule") << "retention[0].amount" << "Retention rule 1 › Period";
-        QTest::newRow("a recipient's country") << "recipients[2].country" << "Recipient 3 › Country";
-        QTest::newRow("the DPIA's answer") << "dpia.required" << "Data protection impact assessment › Required";
-        QTest::newRow("a party's link") << "links[0].url" << "Link 1 › Link";
-        QTest::newRow("no field") << "" << "";
+            << "purposes[1].legitimateInterest"
+            << "Purpose 2 › Legitimate interest pursued";
+        QTest::newRow("a retention rule") << "retention[0].amount"
+                                          << "Retention rule 1 › Period";
+        QTest::newRow("a recipient's country") << "recipients[2].country"
+                                               << "Recipient 3 › Country";
+        QTest::newRow("the DPIA's answer") << "dpia.required"
+                                           << "Data protection impact assessment › Required";
+        QTest::newRow("a party's link") << "links[0].url"
+                                        << "Link 1 › Link";
+        QTest::newRow("no field") << ""
+                                  << "";
     }
 
     void shouldReadAFieldPathAsLabels()
@@ -134,7 +142,8 @@ private slots:
         QVERIFY(openSample(dir, window));
         QVERIFY(window.document()->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.purposes[0].legalBasis = QStringLiteral("f");
-        }, {}));
+        },
+                                                              {}));
         QTreeWidget *list = window.problems()->list();
         QVERIFY(list->topLevelItemCount() > 0);
         // THEN that problem names the activity and reads its field as labels
@@ -174,11 +183,15 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<bool>("enter");
         QTest::newRow("double-click: a purpose's interest")
-            << int(EntityKind::Activity) << "sales" << "purposes[0].legitimateInterest" << false;
+            << int(EntityKind::Activity) << "sales"
+            << "purposes[0].legitimateInterest" << false;
         QTest::newRow("Enter: a purpose's interest")
-            << int(EntityKind::Activity) << "sales" << "purposes[0].legitimateInterest" << true;
-        QTest::newRow("double-click: the DPO's e-mail") << int(EntityKind::Organisation) << "" << "dpo.email" << false;
-        QTest::newRow("Enter: a party's e-mail") << int(EntityKind::Party) << "cloud" << "email" << true;
+            << int(EntityKind::Activity) << "sales"
+            << "purposes[0].legitimateInterest" << true;
+        QTest::newRow("double-click: the DPO's e-mail") << int(EntityKind::Organisation) << ""
+                                                        << "dpo.email" << false;
+        QTest::newRow("Enter: a party's e-mail") << int(EntityKind::Party) << "cloud"
+                                                 << "email" << true;
     }
 
     void shouldFocusTheFieldOnActivation()
@@ -195,7 +208,8 @@ private slots:
         const QString bad = QStringLiteral("not an address");
         QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
             a.purposes[0].legalBasis = QStringLiteral("f");
-        }, {}));
+        },
+                                                {}));
         QVERIFY(doc->updateOrganisation([&](Organisation &o) { o.dpo.email = bad; }, {}));
         QVERIFY(doc->update<Party>(QStringLiteral("cloud"), [&](Party &p) { p.email = bad; }, {}));
         QVERIFY(showActive(window));
@@ -219,7 +233,7 @@ private slots:
         }
         // THEN the item is open and the field's own editor has the focus
         ItemForm *form = EntityKind(kind) == EntityKind::Organisation ? window.singletonForm(EntityKind(kind))
-                                                                       : window.listPage(EntityKind(kind))->form();
+                                                                      : window.listPage(EntityKind(kind))->form();
         QVERIFY(form);
         QCOMPARE(form->itemId(), id);
         QWidget *editor = form->editorFor(field);
