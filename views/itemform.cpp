@@ -113,6 +113,22 @@ QWidget *ItemForm::editorFor(const QString &path)
     return w;
 }
 
+bool ItemForm::focusField(const QString &field)
+{
+    // "dpia.required" has an editor; "recipients[2]" or "dpia" may not: the nearest
+    // enclosing field that has one is where the officer answers.
+    QString path = field;
+    while (!path.isEmpty()) {
+        if (QWidget *w = editorFor(path)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+        path = cut > 0 ? path.left(cut) : QString();
+    }
+    return false;
+}
+
 QString ItemForm::messageFor(const QString &path) const
 {
     return m_fields ? m_fields->messageFor(path) : QString();

@@ -36,6 +36,10 @@ public:
     /// The editor of a field ("purposes[0].legalBasis"), selecting list rows on the way;
     /// null when there is none. Used to jump to a problem, and by tests.
     QWidget *editorFor(const QString &path);
+    /// Reveals a field ("purposes[0].legalBasis": its list row, its place in the form) and
+    /// gives its editor the keyboard focus; a field without an editor of its own focuses
+    /// the nearest one that holds it. False when the form has none.
+    bool focusField(const QString &field);
     /// The validation message shown beside a field, or an empty string.
     QString messageFor(const QString &path) const;
 

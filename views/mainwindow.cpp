@@ -111,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
     connect(m_problems, &ProblemsPanel::countsChanged, problemsDock, [problemsDock](int errors, int warnings, int) {
-        problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 warnings)").arg(errors).arg(warnings));
+        problemsDock->setWindowTitle(ProblemsPanel::titleText(errors, warnings));
     });
 
     createActions();
@@ -331,8 +331,7 @@ void MainWindow::showField(EntityKind kind, const QString &id, const QString &fi
         form = page->form();
     }
     if (form)
-        if (QWidget *w = form->editorFor(field))
-            w->setFocus();
+        form->focusField(field);
 }
 
 void MainWindow::addRecent(const QString &path)
