@@ -16,6 +16,7 @@ namespace Fortegnelse {
 class Document;
 class ItemAdapter;
 class FieldSet;
+class ActivityEditor;
 
 /// The editor of one item, built from its field list: every field of the register can be
 /// edited, each change is one undoable step, and what is wrong with a value is said
@@ -38,6 +39,11 @@ public:
     QWidget *editorFor(const QString &path);
     /// The validation message shown beside a field, or an empty string.
     QString messageFor(const QString &path) const;
+    /// Reveals the field's section and gives its editor keyboard focus; false when the
+    /// field is not on this form. Used by the problems panel to jump to a problem.
+    bool focusField(const QString &field);
+    /// The activity's sections, or null for a form of another kind.
+    ActivityEditor *activityEditor() const { return m_activity; }
 
     void refresh();
 
@@ -49,6 +55,7 @@ private:
     QString m_id;
     std::unique_ptr<ItemAdapter> m_adapter;
     std::unique_ptr<FieldSet> m_fields;
+    ActivityEditor *m_activity = nullptr; ///< owned by the scroll area, like the form's content
     QMetaObject::Connection m_connection;
     QMetaObject::Connection m_failedConnection;
 };
