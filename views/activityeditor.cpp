@@ -124,7 +124,9 @@ ActivityEditor::ActivityEditor(ItemAdapter *adapter, FieldSet *fields, const QLi
             column->addWidget(tools);
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // Labels above their fields: a section is narrow beside the list and the
+        // preview, and a long label must not squeeze its field.
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
         m_fields->build(form, perSection.at(i), {});
         column->addLayout(form);
         if (i == sectionOf(QStringLiteral("thirdCountryTransfers"))) {
@@ -141,7 +143,7 @@ ActivityEditor::ActivityEditor(ItemAdapter *adapter, FieldSet *fields, const QLi
         item->setData(Qt::UserRole, QLatin1String(info.key));
     }
     const int width = m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24;
-    m_sections->setFixedWidth(std::clamp(width + m_sections->fontMetrics().horizontalAdvance(QStringLiteral(" 00/00 ✓")), 150, 240));
+    m_sections->setFixedWidth(std::clamp(width + m_sections->fontMetrics().horizontalAdvance(QStringLiteral(" 0/0 ✓")), 140, 200));
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
     updateProgress();

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -36,7 +37,7 @@ MatrixEditor::MatrixEditor(Document *doc, QString activityId, QWidget *parent)
     m_subjectList->setWrapping(true);
     m_subjectList->setResizeMode(QListView::Adjust);
     m_subjectList->setSpacing(2);
-    m_subjectList->setFixedHeight(m_subjectList->fontMetrics().lineSpacing() * 4 + 12);
+    m_subjectList->setFixedHeight(m_subjectList->fontMetrics().lineSpacing() * 3 + 12);
     subjectsLabel->setBuddy(m_subjectList);
     layout->addWidget(m_subjectList);
     auto *row = new QHBoxLayout;
@@ -55,6 +56,7 @@ MatrixEditor::MatrixEditor(Document *doc, QString activityId, QWidget *parent)
     // in view. The grid is as tall as its rows: it never scrolls inside the form.
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setMaximumWidth(240);
@@ -195,8 +197,22 @@ void MatrixEditor::refresh()
     else
         m_hint->setText(tr("Tick which data concern which people: click a cell, or a row or column header for the "
                            "whole row or column; arrow keys and Space work too."));
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-                            + int(m_subjects.size()) * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
+    fitHeight();
+}
+
+void MatrixEditor::fitHeight()
+{
+    // Room for every row and for the horizontal scroll bar many columns need: the grid
+    // never scrolls up and down inside the form. Measured again once the style has
+    // sized the rows.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
+                            + m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth() + 2);
+}
+
+void MatrixEditor::showEvent(QShowEvent *event)
+{
+    fitHeight();
+    QWidget::showEvent(event);
 }
 
 void MatrixEditor::toggle(int row, int column)

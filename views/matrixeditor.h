@@ -31,8 +31,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void fitHeight();
     void toggle(int row, int column);
     void toggleCells(const QList<QPair<int, int>> &cells);
     bool isTicked(int row, int column) const;

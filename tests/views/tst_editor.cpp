@@ -3,6 +3,8 @@
 // half the steps it took before.
 
 #include "activityeditor.h"
+#include "activitytemplates.h"
+#include "itemoperations.h"
 #include "document.h"
 #include "fieldset.h"
 #include "itemform.h"
@@ -40,9 +42,9 @@ std::unique_ptr<Document> sample(const QTemporaryDir &dir)
     return Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
 }
 
-void showActive(QWidget &w)
+void showActive(QWidget &w, QSize size = {1000, 700})
 {
-    w.resize(1000, 700);
+    w.resize(size);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.activateWindow();
@@ -381,6 +383,40 @@ private slots:
             }
         }
         QCOMPARE(FieldSet::liveCount(), before);
+    }
+
+    void shouldLeaveTheFieldsRoomAtLaptopSize_data()
+    {
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("overview") << "overview" << "name";
+        QTest::newRow("people and data") << "people" << "data";
+        QTest::newRow("recipients") << "recipients" << "recipients";
+        QTest::newRow("DPIA and review") << "review" << "nextReview";
+    }
+    void shouldLeaveTheFieldsRoomAtLaptopSize()
+    {
+        QFETCH(QString, section);
+        QFETCH(QString, field);
+        const UiLocale ui(QStringLiteral("da_DK"));
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("payroll.ropa")), Register::createEmpty(QStringLiteral("da")), &error);
+        QVERIFY(doc);
+        const QString id = addItemWithDefaults(*doc, EntityKind::Activity, QDate(2026, 12, 3));
+        QVERIFY(applyActivityTemplate(*doc, id, QStringLiteral("payroll-dk")));
+        ListPage page(doc.get(), EntityKind::Activity);
+        showActive(page, {1280, 720});
+        page.select(id);
+        ActivityEditor *editor = page.form()->activityEditor();
+        QVERIFY(editor);
+        QWidget *w = page.form()->editorFor(field);
+        QVERIFY(w);
+        QCOMPARE(editor->sectionList()->currentItem()->data(Qt::UserRole).toString(), section);
+        QTest::qWait(50); // let the layouts settle, as they do before the officer sees them
+        if (const QString shots = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS"); !shots.isEmpty())
+            QVERIFY(page.grab().save(shots + QStringLiteral("/activity-editor-%1-1280x720.png").arg(section)));
+        QVERIFY2(w->width() >= 300, qPrintable(QString::number(w->width())));
     }
 
     void shouldBuildThePayrollRegisterInHalfTheSteps()
