@@ -141,8 +141,7 @@ bool applyActivityTemplate(Document &doc, const QString &activity, const QString
         if (!a.recipients.contains(d))
             a.recipients.append(d);
     }
-    return doc.performStep(build.step(), QCoreApplication::translate("Undo Commands", "Fill “%1” from the template “%2”")
-                                             .arg(displayName(doc.reg(), EntityKind::Activity, activity), t->name.resolve(lang, QStringLiteral("en"))));
+    return doc.performStep(build.step(), QCoreApplication::translate("Undo Commands", "Fill “%1” from the template “%2”").arg(displayName(doc.reg(), EntityKind::Activity, activity), t->name.resolve(lang, QStringLiteral("en"))));
 }
 
 } // namespace Fortegnelse

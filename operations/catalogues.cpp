@@ -221,8 +221,7 @@ QString addDataCategoryToActivity(Document &doc, const QString &activity, const 
     const QString id = build.dataCategory(commonCategoryKey(EntityKind::DataCategory, name),
                                           LocalText(build.language(), name.trimmed()));
     build.addData(id);
-    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add data category “%1” to “%2”"),
-                                                           name.trimmed(), doc.reg(), activity));
+    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add data category “%1” to “%2”"), name.trimmed(), doc.reg(), activity));
     return ok ? id : QString();
 }
 
@@ -236,8 +235,7 @@ QString addSubjectToActivity(Document &doc, const QString &activity, const QStri
     const QString id = build.subject(commonCategoryKey(EntityKind::SubjectCategory, name),
                                      LocalText(build.language(), name.trimmed()));
     build.chooseSubject(id);
-    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add subject category “%1” to “%2”"),
-                                                           name.trimmed(), doc.reg(), activity));
+    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add subject category “%1” to “%2”"), name.trimmed(), doc.reg(), activity));
     return ok ? id : QString();
 }
 
@@ -252,8 +250,7 @@ QString addRecipientPartyToActivity(Document &doc, const QString &activity, cons
     Disclosure recipient;
     recipient.party = id;
     build.activity().recipients.append(recipient);
-    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add recipient “%1” to “%2”"),
-                                                           name.trimmed(), doc.reg(), activity));
+    const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add recipient “%1” to “%2”"), name.trimmed(), doc.reg(), activity));
     return ok ? id : QString();
 }
 
@@ -269,8 +266,7 @@ QString addCatalogueMeasureToActivity(Document &doc, const QString &activity, co
         if (!build.activity().measures.contains(id))
             build.activity().measures.append(id);
         const QString name = m.name.resolve(build.language(), QStringLiteral("en"));
-        const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add measure “%1” to “%2”"),
-                                                               name, doc.reg(), activity));
+        const bool ok = doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add measure “%1” to “%2”"), name, doc.reg(), activity));
         return ok ? id : QString();
     }
     return {};
@@ -298,8 +294,7 @@ bool addRetentionRuleToActivity(Document &doc, const QString &activity, const QS
         if (!build.isValid())
             return false;
         build.activity().retention.append(retentionRuleFrom(t, data));
-        return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add retention rule “%1” to “%2”"),
-                                                      t.label.resolve(build.language(), QStringLiteral("en")), doc.reg(), activity));
+        return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add retention rule “%1” to “%2”"), t.label.resolve(build.language(), QStringLiteral("en")), doc.reg(), activity));
     }
     return false;
 }
@@ -318,8 +313,7 @@ bool setActivitySubject(Document &doc, const QString &activity, const QString &s
             d.subjects.removeAll(subject);
     }
     const QString name = displayName(doc.reg(), EntityKind::SubjectCategory, subject);
-    return doc.performStep(build.step(), on ? undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add subject category “%1” to “%2”"), name, doc.reg(), activity)
-                                            : undoText(QT_TRANSLATE_NOOP("Undo Commands", "Remove subject category “%1” from “%2”"), name, doc.reg(), activity));
+    return doc.performStep(build.step(), on ? undoText(QT_TRANSLATE_NOOP("Undo Commands", "Add subject category “%1” to “%2”"), name, doc.reg(), activity) : undoText(QT_TRANSLATE_NOOP("Undo Commands", "Remove subject category “%1” from “%2”"), name, doc.reg(), activity));
 }
 
 bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QString, QString>> &cells, bool on)
@@ -341,8 +335,7 @@ bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QS
         }
     }
     const QString name = displayName(doc.reg(), EntityKind::Activity, activity);
-    return doc.performStep(build.step(), on ? QCoreApplication::translate("Undo Commands", "Tick %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name)
-                                            : QCoreApplication::translate("Undo Commands", "Clear %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name));
+    return doc.performStep(build.step(), on ? QCoreApplication::translate("Undo Commands", "Tick %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name) : QCoreApplication::translate("Undo Commands", "Clear %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name));
 }
 
 } // namespace Fortegnelse
@@ -368,8 +361,7 @@ bool setRecipientScope(Document &doc, const QString &activity, int recipient, co
     apply(d.data, data);
     const QString name = d.party.isEmpty() ? d.recipientCategory.resolve(build.language(), QStringLiteral("en"))
                                            : displayName(doc.reg(), EntityKind::Party, d.party);
-    return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change what “%1” receives in “%2”"),
-                                                  name, doc.reg(), activity));
+    return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change what “%1” receives in “%2”"), name, doc.reg(), activity));
 }
 
 } // namespace Fortegnelse

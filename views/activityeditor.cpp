@@ -37,26 +37,14 @@ struct SectionInfo
 const QList<SectionInfo> &sectionTable()
 {
     static const QList<SectionInfo> table{
-        {"overview", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Overview"),
-         {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("department"), QStringLiteral("role"),
-          QStringLiteral("client"), QStringLiteral("jointControllers"), QStringLiteral("status"), QStringLiteral("systems"),
-          QStringLiteral("notes")},
-         {QStringLiteral("name"), QStringLiteral("description")}},
+        {"overview", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Overview"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("department"), QStringLiteral("role"), QStringLiteral("client"), QStringLiteral("jointControllers"), QStringLiteral("status"), QStringLiteral("systems"), QStringLiteral("notes")}, {QStringLiteral("name"), QStringLiteral("description")}},
         {"purposes", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Purposes and bases"), {QStringLiteral("purposes")}, {QStringLiteral("purposes")}},
-        {"people", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "People and data"),
-         {QStringLiteral("data"), QStringLiteral("matrix"), QStringLiteral("sources"), QStringLiteral("indirectOnly"),
-          QStringLiteral("provision"), QStringLiteral("provisionConsequence"), QStringLiteral("provisionReason"),
-          QStringLiteral("provisionAssessed")},
-         {QStringLiteral("data"), QStringLiteral("matrix")}},
+        {"people", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "People and data"), {QStringLiteral("data"), QStringLiteral("matrix"), QStringLiteral("sources"), QStringLiteral("indirectOnly"), QStringLiteral("provision"), QStringLiteral("provisionConsequence"), QStringLiteral("provisionReason"), QStringLiteral("provisionAssessed")}, {QStringLiteral("data"), QStringLiteral("matrix")}},
         {"recipients", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Recipients"), {QStringLiteral("recipients")}, {}},
-        {"transfers", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Transfers"),
-         {QStringLiteral("thirdCountryTransfers"), QStringLiteral("transfersAssessed")}, {}},
+        {"transfers", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Transfers"), {QStringLiteral("thirdCountryTransfers"), QStringLiteral("transfersAssessed")}, {}},
         {"retention", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Retention"), {QStringLiteral("retention")}, {QStringLiteral("retention")}},
         {"security", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Security"), {QStringLiteral("measures")}, {QStringLiteral("measures")}},
-        {"review", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "DPIA and review"),
-         {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("created"), QStringLiteral("lastReviewed"),
-          QStringLiteral("nextReview")},
-         {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("nextReview")}},
+        {"review", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "DPIA and review"), {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("created"), QStringLiteral("lastReviewed"), QStringLiteral("nextReview")}, {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("nextReview")}},
     };
     return table;
 }

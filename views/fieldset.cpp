@@ -213,13 +213,12 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
                 // Not applied until it is a date, and the form says so and what it keeps.
                 const QDate kept = a->get(path).toDate();
                 const QString example = formatDate(QDate(2026, 6, 8));
-                showMessage(*b, kept.isValid()
-                                    ? QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
-                                                                                           "The register keeps %3 until then.")
-                                          .arg(dateFormatHint(), example, formatDate(kept))
-                                    : QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
-                                                                                           "The register keeps no date until then.")
-                                          .arg(dateFormatHint(), example));
+                showMessage(*b, kept.isValid() ? QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
+                                                                                                      "The register keeps %3 until then.")
+                                                     .arg(dateFormatHint(), example, formatDate(kept))
+                                               : QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
+                                                                                                      "The register keeps no date until then.")
+                                                     .arg(dateFormatHint(), example));
             }
         });
         QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] {

@@ -228,9 +228,7 @@ QString CountryPicker::resolve(const QString &text, bool destinations, QString *
     }
     // Abbreviations officers write that are no ISO 3166 alpha-2 code.
     static const QList<QPair<QString, QString>> abbreviations{
-        {QStringLiteral("USA"), QStringLiteral("US")},   {QStringLiteral("U.S."), QStringLiteral("US")},
-        {QStringLiteral("U.S.A."), QStringLiteral("US")}, {QStringLiteral("UK"), QStringLiteral("GB")},
-        {QStringLiteral("UAE"), QStringLiteral("AE")}};
+        {QStringLiteral("USA"), QStringLiteral("US")}, {QStringLiteral("U.S."), QStringLiteral("US")}, {QStringLiteral("U.S.A."), QStringLiteral("US")}, {QStringLiteral("UK"), QStringLiteral("GB")}, {QStringLiteral("UAE"), QStringLiteral("AE")}};
     for (const auto &[abbreviation, code] : abbreviations)
         if (abbreviation.compare(t, Qt::CaseInsensitive) == 0)
             return code;

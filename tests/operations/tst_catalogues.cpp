@@ -47,10 +47,14 @@ private slots:
         QTest::addColumn<int>("data");
         QTest::addColumn<int>("retention");
         QTest::addColumn<int>("recipients");
-        QTest::newRow("Lønadministration") << "payroll-dk" << "Lønadministration" << 2 << 2 << 7 << 2 << 3;
-        QTest::newRow("Rekruttering") << "recruitment-dk" << "Rekruttering" << 1 << 1 << 5 << 1 << 0;
-        QTest::newRow("Nyhedsbrev") << "newsletter-dk" << "Nyhedsbrev" << 1 << 1 << 3 << 1 << 1;
-        QTest::newRow("Hjemmeside og cookies") << "website-dk" << "Hjemmeside og cookies" << 2 << 1 << 3 << 0 << 1;
+        QTest::newRow("Lønadministration") << "payroll-dk"
+                                           << "Lønadministration" << 2 << 2 << 7 << 2 << 3;
+        QTest::newRow("Rekruttering") << "recruitment-dk"
+                                      << "Rekruttering" << 1 << 1 << 5 << 1 << 0;
+        QTest::newRow("Nyhedsbrev") << "newsletter-dk"
+                                    << "Nyhedsbrev" << 1 << 1 << 3 << 1 << 1;
+        QTest::newRow("Hjemmeside og cookies") << "website-dk"
+                                               << "Hjemmeside og cookies" << 2 << 1 << 3 << 0 << 1;
     }
     void shouldFillAnActivityFromATemplateAsOneStep()
     {
@@ -151,11 +155,16 @@ private slots:
     {
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("name");
-        QTest::newRow("a common data category, named in Danish") << "data" << "CPR-nummer";
-        QTest::newRow("a data category of our own") << "data" << "Kørselsregnskab";
-        QTest::newRow("a common subject category") << "subject" << "medarbejdere";
-        QTest::newRow("a party") << "party" << "Dataløn A/S";
-        QTest::newRow("a catalogue measure") << "measure" << "mfa";
+        QTest::newRow("a common data category, named in Danish") << "data"
+                                                                 << "CPR-nummer";
+        QTest::newRow("a data category of our own") << "data"
+                                                    << "Kørselsregnskab";
+        QTest::newRow("a common subject category") << "subject"
+                                                   << "medarbejdere";
+        QTest::newRow("a party") << "party"
+                                 << "Dataløn A/S";
+        QTest::newRow("a catalogue measure") << "measure"
+                                             << "mfa";
     }
     void shouldCreateInPlaceAsOneStep()
     {
