@@ -228,8 +228,14 @@ private slots:
         QVERIFY(setMatrixCells(*doc, id, {{employees, name}, {employees, salary}}, true));
         QCOMPARE(doc->reg().activities.find(id)->matrix.at(0).data, (QStringList{name, salary}));
         QVERIFY(setMatrixCells(*doc, id, {{employees, name}, {employees, salary}}, false));
-        // The subject stays chosen with no data ticked: it was chosen, not derived.
+        // The subject stays chosen with no data ticked: it was chosen, not derived, and
+        // the file keeps it so.
         QCOMPARE(doc->reg().activities.find(id)->subjects(), QStringList{employees});
+        QString error;
+        auto reopened = Document::open(dir.filePath(QStringLiteral("r.ropa")), &error, Document::Mode::ReadOnly);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->reg().activities.find(id)->subjects(), QStringList{employees});
+        reopened.reset();
         QVERIFY(setActivitySubject(*doc, id, employees, false));
         QVERIFY(doc->reg().activities.find(id)->subjects().isEmpty());
     }
