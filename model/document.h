@@ -102,6 +102,15 @@ public:
     /// Removes an item and every reference to it, as one step.
     template <class T> bool remove(const QString &id);
 
+    /// Applies \a step, built by an operation that changes several items at once (a new
+    /// category ticked in an activity, an activity template), as one undoable step.
+    bool performStep(const Step &step, const QString &text)
+    {
+        if (step.isEmpty())
+            return true;
+        return !refuseWhenReadOnly() && perform(step, text);
+    }
+
     /// Undoes or redoes one step. A step that cannot be written is not undone (or
     /// redone): the register and the history stay as they were.
     bool undo();

@@ -7,6 +7,7 @@
 #include "itemoperations.h"
 #include "labels.h"
 #include "matrixeditor.h"
+#include "pickers.h"
 #include "document.h"
 #include "referencedata.h"
 
@@ -28,52 +29,20 @@ namespace Fortegnelse {
 
 namespace {
 
-/// The UI language's code for reference-data labels.
-QString uiLanguage()
-{
-    const QString name = QLocale().name().left(2);
-    if (name == u"da" || name == u"sv")
-        return name;
-    if (name == u"nb" || name == u"no" || name == u"nn")
-        return QStringLiteral("nb");
-    return QStringLiteral("en");
-}
-
 void fillCodeCombo(QComboBox *combo, CodeList list)
 {
+    // Names, never codes: "Standard contractual clauses", not "art46-2-c"; the code and
+    // what it means are in the tooltip.
     const ReferenceData &ref = ReferenceData::instance();
     const QString lang = uiLanguage();
     combo->addItem(QString(), QString());
-    if (list == CodeList::Country || list == CodeList::Destination) {
-        for (const auto &c : ref.countries()) {
-            if (list == CodeList::Country && c.code.startsWith(u"INTL:"))
-                continue;
-            QString status;
-            if (c.status == u"eu")
-                status = QCoreApplication::translate("Fortegnelse::FieldSet", "EU");
-            else if (c.status == u"eea")
-                status = QCoreApplication::translate("Fortegnelse::FieldSet", "EEA");
-            else if (c.status == u"adequate")
-                status = QCoreApplication::translate("Fortegnelse::FieldSet", "adequacy decision");
-            else if (c.status == u"adequate-partial")
-                status = QCoreApplication::translate("Fortegnelse::FieldSet", "partial adequacy");
-            else
-                status = QCoreApplication::translate("Fortegnelse::FieldSet", "third country, no adequacy");
-            combo->addItem(QStringLiteral("%1 (%2) – %3").arg(c.name.resolve(lang, QStringLiteral("en")), c.code, status), c.code);
-            if (!c.scope.isEmpty())
-                combo->setItemData(combo->count() - 1, c.scope.resolve(lang, QStringLiteral("en")), Qt::ToolTipRole);
-        }
-        return;
-    }
-    if (list == CodeList::Language || list == CodeList::PolicySection) {
-        for (const QString &code : ref.codes(list))
-            combo->addItem(code, code);
-        return;
-    }
     for (const QString &code : ref.codes(list)) {
-        const auto *e = ref.entry(list, code);
-        combo->addItem(QStringLiteral("%1 – %2").arg(code, e->label.resolve(lang, QStringLiteral("en"))), code);
-        combo->setItemData(combo->count() - 1, e->meaning.resolve(lang, QStringLiteral("en")), Qt::ToolTipRole);
+        combo->addItem(codeListLabel(list, code), code);
+        QString tip = code;
+        if (const auto *e = ref.entry(list, code))
+            if (const QString meaning = e->meaning.resolve(lang, QStringLiteral("en")); !meaning.isEmpty())
+                tip += QStringLiteral(": ") + meaning;
+        combo->setItemData(combo->count() - 1, tip, Qt::ToolTipRole);
     }
 }
 
@@ -82,7 +51,7 @@ QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kin
     QList<QPair<QString, QString>> out;
     const auto collect = [&](const auto &list) {
         for (const auto &item : list)
-            out.append({item.id, displayName(reg, kind, item.id)});
+            out.append({item.id, itemLabel(reg, kind, item.id)});
     };
     withList(reg, kind, collect);
     return out;
@@ -90,12 +59,33 @@ QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kin
 
 } // namespace
 
+namespace {
+int liveFieldSets = 0;
+}
+
 FieldSet::FieldSet(ItemAdapter *adapter)
     : m_adapter(adapter)
 {
+    ++liveFieldSets;
 }
 
-FieldSet::~FieldSet() = default;
+FieldSet::~FieldSet()
+{
+    --liveFieldSets;
+}
+
+int FieldSet::liveCount()
+{
+    return liveFieldSets;
+}
+
+const FieldSet::Binding *FieldSet::binding(const QString &path) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.path == path)
+            return &b;
+    return nullptr;
+}
 
 void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const QString &prefix)
 {
@@ -179,12 +169,20 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
             return edit;
         }
         auto *edit = new QLineEdit(parent);
-        QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label](const QString &text) {
-            a->set(path, text, label);
-            for (const Binding &b : std::as_const(m_bindings))
-                if (b.path == path)
-                    showMessage(b, validate(b));
+        const bool url = fieldTrait(spec.key) == FieldTrait::Url;
+        if (url)
+            edit->setPlaceholderText(QCoreApplication::translate("Fortegnelse::FieldSet", "nordlys.dk or https://nordlys.dk/privacy"));
+        QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label, url](const QString &text) {
+            // A web address without a scheme is stored with https://; the text typed stays.
+            a->set(path, url ? normaliseWebAddress(text) : text, label);
+            if (const Binding *b = binding(path))
+                showMessage(*b, validate(*b));
         });
+        if (url)
+            QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+                if (const QString stored = normaliseWebAddress(edit->text()); stored != edit->text())
+                    edit->setText(stored); // show what is stored once the officer leaves the field
+            });
         return edit;
     }
     case FieldSpec::Bool: {
@@ -200,25 +198,32 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
     }
     case FieldSpec::Date: {
         auto *edit = new QLineEdit(parent);
-        edit->setPlaceholderText(QCoreApplication::translate("Fortegnelse::FieldSet", "YYYY-MM-DD"));
+        edit->setPlaceholderText(dateFormatHint());
         edit->setMaxLength(10);
         QObject::connect(edit, &QLineEdit::textEdited, edit, [this, a, path, label](const QString &text) {
-            const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-            const Binding *binding = nullptr;
-            for (const Binding &b : std::as_const(m_bindings))
-                if (b.path == path)
-                    binding = &b;
-            if (text.trimmed().isEmpty() || (date.isValid() && text.trimmed().size() == 10)) {
+            const QDate date = parseDate(text);
+            const Binding *b = binding(path);
+            if (text.trimmed().isEmpty() || date.isValid()) {
                 m_unapplied.remove(path);
                 a->set(path, date, label);
-                if (binding)
-                    showMessage(*binding, validate(*binding));
-            } else if (binding) {
+                if (b)
+                    showMessage(*b, validate(*b));
+            } else if (b) {
                 m_unapplied.insert(path);
-                // Not applied until it is a date: say so rather than guess.
-                showMessage(*binding, QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. "
-                                                                                           "The field keeps its last valid value until then."));
+                // Not applied until it is a date, and the form says so and what it keeps.
+                const QDate kept = a->get(path).toDate();
+                const QString example = formatDate(QDate(2026, 6, 8));
+                showMessage(*b, kept.isValid() ? QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
+                                                                                                      "The register keeps %3 until then.")
+                                                     .arg(dateFormatHint(), example, formatDate(kept))
+                                               : QCoreApplication::translate("Fortegnelse::FieldSet", "Not a date: write it as %1 (or YYYY-MM-DD), for example %2. "
+                                                                                                      "The register keeps no date until then.")
+                                                     .arg(dateFormatHint(), example));
             }
+        });
+        QObject::connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+            if (const QDate date = parseDate(edit->text()); date.isValid() && formatDate(date) != edit->text())
+                edit->setText(formatDate(date));
         });
         return edit;
     }
@@ -237,6 +242,21 @@ QWidget *FieldSet::makeEditor(const FieldSpec &spec, const QString &path, QWidge
         return combo;
     }
     case FieldSpec::Code: {
+        if (spec.codeList == CodeList::Country || spec.codeList == CodeList::Destination) {
+            auto *picker = new CountryPicker(spec.codeList == CodeList::Destination, parent);
+            QObject::connect(picker, &CountryPicker::picked, picker, [this, a, path, label](const QString &code) {
+                m_unapplied.remove(path);
+                a->set(path, code, label);
+                if (const Binding *b = binding(path))
+                    showMessage(*b, validate(*b));
+            });
+            QObject::connect(picker, &CountryPicker::refused, picker, [this, path](const QString &message) {
+                m_unapplied.insert(path);
+                if (const Binding *b = binding(path))
+                    showMessage(*b, message);
+            });
+            return picker;
+        }
         auto *combo = new QComboBox(parent);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(16);
@@ -311,7 +331,8 @@ void FieldSet::refresh(const Scope &scope)
         l->refresh(scope);
     for (QWidget *w : std::as_const(m_custom))
         if (auto *m = qobject_cast<MatrixEditor *>(w))
-            if (scope.covers(QStringLiteral("matrix"), true) || scope.covers(QStringLiteral("data"), false))
+            if (scope.covers(QStringLiteral("matrix"), true) || scope.covers(QStringLiteral("data"), false)
+                || scope.covers(QStringLiteral("recipients"), false))
                 m->refresh();
 }
 
@@ -332,7 +353,7 @@ void FieldSet::refreshBinding(const Binding &b, bool updateValue)
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
-            if (line->text() != value.toString())
+            if (line->text() != value.toString() && normaliseWebAddress(line->text()) != value.toString())
                 line->setText(value.toString());
         } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
             if (plain->toPlainText() != value.toString())
@@ -343,10 +364,12 @@ void FieldSet::refreshBinding(const Binding &b, bool updateValue)
     case FieldSpec::Number: static_cast<QSpinBox *>(w)->setValue(value.toInt()); break;
     case FieldSpec::Date: {
         auto *line = static_cast<QLineEdit *>(w);
-        const QDate shown = QDate::fromString(line->text(), Qt::ISODate);
+        const QDate shown = parseDate(line->text());
         // Leave a half-typed date alone; it is not applied yet and says so.
-        if (shown != value.toDate() && (shown.isValid() || line->text().isEmpty() || !line->hasFocus()))
-            line->setText(value.toDate().toString(Qt::ISODate));
+        if (shown != value.toDate() && (shown.isValid() || line->text().isEmpty() || !line->hasFocus())) {
+            line->setText(formatDate(value.toDate()));
+            m_unapplied.remove(b.path);
+        }
         break;
     }
     case FieldSpec::DateTime:
@@ -354,10 +377,17 @@ void FieldSet::refreshBinding(const Binding &b, bool updateValue)
         break;
     case FieldSpec::Enum:
     case FieldSpec::Code: {
+        if (auto *picker = qobject_cast<CountryPicker *>(w)) {
+            if (!(m_unapplied.contains(b.path) && picker->hasFocus())) {
+                picker->setCode(value.toString());
+                m_unapplied.remove(b.path);
+            }
+            break;
+        }
         auto *combo = static_cast<QComboBox *>(w);
         int index = combo->findData(value.toString());
         if (index < 0 && !value.toString().isEmpty()) {
-            combo->addItem(value.toString(), value.toString());
+            combo->addItem(codeListLabel(b.spec.codeList, value.toString()), value.toString());
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);

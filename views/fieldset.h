@@ -49,6 +49,8 @@ public:
     void refresh(const Scope &scope = Scope::everything());
     QWidget *editorFor(const QString &path);
     QString messageFor(const QString &path) const;
+    /// How many field sets exist, so a test can prove none is left behind.
+    static int liveCount();
 
     struct Binding
     {
@@ -59,6 +61,7 @@ public:
     };
 
 private:
+    const Binding *binding(const QString &path) const;
     QWidget *makeEditor(const FieldSpec &spec, const QString &path, QWidget *parent);
     void refreshBinding(const Binding &b, bool value);
     QString validate(const Binding &b) const;

@@ -41,17 +41,22 @@ public:
     /// each state of the register; call invalidateProblems() when it changes.
     QString problemsAt(const QString &path) const
     {
-        if (!m_problemsValid) {
-            m_problems = checkItem(m_doc->reg(), kind(), id(), {QDate::currentDate(), m_doc->lastChange()});
-            m_problemsValid = true;
-        }
         QStringList messages;
-        for (const Problem &p : std::as_const(m_problems))
+        for (const Problem &p : problems())
             if (p.field == path)
                 messages.append(p.message);
         return messages.join(QLatin1Char('\n'));
     }
     void invalidateProblems() { m_problemsValid = false; }
+    /// Every problem the checks find with the item, for the progress of a form's sections.
+    const QList<Problem> &problems() const
+    {
+        if (!m_problemsValid) {
+            m_problems = checkItem(m_doc->reg(), kind(), id(), {QDate::currentDate(), m_doc->lastChange()});
+            m_problemsValid = true;
+        }
+        return m_problems;
+    }
 
 protected:
     static QString changeText(const QString &label)

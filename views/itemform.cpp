@@ -1,5 +1,6 @@
 #include "itemform.h"
 
+#include "activityeditor.h"
 #include "document.h"
 #include "fieldset.h"
 #include "itemadapter.h"
@@ -41,6 +42,7 @@ void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
     disconnect(m_connection);
     disconnect(m_failedConnection);
     delete takeWidget();
+    m_activity = nullptr;
     m_fields.reset();
     m_adapter.reset();
     m_doc = doc;
@@ -54,6 +56,17 @@ void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
         return;
     }
     m_adapter = makeAdapter(doc, kind, id);
+    if (kind == EntityKind::Activity) {
+        // An activity has about forty fields: in sections, each with its progress.
+        m_fields = std::make_unique<FieldSet>(m_adapter.get());
+        m_activity = new ActivityEditor(m_adapter.get(), m_fields.get(), m_adapter->specs());
+        setWidget(m_activity);
+        m_fields->refresh();
+        m_activity->updateProgress();
+        m_connection = connect(doc, &Document::changed, this, &ItemForm::onChanged);
+        m_failedConnection = connect(doc, &Document::writeFailed, this, &ItemForm::refresh);
+        return;
+    }
     auto *content = new QWidget;
     auto *form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -95,6 +108,8 @@ void ItemForm::onChanged(const Change &change)
         scope.pickers = true; // names of other items show in pickers
     }
     m_fields->refresh(scope);
+    if (m_activity)
+        m_activity->updateProgress();
 }
 
 void ItemForm::refresh()
@@ -103,12 +118,18 @@ void ItemForm::refresh()
         m_adapter->invalidateProblems();
     if (m_fields)
         m_fields->refresh();
+    if (m_activity)
+        m_activity->updateProgress();
 }
 
 QWidget *ItemForm::editorFor(const QString &path)
 {
+    if (m_activity)
+        m_activity->revealField(path);
     QWidget *w = m_fields ? m_fields->editorFor(path) : nullptr;
-    if (w)
+    if (w && m_activity)
+        m_activity->ensureVisible(w);
+    else if (w)
         ensureWidgetVisible(w);
     return w;
 }

@@ -16,6 +16,7 @@ namespace Fortegnelse {
 class Document;
 class ItemAdapter;
 class FieldSet;
+class ActivityEditor;
 
 /// The editor of one item, built from its field list: every field of the register can be
 /// edited, each change is one undoable step, and what is wrong with a value is said
@@ -36,12 +37,15 @@ public:
     /// The editor of a field ("purposes[0].legalBasis"), selecting list rows on the way;
     /// null when there is none. Used to jump to a problem, and by tests.
     QWidget *editorFor(const QString &path);
-    /// Reveals a field ("purposes[0].legalBasis": its list row, its place in the form) and
-    /// gives its editor the keyboard focus; a field without an editor of its own focuses
-    /// the nearest one that holds it. False when the form has none.
+    /// Reveals a field ("purposes[0].legalBasis": its section, its list row, its place in
+    /// the form) and gives its editor the keyboard focus; a field without an editor of its
+    /// own focuses the nearest one that holds it. False when the form has none. Used by
+    /// the problems panel to jump to a problem.
     bool focusField(const QString &field);
     /// The validation message shown beside a field, or an empty string.
     QString messageFor(const QString &path) const;
+    /// The activity's sections, or null for a form of another kind.
+    ActivityEditor *activityEditor() const { return m_activity; }
 
     void refresh();
 
@@ -53,6 +57,7 @@ private:
     QString m_id;
     std::unique_ptr<ItemAdapter> m_adapter;
     std::unique_ptr<FieldSet> m_fields;
+    ActivityEditor *m_activity = nullptr; ///< owned by the scroll area, like the form's content
     QMetaObject::Connection m_connection;
     QMetaObject::Connection m_failedConnection;
 };

@@ -94,9 +94,11 @@ ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     leftLayout->addLayout(buttons);
 
     m_form = new ItemForm(splitter);
-    splitter->setStretchFactor(0, 2);
+    // An activity's editor has its sections beside the fields: give it the room.
+    const bool activity = kind == EntityKind::Activity;
+    splitter->setStretchFactor(0, activity ? 1 : 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 620});
+    splitter->setSizes(activity ? QList<int>{300, 900} : QList<int>{380, 620});
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
     auto *layout = new QVBoxLayout(this);

@@ -3,16 +3,23 @@
 #include <QPointer>
 #include <QWidget>
 
-class QTableWidget;
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
 
 namespace Fortegnelse {
 
 class Document;
 
-/// The grid of an activity's data categories (columns) against the register's subject
-/// categories (rows): a tick says these data concern these people, the link Datatilsynet
-/// has required since 2020. Each tick is one undoable step.
+/// The subject-data-recipient matrix of an activity, the link Datatilsynet has required
+/// since 2020 and the record prints: the activity's own subjects (chosen here, not every
+/// subject of the register) as rows, its data categories as columns. A tick says these
+/// data concern these people. A second view per recipient shows and changes what that
+/// recipient receives. Rows, columns and the whole grid can be ticked at once (a header
+/// click, "Tick all"), and the grid is worked with the arrow keys and Space. Each change
+/// is one undoable step.
 class MatrixEditor : public QWidget
 {
     Q_OBJECT
@@ -22,11 +29,22 @@ public:
     void refresh();
     QTableWidget *table() const { return m_table; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitHeight();
     void toggle(int row, int column);
+    void toggleCells(const QList<QPair<int, int>> &cells);
+    bool isTicked(int row, int column) const;
+    int recipient() const; ///< the recipient shown, or -1 for what the activity processes
 
     QPointer<Document> m_doc;
     QString m_id;
+    QListWidget *m_subjectList;
+    QComboBox *m_view;
+    QPushButton *m_all;
     QTableWidget *m_table;
     QLabel *m_hint;
     QStringList m_subjects;

@@ -116,9 +116,10 @@ private slots:
                                         << "email"
                                         << "privacy@"
                                         << "email-invalid";
+        // "eksempel.dk" is a web address now, stored as https://eksempel.dk (issue 14).
         QTest::newRow("invalid website") << organisation << ""
                                          << "website"
-                                         << "eksempel.dk"
+                                         << "eksempel dk"
                                          << "url-invalid";
         QTest::newRow("organisation without a name") << organisation << ""
                                                      << "name"
@@ -134,7 +135,7 @@ private slots:
                                               << "email-invalid";
         QTest::newRow("party link") << int(EntityKind::Party) << "hosting"
                                     << "dpaUrl"
-                                    << "hosting.dk/dpa"
+                                    << "hosting/dpa"
                                     << "url-invalid";
         QTest::newRow("subject category without a name") << int(EntityKind::SubjectCategory) << "children"
                                                          << "name"

@@ -232,6 +232,7 @@ private slots:
         auto *matrix = form->findChild<MatrixEditor *>(QStringLiteral("matrix"));
         QVERIFY(matrix);
         QCOMPARE(matrix->table()->columnCount(), 2);
+        check(form->findChild<QListWidget *>(QStringLiteral("matrixSubjects")), QStringLiteral("Kunder")); // the activity's subjects are chosen
         matrix->table()->item(0, 0)->setCheckState(Qt::Checked);
         matrix->table()->item(0, 1)->setCheckState(Qt::Checked);
         QTest::mouseClick(child<QPushButton>(form, QStringLiteral("recipients#add")), Qt::LeftButton);
