@@ -25,7 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -46,6 +49,11 @@ const QList<EntityKind> &parts()
                                         EntityKind::Policy};
     return list;
 }
+
+/// Below this the form's fields get too narrow to read what is typed (logical pixels).
+constexpr int minimumEditorWidth = 560;
+/// From this screen width on, the policy preview starts beside the editor.
+constexpr int wideScreenWidth = 1600;
 
 bool isSingleton(EntityKind kind)
 {
@@ -71,60 +79,113 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(central);
-    m_navigator = new QListWidget(splitter);
+    m_splitter = new QSplitter(central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigator = new QListWidget(m_splitter);
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    for (EntityKind kind : parts())
-        m_navigator->addItem(kindTitle(kind));
-    m_navigator->addItem(tr("Retention rules"));
-    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 40);
-    m_pages = new QStackedWidget(splitter);
+    m_pages = new QStackedWidget(m_splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
-    splitter->setStretchFactor(1, 1);
+    // The editor keeps a usable width; the docks beside it yield instead.
+    m_pages->setMinimumWidth(minimumEditorWidth);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, true); // the navigator folds away on a small screen
+    m_splitter->setCollapsible(1, false);
+    fillNavigator();
     m_banner = new DocumentBanner(m_pages, central);
     connect(m_banner, &DocumentBanner::repairRequested, this, &MainWindow::repairDocument);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_preview = new PolicyPreview(this);
-    auto *previewDock = new QDockWidget(tr("Privacy policy preview"), this);
-    previewDock->setObjectName(QStringLiteral("previewDock"));
-    previewDock->setWidget(m_preview);
-    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    m_previewDock = new QDockWidget(tr("Privacy policy preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
 
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
+    connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings, int) {
+        m_errors = errors;
+        m_warnings = warnings;
+        updateProblemsTitle();
+    });
+
+    // The undo history shares the bottom with the problems, so the right side is the
+    // preview's alone and nothing is stacked three deep on a laptop.
     m_undoView = new QUndoView(this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened>"));
-    auto *undoDock = new QDockWidget(tr("Undo history"), this);
-    undoDock->setObjectName(QStringLiteral("undoDock"));
-    undoDock->setWidget(m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, undoDock);
-    tabifyDockWidget(previewDock, undoDock);
-    previewDock->raise();
-
-    m_problems = new ProblemsPanel(this);
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
-    connect(m_problems, &ProblemsPanel::countsChanged, problemsDock, [problemsDock](int errors, int warnings, int) {
-        problemsDock->setWindowTitle(tr("Problems (%1 errors, %2 warnings)").arg(errors).arg(warnings));
-    });
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_problemsDock, m_undoDock);
+    m_problemsDock->raise();
 
     createActions();
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 860);
+    restoreLayout();
     setDocument(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fillNavigator()
+{
+    const int row = m_navigator->currentRow();
+    const QSignalBlocker blocker(m_navigator);
+    m_navigator->clear();
+    for (EntityKind kind : parts())
+        m_navigator->addItem(kindTitle(kind));
+    m_navigator->addItem(tr("Retention rules"));
+    // As wide as its longest entry, so no part's name is cut; the splitter can fold it.
+    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 24);
+    m_navigator->setCurrentRow(row);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, never more than a comfortable size.
+        const QSize size = QSize(1600, 1000).boundedTo(available.size() * 0.92);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    clampToScreen();
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // On a laptop the form needs the width; the preview is a click away (View menu).
+        m_previewDock->setVisible(available.width() >= wideScreenWidth);
+        resizeDocks({m_problemsDock}, {std::max(120, available.height() / 5)}, Qt::Vertical);
+        resizeDocks({m_previewDock}, {available.width() / 3}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::clampToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // The frame is the window manager's; keep room for it where it is known.
+    const QSize frame = frameGeometry().size() - geometry().size();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(available.size() - frame).expandedTo(minimumSize()));
+    g.moveLeft(std::clamp(g.left(), available.left(), std::max(available.left(), available.right() - g.width() - frame.width() + 1)));
+    g.moveTop(std::clamp(g.top(), available.top(), std::max(available.top(), available.bottom() - g.height() - frame.height() + 1)));
+    if (g != geometry())
+        setGeometry(g);
+}
+
+void MainWindow::updateProblemsTitle()
+{
+    m_problemsDock->setWindowTitle(tr("Problems (%1, %2)")
+                                       .arg(tr("%n error(s)", nullptr, m_errors), tr("%n warning(s)", nullptr, m_warnings)));
+}
 
 void MainWindow::createActions()
 {
@@ -164,8 +225,20 @@ void MainWindow::createActions()
     m_documentActions.append(edit->addAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, onPage(&ListPage::deleteItem)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    QAction *navigator = view->addAction(tr("&Navigator"));
+    navigator->setObjectName(QStringLiteral("navigatorAction"));
+    navigator->setCheckable(true);
+    navigator->setChecked(true);
+    connect(navigator, &QAction::toggled, this, [this](bool shown) {
+        m_splitter->setSizes({shown ? m_navigator->maximumWidth() : 0, m_splitter->width()});
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, navigator, [this, navigator] {
+        const QSignalBlocker blocker(navigator);
+        navigator->setChecked(m_splitter->sizes().value(0) > 0);
+    });
+    for (QDockWidget *dock : {m_previewDock, m_problemsDock, m_undoDock})
         view->addAction(dock->toggleViewAction());
+    m_previewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
@@ -349,6 +422,14 @@ void MainWindow::chooseLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
     statusBar()->showMessage(tr("The language changes when you start Fortegnelse again."), 8000);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Only now is the window manager's frame known; it must fit on the screen too.
+    if (!event->spontaneous())
+        clampToScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,8 +7,10 @@
 
 #include <memory>
 
+class QDockWidget;
 class QListWidget;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QUndoView;
 
@@ -59,12 +61,18 @@ public:
     void repairDocument();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void fillNavigator();
+    /// Restores the saved geometry and docks, clamped to the screen the window is on.
+    void restoreLayout();
+    void clampToScreen();
+    void updateProblemsTitle();
     void setDocument(std::unique_ptr<Document> doc);
     void rebuildPages();
     void updateTitle();
@@ -82,6 +90,12 @@ private:
 
     std::unique_ptr<Document> m_document;
     QListWidget *m_navigator = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    int m_errors = 0;
+    int m_warnings = 0;
     QStackedWidget *m_pages = nullptr;
     PolicyPreview *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;

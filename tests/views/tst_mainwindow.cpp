@@ -181,6 +181,43 @@ private slots:
         installUiLanguage(QStringLiteral("en"));
     }
 
+    void shouldFitTheScreenAndClampWhatWasSaved_data()
+    {
+        QTest::addColumn<QRect>("saved");
+        QTest::newRow("first start") << QRect();
+        QTest::newRow("saved on a larger screen") << QRect(200, 150, 2400, 1500);
+        QTest::newRow("saved off the screen's edge") << QRect(3000, 2000, 700, 500);
+    }
+    void shouldFitTheScreenAndClampWhatWasSaved()
+    {
+        QFETCH(QRect, saved);
+        // GIVEN the window's geometry as saved last time (or none)
+        QSettings settings;
+        settings.remove(QStringLiteral("window"));
+        if (saved.isValid()) {
+            QWidget big;
+            big.setGeometry(saved);
+            settings.setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+        }
+        // WHEN the window opens
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // THEN it lies on the screen, and the editor keeps a usable width
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4 on %5x%6").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
+        QVERIFY(child<QWidget>(&window, QStringLiteral("pages"))->width() >= 560);
+        // AND the navigator folds away and comes back
+        QAction *navigator = child<QAction>(&window, QStringLiteral("navigatorAction"));
+        navigator->trigger();
+        QCOMPARE(child<QWidget>(&window, QStringLiteral("navigator"))->width(), 0);
+        navigator->trigger();
+        QVERIFY(child<QWidget>(&window, QStringLiteral("navigator"))->width() > 0);
+        window.close();
+        settings.remove(QStringLiteral("window"));
+    }
+
     void shouldBuildARegisterThroughTheGuiAndUndoIt()
     {
         // GIVEN an empty register opened in the app
