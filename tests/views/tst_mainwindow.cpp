@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -216,6 +217,55 @@ private slots:
         QVERIFY(child<QWidget>(&window, QStringLiteral("navigator"))->width() > 0);
         window.close();
         settings.remove(QStringLiteral("window"));
+    }
+
+    void shouldUndoAndRedoWithTheKeyboard_data()
+    {
+        QTest::addColumn<QKeySequence>("redoKey");
+        QTest::addColumn<bool>("inTheField");
+        QTest::newRow("Ctrl+Shift+Z in the list") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) << false;
+        QTest::newRow("Ctrl+Y in the list") << QKeySequence(Qt::CTRL | Qt::Key_Y) << false;
+        QTest::newRow("Ctrl+Shift+Z in the field typed in") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) << true;
+        QTest::newRow("Ctrl+Y in the field typed in") << QKeySequence(Qt::CTRL | Qt::Key_Y) << true;
+    }
+    void shouldUndoAndRedoWithTheKeyboard()
+    {
+        QFETCH(QKeySequence, redoKey);
+        QFETCH(bool, inTheField);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("[Aa]mbiguous")));
+        // GIVEN the sample register, with an activity renamed
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPart(EntityKind::Activity);
+        ListPage *page = window.listPage(EntityKind::Activity);
+        page->select(QStringLiteral("sales"));
+        const QString before = window.document()->reg().activities.find(QStringLiteral("sales"))->name.text(QStringLiteral("da"));
+        typeInto(page->form()->editorFor(QStringLiteral("name")), QStringLiteral("Lønadministration"));
+        QAction *undo = child<QAction>(&window, QStringLiteral("undoAction"));
+        // THEN no key is bound twice in the window
+        QHash<QKeySequence, QStringList> bound;
+        for (QAction *action : window.findChildren<QAction *>())
+            for (const QKeySequence &key : action->shortcuts())
+                bound[key].append(action->text());
+        for (auto it = bound.cbegin(); it != bound.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
+        // AND the Edit menu names the item the step changed
+        QVERIFY2(undo->text().contains(QStringLiteral("“%1”").arg(before)), qPrintable(undo->text()));
+        QWidget *focus = inTheField ? page->form()->editorFor(QStringLiteral("name")) : page->view();
+        focus->setFocus();
+        const int steps = window.document()->undoStack()->count();
+        // WHEN the officer presses Ctrl+Z, then the redo key
+        QTest::keySequence(focus, QKeySequence(Qt::CTRL | Qt::Key_Z));
+        QCOMPARE(window.document()->reg().activities.find(QStringLiteral("sales"))->name.text(QStringLiteral("da")), before);
+        QTest::keySequence(focus, redoKey);
+        QCOMPARE(window.document()->undoStack()->count(), steps); // no new step
+        // THEN the step is undone and redone
+        QCOMPARE(window.document()->reg().activities.find(QStringLiteral("sales"))->name.text(QStringLiteral("da")),
+                 QStringLiteral("Lønadministration"));
+        QVERIFY2(undo->text().contains(QStringLiteral("“%1”").arg(before)), qPrintable(undo->text()));
     }
 
     void shouldBuildARegisterThroughTheGuiAndUndoIt()
