@@ -13,6 +13,7 @@
 #include "recordwindow.h"
 #include "registerlocation.h"
 #include "retentionpage.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -58,6 +59,12 @@ constexpr int wideScreenWidth = 1600;
 bool isSingleton(EntityKind kind)
 {
     return kindInfo(kind).singleton;
+}
+
+/// The overview is the first page; the parts follow in the navigator's order.
+int pageIndex(EntityKind kind)
+{
+    return 1 + int(parts().indexOf(kind));
 }
 
 } // namespace
@@ -113,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_errors = errors;
         m_warnings = warnings;
         updateProblemsTitle();
+        if (m_start && m_document)
+            m_start->setProblemCounts(errors, warnings);
     });
 
     // The undo history shares the bottom with the problems, so the right side is the
@@ -141,6 +150,7 @@ void MainWindow::fillNavigator()
     const int row = m_navigator->currentRow();
     const QSignalBlocker blocker(m_navigator);
     m_navigator->clear();
+    m_navigator->addItem(tr("Overview"));
     for (EntityKind kind : parts())
         m_navigator->addItem(kindTitle(kind));
     m_navigator->addItem(tr("Retention rules"));
@@ -198,6 +208,10 @@ void MainWindow::createActions()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QMenu *examples = file->addMenu(tr("Open an e&xample"));
+    for (const auto &[name, title] : StartPage::examples())
+        examples->addAction(title, this, [this, name = name] { openExample(name); });
+    m_documentActions.append(file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { setDocument(nullptr); }));
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs));
     file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
@@ -264,6 +278,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_pages->removeWidget(page);
         delete page;
     }
+    m_start = nullptr;
     delete m_record; // it belongs to the register being closed
     m_history->setDocument(nullptr);
     m_banner->setDocument(nullptr);
@@ -292,15 +307,32 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
 void MainWindow::rebuildPages()
 {
     const int current = std::max(0, m_navigator->currentRow());
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_start = new StartPage(m_document.get());
+    // Queued: opening a register replaces this page, which must not happen inside its click.
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile, Qt::QueuedConnection);
+    connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog, Qt::QueuedConnection);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newRegister, Qt::QueuedConnection);
+    connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample, Qt::QueuedConnection);
+    connect(m_start, &StartPage::partRequested, this, &MainWindow::showPart);
+    connect(m_start, &StartPage::problemsRequested, this, &MainWindow::showProblems);
+    connect(m_start, &StartPage::exportPolicyRequested, this, &MainWindow::exportPolicy);
+    if (m_document)
+        m_start->setProblemCounts(m_errors, m_warnings);
+    m_pages->addWidget(m_start);
+    m_navigator->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        m_navigator->setCurrentRow(0);
+        m_pages->setCurrentIndex(0);
+        return;
+    }
     for (EntityKind kind : parts()) {
         QWidget *page;
-        if (!m_document) {
-            auto *label = new QLabel(tr("Open a register with File > Open, create one with File > New, "
-                                        "or drop a .ropa or .json file here."));
-            label->setAlignment(Qt::AlignCenter);
-            label->setWordWrap(true);
-            page = label;
-        } else if (isSingleton(kind)) {
+        if (isSingleton(kind)) {
             auto *form = new ItemForm;
             form->setItem(m_document.get(), kind, {});
             page = form;
@@ -309,16 +341,18 @@ void MainWindow::rebuildPages()
         }
         m_pages->addWidget(page);
     }
-    if (m_document) {
-        auto *retention = new RetentionPage(m_document.get());
-        connect(retention, &RetentionPage::activated, this, &MainWindow::showField);
-        m_pages->addWidget(retention);
-    } else {
-        m_pages->addWidget(new QWidget);
-    }
-    m_navigator->setEnabled(m_document != nullptr);
+    auto *retention = new RetentionPage(m_document.get());
+    connect(retention, &RetentionPage::activated, this, &MainWindow::showField);
+    m_pages->addWidget(retention);
     m_navigator->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
+}
+
+void MainWindow::showProblems()
+{
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    m_problems->setFocus();
 }
 
 void MainWindow::updateTitle()
@@ -353,17 +387,27 @@ void MainWindow::repairDocument()
 
 void MainWindow::showPart(EntityKind kind)
 {
-    m_navigator->setCurrentRow(int(parts().indexOf(kind)));
+    m_navigator->setCurrentRow(pageIndex(kind));
+}
+
+StartPage *MainWindow::startPage() const
+{
+    return m_start;
+}
+
+void MainWindow::showOverview()
+{
+    m_navigator->setCurrentRow(0);
 }
 
 ListPage *MainWindow::listPage(EntityKind kind) const
 {
-    return qobject_cast<ListPage *>(m_pages->widget(int(parts().indexOf(kind))));
+    return qobject_cast<ListPage *>(m_pages->widget(pageIndex(kind)));
 }
 
 ItemForm *MainWindow::singletonForm(EntityKind kind) const
 {
-    return qobject_cast<ItemForm *>(m_pages->widget(int(parts().indexOf(kind))));
+    return qobject_cast<ItemForm *>(m_pages->widget(pageIndex(kind)));
 }
 
 void MainWindow::showField(EntityKind kind, const QString &id, const QString &field)

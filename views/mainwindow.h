@@ -24,6 +24,8 @@ class HistoryActions;
 class PolicyPreview;
 class ProblemsPanel;
 class RecordWindow;
+class StartPage;
+struct Register;
 
 /// The main window: a navigator of the register's parts, the list and editor of the
 /// chosen part, the live policy preview and the undo history. Every change is saved as
@@ -43,6 +45,16 @@ public:
 
     /// The page showing a part, for navigation and tests.
     void showPart(EntityKind kind);
+    /// The register's home: its overview, or with none open the start page.
+    void showOverview();
+    StartPage *startPage() const;
+    /// Imports a shipped example (StartPage::examples()) into a new register in the
+    /// examples folder under Documents, and opens it.
+    bool openExample(const QString &name);
+    /// Creates a register at \a path and opens it; false, with a message, when it cannot.
+    bool createRegister(const QString &path, const Register &reg);
+    /// Shows the problems panel and gives it the focus.
+    void showProblems();
     ListPage *listPage(EntityKind kind) const;
     ItemForm *singletonForm(EntityKind kind) const;
     PolicyPreview *preview() const { return m_preview; }
@@ -90,6 +102,7 @@ private:
 
     std::unique_ptr<Document> m_document;
     QListWidget *m_navigator = nullptr;
+    QPointer<StartPage> m_start;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
