@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "connectdialog.h"
 #include "document.h"
 #include "documentbanner.h"
@@ -217,7 +218,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
     m_documentActions.append(file->addAction(tr("&Export JSON..."), this, &MainWindow::exportJson));
     file->addSeparator();
-    m_documentActions.append(file->addAction(tr("Export &policy..."), this, &MainWindow::exportPolicy));
+    m_documentActions.append(file->addAction(tr("Export &policy..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPolicy));
+    m_documentActions.last()->setObjectName(QStringLiteral("exportPolicyAction"));
     m_documentActions.append(file->addAction(tr("P&ublish policy..."), this, &MainWindow::publishPolicy));
     m_documentActions.append(file->addAction(tr("Article 30 &record..."), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showRecord));
     file->addSeparator();
@@ -267,6 +269,9 @@ void MainWindow::createActions()
         a->setChecked(code == current);
         languages->addAction(a);
     }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fortegnelse"), this, [this] { showAbout(this); })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     refillRecent();
 }
 

@@ -8,6 +8,7 @@
 #include "document.h"
 #include "itemoperations.h"
 #include "documentbanner.h"
+#include "exportdialog.h"
 #include "jsoncodec.h"
 #include "newregisterdialog.h"
 #include "policygenerator.h"
@@ -201,34 +202,33 @@ void MainWindow::exportJson()
 
 void MainWindow::exportPolicy()
 {
-    const QStringList filters{tr("Web page (*.html)"), tr("Web snippet (*.html)"), tr("Markdown (*.md)"),
-                              tr("Plain text (*.txt)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)")};
-    const QList<PolicyFormat> formats{PolicyFormat::Html, PolicyFormat::Snippet, PolicyFormat::Markdown,
-                                      PolicyFormat::Text, PolicyFormat::Odt, PolicyFormat::Pdf};
-    QString filter = filters.first();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export policy"), QString(), filters.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    const PolicyFormat format = formats.at(std::max<qsizetype>(0, filters.indexOf(filter)));
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + policyFormatSuffix(format);
+    ExportDialog dialog(*m_document, m_preview->language(), m_preview->audience(), m_errors, this);
+    connect(&dialog, &ExportDialog::problemsRequested, this, &MainWindow::showProblems);
+    if (dialog.exec() == QDialog::Accepted)
+        writePolicyFile(dialog.filePath(), dialog.language(), dialog.audience(), dialog.format());
+}
+
+bool MainWindow::writePolicyFile(const QString &path, const QString &language, const QString &audience, PolicyFormat format)
+{
     PolicyOptions options;
-    options.language = m_preview->language();
-    options.audience = m_preview->audience();
+    options.language = language;
+    options.audience = audience;
     PolicyDocument policy;
     QByteArray bytes;
     QString error;
-    QSaveFile file(path);
     if (!PolicyGenerator::generate(m_document->reg(), options, &policy, &error)
         || !writePolicy(policy, format, &bytes, &error)) {
         warn(tr("Cannot export policy"), error);
-        return;
+        return false;
     }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         warn(tr("Cannot export policy"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
-    statusBar()->showMessage(tr("Policy written to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Policy written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::publishPolicy()

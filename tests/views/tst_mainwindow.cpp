@@ -16,6 +16,7 @@
 #include "testsupport.h"
 #include "widgetsupport.h"
 #include "uilanguage.h"
+#include "aboutdialog.h"
 #include "itemoperations.h"
 #include "startpage.h"
 
@@ -25,6 +26,7 @@
 #include <QSpinBox>
 #include <QApplication>
 #include <QCheckBox>
+#include <QMenuBar>
 #include <QDialogButtonBox>
 #include <QTimer>
 #include <QComboBox>
@@ -395,6 +397,71 @@ private slots:
         QVERIFY(policy->text().contains(QStringLiteral("3.0")));
         QVERIFY(window.document()->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 11 22 33 44"); }, {}));
         QTRY_VERIFY2(policy->text().contains(QStringLiteral("has changed since")), qPrintable(policy->text()));
+    }
+
+    void shouldExportThePolicyAsChosenAndSayHowManyErrorsItHas()
+    {
+        // GIVEN a register with errors, the preview in Danish
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const QString path = home.filePath(QStringLiteral("r.ropa"));
+        Register reg = Test::sampleRegister();
+        reg.organisation.name.clear(); // the controller's identity is required (Art. 13(1)(a))
+        QString error;
+        QVERIFY(Store::create(path, reg, &error));
+        MainWindow window;
+        QSignalSpy counted(window.problems(), &ProblemsPanel::countsChanged);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(counted.count() > 0 || counted.wait(5000));
+        const int errors = counted.last().at(0).toInt();
+        QVERIFY(errors > 0);
+        // WHEN the officer exports the policy, choosing English Markdown
+        const QString out = home.filePath(QStringLiteral("out/policy.md"));
+        QString warning, suggested;
+        std::function<void()> fill = [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                QTimer::singleShot(20, this, fill);
+                return;
+            }
+            if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("exportWarning")))
+                warning = label->text();
+            suggested = child<QLineEdit>(dialog, QStringLiteral("exportPath"))->text();
+            choose(child<QComboBox>(dialog, QStringLiteral("exportLanguage")), QStringLiteral("en"));
+            auto *format = child<QComboBox>(dialog, QStringLiteral("exportFormat"));
+            format->setCurrentIndex(format->findData(int(PolicyFormat::Markdown)));
+            typeInto(child<QLineEdit>(dialog, QStringLiteral("exportPath")), out);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        };
+        QTimer::singleShot(20, this, fill);
+        child<QAction>(&window, QStringLiteral("exportPolicyAction"))->trigger();
+        qputenv("HOME", oldHome);
+        // THEN it said how many errors the register has before writing
+        QVERIFY2(warning.contains(tr("%n error(s)", nullptr, errors)), qPrintable(warning));
+        // AND it offered the Documents folder, not the working directory
+        QVERIFY2(suggested.startsWith(QDir(home.path()).filePath(QStringLiteral("Documents/"))), qPrintable(suggested));
+        // AND wrote the policy in the language and format chosen
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        QVERIFY2(text.startsWith(QLatin1Char('#')), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(QStringLiteral("Hosting A/S")), qPrintable(text.left(400)));
+        QVERIFY2(!text.contains(QStringLiteral("Behandlingsaktiviteter")), "not English");
+    }
+
+    void shouldSayWhatVersionAndLicenceInTheAboutBox()
+    {
+        const QString about = aboutText();
+        QVERIFY2(about.contains(QStringLiteral(QT_VERSION_STR)), qPrintable(about));
+        QVERIFY2(about.contains(QRegularExpression(QStringLiteral("Fortegnelse \\d+\\.\\d+"))), qPrintable(about));
+        QVERIFY2(about.contains(QStringLiteral("Licence")), qPrintable(about));
+        MainWindow window;
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->text());
+        QVERIFY2(menus.contains(QStringLiteral("&Help")), qPrintable(menus.join(u',')));
     }
 
     void shouldBuildARegisterThroughTheGuiAndUndoIt()
