@@ -14,6 +14,7 @@
 #include "recordwindow.h"
 #include "registerlocation.h"
 #include "retentionpage.h"
+#include "searchpalette.h"
 #include "startpage.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -239,6 +241,9 @@ void MainWindow::createActions()
     m_documentActions.append(edit->addAction(tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, onPage(&ListPage::addItem)));
     m_documentActions.append(edit->addAction(tr("Dupli&cate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, onPage(&ListPage::duplicateItem)));
     m_documentActions.append(edit->addAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, onPage(&ListPage::deleteItem)));
+    edit->addSeparator();
+    m_documentActions.append(edit->addAction(tr("&Find..."), QKeySequence::Find, this, &MainWindow::openSearch));
+    m_documentActions.last()->setObjectName(QStringLiteral("findAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *navigator = view->addAction(tr("&Navigator"));
@@ -351,6 +356,18 @@ void MainWindow::rebuildPages()
     m_pages->addWidget(retention);
     m_navigator->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
+}
+
+SearchPalette *MainWindow::openSearch()
+{
+    if (!m_document)
+        return nullptr;
+    auto *palette = new SearchPalette(m_document.get(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &SearchPalette::chosen, this, &MainWindow::showField);
+    palette->show();
+    palette->query()->setFocus();
+    return palette;
 }
 
 void MainWindow::showProblems()

@@ -25,6 +25,7 @@ class HistoryActions;
 class PolicyPreview;
 class ProblemsPanel;
 class RecordWindow;
+class SearchPalette;
 class StartPage;
 struct Register;
 
@@ -54,6 +55,8 @@ public:
     bool openExample(const QString &name);
     /// Creates a register at \a path and opens it; false, with a message, when it cannot.
     bool createRegister(const QString &path, const Register &reg);
+    /// Ctrl+F: the search palette over the open register (it deletes itself on closing).
+    SearchPalette *openSearch();
     /// Shows the problems panel and gives it the focus.
     void showProblems();
     /// Writes the policy in a language, for an audience, in a format; false with a message.

@@ -18,6 +18,7 @@
 #include "uilanguage.h"
 #include "aboutdialog.h"
 #include "itemoperations.h"
+#include "searchpalette.h"
 #include "startpage.h"
 
 #include <QAbstractItemModelTester>
@@ -462,6 +463,53 @@ private slots:
         for (QAction *a : window.menuBar()->actions())
             menus.append(a->text());
         QVERIFY2(menus.contains(QStringLiteral("&Help")), qPrintable(menus.join(u',')));
+    }
+
+    void shouldFindAnItemWithCtrlFAndGoToIt_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("by name") << "hosting a/s" << int(EntityKind::Party) << "hosting"
+                                 << "name";
+        QTest::newRow("by name, accents aside") << "tofaktor" << int(EntityKind::Measure) << "mfa"
+                                                << "name";
+        QTest::newRow("by a field's content") << "levere varer" << int(EntityKind::Activity) << "sales"
+                                              << "purposes[0].description";
+        QTest::newRow("by id") << "us-cloud" << int(EntityKind::Transfer) << "us-cloud"
+                               << "id";
+        QTest::newRow("by code") << "bogforingsloven" << int(EntityKind::Activity) << "sales"
+                                 << "retention[0].lawReferences";
+    }
+    void shouldFindAnItemWithCtrlFAndGoToIt()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, kind);
+        QFETCH(QString, id);
+        QFETCH(QString, field);
+        // GIVEN the sample register open
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // WHEN the officer presses Ctrl+F and types
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_F));
+        auto *palette = window.findChild<SearchPalette *>(QStringLiteral("searchPalette"));
+        QVERIFY(palette);
+        QTest::keyClicks(palette->query(), query);
+        // THEN the item is the first result, found in that field
+        QVERIFY(palette->results()->count() > 0);
+        QListWidgetItem *first = palette->results()->item(0);
+        QCOMPARE(first->data(Qt::UserRole).toInt(), kind);
+        QCOMPARE(first->data(Qt::UserRole + 1).toString(), id);
+        QCOMPARE(first->data(Qt::UserRole + 2).toString(), field);
+        // AND Enter goes to it
+        QTest::keyClick(palette->query(), Qt::Key_Return);
+        if (EntityKind(kind) != EntityKind::Organisation && EntityKind(kind) != EntityKind::Policy)
+            QCOMPARE(window.listPage(EntityKind(kind))->currentId(), id);
+        QVERIFY(window.listPage(EntityKind(kind))->isVisible());
     }
 
     void shouldBuildARegisterThroughTheGuiAndUndoIt()
