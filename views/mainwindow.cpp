@@ -16,6 +16,7 @@
 #include "retentionpage.h"
 #include "searchpalette.h"
 #include "startpage.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_problemsDock, m_undoDock);
     m_problemsDock->raise();
 
+    m_history = new HistoryActions(m_undoView, this);
     createActions();
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
@@ -228,7 +230,6 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_history = new HistoryActions(m_undoView, this);
     edit->addAction(m_history->undoAction());
     edit->addAction(m_history->redoAction());
     edit->addSeparator();
@@ -487,7 +488,33 @@ void MainWindow::showRecord()
 void MainWindow::chooseLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
-    statusBar()->showMessage(tr("The language changes when you start Fortegnelse again."), 8000);
+    installUiLanguage(code);
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // Menus, docks and pages are made again in the new language; the register, the
+    // undo history and the window's layout stay as they are.
+    const int row = m_navigator->currentRow();
+    menuBar()->clear();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->deleteLater();
+    m_documentActions.clear();
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        menu->deleteLater();
+    createActions();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(m_document != nullptr);
+    m_previewDock->setWindowTitle(tr("Privacy policy preview"));
+    m_undoDock->setWindowTitle(tr("Undo history"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    updateProblemsTitle();
+    m_history->setDocument(m_document.get()); // the Undo and Redo texts
+    fillNavigator();
+    rebuildPages();
+    m_navigator->setCurrentRow(row);
+    updateTitle();
 }
 
 void MainWindow::showEvent(QShowEvent *event)

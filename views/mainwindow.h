@@ -57,6 +57,8 @@ public:
     bool createRegister(const QString &path, const Register &reg);
     /// Ctrl+F: the search palette over the open register (it deletes itself on closing).
     SearchPalette *openSearch();
+    /// Switches the UI language now: menus, docks, titles and pages are made again.
+    void chooseLanguage(const QString &code);
     /// Shows the problems panel and gives it the focus.
     void showProblems();
     /// Writes the policy in a language, for an audience, in a format; false with a message.
@@ -104,7 +106,7 @@ private:
     void exportPolicy();
     void publishPolicy();
     void showRecord();
-    void chooseLanguage(const QString &code);
+    void retranslate();
 
     std::unique_ptr<Document> m_document;
     QListWidget *m_navigator = nullptr;

@@ -512,6 +512,67 @@ private slots:
         QVERIFY(window.listPage(EntityKind(kind))->isVisible());
     }
 
+    void shouldSwitchTheLanguageWithoutARestart_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("file");
+        for (const auto &[lang, file] : {std::pair{"da", "&Fil"}, std::pair{"nb", "&Fil"}, std::pair{"sv", "&Arkiv"}})
+            QTest::newRow(lang) << QString::fromLatin1(lang) << QString::fromUtf8(file);
+    }
+    void shouldSwitchTheLanguageWithoutARestart()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, file);
+        // GIVEN the window in English with a register open on the activities
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        window.show();
+        window.showPart(EntityKind::Activity);
+        auto *navigator = child<QListWidget>(&window, QStringLiteral("navigator"));
+        QCOMPARE(navigator->item(2)->text(), QStringLiteral("Processing activities"));
+        // WHEN the officer picks another language in the View menu
+        window.chooseLanguage(lang);
+        // THEN the menus, the navigator and the pages speak it at once, on the same page
+        const QString menu = window.menuBar()->actions().value(0)->text();
+        installUiLanguage(QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("language"));
+        QCOMPARE(menu, file);
+        QVERIFY2(navigator->item(2)->text() != u"Processing activities", qPrintable(navigator->item(2)->text()));
+        QCOMPARE(navigator->currentRow(), 2);
+        QVERIFY(window.listPage(EntityKind::Activity)->isVisible());
+        QVERIFY(window.document());
+    }
+
+    void shouldLoadQtsOwnTranslations_data()
+    {
+        // What Debian 12's qt6-translations-l10n has: qtbase_da; for Norwegian only
+        // Nynorsk (qtbase_nn); for Swedish only the old qt_sv, which lacks the standard
+        // buttons (QPlatformTheme) but has the file dialog.
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("da: dialog buttons") << "da"
+                                            << "QPlatformTheme"
+                                            << "Cancel";
+        QTest::newRow("nb: dialog buttons") << "nb"
+                                            << "QPlatformTheme"
+                                            << "Cancel";
+        QTest::newRow("sv: file dialog") << "sv"
+                                         << "QFileDialog"
+                                         << "File &name:";
+    }
+    void shouldLoadQtsOwnTranslations()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        installUiLanguage(lang);
+        const QString translated = QCoreApplication::translate(context.toLatin1().constData(), source.toLatin1().constData());
+        installUiLanguage(QStringLiteral("en"));
+        QVERIFY2(translated != source, qPrintable(lang));
+    }
+
     void shouldBuildARegisterThroughTheGuiAndUndoIt()
     {
         // GIVEN an empty register opened in the app
