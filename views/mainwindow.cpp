@@ -198,6 +198,10 @@ void MainWindow::clampToScreen()
 
 void MainWindow::updateProblemsTitle()
 {
+    if (!m_document) {
+        m_problemsDock->setWindowTitle(tr("Problems"));
+        return;
+    }
     m_problemsDock->setWindowTitle(tr("Problems (%1, %2)")
                                        .arg(tr("%n error(s)", nullptr, m_errors), tr("%n warning(s)", nullptr, m_warnings)));
 }
@@ -310,6 +314,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     }
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(m_document != nullptr);
+    updateProblemsTitle();
     rebuildPages();
     m_banner->setDocument(m_document.get());
     updateTitle();

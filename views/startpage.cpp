@@ -4,8 +4,11 @@
 #include "document.h"
 #include "labels.h"
 #include "registerlocation.h"
+#include "registerlocation.h"
 #include "registeroverview.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -92,7 +95,11 @@ void StartPage::buildWelcome(QVBoxLayout *layout)
         auto *list = new QListWidget(this);
         list->setObjectName(QStringLiteral("recentList"));
         for (const QString &path : recent) {
-            auto *item = new QListWidgetItem(shortLocationName(path), list);
+            // Registers of the same name in different folders must be told apart.
+            const QString folder = isServerLocation(path) ? QString() : QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+            auto *item = new QListWidgetItem(folder.isEmpty() ? shortLocationName(path)
+                                                              : QStringLiteral("%1   %2").arg(shortLocationName(path), folder),
+                                             list);
             item->setToolTip(path);
             item->setData(Qt::UserRole, path);
         }
