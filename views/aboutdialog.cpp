@@ -7,15 +7,14 @@ namespace Fortegnelse {
 
 QString aboutText()
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Fortegnelse::AboutDialog", text); };
     return QStringLiteral("<h3>Fortegnelse %1</h3>").arg(QStringLiteral(FORTEGNELSE_VERSION))
-        + QStringLiteral("<p>%1</p>").arg(tr("Keeps the record of processing activities (GDPR Article 30) and writes "
-                                             "the privacy policy from it."))
+        + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Keeps the record of processing activities (GDPR Article 30) and writes "
+                                                                                                  "the privacy policy from it."))
         // The project has not published a licence yet; this says so rather than guess one.
-        + QStringLiteral("<p>%1</p>").arg(tr("Licence: none is stated yet. Ask the authors before you redistribute it."))
-        + QStringLiteral("<p>%1</p>").arg(tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())))
-        + QStringLiteral("<p>%1</p>").arg(tr("Fortegnelse helps keep a record and write a notice. It is not legal "
-                                             "advice: have a lawyer review the generated texts for your organisation."));
+        + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Licence: none is stated yet. Ask the authors before you redistribute it."))
+        + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())))
+        + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Fortegnelse helps keep a record and write a notice. It is not legal "
+                                                                                                  "advice: have a lawyer review the generated texts for your organisation."));
 }
 
 void showAbout(QWidget *parent)
