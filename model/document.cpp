@@ -474,4 +474,21 @@ QString kindLabel(EntityKind kind)
     return QCoreApplication::translate("Undo Commands", kindInfo(kind).label);
 }
 
+QString stepItemName(const Register &reg, EntityKind kind, const QString &id)
+{
+    const QString name = displayName(reg, kind, id).simplified();
+    if (name.isEmpty() || name == id)
+        return {};
+    // A step's text is one line of the Edit menu: a long name is cut, visibly.
+    return name.size() > 40 ? name.left(39) + QChar(0x2026) : name;
+}
+
+QString namedStepText(const QString &text, const QString &name)
+{
+    if (name.isEmpty() || text.contains(name))
+        return text;
+    //: An undo step and the item it changes: "Change name of “Lønadministration”"
+    return QCoreApplication::translate("Undo Commands", "%1 of “%2”").arg(text, name);
+}
+
 } // namespace Fortegnelse

@@ -215,6 +215,10 @@ private:
 QString idPrefix(EntityKind kind);
 /// The undo text for a kind ("activity", "party") in the UI language.
 QString kindLabel(EntityKind kind);
+/// The name an undo text gives an item ("Lønadministration"); empty while it has none.
+QString stepItemName(const Register &reg, EntityKind kind, const QString &id);
+/// A step's text naming the item it changes: "Change name of “Lønadministration”".
+QString namedStepText(const QString &text, const QString &name);
 
 } // namespace Fortegnelse
 

@@ -35,8 +35,13 @@ bool Document::update(const QString &id, const std::function<void(T &)> &edit, c
         return true;
     if (refuseWhenReadOnly())
         return false;
-    return perform({ItemChange::replace(current, after, list.positionAt(index))},
-                   text.isEmpty() ? QCoreApplication::translate("Undo Commands", "Edit %1").arg(kindLabel(T::kind)) : text,
+    // The step names the item as it was, so the officer sees which one the step changes.
+    const QString name = stepItemName(m_reg, T::kind, id);
+    const QString named = text.isEmpty()
+        ? (name.isEmpty() ? QCoreApplication::translate("Undo Commands", "Edit %1").arg(kindLabel(T::kind))
+                          : QCoreApplication::translate("Undo Commands", "Edit %1 “%2”").arg(kindLabel(T::kind), name))
+        : namedStepText(text, name);
+    return perform({ItemChange::replace(current, after, list.positionAt(index))}, named,
                    field.isEmpty() ? QString() : idPrefix(T::kind) + QLatin1Char('/') + id + QLatin1Char('/') + field);
 }
 
@@ -61,7 +66,8 @@ template <class T> QString Document::duplicate(const QString &id)
         return {};
     T copy = *source;
     copy.id.clear();
-    return add(std::move(copy), QCoreApplication::translate("Undo Commands", "Duplicate %1").arg(kindLabel(T::kind)));
+    const QString name = stepItemName(m_reg, T::kind, id);
+    return add(std::move(copy), name.isEmpty() ? QCoreApplication::translate("Undo Commands", "Duplicate %1").arg(kindLabel(T::kind)) : QCoreApplication::translate("Undo Commands", "Duplicate %1 “%2”").arg(kindLabel(T::kind), name));
 }
 
 template <class T> bool Document::remove(const QString &id)
@@ -87,7 +93,8 @@ template <class T> bool Document::remove(const QString &id)
         });
     }
     step.append(ItemChange::remove(list.at(index), list.positionAt(index)));
-    return perform(step, QCoreApplication::translate("Undo Commands", "Delete %1").arg(kindLabel(T::kind)));
+    const QString name = stepItemName(m_reg, T::kind, id);
+    return perform(step, name.isEmpty() ? QCoreApplication::translate("Undo Commands", "Delete %1").arg(kindLabel(T::kind)) : QCoreApplication::translate("Undo Commands", "Delete %1 “%2”").arg(kindLabel(T::kind), name));
 }
 
 } // namespace Fortegnelse

@@ -100,6 +100,10 @@ bool publishPolicy(Document &doc, const QString &version, const QDateTime &now)
 bool setMatrixCell(Document &doc, const QString &activity, const QString &subject,
                    const QString &data, bool on)
 {
+    const QString name = stepItemName(doc.reg(), EntityKind::Activity, activity);
+    const QString text = name.isEmpty()
+        ? QCoreApplication::translate("Undo Commands", "Change which data concern whom")
+        : QCoreApplication::translate("Undo Commands", "Change which data concern whom in “%1”").arg(name);
     return doc.update<ProcessingActivity>(
         activity, [&](ProcessingActivity &a) {
             auto it = std::find_if(a.matrix.begin(), a.matrix.end(),

@@ -19,10 +19,14 @@ HistoryActions::HistoryActions(QUndoView *view, QObject *parent)
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    // QKeySequence::Redo is Ctrl+Shift+Z on Linux; Ctrl+Y is what Windows users try.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    // QKeySequence::Redo is Ctrl+Shift+Z on Linux; Ctrl+Y is what Windows users try. Each
+    // key once: a key bound twice in one window is "ambiguous" and does nothing at all.
+    QList<QKeySequence> redoKeys;
+    const QList<QKeySequence> wanted = QKeySequence::keyBindings(QKeySequence::Redo)
+        + QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : wanted)
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
     m_redo->setShortcuts(redoKeys);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_doc)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "conflictdialog.h"
 #include "connectdialog.h"
 #include "document.h"
@@ -14,6 +15,9 @@
 #include "recordwindow.h"
 #include "registerlocation.h"
 #include "retentionpage.h"
+#include "searchpalette.h"
+#include "startpage.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,11 +26,15 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,9 +56,20 @@ const QList<EntityKind> &parts()
     return list;
 }
 
+/// Below this the form's fields get too narrow to read what is typed (logical pixels).
+constexpr int minimumEditorWidth = 560;
+/// From this screen width on, the policy preview starts beside the editor.
+constexpr int wideScreenWidth = 1600;
+
 bool isSingleton(EntityKind kind)
 {
     return kindInfo(kind).singleton;
+}
+
+/// The overview is the first page; the parts follow in the navigator's order.
+int pageIndex(EntityKind kind)
+{
+    return 1 + int(parts().indexOf(kind));
 }
 
 } // namespace
@@ -72,60 +91,116 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(central);
-    m_navigator = new QListWidget(splitter);
+    m_splitter = new QSplitter(central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigator = new QListWidget(m_splitter);
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    for (EntityKind kind : parts())
-        m_navigator->addItem(kindTitle(kind));
-    m_navigator->addItem(tr("Retention rules"));
-    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 40);
-    m_pages = new QStackedWidget(splitter);
+    m_pages = new QStackedWidget(m_splitter);
     m_pages->setObjectName(QStringLiteral("pages"));
-    splitter->setStretchFactor(1, 1);
+    // The editor keeps a usable width; the docks beside it yield instead.
+    m_pages->setMinimumWidth(minimumEditorWidth);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, true); // the navigator folds away on a small screen
+    m_splitter->setCollapsible(1, false);
+    fillNavigator();
     m_banner = new DocumentBanner(m_pages, central);
     connect(m_banner, &DocumentBanner::repairRequested, this, &MainWindow::repairDocument);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_preview = new PolicyPreview(this);
-    auto *previewDock = new QDockWidget(tr("Privacy policy preview"), this);
-    previewDock->setObjectName(QStringLiteral("previewDock"));
-    previewDock->setWidget(m_preview);
-    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    m_previewDock = new QDockWidget(tr("Privacy policy preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
 
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
+    connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings, int) {
+        m_errors = errors;
+        m_warnings = warnings;
+        updateProblemsTitle();
+        if (m_start && m_document)
+            m_start->setProblemCounts(errors, warnings);
+    });
+
+    // The undo history shares the bottom with the problems, so the right side is the
+    // preview's alone and nothing is stacked three deep on a laptop.
     m_undoView = new QUndoView(this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_undoView->setEmptyLabel(tr("<opened>"));
-    auto *undoDock = new QDockWidget(tr("Undo history"), this);
-    undoDock->setObjectName(QStringLiteral("undoDock"));
-    undoDock->setWidget(m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, undoDock);
-    tabifyDockWidget(previewDock, undoDock);
-    previewDock->raise();
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_problemsDock, m_undoDock);
+    m_problemsDock->raise();
 
-    m_problems = new ProblemsPanel(this);
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    connect(m_problems, &ProblemsPanel::activated, this, &MainWindow::showField);
-    connect(m_problems, &ProblemsPanel::countsChanged, problemsDock, [problemsDock](int errors, int warnings, int) {
-        problemsDock->setWindowTitle(ProblemsPanel::titleText(errors, warnings));
-    });
-
+    m_history = new HistoryActions(m_undoView, this);
     createActions();
     connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 860);
+    restoreLayout();
     setDocument(nullptr);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fillNavigator()
+{
+    const int row = m_navigator->currentRow();
+    const QSignalBlocker blocker(m_navigator);
+    m_navigator->clear();
+    m_navigator->addItem(tr("Overview"));
+    for (EntityKind kind : parts())
+        m_navigator->addItem(kindTitle(kind));
+    m_navigator->addItem(tr("Retention rules"));
+    // As wide as its longest entry, so no part's name is cut; the splitter can fold it.
+    m_navigator->setMaximumWidth(m_navigator->sizeHintForColumn(0) + 2 * m_navigator->frameWidth() + 24);
+    m_navigator->setCurrentRow(row);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, never more than a comfortable size.
+        const QSize size = QSize(1600, 1000).boundedTo(available.size() * 0.92);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    clampToScreen();
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // On a laptop the form needs the width; the preview is a click away (View menu).
+        m_previewDock->setVisible(available.width() >= wideScreenWidth);
+        resizeDocks({m_problemsDock}, {std::max(120, available.height() / 5)}, Qt::Vertical);
+        resizeDocks({m_previewDock}, {available.width() / 3}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::clampToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // The frame is the window manager's; keep room for it where it is known.
+    const QSize frame = frameGeometry().size() - geometry().size();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(available.size() - frame).expandedTo(minimumSize()));
+    g.moveLeft(std::clamp(g.left(), available.left(), std::max(available.left(), available.right() - g.width() - frame.width() + 1)));
+    g.moveTop(std::clamp(g.top(), available.top(), std::max(available.top(), available.bottom() - g.height() - frame.height() + 1)));
+    if (g != geometry())
+        setGeometry(g);
+}
+
+void MainWindow::updateProblemsTitle()
+{
+    m_problemsDock->setWindowTitle(m_document ? ProblemsPanel::titleText(m_errors, m_warnings) : tr("Problems"));
+}
 
 void MainWindow::createActions()
 {
@@ -138,12 +213,17 @@ void MainWindow::createActions()
     });
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QMenu *examples = file->addMenu(tr("Open an e&xample"));
+    for (const auto &[name, title] : StartPage::examples())
+        examples->addAction(title, this, [this, name = name] { openExample(name); });
+    m_documentActions.append(file->addAction(tr("&Close"), QKeySequence::Close, this, [this] { setDocument(nullptr); }));
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs));
     file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
     m_documentActions.append(file->addAction(tr("&Export JSON..."), this, &MainWindow::exportJson));
     file->addSeparator();
-    m_documentActions.append(file->addAction(tr("Export &policy..."), this, &MainWindow::exportPolicy));
+    m_documentActions.append(file->addAction(tr("Export &policy..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPolicy));
+    m_documentActions.last()->setObjectName(QStringLiteral("exportPolicyAction"));
     m_documentActions.append(file->addAction(tr("P&ublish policy..."), this, &MainWindow::publishPolicy));
     m_documentActions.last()->setObjectName(QStringLiteral("publishPolicyAction"));
     m_documentActions.append(file->addAction(tr("Article 30 &record..."), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::showRecord));
@@ -151,7 +231,6 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_history = new HistoryActions(m_undoView, this);
     edit->addAction(m_history->undoAction());
     edit->addAction(m_history->redoAction());
     edit->addSeparator();
@@ -164,10 +243,25 @@ void MainWindow::createActions()
     m_documentActions.append(edit->addAction(tr("&Add"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, onPage(&ListPage::addItem)));
     m_documentActions.append(edit->addAction(tr("Dupli&cate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, onPage(&ListPage::duplicateItem)));
     m_documentActions.append(edit->addAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, onPage(&ListPage::deleteItem)));
+    edit->addSeparator();
+    m_documentActions.append(edit->addAction(tr("&Find..."), QKeySequence::Find, this, &MainWindow::openSearch));
+    m_documentActions.last()->setObjectName(QStringLiteral("findAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    QAction *navigator = view->addAction(tr("&Navigator"));
+    navigator->setObjectName(QStringLiteral("navigatorAction"));
+    navigator->setCheckable(true);
+    navigator->setChecked(true);
+    connect(navigator, &QAction::toggled, this, [this](bool shown) {
+        m_splitter->setSizes({shown ? m_navigator->maximumWidth() : 0, m_splitter->width()});
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, navigator, [this, navigator] {
+        const QSignalBlocker blocker(navigator);
+        navigator->setChecked(m_splitter->sizes().value(0) > 0);
+    });
+    for (QDockWidget *dock : {m_previewDock, m_problemsDock, m_undoDock})
         view->addAction(dock->toggleViewAction());
+    m_previewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
@@ -185,6 +279,9 @@ void MainWindow::createActions()
         a->setChecked(code == current);
         languages->addAction(a);
     }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fortegnelse"), this, [this] { showAbout(this); })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     refillRecent();
 }
 
@@ -196,6 +293,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         m_pages->removeWidget(page);
         delete page;
     }
+    m_start = nullptr;
     delete m_record; // it belongs to the register being closed
     m_history->setDocument(nullptr);
     m_banner->setDocument(nullptr);
@@ -240,6 +338,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
         publish->setStatusTip(why);
         publish->setToolTip(why.isEmpty() ? publish->text() : why);
     }
+    updateProblemsTitle();
     rebuildPages();
     m_banner->setDocument(m_document.get());
     updateTitle();
@@ -248,15 +347,32 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
 void MainWindow::rebuildPages()
 {
     const int current = std::max(0, m_navigator->currentRow());
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_start = new StartPage(m_document.get());
+    // Queued: opening a register replaces this page, which must not happen inside its click.
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile, Qt::QueuedConnection);
+    connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog, Qt::QueuedConnection);
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newRegister, Qt::QueuedConnection);
+    connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample, Qt::QueuedConnection);
+    connect(m_start, &StartPage::partRequested, this, &MainWindow::showPart);
+    connect(m_start, &StartPage::problemsRequested, this, &MainWindow::showProblems);
+    connect(m_start, &StartPage::exportPolicyRequested, this, &MainWindow::exportPolicy);
+    if (m_document)
+        m_start->setProblemCounts(m_errors, m_warnings);
+    m_pages->addWidget(m_start);
+    m_navigator->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        m_navigator->setCurrentRow(0);
+        m_pages->setCurrentIndex(0);
+        return;
+    }
     for (EntityKind kind : parts()) {
         QWidget *page;
-        if (!m_document) {
-            auto *label = new QLabel(tr("Open a register with File > Open, create one with File > New, "
-                                        "or drop a .ropa or .json file here."));
-            label->setAlignment(Qt::AlignCenter);
-            label->setWordWrap(true);
-            page = label;
-        } else if (isSingleton(kind)) {
+        if (isSingleton(kind)) {
             auto *form = new ItemForm;
             form->setItem(m_document.get(), kind, {});
             page = form;
@@ -265,16 +381,30 @@ void MainWindow::rebuildPages()
         }
         m_pages->addWidget(page);
     }
-    if (m_document) {
-        auto *retention = new RetentionPage(m_document.get());
-        connect(retention, &RetentionPage::activated, this, &MainWindow::showField);
-        m_pages->addWidget(retention);
-    } else {
-        m_pages->addWidget(new QWidget);
-    }
-    m_navigator->setEnabled(m_document != nullptr);
+    auto *retention = new RetentionPage(m_document.get());
+    connect(retention, &RetentionPage::activated, this, &MainWindow::showField);
+    m_pages->addWidget(retention);
     m_navigator->setCurrentRow(current);
     m_pages->setCurrentIndex(current);
+}
+
+SearchPalette *MainWindow::openSearch()
+{
+    if (!m_document)
+        return nullptr;
+    auto *palette = new SearchPalette(m_document.get(), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &SearchPalette::chosen, this, &MainWindow::showField);
+    palette->show();
+    palette->query()->setFocus();
+    return palette;
+}
+
+void MainWindow::showProblems()
+{
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    m_problems->setFocus();
 }
 
 void MainWindow::updateTitle()
@@ -309,17 +439,27 @@ void MainWindow::repairDocument()
 
 void MainWindow::showPart(EntityKind kind)
 {
-    m_navigator->setCurrentRow(int(parts().indexOf(kind)));
+    m_navigator->setCurrentRow(pageIndex(kind));
+}
+
+StartPage *MainWindow::startPage() const
+{
+    return m_start;
+}
+
+void MainWindow::showOverview()
+{
+    m_navigator->setCurrentRow(0);
 }
 
 ListPage *MainWindow::listPage(EntityKind kind) const
 {
-    return qobject_cast<ListPage *>(m_pages->widget(int(parts().indexOf(kind))));
+    return qobject_cast<ListPage *>(m_pages->widget(pageIndex(kind)));
 }
 
 ItemForm *MainWindow::singletonForm(EntityKind kind) const
 {
-    return qobject_cast<ItemForm *>(m_pages->widget(int(parts().indexOf(kind))));
+    return qobject_cast<ItemForm *>(m_pages->widget(pageIndex(kind)));
 }
 
 void MainWindow::showField(EntityKind kind, const QString &id, const QString &field)
@@ -376,7 +516,41 @@ void MainWindow::showRecord()
 void MainWindow::chooseLanguage(const QString &code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
-    statusBar()->showMessage(tr("The language changes when you start Fortegnelse again."), 8000);
+    installUiLanguage(code);
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // Menus, docks and pages are made again in the new language; the register, the
+    // undo history and the window's layout stay as they are.
+    const int row = m_navigator->currentRow();
+    menuBar()->clear();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->deleteLater();
+    m_documentActions.clear();
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        menu->deleteLater();
+    createActions();
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(m_document != nullptr);
+    m_previewDock->setWindowTitle(tr("Privacy policy preview"));
+    m_undoDock->setWindowTitle(tr("Undo history"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    updateProblemsTitle();
+    m_history->setDocument(m_document.get()); // the Undo and Redo texts
+    fillNavigator();
+    rebuildPages();
+    m_navigator->setCurrentRow(row);
+    updateTitle();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Only now is the window manager's frame known; it must fit on the screen too.
+    if (!event->spontaneous())
+        clampToScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "entitykind.h"
+#include "policywriters.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
 
+class QDockWidget;
 class QListWidget;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QUndoView;
 
@@ -22,6 +25,9 @@ class HistoryActions;
 class PolicyPreview;
 class ProblemsPanel;
 class RecordWindow;
+class SearchPalette;
+class StartPage;
+struct Register;
 
 /// The main window: a navigator of the register's parts, the list and editor of the
 /// chosen part, the live policy preview and the undo history. Every change is saved as
@@ -41,6 +47,22 @@ public:
 
     /// The page showing a part, for navigation and tests.
     void showPart(EntityKind kind);
+    /// The register's home: its overview, or with none open the start page.
+    void showOverview();
+    StartPage *startPage() const;
+    /// Imports a shipped example (StartPage::examples()) into a new register in the
+    /// examples folder under Documents, and opens it.
+    bool openExample(const QString &name);
+    /// Creates a register at \a path and opens it; false, with a message, when it cannot.
+    bool createRegister(const QString &path, const Register &reg);
+    /// Ctrl+F: the search palette over the open register (it deletes itself on closing).
+    SearchPalette *openSearch();
+    /// Switches the UI language now: menus, docks, titles and pages are made again.
+    void chooseLanguage(const QString &code);
+    /// Shows the problems panel and gives it the focus.
+    void showProblems();
+    /// Writes the policy in a language, for an audience, in a format; false with a message.
+    bool writePolicyFile(const QString &path, const QString &language, const QString &audience, PolicyFormat format);
     ListPage *listPage(EntityKind kind) const;
     ItemForm *singletonForm(EntityKind kind) const;
     PolicyPreview *preview() const { return m_preview; }
@@ -59,12 +81,18 @@ public:
     void repairDocument();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void fillNavigator();
+    /// Restores the saved geometry and docks, clamped to the screen the window is on.
+    void restoreLayout();
+    void clampToScreen();
+    void updateProblemsTitle();
     void setDocument(std::unique_ptr<Document> doc);
     void rebuildPages();
     void updateTitle();
@@ -78,10 +106,17 @@ private:
     void exportPolicy();
     void publishPolicy();
     void showRecord();
-    void chooseLanguage(const QString &code);
+    void retranslate();
 
     std::unique_ptr<Document> m_document;
     QListWidget *m_navigator = nullptr;
+    QPointer<StartPage> m_start;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    int m_errors = 0;
+    int m_warnings = 0;
     QStackedWidget *m_pages = nullptr;
     PolicyPreview *m_preview = nullptr;
     ProblemsPanel *m_problems = nullptr;

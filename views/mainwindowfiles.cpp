@@ -7,7 +7,10 @@
 #include "connectdialog.h"
 #include "document.h"
 #include "itemoperations.h"
+#include "documentbanner.h"
+#include "exportdialog.h"
 #include "jsoncodec.h"
+#include "newregisterdialog.h"
 #include "policygenerator.h"
 #include "policypreview.h"
 #include "policywriters.h"
@@ -98,20 +101,63 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::newRegister()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New register"), QString(), tr("Registers (*.ropa)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".ropa")))
-        path += QStringLiteral(".ropa");
+    NewRegisterDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createRegister(dialog.filePath(), dialog.makeRegister());
+}
+
+bool MainWindow::createRegister(const QString &path, const Register &reg)
+{
     QString error;
-    auto doc = Document::create(path, Register::createEmpty(), &error);
+    // The Documents folder of a fresh account may not exist yet.
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        warn(tr("Cannot create register"), tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return false;
+    }
+    auto doc = Document::create(path, reg, &error);
     if (!doc) {
         warn(tr("Cannot create register"), error);
-        return;
+        return false;
     }
     setDocument(std::move(doc));
     addRecent(path);
-    showPart(EntityKind::Organisation);
+    showOverview();
+    m_banner->showNotice(tr("The register is saved as %1. Every change is saved as you make it.")
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::openExample(const QString &name)
+{
+    QFile source(QStringLiteral(":/examples/") + name);
+    Register reg;
+    QList<Json::Error> errors;
+    if (!source.open(QIODevice::ReadOnly) || !Json::read(source.readAll(), &reg, &errors)) {
+        warn(tr("Cannot open the example"), Json::summarize(errors));
+        return false;
+    }
+    // A copy of its own in a folder the officer can find again; the shipped file stays.
+    const QDir folder(QDir(NewRegisterDialog::defaultFolder()).filePath(tr("Fortegnelse examples")));
+    if (!folder.mkpath(QStringLiteral("."))) {
+        warn(tr("Cannot open the example"), tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(folder.path())));
+        return false;
+    }
+    const QString base = QFileInfo(name).completeBaseName();
+    QString path = folder.filePath(base + QStringLiteral(".ropa"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("%1 (%2).ropa").arg(base).arg(n));
+    QString error;
+    auto doc = Document::create(path, reg, &error);
+    if (!doc) {
+        warn(tr("Cannot open the example"), tr("The register could not be written to %1.\n\n%2").arg(path, error));
+        return false;
+    }
+    setDocument(std::move(doc));
+    addRecent(path);
+    showOverview();
+    m_banner->showNotice(tr("This is your own copy of the example, saved as %1. Change it as you like.")
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::openDialog()
@@ -156,34 +202,33 @@ void MainWindow::exportJson()
 
 void MainWindow::exportPolicy()
 {
-    const QStringList filters{tr("Web page (*.html)"), tr("Web snippet (*.html)"), tr("Markdown (*.md)"),
-                              tr("Plain text (*.txt)"), tr("OpenDocument text (*.odt)"), tr("PDF (*.pdf)")};
-    const QList<PolicyFormat> formats{PolicyFormat::Html, PolicyFormat::Snippet, PolicyFormat::Markdown,
-                                      PolicyFormat::Text, PolicyFormat::Odt, PolicyFormat::Pdf};
-    QString filter = filters.first();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export policy"), QString(), filters.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    const PolicyFormat format = formats.at(std::max<qsizetype>(0, filters.indexOf(filter)));
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + policyFormatSuffix(format);
+    ExportDialog dialog(*m_document, m_preview->language(), m_preview->audience(), m_errors, this);
+    connect(&dialog, &ExportDialog::problemsRequested, this, &MainWindow::showProblems);
+    if (dialog.exec() == QDialog::Accepted)
+        writePolicyFile(dialog.filePath(), dialog.language(), dialog.audience(), dialog.format());
+}
+
+bool MainWindow::writePolicyFile(const QString &path, const QString &language, const QString &audience, PolicyFormat format)
+{
     PolicyOptions options;
-    options.language = m_preview->language();
-    options.audience = m_preview->audience();
+    options.language = language;
+    options.audience = audience;
     PolicyDocument policy;
     QByteArray bytes;
     QString error;
-    QSaveFile file(path);
     if (!PolicyGenerator::generate(m_document->reg(), options, &policy, &error)
         || !writePolicy(policy, format, &bytes, &error)) {
         warn(tr("Cannot export policy"), error);
-        return;
+        return false;
     }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         warn(tr("Cannot export policy"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return;
+        return false;
     }
-    statusBar()->showMessage(tr("Policy written to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Policy written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::publishPolicy()

@@ -36,8 +36,17 @@ QString installUiLanguage(const QString &code)
         return lang;
     qt = new QTranslator;
     // Qt's own dialogs (file dialogs, message box buttons), from qt6-translations-l10n.
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // Debian 12 ships qtbase_da; for Swedish only the older catalogue qt_sv; for
+    // Norwegian only Nynorsk (qtbase_nn), which a Bokmål reader follows better than English.
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QStringList candidates = lang == u"nb"
+        ? QStringList{QStringLiteral("qtbase_nb"), QStringLiteral("qt_nb"), QStringLiteral("qtbase_nn"), QStringLiteral("qt_nn")}
+        : QStringList{QStringLiteral("qtbase_") + lang, QStringLiteral("qt_") + lang};
+    for (const QString &name : candidates)
+        if (qt->load(name, dir)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
     return lang;
 }
 

@@ -1,0 +1,167 @@
+#include "exportdialog.h"
+
+#include "document.h"
+#include "newregisterdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Fortegnelse {
+
+namespace {
+
+const QList<PolicyFormat> &formats()
+{
+    static const QList<PolicyFormat> list{PolicyFormat::Html, PolicyFormat::Snippet, PolicyFormat::Markdown,
+                                          PolicyFormat::Text, PolicyFormat::Odt, PolicyFormat::Pdf};
+    return list;
+}
+
+QString formatName(PolicyFormat format)
+{
+    switch (format) {
+    case PolicyFormat::Html: return ExportDialog::tr("Web page (HTML)");
+    case PolicyFormat::Snippet: return ExportDialog::tr("Web snippet for a website (HTML)");
+    case PolicyFormat::Markdown: return ExportDialog::tr("Markdown");
+    case PolicyFormat::Text: return ExportDialog::tr("Plain text");
+    case PolicyFormat::Odt: return ExportDialog::tr("OpenDocument text (ODT)");
+    case PolicyFormat::Pdf: return ExportDialog::tr("PDF");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Document &doc, const QString &language, const QString &audience, int errors,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_audience(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export policy"));
+    m_language->setObjectName(QStringLiteral("exportLanguage"));
+    m_audience->setObjectName(QStringLiteral("exportAudience"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
+                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages)
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_audience->addItem(tr("Everyone (the whole policy)"), QString());
+    for (const SubjectCategory &s : doc.reg().subjectCategories)
+        m_audience->addItem(displayName(doc.reg(), EntityKind::SubjectCategory, s.id), s.id);
+    m_audience->setCurrentIndex(std::max(0, m_audience->findData(audience)));
+    for (PolicyFormat f : formats())
+        m_format->addItem(formatName(f), int(f));
+
+    auto *layout = new QVBoxLayout(this);
+    if (errors > 0) {
+        // Errors are facts the law requires and the register lacks: say so before writing.
+        auto *warning = new QLabel(tr("The register has %n error(s). The policy will show a gap where a required "
+                                      "fact is missing; fix the errors before you publish it.",
+                                      nullptr, errors),
+                                   this);
+        warning->setObjectName(QStringLiteral("exportWarning"));
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+        layout->addWidget(warning);
+        auto *show = new QPushButton(tr("Show the &errors"), this);
+        show->setObjectName(QStringLiteral("exportShowProblems"));
+        connect(show, &QPushButton::clicked, this, [this] {
+            emit problemsRequested();
+            reject();
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(show);
+        row->addStretch();
+        layout->addLayout(row);
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Audience:"), m_audience);
+    form->addRow(tr("&Format:"), m_format);
+    auto *where = new QHBoxLayout;
+    where->addWidget(m_path, 1);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    where->addWidget(browse);
+    form->addRow(tr("&File:"), where);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    for (QComboBox *combo : {m_language, m_audience, m_format})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::suggestPath);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+    });
+    suggestPath();
+}
+
+QString ExportDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString ExportDialog::audience() const
+{
+    return m_audience->currentData().toString();
+}
+
+PolicyFormat ExportDialog::format() const
+{
+    return PolicyFormat(m_format->currentData().toInt());
+}
+
+QString ExportDialog::filePath() const
+{
+    QString path = m_path->text().trimmed();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + policyFormatSuffix(format());
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void ExportDialog::suggestPath()
+{
+    const QString suffix = policyFormatSuffix(format());
+    if (m_pathEdited) {
+        // Keep the officer's folder and name; follow the format's suffix.
+        const QFileInfo info(m_path->text());
+        m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
+        return;
+    }
+    QString name = tr("privacy-policy") + QLatin1Char('-') + language();
+    if (!audience().isEmpty())
+        name += QLatin1Char('-') + audience();
+    m_path->setText(QDir(NewRegisterDialog::defaultFolder()).filePath(name + QLatin1Char('.') + suffix));
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export policy"), m_path->text());
+    if (path.isEmpty())
+        return;
+    m_pathEdited = true;
+    m_path->setText(path);
+}
+
+} // namespace Fortegnelse

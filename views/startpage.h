@@ -1,0 +1,55 @@
+#pragma once
+
+#include "entitykind.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QVBoxLayout;
+
+namespace Fortegnelse {
+
+class Document;
+
+/// The first page: with no register open, the recent registers, a new register and the
+/// examples; with one open, its overview (the register's home in the navigator): what it
+/// holds, its problems, and whether the published policy still matches it.
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(Document *doc, QWidget *parent = nullptr);
+
+    /// The checks' counts, as the problems panel has them.
+    void setProblemCounts(int errors, int warnings);
+    /// The example registers shipped with the app: file name and title.
+    static QList<QPair<QString, QString>> examples();
+
+signals:
+    void openRequested(const QString &path);
+    void openDialogRequested();
+    void newRequested();
+    void exampleRequested(const QString &name);
+    void partRequested(Fortegnelse::EntityKind kind);
+    void problemsRequested();
+    void exportPolicyRequested();
+
+private:
+    void buildWelcome(QVBoxLayout *layout);
+    void buildOverview(QVBoxLayout *layout);
+    void refresh();
+
+    QPointer<Document> m_doc;
+    QLabel *m_counts = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_policy = nullptr;
+    QTimer m_refresh;
+    int m_errors = -1;
+    int m_warnings = 0;
+};
+
+} // namespace Fortegnelse
