@@ -80,13 +80,13 @@ QString normaliseWebAddress(const QString &text)
     return host.match(t).hasMatch() ? QStringLiteral("https://") + t : text;
 }
 
-QString itemLabel(const Register &reg, EntityKind kind, const QString &id)
+QString pickerLabel(const Register &reg, EntityKind kind, const QString &id)
 {
     if (kind == EntityKind::Transfer) {
         if (const Transfer *t = reg.transfers.find(id)) {
             const QString lang = reg.organisation.language;
             const QString recipient = t->party.isEmpty() ? t->recipient.resolve(lang, QStringLiteral("en"))
-                                                         : itemLabel(reg, EntityKind::Party, t->party);
+                                                         : pickerLabel(reg, EntityKind::Party, t->party);
             const QString country = t->destination.isEmpty() ? QString() : codeListLabel(CodeList::Destination, t->destination);
             if (!recipient.isEmpty() && !country.isEmpty())
                 return QCoreApplication::translate("Fortegnelse::Pickers", "%1 in %2").arg(recipient, country);

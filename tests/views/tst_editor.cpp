@@ -290,9 +290,9 @@ private slots:
         // A transfer with neither recipient nor country is named in words, never "transfer-1".
         const QString empty = doc->add(Transfer{});
         QVERIFY(!empty.isEmpty());
-        const QString label = itemLabel(doc->reg(), EntityKind::Transfer, empty);
+        const QString label = pickerLabel(doc->reg(), EntityKind::Transfer, empty);
         QVERIFY2(!label.contains(empty), qPrintable(label));
-        QCOMPARE(itemLabel(doc->reg(), EntityKind::Transfer, QStringLiteral("us-cloud")), QStringLiteral("Cloud Inc. in United States"));
+        QCOMPARE(pickerLabel(doc->reg(), EntityKind::Transfer, QStringLiteral("us-cloud")), QStringLiteral("Cloud Inc. in United States"));
         // The activity's transfers are listed by name in its Transfers section.
         ItemForm activity;
         activity.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
