@@ -348,13 +348,19 @@ bool PgStore::commit(QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString text = now.toString(Qt::ISODateWithMs);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
-    q.addBindValue(text);
-    if (!q.exec()) {
-        *error = failure(q.lastError());
-        rollback();
-        return false;
+    // As in Store::commit: a transaction that changed no item (a snapshot kept alone, when
+    // the record is submitted) leaves last_change, or the published policy would look
+    // older than the register's contents. Every item written is in m_pending.
+    const bool changed = !m_pending.isEmpty();
+    if (changed) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
+        q.addBindValue(text);
+        if (!q.exec()) {
+            *error = failure(q.lastError());
+            rollback();
+            return false;
+        }
     }
     if (!exec(QStringLiteral("COMMIT"), error)) {
         // Whether a COMMIT that lost its connection took effect cannot be known here; the
@@ -370,8 +376,10 @@ bool PgStore::commit(QString *error)
             m_versions.remove(it.key());
     }
     m_pending.clear();
-    m_lastChange = now;
-    m_lastChangeText = text;
+    if (changed) {
+        m_lastChange = now;
+        m_lastChangeText = text;
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "jsoncodec.h"
+#include "kinds.h"
 #include "sqliteguard.h"
 #include "storefiles.h"
 #include "storeload.h"
@@ -41,18 +42,7 @@ QString singletonName(EntityKind kind)
 
 QString tableName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::SubjectCategory: return QStringLiteral("subject_categories");
-    case EntityKind::DataCategory: return QStringLiteral("data_categories");
-    case EntityKind::Activity: return QStringLiteral("activities");
-    case EntityKind::Party: return QStringLiteral("parties");
-    case EntityKind::Transfer: return QStringLiteral("transfers");
-    case EntityKind::Measure: return QStringLiteral("measures");
-    case EntityKind::Cookie: return QStringLiteral("cookies");
-    case EntityKind::Organisation:
-    case EntityKind::Policy: return QStringLiteral("singletons");
-    }
-    return {};
+    return QString::fromLatin1(kindInfo(kind).table);
 }
 
 QString Store::absolutePath(const QString &path)
