@@ -143,9 +143,9 @@ int main(int argc, char *argv[])
     std::printf("# bench_server, Qt %s, PostgreSQL 15 on a Unix socket, fsync off, load average %.2f\n",
                 qVersion(), load[0]);
     QTemporaryDir dir;
-    const QList<QPair<int, bool>> sizes = quick      ? QList<QPair<int, bool>>{{100, true}}
-                                          : openOnly ? QList<QPair<int, bool>>{{10000, false}}
-                                                     : QList<QPair<int, bool>>{{1000, true}, {10000, false}};
+    const QList<QPair<int, bool>> sizes = quick ? QList<QPair<int, bool>>{{100, true}}
+        : openOnly                              ? QList<QPair<int, bool>>{{10000, false}}
+                                                : QList<QPair<int, bool>>{{1000, true}, {10000, false}};
     const int runs = quick ? 1 : 5;
     for (const auto &[size, pdf] : sizes) {
         const Register reg = Bench::syntheticRegister(size);

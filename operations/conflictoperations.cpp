@@ -108,7 +108,8 @@ ConflictSummary describeConflict(const Register &reg, const EditConflict &c)
         row.mine = differenceValueText(d.after);
         const Difference *t = theirChange(d.field);
         row.theyChangedItToo = t != nullptr;
-        row.theirs = differenceValueText(s.theyDeleted ? QJsonValue(QJsonValue::Undefined) : t ? t->after : d.before);
+        row.theirs = differenceValueText(s.theyDeleted ? QJsonValue(QJsonValue::Undefined) : t ? t->after
+                                                                                               : d.before);
         s.rows.append(row);
     }
     for (const Difference &d : theirs)
@@ -194,7 +195,8 @@ OperationResult keepMine(Document &doc)
                 ok = false;
                 return;
             }
-            ok = list.contains(c.id) ? doc.template update<T>(c.id, [&](T &t) { t = item; }, text)
+            ok = list.contains(c.id) ? doc.template update<T>(
+                     c.id, [&](T &t) { t = item; }, text)
                                      : doc.add(item, text) == c.id;
         });
     }

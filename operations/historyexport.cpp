@@ -75,8 +75,7 @@ OperationResult exportJsonWithHistory(const QString &registerPath, const Destina
     if (!doc)
         return refused(registerPath, error);
     if (!doc->loadReport().isClean())
-        return refused(registerPath, QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.")
-                                         .arg(doc->loadReport().summary()));
+        return refused(registerPath, QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.").arg(doc->loadReport().summary()));
     Register reg;
     RegisterHistory history;
     if (OperationResult r = readAll(*doc, registerPath, &reg, &history); !r)

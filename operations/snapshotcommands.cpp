@@ -71,10 +71,7 @@ int runSnapshots(const QStringList &arguments, const CommandLineIo &io)
     const QString key = parser.value(documentOption);
     if (!snapshot.documents.contains(key)) {
         const QStringList kept = snapshot.documents.keys();
-        return fail(io, command, kept.isEmpty() ? CommandLine::tr("snapshot %1 keeps no texts").arg(snapshot.seq)
-                                                : CommandLine::tr("snapshot %1 keeps no \"%2\"; it keeps %3")
-                                                      .arg(snapshot.seq)
-                                                      .arg(key, kept.join(QStringLiteral(", "))));
+        return fail(io, command, kept.isEmpty() ? CommandLine::tr("snapshot %1 keeps no texts").arg(snapshot.seq) : CommandLine::tr("snapshot %1 keeps no \"%2\"; it keeps %3").arg(snapshot.seq).arg(key, kept.join(QStringLiteral(", "))));
     }
     io.out->write(snapshot.documents.value(key));
     return ExitSuccess;

@@ -168,9 +168,7 @@ OperationResult readSnapshotOf(const QString &path, std::optional<Snapshot::Kind
     if (found.isEmpty()) {
         if (seq > 0)
             return refused(path, Messages::tr("the register keeps no snapshot %1").arg(seq));
-        return refused(path, kind == Snapshot::Submitted
-                                 ? Messages::tr("the record has not been marked as submitted yet")
-                                 : Messages::tr("the policy has not been published since the register began keeping snapshots"));
+        return refused(path, kind == Snapshot::Submitted ? Messages::tr("the record has not been marked as submitted yet") : Messages::tr("the policy has not been published since the register began keeping snapshots"));
     }
     *snapshot = found.first();
     return OperationResult::done();

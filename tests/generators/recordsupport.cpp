@@ -49,10 +49,9 @@ extern const std::map<QString, QString> processorTitles{
     {QStringLiteral("en"), QStringLiteral("Record of all categories of processing activities carried out on behalf of a controller")}};
 
 extern const std::map<QString, QString> pageLabels{{QStringLiteral("da"), QStringLiteral("Side %1 af %2")},
-                                            {QStringLiteral("nb"), QStringLiteral("Side %1 av %2")},
-                                            {QStringLiteral("sv"), QStringLiteral("Sida %1 av %2")},
-                                            {QStringLiteral("en"), QStringLiteral("Page %1 of %2")}};
-
+                                                   {QStringLiteral("nb"), QStringLiteral("Side %1 av %2")},
+                                                   {QStringLiteral("sv"), QStringLiteral("Sida %1 av %2")},
+                                                   {QStringLiteral("en"), QStringLiteral("Page %1 of %2")}};
 
 Pdf read(const QByteArray &bytes)
 {

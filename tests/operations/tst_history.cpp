@@ -161,7 +161,7 @@ private slots:
         QVERIFY2(early.err.contains("not known"), early.err.constData());
         const Run published = run({QStringLiteral("diff"), path + QStringLiteral("@published"), path});
         QCOMPARE(published.exit, 2);
-        QVERIFY2(published.err.contains("no snapshot"), published.err.constData());
+        QVERIFY2(published.err.contains("has not been published"), published.err.constData());
 
         // AND once another program changed an item, its earlier state is not known either
         QCOMPARE(Test::runSql(path, {QStringLiteral("UPDATE activities SET body = replace(body, 'Kundeservice', "

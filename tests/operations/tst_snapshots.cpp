@@ -302,8 +302,7 @@ private slots:
         // GIVEN a register as Fortegnelse wrote it before snapshots (schema 4)
         QTemporaryDir dir;
         const QString path = createExample(dir);
-        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE snapshots"),
-                                     QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")}),
+        QCOMPARE(Test::runSql(path, {QStringLiteral("DROP TABLE snapshots"), QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")}),
                  QString());
         const Test::FileFingerprint v4 = Test::FileFingerprint::of(path);
 

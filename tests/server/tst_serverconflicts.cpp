@@ -142,9 +142,8 @@ private slots:
         if (keep) {
             // ... which is undone as one step, back to what the colleague left.
             QVERIFY(me->undo());
-            QCOMPARE(onServer(url, id), theirs == u"department" ? QStringLiteral("theirs")
-                                        : theirs == u"notes"    ? QStringLiteral("start")
-                                                                : QStringLiteral("<gone>"));
+            QCOMPARE(onServer(url, id), theirs == u"department" ? QStringLiteral("theirs") : theirs == u"notes" ? QStringLiteral("start")
+                                                                                                                : QStringLiteral("<gone>"));
         }
     }
 
