@@ -56,6 +56,12 @@ using Fortegnelse::Test::choose;
 using Fortegnelse::Test::openSample;
 using Fortegnelse::Test::typeInto;
 
+// How the English UI counts errors (its plural forms come from fortegnelse_en.ts).
+static QString englishErrors(int n)
+{
+    return n == 1 ? QStringLiteral("1 error") : QStringLiteral("%1 errors").arg(n);
+}
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -389,7 +395,7 @@ private slots:
         QVERIFY(counted.count() > 0 || counted.wait(5000));
         const int errors = counted.last().at(0).toInt();
         auto *problems = child<QLabel>(&window, QStringLiteral("overviewProblems"));
-        QVERIFY2(problems->text().contains(tr("%n error(s)", nullptr, errors)), qPrintable(problems->text()));
+        QVERIFY2(problems->text().contains(englishErrors(errors)), qPrintable(problems->text()));
         // AND whether the published policy still matches the register
         auto *policy = child<QLabel>(&window, QStringLiteral("overviewPolicy"));
         QVERIFY2(policy->text().contains(QStringLiteral("Not published")), qPrintable(policy->text()));
@@ -440,7 +446,7 @@ private slots:
         child<QAction>(&window, QStringLiteral("exportPolicyAction"))->trigger();
         qputenv("HOME", oldHome);
         // THEN it said how many errors the register has before writing
-        QVERIFY2(warning.contains(tr("%n error(s)", nullptr, errors)), qPrintable(warning));
+        QVERIFY2(warning.contains(englishErrors(errors)), qPrintable(warning));
         // AND it offered the Documents folder, not the working directory
         QVERIFY2(suggested.startsWith(QDir(home.path()).filePath(QStringLiteral("Documents/"))), qPrintable(suggested));
         // AND wrote the policy in the language and format chosen
