@@ -53,124 +53,266 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="+11"/>
+        <source>Keeps the record of processing activities (GDPR Article 30) and writes the privacy policy from it.</source>
+        <translation>Fører fortegnelsen over behandlingsaktiviteter (GDPR artikel 30) og skriver privatlivspolitikken ud fra den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: none is stated yet. Ask the authors before you redistribute it.</source>
+        <translation>Licens: der er endnu ikke angivet nogen. Spørg forfatterne, før du videredistribuerer programmet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Bygget med Qt %1, kører på Qt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
+        <translation>Fortegnelse hjælper med at føre en fortegnelse og skrive en privatlivspolitik. Det er ikke juridisk rådgivning: lad en advokat gennemgå de dannede tekster for din organisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Fortegnelse</source>
+        <translation>Om Fortegnelse</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ActivityEditor</name>
+    <message>
+        <location filename="../views/activityeditor.cpp" line="+40"/>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and bases</source>
+        <translation>Formål og grundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and data</source>
+        <translation>Registrerede og oplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPIA and review</source>
+        <translation>Konsekvensanalyse og gennemgang</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Fill from a Danish activity template…</source>
+        <translation>Udfyld fra en dansk aktivitetsskabelon…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the template&apos;s purposes and legal bases, people and data, retention rules and typical recipients to this activity, as one step you can undo. Check every value.</source>
+        <translation>Tilføjer skabelonens formål og behandlingsgrundlag, registrerede og oplysninger, opbevaringsregler og typiske modtagere til denne aktivitet som ét trin, du kan fortryde. Kontrollér hver værdi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New data category…</source>
+        <translation>Ny kategori af personoplysninger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New subject…</source>
+        <translation>Ny kategori af registrerede…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New party…</source>
+        <translation>Ny part…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a shipped retention rule…</source>
+        <translation>Tilføj en medfølgende opbevaringsregel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a common security measure…</source>
+        <translation>Tilføj en almindelig sikkerhedsforanstaltning…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete: every required field is filled and the checks find nothing.</source>
+        <translation>Færdig: alle påkrævede felter er udfyldt, og kontrollen finder intet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 required fields filled; %n problem(s) in this section.</source>
+        <translation>
+            <numerusform>%1 af %2 påkrævede felter udfyldt; %n problem i dette afsnit.</numerusform>
+            <numerusform>%1 af %2 påkrævede felter udfyldt; %n problemer i dette afsnit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No transfer of the register names this activity.</source>
+        <translation>Ingen overførsel i fortegnelsen angiver denne aktivitet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers recorded for this activity:</source>
+        <translation>Overførsler registreret for denne aktivitet:</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Checks</name>
     <message>
-        <location filename="../model/checksupport.cpp" line="50"/>
+        <location filename="../model/checksupport.cpp" line="+50"/>
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="28"/>
+        <location filename="../model/checksactivity.cpp" line="+28"/>
         <source>the Norwegian Datatilsynet’s list</source>
         <translation>det norske Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="30"/>
+        <location line="+2"/>
         <source>IMY’s list</source>
         <translation>IMY&apos;s liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="32"/>
+        <location line="+2"/>
         <source>the Danish Datatilsynet’s list</source>
         <translation>Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="33"/>
+        <location line="+1"/>
         <source>your supervisory authority’s list</source>
         <translation>din tilsynsmyndigheds liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="46"/>
+        <location line="+13"/>
         <source>purpose %1</source>
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="118"/>
+        <location line="+72"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Videregivelsen til ”%2” i ”%1” angiver ikke, hvilke kategorier af personoplysninger og hvilke kategorier af registrerede den vedrører. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra d, beder om begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="141"/>
+        <location line="+23"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2” i %3, men fortegnelsen indeholder ingen overførsel til %3 for aktiviteten. Efter art. 30, stk. 1, litra e, skal enhver overførsel til et tredjeland fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="143"/>
+        <location line="+2"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” videregiver oplysninger til ”%2”, hvis kæde af databehandlere omfatter ”%3” i %4, men fortegnelsen indeholder ingen overførsel til %4 for aktiviteten. Overførsler følger kæden af databehandlere og underdatabehandlere, og efter art. 30, stk. 1, litra e, skal hver af dem fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="152"/>
+        <location line="+9"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>”%1” er registreret som en aktivitet uden overførsel af oplysninger til tredjelande, men en modtager er uden for EU/EØS, eller der er registreret en overførsel til den. Ret det ene eller det andet: Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslerne angives, som de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="156"/>
+        <location line="+4"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>”%1” er registreret som en aktivitet med overførsel af oplysninger til tredjelande, men ingen overførsel angiver hvortil eller på hvilket overførselsgrundlag. Efter art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f, skal tredjelandet og de fornødne garantier angives.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="160"/>
+        <location line="+4"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>”%1” videregiver oplysninger til %2, hvis land ikke er registreret, så intet dokument kan angive, om oplysningerne forlader EU/EØS. Registrer hver modtagers land, eller registrer, at aktiviteten ikke overfører oplysninger til tredjelande (art. 13, stk. 1, litra f, art. 30, stk. 1, litra e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="171"/>
+        <location line="+11"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” udføres som fælles dataansvarlig, men der er ikke angivet nogen anden dataansvarlig. Efter art. 30, stk. 1, litra a, skal de fælles dataansvarlige fremgå af fortegnelsen, og art. 26 kræver en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="175"/>
+        <location line="+4"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har intet formål. Efter art. 30, stk. 1, litra b, skal formålene med behandlingen fremgå af fortegnelsen, og efter art. 13, stk. 1, litra c, af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="188"/>
+        <location line="+13"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet ”%1” i ”%2” har intet behandlingsgrundlag. Ethvert formål skal have et efter art. 6, stk. 1, og efter art. 13, stk. 1, litra c, skal det fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="192"/>
+        <location line="+4"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet ”%1” i ”%2” bygger på legitim interesse, men den forfulgte interesse er ikke beskrevet. Efter art. 13, stk. 1, litra d, skal de registrerede have oplyst, hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="201"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet ”%1” i ”%2” bygger på %3, som hører til lovgivningen i %4, men organisationen er ikke etableret der. Registrer grundlaget i den dataansvarliges egen nationale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="210"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet ”%1” i ”%2” bygger på samtykke, men fortegnelsen angiver ikke, hvor dokumentationen for samtykket opbevares. Efter art. 7, stk. 1, skal den dataansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="250"/>
+        <location line="+40"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandler særlige kategorier af personoplysninger (%2), men intet formål angiver en undtagelse i art. 9, stk. 2. Uden en sådan undtagelse er behandlingen forbudt efter art. 9, stk. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location line="+6"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 8. Efter art. 10 må behandlingen kun ske, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver personopplysningsloven § 11 som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grundlag. Efter art. 10 må behandlingen kun finde sted, hvis national ret giver hjemmel til det.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="268"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandler oplysninger om strafbare forhold (%2). Efter art. 10 er det kun tilladt, hvis national ret giver hjemmel til det; angiv den bestemmelse, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location line="+6"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandler CPR-numre (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 11. Private dataansvarlige må kun behandle CPR-numre på de grundlag, der er nævnt i § 11, stk. 2.</translation>
     </message>
@@ -179,52 +321,52 @@
         <translation type="vanished">”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); angiv det grundlag, du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location line="+17"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Danmark er aldersgrænsen for digitalt samtykke 15 år (databeskyttelseslovens § 6, stk. 2, og art. 8, stk. 1); under den skal indehaveren af forældremyndigheden give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="304"/>
+        <location line="+13"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” angiver ingen kategorier af personoplysninger. Efter art. 30, stk. 1, litra c, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="323"/>
+        <location line="+19"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Datatilsynets vejledning fra 2020 om art. 30, stk. 1, litra c, kræver en klar sammenhæng mellem kategorier af personoplysninger og registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="329"/>
+        <location line="+6"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” er der ingen opbevaringsregel, der omfatter %2. Art. 30, stk. 1, litra f, beder om de forventede tidsfrister for sletning, og efter art. 13, stk. 2, litra a, skal de fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location line="+8"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En opbevaringsregel i ”%1” angiver hverken en periode eller et kriterium. Art. 13, stk. 2, litra a, kræver det ene eller det andet (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="341"/>
+        <location line="+4"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En opbevaringsregel i ”%1” siger kun, at oplysningerne opbevares, så længe det er nødvendigt. Det godtager WP260 rev.01 ikke: angiv en periode eller et kriterium, f.eks. en hændelse eller en lovbestemt frist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="359"/>
+        <location line="+18"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” træffer automatiske afgørelser, men logikken bag dem eller deres betydning og konsekvenser er ikke beskrevet. Art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, kræver begge dele.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location line="+7"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiske afgørelser baseret på profilering (art. 35, stk. 3, litra a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="368"/>
+        <location line="+2"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier af personoplysninger eller oplysninger om strafbare forhold om flere grupper af personer eller om børn (art. 35, stk. 3, litra b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="370"/>
+        <location line="+2"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvågning (art. 35, stk. 3, litra c)</translation>
     </message>
@@ -233,232 +375,232 @@
         <translation type="vanished">”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og Datatilsynets liste). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location line="-92"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2), men intet formål angiver personopplysningsloven § 12 som grundlag. De må kun behandles, når der er et sagligt behov for sikker identifikation, og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location line="+4"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>”%1” behandler svenske personnumre (%2), men intet formål angiver dataskyddslagen (2018:218) 3 kap. 10 § som grundlag. Uden samtykke må de kun behandles, når det er klart begrundet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="286"/>
+        <location line="+4"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem; registrer det grundlag, behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location line="+9"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Norge er aldersgrænsen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="299"/>
+        <location line="+4"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Sverige er aldersgrænsen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8, stk. 1); under den skal en forælder give eller godkende samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location line="+26"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” er %2 ikke knyttet til nogen kategori af registrerede. Efter art. 30, stk. 1, litra c, skal kategorierne af registrerede og af personoplysninger fremgå, og fortegnelsen bliver tydeligere, når hver kategori af oplysninger er knyttet til de personer, den vedrører.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location line="+25"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” omfatter automatiske afgørelser, herunder profilering. Efter art. 13, stk. 2, litra f, og art. 14, stk. 2, litra g, skal privatlivspolitikken oplyse om det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="354"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om de registrerede skal give oplysningerne til ”%1”. Efter art. 13, stk. 2, litra e, skal privatlivspolitikken oplyse, om det er et lovkrav eller et kontraktligt krav, og hvad følgerne er, hvis de ikke gør det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location line="+19"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>”%1” omfatter %2, så der kræves sandsynligvis en konsekvensanalyse vedrørende databeskyttelse (art. 35 og %3). Registrer en konsekvensanalyse eller begrundelsen for, at der ikke er brug for en.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="377"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har registreret, om ”%1” kræver en konsekvensanalyse vedrørende databeskyttelse. Efter art. 35, stk. 1, skal den dataansvarlige tage stilling, før behandlingen påbegyndes, og efter art. 5, stk. 2, kunne påvise det: registrer svaret, begrundelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="382"/>
+        <location line="+5"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Der kræves en konsekvensanalyse vedrørende databeskyttelse for ”%1”, men den er ikke registreret som udført. Efter art. 35, stk. 1, skal den foretages, før behandlingen påbegyndes.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="64"/>
+        <location filename="../model/checks.cpp" line="+65"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisationen har intet navn. Fortegnelsen skal angive den dataansvarliges navn (art. 30, stk. 1, litra a), og det skal privatlivspolitikken også (art. 13, stk. 1, litra a).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="67"/>
+        <location line="+3"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisationen har ingen postadresse. Efter art. 13, stk. 1, litra a, og art. 14, stk. 1, litra a, skal den dataansvarliges kontaktoplysninger fremgå af privatlivspolitikken.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="70"/>
+        <location line="+3"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisationen har hverken en e-mailadresse eller et telefonnummer. De registrerede skal have en direkte måde at kontakte den dataansvarlige på (art. 13, stk. 1, litra a, og art. 12, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="74"/>
+        <location line="+4"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
         <translation>Privatlivspolitikken kan ikke angive nogen måde at kontakte den dataansvarlige på: der er ingen e-mailadresse, intet telefonnummer og ingen kontaktside. Efter art. 13, stk. 1, litra a, og art. 14, stk. 1, litra a, skal den dataansvarliges kontaktoplysninger fremgå, og efter art. 12, stk. 2, skal de registrerede kunne udøve deres rettigheder.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="77"/>
+        <location line="+3"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Databeskyttelsesrådgiveren ”%1” har hverken e-mailadresse eller telefonnummer. Efter art. 37, stk. 7, og art. 13, stk. 1, litra b, skal databeskyttelsesrådgiverens kontaktoplysninger offentliggøres.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="92"/>
+        <location line="+15"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Privatlivspolitikken er endnu ikke offentliggjort. Oplysningerne i art. 13 og 14 skal gives til de registrerede, når deres oplysninger indsamles.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="96"/>
+        <location line="+4"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Privatlivspolitikken blev offentliggjort den %1, men fortegnelsen er siden blevet ændret, senest den %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="109"/>
+        <location line="+13"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Cookien ”%1” angiver ikke, hvor udbyderen er, så privatlivspolitikken kan ikke oplyse, om oplysningerne forlader EU/EØS. Efter art. 13, stk. 1, litra f, skal privatlivspolitikken oplyse om overførsler til tredjelande.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="117"/>
+        <location line="+8"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Udbyderen af cookien ”%1” er i %2, men fortegnelsen indeholder ingen overførsel til %2. Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslen og dens overførselsgrundlag registreres.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="408"/>
+        <location filename="../model/checksactivity.cpp" line="+26"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” udføres som databehandler, men den dataansvarlige, som behandlingen udføres for, er ikke angivet. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig fremgå.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="416"/>
+        <location line="+8"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle have været gennemgået senest den %2. At holde fortegnelsen ajour er en del af ansvarligheden (art. 5, stk. 2, og art. 24, stk. 1).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="34"/>
+        <location filename="../model/checksparty.cpp" line="+34"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
         <translation>”%1” er en gruppe af kunder, men fortegnelsen angiver ikke, hvor kunderne er opført. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig, vi handler på vegne af, fremgå: registrer, hvor listen opbevares (CRM, aftalearkiv).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="38"/>
+        <location line="+4"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>”%1” har intet land. Hvor en modtager er etableret, afgør, om reglerne om overførsel i kapitel V gælder, og hvad der efter art. 30, stk. 1, litra e, skal fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="46"/>
+        <location line="+8"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underdatabehandleren ”%1” er ikke knyttet til den databehandler, der har antaget den, og ingen aktivitet, som vi udfører som databehandler, videregiver oplysninger til den. Art. 28, stk. 2 og 4, knytter enhver underdatabehandler til en databehandler, og overførsler følger denne kæde.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="50"/>
+        <location line="+4"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underdatabehandleren ”%1” er placeret under ”%2”, som ikke er databehandler. Efter art. 28, stk. 4, antages en underdatabehandler af en databehandler.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="55"/>
+        <location line="+5"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Der er ikke registreret nogen databehandleraftale for databehandleren ”%1”. Art. 28, stk. 3 og 4, kræver en skriftlig kontrakt (art. 28, stk. 9).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="59"/>
+        <location line="+4"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Aftalen med ”%1” skulle have været gennemgået senest den %2. Gennemgå den for at vise, at den stadig opfylder art. 28, stk. 3 (ansvarlighed, art. 5, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="63"/>
+        <location line="+4"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Det væsentligste indhold af ordningen med den fælles dataansvarlige ”%1” er ikke beskrevet. Efter art. 26, stk. 2, skal det stilles til rådighed for de registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="68"/>
+        <location line="+5"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Overførsler til ”%1” i USA bygger på tilstrækkelighedsafgørelsen, men ”%1” er ikke registreret som certificeret under EU-US Data Privacy Framework. Afgørelse (EU) 2023/1795 omfatter kun certificerede organisationer.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="72"/>
+        <location line="+4"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det er ikke registreret, hvornår Data Privacy Framework-certificeringen af ”%1” blev kontrolleret. Kontroller DPF-listen, og registrer datoen, da tilstrækkeligheden efter afgørelse (EU) 2023/1795 kun gælder, så længe certificeringen gør.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="76"/>
+        <location line="+4"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-certificeringen af ”%1” blev sidst kontrolleret den %2, for mere end et år siden. Certificeringer kan bortfalde; kontroller DPF-listen igen (afgørelse (EU) 2023/1795).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="102"/>
+        <location line="+26"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Overførslen til ”%1” går til %2, som ligger i EU/EØS. Kapitel V gælder ikke dér, så det er ikke en overførsel, der skal registreres efter art. 30, stk. 1, litra e; modtageren hører til blandt behandlingsaktiviteternes modtagere.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="109"/>
+        <location line="+7"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Overførslen til ”%1” går til %2, som ikke har nogen tilstrækkelighedsafgørelse, og angiver intet overførselsgrundlag. Art. 44 og 46 kræver fornødne garantier eller, ved lejlighedsvise overførsler, en undtagelse efter art. 49.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="113"/>
+        <location line="+4"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Overførslen til ”%1” angiver intet overførselsgrundlag, og tilstrækkelighedsafgørelsen for %2 omfatter kun en del af modtagerne dér. Vælg art. 45, hvis modtageren er omfattet, eller et andet overførselsgrundlag.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="122"/>
+        <location line="+9"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
         <translation>Overførslen til ”%1” bygger på tilstrækkelighedsafgørelsen for %2 (%3), som endnu ikke er indarbejdet i EØS-aftalen, så en dataeksportør i %4 kan ikke bygge på den. Brug garantier efter art. 46, indtil den er.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="126"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Overførslen til ”%1” bygger på en tilstrækkelighedsafgørelse, men Kommissionen har ikke vedtaget nogen for %2 (art. 45). Brug i stedet garantier efter art. 46.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="137"/>
+        <location line="+11"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Overførslen til ”%1” bygger på en undtagelse efter art. 49, men er en del af en løbende behandlingsaktivitet. Undtagelserne gælder kun lejlighedsvise overførsler (EDPB&apos;s retningslinjer 2/2018); brug garantier efter art. 46 til regelmæssige overførsler.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="141"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Overførslen til ”%1” bygger på vægtige legitime interesser, men vurderingen og garantierne er ikke dokumenteret. Efter art. 49, stk. 6, og art. 30, stk. 1, litra e, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="+84"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="207"/>
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="93"/>
+        <location filename="../model/checksparty.cpp" line="-48"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Overførslen til ”%1” angiver ikke tredjelandet eller den internationale organisation. Det kræver art. 30, stk. 1, litra e, og art. 13, stk. 1, litra f: find det i modtagerens liste over underdatabehandlere.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="39"/>
+        <location filename="../model/formatchecks.cpp" line="+39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
         <translation>”%1” er ikke en e-mailadresse. Kontaktoplysningerne i fortegnelsen gives til de registrerede og til tilsynsmyndigheden, så de skal virke (art. 13, stk. 1, litra a og b, og art. 30, stk. 1, litra a).</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="45"/>
+        <location line="+6"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
         <translation>”%1” er ikke en webadresse, der kan følges. Skriv den fuldt ud, f.eks. https://www.example.dk.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="81"/>
+        <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Der skal angives et navn. Fortegnelsen og privatlivspolitikken angiver navnet på hvert element, de opregner, og problemlisten henviser til elementet ved dets navn (art. 30, stk. 1).</translation>
     </message>
@@ -466,169 +608,284 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="142"/>
+        <location filename="../model/labels.cpp" line="+146"/>
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="143"/>
+        <location line="+1"/>
         <source>Joint controller</source>
         <translation>Fælles dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="144"/>
+        <location line="+1"/>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="145"/>
+        <location line="+1"/>
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="146"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Dataansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="147"/>
+        <location line="+1"/>
         <source>Public authority</source>
         <translation>Offentlig myndighed</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="148"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="149"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="150"/>
+        <location line="+1"/>
         <source>Retired</source>
         <translation>Ophørt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="151"/>
+        <location line="+1"/>
         <source>Ordinary</source>
         <translation>Almindelig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="152"/>
+        <location line="+1"/>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="153"/>
+        <location line="+1"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Strafbare forhold (art. 10)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="154"/>
+        <location line="+1"/>
         <source>CPR or national identity number</source>
         <translation>CPR- eller andet nationalt identifikationsnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="155"/>
+        <location line="+1"/>
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="156"/>
+        <location line="+1"/>
         <source>Weeks</source>
         <translation>Uger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="157"/>
+        <location line="+1"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="158"/>
+        <location line="+1"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="159"/>
+        <location line="+1"/>
         <source>Necessary</source>
         <translation>Nødvendig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="160"/>
+        <location line="+1"/>
         <source>Functional</source>
         <translation>Funktionel</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="161"/>
+        <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="162"/>
+        <location line="+1"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="163"/>
+        <location line="+1"/>
         <source>Not required</source>
         <translation>Ikke påkrævet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="164"/>
+        <location line="+1"/>
         <source>Not assessed</source>
         <translation>Ikke vurderet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="165"/>
+        <location line="+1"/>
         <source>Voluntary</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="166"/>
+        <location line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="167"/>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="168"/>
+        <location line="+1"/>
         <source>Required by law</source>
         <translation>Påkrævet ved lov</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="169"/>
+        <location line="+1"/>
         <source>Required by contract</source>
         <translation>Påkrævet ved kontrakt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="170"/>
+        <location line="+1"/>
         <source>Needed to enter into a contract</source>
         <translation>Nødvendigt for at indgå en kontrakt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="171"/>
+        <location line="+1"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="172"/>
+        <location line="+1"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="173"/>
+        <location line="+1"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="174"/>
+        <location line="+1"/>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In short</source>
+        <translation>Kort fortalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is responsible</source>
+        <translation>Hvem er dataansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When we process data for others</source>
+        <translation>Når vi behandler oplysninger for andre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Formål og behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data we process</source>
+        <translation>De oplysninger, vi behandler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from</source>
+        <translation>Hvor oplysningerne kommer fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Overførsler uden for EU/EØS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long we keep the data</source>
+        <translation>Hvor længe vi opbevarer oplysningerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must you provide the data?</source>
+        <translation>Skal du give oplysningerne?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rights</source>
+        <translation>Dine rettigheder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this policy</source>
+        <translation>Ændringer i denne privatlivspolitik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governing law</source>
+        <translation>Lovvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -662,7 +919,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="20"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -711,30 +968,31 @@ Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for 
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+53"/>
+        <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Outputfil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="22"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+0"/>
+        <location filename="../operations/reviewcommands.cpp" line="+39"/>
+        <location filename="../operations/tablecommands.cpp" line="-5"/>
+        <location line="+5"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="83"/>
+        <location line="+11"/>
         <source>no input file given</source>
         <translation>ingen inputfil angivet</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="84"/>
+        <location line="+1"/>
         <source>one input file expected, got %1</source>
         <translation>forventede én inputfil, fik %1</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="90"/>
+        <location line="+6"/>
         <source>no output file given (-o FILE)</source>
         <translation>ingen outputfil angivet (-o FIL)</translation>
     </message>
@@ -759,17 +1017,17 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="21"/>
+        <location filename="../operations/subcommands.cpp" line="+22"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>en fortegnelse er en fil; angiv dens navn med -o FIL.ropa</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="38"/>
+        <location line="+17"/>
         <source>%1: nothing to repair</source>
         <translation>%1: intet at reparere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../operations/subcommands.cpp" line="42"/>
+        <location line="+4"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
         <translation>
             <numerusform>%1: %n problem repareret; filen, som den var, er gemt som %2</numerusform>
@@ -777,45 +1035,51 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         </translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="64"/>
-        <location filename="../operations/subcommands.cpp" line="96"/>
-        <location filename="../operations/subcommands.cpp" line="124"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/historycommands.cpp" line="+28"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+35"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="+25"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Sprog.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location line="-46"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="-80"/>
+        <location line="+80"/>
         <source>lang</source>
         <translation>sprog</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="73"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
-        <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="-50"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-76"/>
+        <location line="+75"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="12"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+        <translation type="vanished">  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                vis fortegnelsens ændringer, nyeste først
   fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
@@ -823,120 +1087,159 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
                                                en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="-61"/>
+        <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               list the register&apos;s changes, newest first
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               list what differs; each side is a .ropa,
+                                               a .json file, REG.ropa@DATE, @published or @submitted</source>
+        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               vis fortegnelsens ændringer, nyeste først
+  fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
+                                               vis forskellene; hver side er en .ropa-fil,
+                                               en .json-fil, REG.ropa@DATO, @published eller @submitted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Item.</source>
         <translation>Element.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="+0"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+1"/>
         <source>Since.</source>
         <translation>Siden.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
-        <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="+2"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-74"/>
+        <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
+        <location line="-44"/>
         <source>User.</source>
         <translation>Bruger.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+1"/>
         <source>Kind.</source>
         <translation>Type.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+0"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="51"/>
+        <location line="+20"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>ukendt type &quot;%1&quot;; brug edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="59"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
         <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd) eller en dato med klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="82"/>
+        <location line="+23"/>
         <source>two registers to compare expected, got %1</source>
         <translation>forventede to fortegnelser at sammenligne, fik %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="86"/>
+        <location line="+4"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
         <translation>ukendt format &quot;%1&quot;; brug text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="68"/>
+        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <source>Leave the history out.</source>
+        <translation>Udelad historikken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Subject category.</source>
         <translation>Kategori af registrerede.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location line="+1"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location line="+1"/>
         <source>Template folder.</source>
         <translation>Skabelonmappe.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="79"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>ukendt format &quot;%1&quot;; brug html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="102"/>
+        <location line="+50"/>
+        <source>Reviews due.</source>
+        <translation>Forfaldne gennemgange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days.</source>
+        <translation>Dage.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+12"/>
         <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
         <translation>ukendt sprog &quot;%1&quot;; brug da, nb, sv eller en</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="161"/>
+        <location line="+65"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukendt kommando; se fortegnelse --help</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="162"/>
+        <location line="+1"/>
         <source>%1: no such file</source>
         <translation>%1: filen findes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="134"/>
-        <location filename="../operations/tablecommands.cpp" line="40"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
+        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukendt format &quot;%1&quot;; brug text eller json</translation>
     </message>
@@ -947,175 +1250,397 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="111"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
+        <location filename="../operations/subcommands.cpp" line="-34"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukendt fortegnelse &quot;%1&quot;; brug controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="98"/>
+        <location line="-19"/>
+        <location filename="../operations/subcommands.cpp" line="-13"/>
         <source>Record.</source>
         <translation>Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location line="-77"/>
+        <source>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               list what was published and submitted
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
+                                               print a snapshot&apos;s register (JSON) or a kept text
+  fortegnelse submit REG.ropa --on DATE [--case NO] [--authority NAME]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               write the record and keep it as submitted
+A side of diff may also be REG.ropa@published or REG.ropa@submitted.</source>
+        <translation>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               vis, hvad der er offentliggjort og indsendt
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document SPROG/FORMAT]
+                                               udskriv et øjebliksbilledes fortegnelse (JSON) eller en gemt tekst
+  fortegnelse submit REG.ropa --on DATO [--case NR] [--authority NAVN]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               skriv fortegnelsen, og gem den som indsendt
+En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Snapshot.</source>
+        <translation>Øjebliksbillede.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document.</source>
+        <translation>Dokument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lang/format</source>
+        <translation>sprog/format</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--document needs --show</source>
+        <translation>--document kræver --show</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a snapshot; give its number, published or submitted</source>
+        <translation>"%1" er ikke et øjebliksbillede; angiv dets nummer, published eller submitted</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>snapshot %1 keeps no texts</source>
+        <translation>øjebliksbillede %1 indeholder ingen tekster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
+        <translation>øjebliksbillede %1 indeholder ikke "%2"; det indeholder %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date.</source>
+        <translation>Dato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number.</source>
+        <translation>Sagsnummer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority.</source>
+        <translation>Myndighed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/subcommands.cpp" line="+1"/>
         <source>record</source>
         <translation>fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="60"/>
+        <location line="+8"/>
+        <source>give the day the record is submitted with --on yyyy-mm-dd</source>
+        <translation>angiv den dag, fortegnelsen indsendes, med --on åååå-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="+60"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>angiv serveren som postgresql://bruger@vært/database</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="78"/>
+        <location line="+18"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
         <translation>angiv den fortegnelse, der skal kopieres, og hvor den skal kopieres til: copy KILDE MÅL</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="16"/>
+        <location filename="../operations/tablecommands.cpp" line="-24"/>
         <source>Layout.</source>
         <translation>Layout.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="17"/>
+        <location line="+1"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+1"/>
         <source>Sheet.</source>
         <translation>Ark.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="19"/>
+        <location line="+1"/>
         <source>Language of the file.</source>
         <translation>Filens sprog.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="21"/>
+        <location line="+2"/>
         <source>Register to merge into.</source>
         <translation>Fortegnelse, der skal flettes ind i.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="23"/>
+        <location line="+2"/>
         <source>Report only.</source>
         <translation>Kun rapport.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="28"/>
+        <location line="+5"/>
         <source>Map a column to a field: C=purpose.</source>
         <translation>Knyt en kolonne til et felt: C=purpose.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="29"/>
+        <location line="+1"/>
         <source>column=field</source>
         <translation>kolonne=felt</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="37"/>
+        <location line="+8"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
         <translation>ukendt layout &quot;%1&quot;; brug auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="45"/>
+        <location line="+8"/>
         <source>--into is not available yet; import into a new register with -o</source>
         <translation>--into er endnu ikke tilgængelig; importer til en ny fortegnelse med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="48"/>
+        <location line="+3"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
         <translation>ingen outputfil angivet (-o FIL) og ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="57"/>
+        <location line="+9"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: angiv en kolonne og et felt, f.eks. C=purpose; felterne er %2 og none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="107"/>
+        <location line="+50"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>ukendt format &quot;%1&quot;; brug xlsx, ods eller csv</translation>
+    </message>
+    <message>
+        <location filename="../operations/reviewcommands.cpp" line="-27"/>
+        <source>  fortegnelse check REG.ropa --due [--within DAYS]
+                                               list the reviews due or overdue (exit 1 if any)
+  fortegnelse reviews REG.ropa --ics OUT.ics   write every review date as an iCalendar file</source>
+        <translation>  fortegnelse check REG.ropa --due [--within DAGE]
+                                               vis forfaldne og overskredne gennemgange (afslutter med 1, hvis der er nogen)
+  fortegnelse reviews REG.ropa --ics OUT.ics   skriv alle datoer for gennemgang som en iCalendar-fil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number of days</source>
+        <translation>"%1" er ikke et antal dage</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>iCalendar file.</source>
+        <translation>iCalendar-fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no output file given (--ics FILE)</source>
+        <translation>ingen outputfil angivet (--ics FIL)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ConflictDialog</name>
+    <message>
+        <location filename="../views/conflictdialog.cpp" line="+20"/>
+        <source>Changed by a colleague</source>
+        <translation>Ændret af en kollega</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You deleted it too; nothing is left to decide.</source>
+        <translation>Du har også slettet det; der er intet tilbage at tage stilling til.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change was not made. Take theirs and the item stays deleted; keep yours and it is made again as you had it.</source>
+        <translation>Din ændring blev ikke foretaget. Bruger du deres, forbliver elementet slettet; beholder du din, foretages ændringen igen, som du havde den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your deletion was not made. Take theirs and the item stays as they left it; keep yours and it is deleted now.</source>
+        <translation>Din sletning blev ikke foretaget. Bruger du deres, forbliver elementet, som de efterlod det; beholder du din, slettes det nu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your change was not made. Take theirs and the item stays as they left it; keep yours and your values below are written over theirs as a new change, which you can undo.</source>
+        <translation>Din ændring blev ikke foretaget. Bruger du deres, forbliver elementet, som de efterlod det; beholder du din, skrives dine værdier nedenfor over deres som en ny ændring, som du kan fortryde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their value</source>
+        <translation>Deres værdi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Din værdi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You both changed this field.</source>
+        <translation>I har begge ændret dette felt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>They also changed: %1. Those stay as they left them either way.</source>
+        <translation>De ændrede også: %1. Det forbliver under alle omstændigheder, som de efterlod det.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take theirs</source>
+        <translation>Brug deres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change not saved</source>
+        <translation>Ændringen blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Conflicts</name>
+    <message>
+        <location filename="../operations/conflictoperations.cpp" line="+84"/>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 slettede "%2" den %3, efter at dit trin blev foretaget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 slettede "%2" den %3, efter at dit vindue indlæste det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 ændrede "%2" den %3, efter at dit trin blev foretaget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 ændrede "%2" den %3, efter at dit vindue indlæste det.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Keep my change to %1</source>
+        <translation>Behold min ændring af %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>your version refers to items that no longer exist: %1</source>
+        <translation>din version henviser til elementer, der ikke længere findes: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your change was not made; the item is as your colleague left it</source>
+        <translation>din ændring blev ikke foretaget; elementet er, som din kollega efterlod det</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ConnectDialog</name>
     <message>
-        <location filename="../views/connectdialog.cpp" line="22"/>
+        <location filename="../views/connectdialog.cpp" line="+22"/>
         <source>Connect to server</source>
         <translation>Opret forbindelse til server</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="24"/>
+        <location line="+2"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
         <translation>En fortegnelse, som et team fører i fællesskab, ligger i en database på en PostgreSQL-server. Din adgangskode gemmes aldrig her: PostgreSQL læser den fra ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="30"/>
+        <location line="+6"/>
         <source>db.example.org (empty: this computer)</source>
         <translation>db.example.org (tom: denne computer)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="31"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="36"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="39"/>
+        <location line="+3"/>
         <source>&amp;Register (database):</source>
         <translation>&amp;Fortegnelse (database):</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="42"/>
+        <location line="+3"/>
         <source>empty: your login name</source>
         <translation>tom: dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="43"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Bruger:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="46"/>
+        <location line="+3"/>
         <source>Encrypted, server&apos;s name checked</source>
         <translation>Krypteret, serverens navn kontrolleret</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="47"/>
+        <location line="+1"/>
         <source>Encrypted</source>
         <translation>Krypteret</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="48"/>
+        <location line="+1"/>
         <source>Encrypted when the server offers it</source>
         <translation>Krypteret, når serveren tilbyder det</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="49"/>
+        <location line="+1"/>
         <source>Not encrypted (this computer only)</source>
         <translation>Ikke krypteret (kun denne computer)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="50"/>
+        <location line="+1"/>
         <source>&amp;Connection:</source>
         <translation>F&amp;orbindelse:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="57"/>
+        <location line="+7"/>
         <source>Connect</source>
         <translation>Opret forbindelse</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="84"/>
+        <location line="+27"/>
         <source>Name the register&apos;s database.</source>
         <translation>Angiv navnet på fortegnelsens database.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="119"/>
+        <location line="+35"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
@@ -1132,26 +1657,69 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
     </message>
 </context>
 <context>
+    <name>Fortegnelse::CountryPicker</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="+141"/>
+        <source>Type a country&apos;s name or code</source>
+        <translation>Skriv et lands navn eller kode</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEA</source>
+        <translation>EØS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adequacy decision</source>
+        <translation>tilstrækkelighedsafgørelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial adequacy</source>
+        <translation>delvis tilstrækkelighedsafgørelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third country, no adequacy</source>
+        <translation>tredjeland uden tilstrækkelighedsafgørelse</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No country is called “%1”. Type its name or its two-letter code.</source>
+        <translation>Intet land hedder ”%1”. Skriv landets navn eller dets kode på to bogstaver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could be %2. Type more of the name.</source>
+        <translation>”%1” kan være %2. Skriv mere af navnet.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="72"/>
+        <location filename="../model/document.cpp" line="+73"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne fortegnelse åben til redigering, så den er åbnet skrivebeskyttet her. Ændringerne vises, efterhånden som de foretages.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="76"/>
+        <location line="+4"/>
         <source>The file is read-only, so the register is open read-only.</source>
         <translation>Filen er skrivebeskyttet, så fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="100"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>The register is open read-only.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="80"/>
-        <location filename="../model/document.cpp" line="370"/>
+        <location line="-20"/>
+        <location line="+335"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
@@ -1160,108 +1728,237 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
+        <location line="-381"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="104"/>
+        <location line="+70"/>
         <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
         <translation>Fortegnelsen på serveren er beskadiget og er åbnet skrivebeskyttet; dens administrator kan reparere den ud fra en kopi (fortegnelse copy).</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="193"/>
+        <location line="+89"/>
         <source>The change was not made: %1</source>
         <translation>Ændringen blev ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="341"/>
+        <location line="+193"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ændringen kunne ikke gemmes og er derfor ikke foretaget: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="348"/>
+        <location line="+7"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Fortegnelsen er åbnet skrivebeskyttet; åbn den til redigering for at reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="371"/>
+        <location line="+23"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunne ikke gemmes; fortegnelsen er, som den var, og der ligger en sikkerhedskopi i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="385"/>
+        <location line="+14"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
         <translation>%1 Fortegnelsen er skrivebeskyttet, indtil forbindelsen er genoprettet; Fortegnelse opretter selv forbindelse igen.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="399"/>
+        <location filename="../model/documentsync.cpp" line="+66"/>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step was not redone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Trinnet blev ikke gentaget: "%1" er siden blevet slettet af %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step was not undone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Trinnet blev ikke fortrudt: "%1" er siden blevet slettet af %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not redone: %2 changed &quot;%1&quot; at %3, after it was undone here, and redoing it would overwrite their change.</source>
+        <translation>Trinnet blev ikke gentaget: %2 ændrede "%1" den %3, efter at trinnet blev fortrudt her, og en gentagelse ville overskrive ændringen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not undone: %2 changed &quot;%1&quot; at %3, after it was made here, and undoing it would overwrite their change.</source>
+        <translation>Trinnet blev ikke fortrudt: %2 ændrede "%1" den %3, efter at trinnet blev foretaget her, og en fortrydelse ville overskrive ændringen.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Fortegnelsen blev ændret af et andet program og kunne ikke indlæses igen: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="410"/>
+        <location line="+11"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Fortegnelsen blev ændret af den person, der redigerer den; dette vindue viser ændringerne.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="411"/>
+        <location line="+1"/>
+        <source>The register was changed elsewhere and has been read again. Undo still works for your changes, except where an item was changed since.</source>
+        <translation>Fortegnelsen blev ændret et andet sted og er indlæst igen. Du kan stadig fortryde dine ændringer, undtagen hvor et element er ændret siden.</translation>
+    </message>
+    <message>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation>Fortegnelsen blev ændret af et andet program og er indlæst igen. Fortrydelseshistorikken er ryddet, da den ikke længere gælder.</translation>
+        <translation type="vanished">Fortegnelsen blev ændret af et andet program og er indlæst igen. Fortrydelseshistorikken er ryddet, da den ikke længere gælder.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::DocumentBanner</name>
     <message>
-        <location filename="../views/documentbanner.cpp" line="23"/>
+        <location filename="../views/documentbanner.cpp" line="+23"/>
         <source>Repair…</source>
         <translation>Reparer…</translation>
     </message>
     <message>
-        <location filename="../views/documentbanner.cpp" line="77"/>
+        <location line="+54"/>
         <source>What is wrong: %1</source>
         <translation>Hvad der er galt: %1</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="+32"/>
+        <source>Web page (HTML)</source>
+        <translation>Webside (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web snippet for a website (HTML)</source>
+        <translation>Uddrag til et websted (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-tekst (ODT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+106"/>
+        <source>Export policy</source>
+        <translation>Eksporter privatlivspolitik</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Everyone (the whole policy)</source>
+        <translation>Alle (hele privatlivspolitikken)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The register has %n error(s). The policy will show a gap where a required fact is missing; fix the errors before you publish it.</source>
+        <translation>
+            <numerusform>Fortegnelsen har %n fejl. Privatlivspolitikken vil have et hul, hvor en påkrævet oplysning mangler; ret fejlen, før du offentliggør den.</numerusform>
+            <numerusform>Fortegnelsen har %n fejl. Privatlivspolitikken vil have et hul, hvor en påkrævet oplysning mangler; ret fejlene, før du offentliggør den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;errors</source>
+        <translation>&amp;Vis fejlene</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>privacy-policy</source>
+        <translation>privatlivspolitik</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::FieldSet</name>
     <message>
-        <location filename="../views/fieldset.cpp" line="53"/>
         <source>EU</source>
-        <translation>EU</translation>
+        <translation type="vanished">EU</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="55"/>
         <source>EEA</source>
-        <translation>EØS</translation>
+        <translation type="vanished">EØS</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="57"/>
         <source>adequacy decision</source>
-        <translation>tilstrækkelighedsafgørelse</translation>
+        <translation type="vanished">tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="59"/>
         <source>partial adequacy</source>
-        <translation>delvis tilstrækkelighedsafgørelse</translation>
+        <translation type="vanished">delvis tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="61"/>
         <source>third country, no adequacy</source>
-        <translation>tredjeland uden tilstrækkelighedsafgørelse</translation>
+        <translation type="vanished">tredjeland uden tilstrækkelighedsafgørelse</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="203"/>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation type="vanished">ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="219"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
-        <translation>Endnu ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-06-08. Feltet beholder sin seneste gyldige værdi indtil da.</translation>
+        <translation type="vanished">Endnu ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-06-08. Feltet beholder sin seneste gyldige værdi indtil da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="278"/>
+        <location filename="../views/fieldset.cpp" line="+174"/>
+        <source>nordlys.dk or https://nordlys.dk/privacy</source>
+        <translation>nordlys.dk eller https://nordlys.dk/privatlivspolitik</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps %3 until then.</source>
+        <translation>Ikke en dato: skriv den som %1 (eller ÅÅÅÅ-MM-DD), for eksempel %2. Fortegnelsen beholder %3 indtil da.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps no date until then.</source>
+        <translation>Ikke en dato: skriv den som %1 (eller ÅÅÅÅ-MM-DD), for eksempel %2. Fortegnelsen har ingen dato indtil da.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>One per line</source>
         <translation>Én pr. linje</translation>
     </message>
@@ -1294,17 +1991,17 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">Aktiviteten behandler særlige kategorier af personoplysninger: vælg en undtagelse i art. 9, stk. 2.</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="32"/>
+        <location filename="../views/listeditor.cpp" line="+33"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="34"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="77"/>
+        <location line="+43"/>
         <source>(new, not filled in)</source>
         <translation>(ny, ikke udfyldt)</translation>
     </message>
@@ -1312,405 +2009,445 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="21"/>
+        <location filename="../model/labels.cpp" line="-201"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+1"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+0"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisationsnummer el.lign.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="23"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="24"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="25"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="26"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="27"/>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Websted</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+1"/>
         <source>Contact page</source>
         <translation>Kontaktside</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+0"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
         <translation>En webside, hvor folk kan kontakte dig, fx en formular. Privatlivspolitikken angiver den, når der ikke er nogen e-mailadresse.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+0"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37-39; kontaktoplysningerne skal stå i privatlivspolitikken, art. 13, stk. 1, litra b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+1"/>
         <source>EU representative</source>
         <translation>Repræsentant i EU</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+0"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, for dataansvarlige uden for EU.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="31"/>
+        <location line="+1"/>
         <source>Lead supervisory authority</source>
         <translation>Ledende tilsynsmyndighed</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+1"/>
         <source>Language of the register</source>
         <translation>Fortegnelsens sprog</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+0"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Det sprog, du skriver fortegnelsens tekster på.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+1"/>
         <source>Security measures, general description</source>
         <translation>Sikkerhedsforanstaltninger, generel beskrivelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+0"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30, stk. 1, litra g, og art. 32.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="34"/>
+        <location line="+1"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="35"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+1"/>
         <source>Includes children</source>
         <translation>Omfatter børn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+0"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>Den danske aldersgrænse for digitalt samtykke er 15 år (DBL § 6, stk. 2).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+1"/>
         <source>Kind of data</source>
         <translation>Type af oplysninger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+0"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Særlige kategorier: art. 9. Strafbare forhold: art. 10. CPR-numre: DBL § 11.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="38"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="39"/>
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Udbyder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="40"/>
+        <location line="+1"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="41"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="42"/>
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="43"/>
+        <location line="+1"/>
         <source>Session cookie</source>
         <translation>Sessionscookie</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="44"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Varighed</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="45"/>
+        <location line="+1"/>
         <source>Duration unit</source>
         <translation>Enhed for varighed</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="46"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="47"/>
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+0"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Hvad de gør for os, eller hvad vi deler med dem.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+1"/>
         <source>Processor above</source>
         <translation>Overordnet databehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+0"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>For en underdatabehandler: den databehandler, der har antaget den (art. 28, stk. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="50"/>
+        <location line="+1"/>
         <source>Privacy policy link</source>
         <translation>Link til privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="51"/>
+        <location line="+1"/>
         <source>Data processing agreement link</source>
         <translation>Link til databehandleraftale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="52"/>
+        <location line="+1"/>
         <source>Sub-processor list link</source>
         <translation>Link til liste over underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="53"/>
+        <location line="+1"/>
         <source>Other links</source>
         <translation>Andre links</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="54"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="55"/>
+        <location line="+1"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+1"/>
         <source>Data processing agreement</source>
         <translation>Databehandleraftale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+0"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28, stk. 3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="57"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="58"/>
+        <location line="+1"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="59"/>
+        <location line="+1"/>
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
+        <location line="+1"/>
         <source>Certifications</source>
         <translation>Certificeringer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>One per line.</source>
         <translation>Én pr. linje.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="-46"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certificeret under EU-US Data Privacy Framework</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="+0"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Afgørelse (EU) 2023/1795: tilstrækkelighedsafgørelsen for USA omfatter kun certificerede organisationer.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="62"/>
+        <location line="+1"/>
         <source>DPF certification checked on</source>
         <translation>DPF-certificering kontrolleret den</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+1"/>
         <source>Essence of the arrangement</source>
         <translation>Ordningens væsentligste indhold</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+0"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Fælles dataansvarlige, art. 26, stk. 2: stilles til rådighed for de registrerede.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+1"/>
         <source>Processing done for this controller</source>
         <translation>Behandling udført for denne dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+0"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30, stk. 2, litra b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+1"/>
         <source>A class of clients, not one named client</source>
         <translation>En gruppe af kunder, ikke én navngiven kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+0"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
         <translation>For eksempel alle kunder på en platform; hver kunde er opført i kundelisten.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+1"/>
         <source>Where the list of clients is kept</source>
         <translation>Hvor kundelisten opbevares</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+0"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
         <translation>CRM, aftalearkiv: Efter art. 30, stk. 2, litra a, skal hver dataansvarligs navn og kontaktoplysninger fremgå.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="67"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="68"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Dataansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+0"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>Når vi behandler som databehandler: den dataansvarlige, vi handler på vegne af, art. 30, stk. 2.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+1"/>
         <source>Joint controllers</source>
         <translation>Fælles dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+0"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="71"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+1"/>
         <source>Purposes and legal bases</source>
         <translation>Formål og behandlingsgrundlag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+0"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30, stk. 1, litra b; grundlaget for hvert formål skal stå i privatlivspolitikken, art. 13, stk. 1, litra c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="73"/>
+        <location line="+1"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Behandlingsgrundlag (art. 6, stk. 1)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+1"/>
         <source>Legitimate interest pursued</source>
         <translation>Forfulgt legitim interesse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+0"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Påkrævet, når grundlaget er art. 6, stk. 1, litra f; art. 13, stk. 1, litra d.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+1"/>
         <source>Direct marketing</source>
         <translation>Direkte markedsføring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+0"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Giver ubetinget ret til indsigelse, art. 21, stk. 2-4.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="76"/>
+        <location line="+1"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Undtagelse for særlige kategorier (art. 9, stk. 2)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="77"/>
+        <location line="+1"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
         <translation>Grundlag for oplysninger om strafbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="78"/>
+        <location line="+1"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
         <translation>Grundlag for nationale identifikationsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Transfer %1</source>
+        <translation>Overførsel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose %1</source>
+        <translation>Formål %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix row %1</source>
+        <translation>Matrixrække %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient %1</source>
+        <translation>Modtager %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source %1</source>
+        <translation>Kilde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule %1</source>
+        <translation>Opbevaringsregel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section %1</source>
+        <translation>Afsnit %1</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1721,374 +2458,374 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">Grundlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="-114"/>
         <source>National law references</source>
         <translation>Henvisninger til national ret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="+0"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>Én pr. linje: en referencenøgle som bogforingsloven-10 eller fri tekst.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+1"/>
         <source>Where consent is recorded</source>
         <translation>Hvor samtykket er registreret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+0"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7, stk. 1: du skal kunne påvise, at der er givet samtykke.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+1"/>
         <source>Data categories</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+0"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30, stk. 1, litra c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+1"/>
         <source>Which data concern whom</source>
         <translation>Hvilke oplysninger om hvem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+0"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Datatilsynets vejledning fra 2020: knyt hver kategori af personoplysninger til de kategorier af registrerede, den vedrører.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="83"/>
+        <location line="+1"/>
         <source>Subject category</source>
         <translation>Kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="84"/>
+        <location line="+1"/>
         <source>Subject categories</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+1"/>
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+0"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30, stk. 1, litra d: for hver modtager de kategorier af personoplysninger og af registrerede, som modtageren får oplysninger om.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+1"/>
         <source>Category of recipients</source>
         <translation>Kategori af modtagere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+0"/>
         <source>When no single party is named.</source>
         <translation>Når der ikke angives en bestemt part.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+1"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+0"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Hvor oplysningerne stammer fra, når de ikke kommer fra den registrerede, art. 14, stk. 2, litra f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="88"/>
+        <location line="+1"/>
         <source>Publicly available</source>
         <translation>Offentligt tilgængelige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="89"/>
+        <location line="+1"/>
         <source>No data is collected from the data subjects</source>
         <translation>Der indsamles ingen oplysninger hos de registrerede</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+1"/>
         <source>Must the data be provided?</source>
         <translation>Skal oplysningerne gives?</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+0"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13, stk. 2, litra e.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="91"/>
+        <location line="+1"/>
         <source>Consequence of not providing it</source>
         <translation>Konsekvens af ikke at give dem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="92"/>
+        <location line="+1"/>
         <source>Why this answer</source>
         <translation>Begrundelse for svaret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="93"/>
-        <location filename="../model/labels.cpp" line="95"/>
-        <location filename="../model/labels.cpp" line="106"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Answered on</source>
         <translation>Besvaret den</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="-12"/>
         <source>Data goes outside the EU/EEA</source>
         <translation>Oplysninger overføres uden for EU/EØS</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="+0"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
         <translation>Ikke vurderet: udledes af modtagernes lande. Nej: bekræfter, at ingen af oplysningerne forlader EU/EØS, heller ikke hvor et land er ukendt.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+2"/>
         <source>Automated decisions</source>
         <translation>Automatiske afgørelser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+0"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13, stk. 2, litra f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="97"/>
+        <location line="+1"/>
         <source>Used</source>
         <translation>Anvendes</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="98"/>
+        <location line="+1"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="99"/>
+        <location line="+1"/>
         <source>Logic involved</source>
         <translation>Logikken bag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="100"/>
+        <location line="+1"/>
         <source>Significance and consequences</source>
         <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+1"/>
         <source>Data protection impact assessment</source>
         <translation>Konsekvensanalyse vedrørende databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+0"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="102"/>
+        <location line="+1"/>
         <source>Required</source>
         <translation>Påkrævet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="103"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="104"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="105"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Begrundelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+2"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+1"/>
         <source>Retention</source>
         <translation>Opbevaring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+0"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30, stk. 1, litra f, og art. 13, stk. 2, litra a: en periode eller kriterierne for den.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="109"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="110"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="111"/>
+        <location line="+1"/>
         <source>Counted from</source>
         <translation>Regnet fra</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="112"/>
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="113"/>
+        <location line="+1"/>
         <source>How it is deleted</source>
         <translation>Hvordan oplysningerne slettes</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="114"/>
+        <location line="+1"/>
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="115"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="116"/>
+        <location line="+1"/>
         <source>Last reviewed</source>
         <translation>Sidst gennemgået</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="117"/>
+        <location line="+1"/>
         <source>Country or organisation</source>
         <translation>Land eller organisation</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="118"/>
+        <location line="+1"/>
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="119"/>
+        <location line="+1"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+1"/>
         <source>Transfer mechanism</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+0"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+1"/>
         <source>Safeguards or assessment</source>
         <translation>Garantier eller vurdering</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+0"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Ved art. 49, stk. 1, andet afsnit: den dokumentation, som art. 30, stk. 1, litra e, kræver.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="122"/>
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>Dokumentreference</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="123"/>
+        <location line="+1"/>
         <source>Transfer impact assessment date</source>
         <translation>Dato for vurdering af overførslens virkning (TIA)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="124"/>
+        <location line="+1"/>
         <source>What the policy covers</source>
         <translation>Hvad privatlivspolitikken omfatter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="125"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="126"/>
+        <location line="+1"/>
         <source>Last updated</source>
         <translation>Sidst opdateret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="127"/>
+        <location line="+1"/>
         <source>Published</source>
         <translation>Offentliggjort</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="128"/>
+        <location line="+1"/>
         <source>Governing law</source>
         <translation>Lovvalg</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="129"/>
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Værneting</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+1"/>
         <source>Requests answered within (days)</source>
         <translation>Anmodninger besvares inden for (dage)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+0"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: inden for en måned, art. 12, stk. 3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="131"/>
+        <location line="+1"/>
         <source>Privacy contact e-mail</source>
         <translation>E-mail til henvendelser om databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="132"/>
+        <location line="+1"/>
         <source>Privacy contact phone</source>
         <translation>Telefon til henvendelser om databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="133"/>
+        <location line="+1"/>
         <source>Cookie policy link</source>
         <translation>Link til cookiepolitik</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="134"/>
+        <location line="+1"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan læserne får besked om ændringer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="135"/>
+        <location line="+1"/>
         <source>Your own sections</source>
         <translation>Egne afsnit</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+0"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomme linjer adskiller afsnit; linjer, der begynder med ”- ”, bliver til en liste.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="137"/>
+        <location line="+1"/>
         <source>Placed next to</source>
         <translation>Placeret ved</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="138"/>
+        <location line="+1"/>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
@@ -2096,114 +2833,166 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::History</name>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation>denne version gemmer endnu ikke et øjebliksbillede af det, der blev %1</translation>
+        <translation type="vanished">denne version gemmer endnu ikke et øjebliksbillede af det, der blev %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation>offentliggjort</translation>
+        <translation type="vanished">offentliggjort</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation>indsendt</translation>
+        <translation type="vanished">indsendt</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="72"/>
+        <location filename="../operations/historyoperations.cpp" line="+78"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
         <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd), en dato med klokkeslæt, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+8"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
         <translation>fortegnelsens journal begynder %1; hvad den indeholdt før da, kendes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+0"/>
         <source>with its next change</source>
         <translation>med den næste ændring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="228"/>
+        <location line="+148"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
         <translation>intet entydigt element &quot;%1&quot;; angiv det som TYPE/ID, f.eks. activity/sales</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <location line="+31"/>
         <source>No changes in the journal.</source>
         <translation>Ingen ændringer i journalen.</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="263"/>
+        <location line="+4"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <location line="+1"/>
         <source>undo</source>
         <translation>fortrydelse</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <location line="+1"/>
         <source>redo</source>
         <translation>gentagelse</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <location line="+1"/>
         <source>repair</source>
         <translation>reparation</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="267"/>
+        <location line="+1"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="293"/>
+        <location line="+26"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
         <translation>den tidligere tilstand henviser til elementer, der ikke længere findes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="298"/>
+        <location line="+5"/>
         <source>the organisation and the policy settings cannot be removed</source>
         <translation>organisationen og indstillingerne for privatlivspolitik kan ikke fjernes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="307"/>
-        <location filename="../operations/historyoperations.cpp" line="313"/>
-        <location filename="../operations/historyoperations.cpp" line="332"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>the change could not be saved</source>
         <translation>ændringen kunne ikke gemmes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
+        <location line="-14"/>
         <source>the stored item is not %1</source>
         <translation>det gemte element er ikke %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+94"/>
+        <source>The policy was not published: it cannot be made: %1</source>
+        <translation>Privatlivspolitikken blev ikke offentliggjort: den kan ikke dannes: %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <source>the day the record was submitted is missing</source>
+        <translation>datoen for indsendelsen af fortegnelsen mangler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the snapshot could not be kept</source>
+        <translation>øjebliksbilledet kunne ikke gemmes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the register keeps no snapshot %1</source>
+        <translation>fortegnelsen har intet øjebliksbillede %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record has not been marked as submitted yet</source>
+        <translation>fortegnelsen er endnu ikke markeret som indsendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy has not been published since the register began keeping snapshots</source>
+        <translation>privatlivspolitikken er ikke offentliggjort, siden fortegnelsen begyndte at gemme øjebliksbilleder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>snapshot %1 cannot be read: %2</source>
+        <translation>øjebliksbillede %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy version %1 published</source>
+        <translation>Privatlivspolitik, version %1, offentliggjort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record submitted to %1 on %2</source>
+        <translation>Fortegnelse indsendt til %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted to %1 on %2, case no. %3</source>
+        <translation>Fortegnelse indsendt til %1 den %2, sagsnr. %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No snapshots: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Ingen øjebliksbilleder: privatlivspolitikken er ikke offentliggjort, og fortegnelsen er ikke indsendt, siden fortegnelsen begyndte at gemme dem.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::HistoryActions</name>
     <message>
-        <location filename="../views/historyactions.cpp" line="16"/>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location filename="../views/historyactions.cpp" line="+16"/>
+        <location line="+51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="17"/>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location line="-1"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
     </message>
@@ -2211,7 +3000,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="51"/>
+        <location filename="../views/itemform.cpp" line="+53"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Vælg et element på listen, eller tilføj et.</translation>
     </message>
@@ -2219,12 +3008,12 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Json</name>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="298"/>
+        <location filename="../model/jsoncodec.cpp" line="+310"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
         <translation>rå kontroltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="317"/>
+        <location line="+23"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
         <translation>nøglen &quot;%1&quot; er angivet mere end én gang i dette objekt</translation>
     </message>
@@ -2232,47 +3021,47 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
-        <location filename="../model/kinds.cpp" line="14"/>
+        <location filename="../model/kinds.cpp" line="+14"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="16"/>
+        <location line="+3"/>
         <source>Policy settings</source>
         <translation>Indstillinger for privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="18"/>
+        <location line="+3"/>
         <source>Subject categories</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="21"/>
+        <location line="+4"/>
         <source>Data categories</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="24"/>
+        <location line="+4"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="27"/>
+        <location line="+4"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="30"/>
+        <location line="+4"/>
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="32"/>
+        <location line="+3"/>
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="35"/>
+        <location line="+4"/>
         <source>Cookies</source>
         <translation>Cookies</translation>
     </message>
@@ -2280,107 +3069,107 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
-        <location filename="../model/kinds.cpp" line="25"/>
+        <location line="-14"/>
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="28"/>
+        <location line="+4"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="19"/>
+        <location line="-12"/>
         <source>New subject category</source>
         <translation>Ny kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="22"/>
+        <location line="+4"/>
         <source>New data category</source>
         <translation>Ny kategori af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="33"/>
+        <location line="+15"/>
         <source>New security measure</source>
         <translation>Ny sikkerhedsforanstaltning</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="36"/>
+        <location line="+4"/>
         <source>New cookie</source>
         <translation>Ny cookie</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="34"/>
+        <location filename="../views/listpage.cpp" line="+34"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="49"/>
+        <location line="+15"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="65"/>
+        <location line="+16"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+3"/>
         <source>Processor and its sub-processors</source>
         <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+0"/>
         <source>Transfer</source>
         <translation>Overførsel</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="69"/>
+        <location line="+1"/>
         <source>Sub-processor chains</source>
         <translation>Kæder af underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="86"/>
+        <location line="+2"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliker</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="88"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="163"/>
+        <location line="+77"/>
         <source>Delete “%1”?</source>
         <translation>Slet ”%1”?</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="168"/>
+        <location line="+5"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>Disse elementer henviser til det og vil ikke længere gøre det:</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="171"/>
+        <location line="+3"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan fortryde dette med Rediger &gt; Fortryd.</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+21"/>
         <source>recorded</source>
         <translation>registreret</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+0"/>
         <source>not recorded</source>
         <translation>ikke registreret</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="216"/>
+        <location line="+24"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
@@ -2388,79 +3177,103 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="+113"/>
+        <location line="+424"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning af privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location line="-401"/>
+        <location line="+403"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åbnet&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="99"/>
+        <location line="-402"/>
+        <location line="+401"/>
         <source>Undo history</source>
         <translation>Fortrydelseshistorik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location line="-379"/>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;New register...</source>
         <translation>&amp;Ny fortegnelse...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location line="+1"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åbn...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location line="+1"/>
         <source>Connect to &amp;server...</source>
         <translation>Opret forbindelse til se&amp;rver...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138"/>
+        <location line="+4"/>
         <source>Open &amp;recent</source>
         <translation>Åbn &amp;seneste</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location line="+2"/>
+        <source>Open an e&amp;xample</source>
+        <translation>Åbn et ekse&amp;mpel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save a &amp;copy as...</source>
         <translation>Gem en &amp;kopi som...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location line="+1"/>
         <source>&amp;Import JSON...</source>
         <translation>&amp;Importer JSON...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Eksporter JSON...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>Export &amp;policy...</source>
         <translation>Eksporter &amp;privatlivspolitik...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="146"/>
+        <location line="+2"/>
+        <location line="+110"/>
         <source>P&amp;ublish policy...</source>
         <translation>&amp;Offentliggør privatlivspolitik...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location line="-106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>P&amp;ublish policy (administrators only)...</source>
+        <translation>&amp;Offentliggør privatlivspolitik (kun administratorer)...</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2471,69 +3284,93 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location line="-94"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163"/>
+        <location line="+1"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation>S&amp;øg...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location line="+1"/>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location line="+3"/>
         <source>System language</source>
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Fortegnelse</source>
+        <translation>&amp;Om Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Change not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
-        <translation>Åbn en fortegnelse med Fil &gt; Åbn, opret en med Fil &gt; Ny fortegnelse, eller træk en .ropa- eller .json-fil hertil.</translation>
+        <translation type="vanished">Åbn en fortegnelse med Fil &gt; Åbn, opret en med Fil &gt; Ny fortegnelse, eller træk en .ropa- eller .json-fil hertil.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location line="+106"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location line="+6"/>
         <source>%1, read-only</source>
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
+        <location line="-13"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke læses: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
+        <location line="+4"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -2542,7 +3379,8 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location line="+9"/>
+        <location line="+100"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2551,12 +3389,12 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="54"/>
+        <location line="-95"/>
         <source>Imported %1 into %2</source>
         <translation>%1 er importeret til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="62"/>
+        <location line="+8"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2565,7 +3403,7 @@ Open it read-only?</source>
 Vil du åbne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location line="+1"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2574,22 +3412,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som de foretages.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+3"/>
         <source>Register in use</source>
         <translation>Fortegnelsen er i brug</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+0"/>
         <source>Open read-only</source>
         <translation>Åbn skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+5"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åbne fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+0"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2598,7 +3436,7 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="84"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n mere</numerusform>
@@ -2606,12 +3444,12 @@ Vil du åbne den skrivebeskyttet? Vinduet viser ændringerne, efterhånden som d
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location line="+1"/>
         <source>Register needs repair</source>
         <translation>Fortegnelsen skal repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location line="+1"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2624,171 +3462,190 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fortrydes.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="89"/>
+        <location line="+3"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="93"/>
+        <location line="+4"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Fortegnelsen er opdateret til det aktuelle filformat; den gamle fil er gemt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="+11"/>
         <source>Cannot repair</source>
         <translation>Kan ikke reparere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location line="+6"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
         <translation>Fortegnelsen blev repareret. Filen, som den var, er gemt som %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
         <source>New register</source>
-        <translation>Ny fortegnelse</translation>
+        <translation type="vanished">Ny fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+77"/>
         <source>Registers (*.ropa)</source>
         <translation>Fortegnelser (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="109"/>
+        <location line="-59"/>
+        <location line="+5"/>
         <source>Cannot create register</source>
         <translation>Kan ikke oprette fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="119"/>
+        <location line="-5"/>
+        <location line="+28"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The register is saved as %1. Every change is saved as you make it.</source>
+        <translation>Fortegnelsen er gemt som %1. Alle ændringer gemmes, efterhånden som du foretager dem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot open the example</source>
+        <translation>Kan ikke åbne eksemplet</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Fortegnelse examples</source>
+        <translation>Fortegnelse-eksempler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is your own copy of the example, saved as %1. Change it as you like.</source>
+        <translation>Dette er din egen kopi af eksemplet, gemt som %1. Du kan ændre den, som du vil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open register</source>
         <translation>Åbn fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="120"/>
+        <location line="+1"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Fortegnelser (*.ropa);;JSON-fortegnelser (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location line="+7"/>
         <source>Save a copy as</source>
         <translation>Gem en kopi som</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="134"/>
+        <location line="+7"/>
         <source>Cannot save a copy</source>
         <translation>Kan ikke gemme en kopi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="136"/>
+        <location line="+2"/>
         <source>Saved a copy as %1</source>
         <translation>En kopi er gemt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
+        <location line="+5"/>
         <source>Import JSON</source>
         <translation>Importer JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-fortegnelser (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
+        <location line="+6"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="+0"/>
+        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web page (*.html)</source>
-        <translation>Webside (*.html)</translation>
+        <translation type="vanished">Webside (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web snippet (*.html)</source>
-        <translation>Webuddrag (*.html)</translation>
+        <translation type="vanished">Webuddrag (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <translation type="vanished">Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>Plain text (*.txt)</source>
-        <translation>Ren tekst (*.txt)</translation>
+        <translation type="vanished">Ren tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument-tekst (*.odt)</translation>
+        <translation type="vanished">OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="164"/>
         <source>Export policy</source>
-        <translation>Eksporter privatlivspolitik</translation>
+        <translation type="vanished">Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="179"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere privatlivspolitikken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="186"/>
+        <location line="+3"/>
         <source>Policy written to %1</source>
         <translation>Privatlivspolitikken er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+7"/>
         <source>Publish policy</source>
         <translation>Offentliggør privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+0"/>
         <source>Version of the policy you publish now:</source>
         <translation>Version af den privatlivspolitik, du offentliggør nu:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The language changes when you start Fortegnelse again.</source>
-        <translation>Sproget skifter, når du starter Fortegnelse igen.</translation>
+        <translation type="vanished">Sproget skifter, når du starter Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
+        <location filename="../views/mainwindow.cpp" line="-318"/>
+        <location line="+83"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>Problemer (%1 fejl, %2 advarsler)</translation>
+        <translation type="vanished">Problemer (%1 fejl, %2 advarsler)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location line="+27"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Fortegnelse efter artikel 30...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location line="-67"/>
         <source>Retention rules</source>
         <translation>Opbevaringsregler</translation>
     </message>
@@ -2796,57 +3653,194 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="80"/>
+        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <source>The people this activity concerns:</source>
+        <translation>De registrerede, som aktiviteten vedrører:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the activity processes, or what one recipient receives of it</source>
+        <translation>Hvad aktiviteten behandler, eller hvad en modtager får af det</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>What the activity processes</source>
+        <translation>Hvad aktiviteten behandler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient %1 (not named yet)</source>
+        <translation>Modtager %1 (endnu uden navn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What %1 receives</source>
+        <translation>Hvad %1 modtager</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: click to tick or clear the column</source>
+        <translation>%1: klik for at markere hele kolonnen eller fjerne markeringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: click to tick or clear the row</source>
+        <translation>%1: klik for at markere hele rækken eller fjerne markeringen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 about %2, sent to this recipient</source>
+        <translation>%1 om %2, sendt til denne modtager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="84"/>
-        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
-        <translation>Vælg aktivitetens kategorier af personoplysninger ovenfor; sæt derefter flueben ved, hvilke af dem der vedrører hvem.</translation>
+        <location line="+3"/>
+        <source>Clear all</source>
+        <translation>Fjern alle markeringer</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="86"/>
+        <location line="+0"/>
+        <source>Tick all</source>
+        <translation>Markér alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
+        <translation>Vælg aktivitetens kategorier af personoplysninger og de registrerede, den vedrører; markér derefter, hvilke oplysninger der vedrører hvilke registrerede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what this recipient receives. It receives the ticked data about the ticked people: a tick adds its row and column, clearing one removes its column. Grey cells are not processed.</source>
+        <translation>Markér, hvad denne modtager får. Modtageren får de markerede oplysninger om de markerede registrerede: en markering tilføjer rækken og kolonnen, og fjerner du en markering, fjernes kolonnen. Grå celler behandles ikke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick which data concern which people: click a cell, or a row or column header for the whole row or column; arrow keys and Space work too.</source>
+        <translation>Markér, hvilke oplysninger der vedrører hvilke registrerede: klik på en celle eller på en række- eller kolonneoverskrift for hele rækken eller kolonnen; piletasterne og mellemrumstasten virker også.</translation>
+    </message>
+    <message>
+        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
+        <translation type="vanished">Vælg aktivitetens kategorier af personoplysninger ovenfor; sæt derefter flueben ved, hvilke af dem der vedrører hvem.</translation>
+    </message>
+    <message>
         <source>Tick which data categories concern which people.</source>
-        <translation>Sæt flueben ved, hvilke kategorier af personoplysninger der vedrører hvem.</translation>
+        <translation type="vanished">Sæt flueben ved, hvilke kategorier af personoplysninger der vedrører hvem.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::NewRegisterDialog</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="+65"/>
+        <location line="+103"/>
+        <source>New register</source>
+        <translation>Ny fortegnelse</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>A few facts to start from. Everything can be changed later, and every change is saved as you make it.</source>
+        <translation>Nogle få oplysninger at begynde med. Alt kan ændres senere, og alle ændringer gemmes, efterhånden som du foretager dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data protection officer:</source>
+        <translation>&amp;Databeskyttelsesrådgiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO&apos;s &amp;e-mail:</source>
+        <translation>Databeskyttelsesrådgiverens &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supervisory authority:</source>
+        <translation>&amp;Tilsynsmyndighed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register &amp;language:</source>
+        <translation>Fortegnelsens &amp;sprog:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if none is appointed</source>
+        <translation>Lad feltet stå tomt, hvis der ikke er udpeget en</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Angiv organisationens navn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 findes allerede. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Fortegnelser (*.ropa)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="63"/>
+        <location filename="../operations/documentoperations.cpp" line="+63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 fejl, %2 advarsler, %3 råd
 </translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <location filename="../operations/registeroperations.cpp" line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan ikke læses: %2</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="32"/>
+        <location line="+1"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <location line="+33"/>
         <source>standard output: write failed: %1</source>
         <translation>standardoutput: skrivning mislykkedes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="67"/>
+        <location line="+2"/>
         <source>standard output: write failed</source>
         <translation>standardoutput: skrivning mislykkedes</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="95"/>
+        <location line="+29"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="40"/>
+        <location filename="../operations/serveroperations.cpp" line="-38"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en fortegnelse kan ikke kopieres over i sig selv</translation>
     </message>
@@ -2854,12 +3848,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PdfJoin</name>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="19"/>
+        <location filename="../generators/pdfjoin.cpp" line="+19"/>
         <source>There are no pages to join.</source>
         <translation>Der er ingen sider at samle.</translation>
     </message>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="49"/>
+        <location line="+30"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>PDF-filens dele kunne ikke samles: %1</translation>
     </message>
@@ -2867,168 +3861,196 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
+        <location filename="../model/pgload.cpp" line="+129"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Opdateringen af fortegnelsen på serveren til skema %1 mislykkedes, og den står stadig på skema %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="199"/>
+        <location line="+68"/>
         <source>created the register&apos;s tables in %1</source>
         <translation>oprettede fortegnelsens tabeller i %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="203"/>
+        <location line="+4"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
         <translation>Databasen har en tabel &quot;meta&quot;, men ingen fortegnelse i den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="208"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
         <translation>Fortegnelsen på serveren er oprettet af en nyere version af Fortegnelse (skema %1; denne version kender op til %2).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="217"/>
+        <location line="+9"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
         <translation>opdaterede fortegnelsens tabeller fra skema %1 til %2</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="219"/>
+        <location line="+2"/>
         <source>the register&apos;s tables were there already</source>
         <translation>fortegnelsens tabeller fandtes allerede</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="257"/>
+        <location line="+39"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollerne %1 (må læse), %2 (må redigere) og %3 (må også tildele begge dele til andre)</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="278"/>
+        <location line="+21"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 indeholder ingen fortegnelse; kør først &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="280"/>
+        <location line="+2"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
         <translation>Fortegnelsen på serveren har skemaversion %1; denne version af Fortegnelse skriver %2.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="290"/>
+        <location line="+10"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
         <translation>%1 indeholder allerede en fortegnelse; en kopi erstatter aldrig en fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="343"/>
+        <location line="+53"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Fortegnelsen på serveren er beskadiget: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="388"/>
+        <location line="+45"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 indeholder ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="393"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Fortegnelsen på serveren er oprettet af en nyere version af Fortegnelse (skema %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="400"/>
+        <location line="+7"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
         <translation>Fortegnelsen på serveren har skemaversion %1, og denne version af Fortegnelse kræver %2: databasens ejer opdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
-        <location filename="../model/pgstore.cpp" line="80"/>
+        <location line="-322"/>
+        <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren til Qt er ikke installeret (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
-        <location filename="../model/pgstore.cpp" line="94"/>
+        <location line="+9"/>
+        <location filename="../model/pgstore.cpp" line="+14"/>
         <source>Could not connect to %1: %2</source>
         <translation>Kunne ikke oprette forbindelse til %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="106"/>
+        <location filename="../model/pgstore.cpp" line="+20"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
         <translation>%1 indeholder ingen fortegnelse; kør først &quot;fortegnelse server-init&quot; på den (%2).</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="152"/>
+        <location line="+46"/>
         <source>the connection to the server was lost (%1)</source>
         <translation>forbindelsen til serveren blev afbrudt (%1)</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="154"/>
+        <location line="+2"/>
         <source>your login (%1) may not change this register</source>
         <translation>din bruger (%1) må ikke ændre denne fortegnelse</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="171"/>
+        <location line="+17"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
         <translation>Din bruger (%1) må kun læse denne fortegnelse, så den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="177"/>
+        <location line="+8"/>
+        <source>Only the register&apos;s administrators (role %1) publish the policy and submit the record; your login (%2) is not one of them.</source>
+        <translation>Kun fortegnelsens administratorer (rollen %1) offentliggør privatlivspolitikken og indsender fortegnelsen; din bruger (%2) er ikke en af dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The connection to the server was lost.</source>
         <translation>Forbindelsen til serveren blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="183"/>
+        <location line="+7"/>
         <source>the register is open read-only</source>
         <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="226"/>
+        <location line="+55"/>
         <source>a colleague</source>
         <translation>en kollega</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="230"/>
+        <location line="+4"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
         <translation>en kollega har slettet %1, efter at dette vindue indlæste fortegnelsen. Fortegnelsen indlæses igen.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="233"/>
+        <location line="+3"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
         <translation>%1 ændrede %2 den %3, efter at dette vindue indlæste fortegnelsen. Den ændrede version vises nu; foretag din ændring igen, hvis den stadig gælder.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Pickers</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="-163"/>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfer to %1</source>
+        <translation>Overførsel til %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer (recipient and country not given yet)</source>
+        <translation>Overførsel (modtager og land endnu ikke angivet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed %1</source>
+        <translation>Unavngiven %1</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="114"/>
+        <location filename="../generators/policydocument.cpp" line="+114"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Skabelonens output, linje %1, kolonne %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="128"/>
+        <location line="+14"/>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
         <translation>teksten &quot;%1&quot; uden for et afsnit i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="178"/>
+        <location line="+50"/>
         <source>&lt;%1&gt; is not allowed here</source>
         <translation>&lt;%1&gt; er ikke tilladt her</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="190"/>
+        <location line="+12"/>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
         <translation>tekst uden for &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="194"/>
-        <location filename="../generators/policydocument.cpp" line="268"/>
+        <location line="+4"/>
+        <location line="+74"/>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
         <translation>&lt;%1&gt; er ikke tilladt i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="214"/>
+        <location line="-54"/>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
         <translation>&lt;%1&gt; er ikke tilladt i &lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="226"/>
+        <location line="+12"/>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; er ikke tilladt i &lt;tr&gt;</translation>
     </message>
@@ -3040,12 +4062,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Skabelon %1: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="94"/>
+        <location filename="../generators/policygenerator.cpp" line="+94"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Fortegnelsen har ingen kategori af registrerede med navnet &quot;%1&quot;; brug en af: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="151"/>
+        <location line="+57"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i privatlivspolitikken.</translation>
     </message>
@@ -3053,22 +4075,22 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="35"/>
+        <location filename="../views/policypreview.cpp" line="+35"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="37"/>
+        <location line="+2"/>
         <source>F&amp;or:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="108"/>
+        <location line="+71"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele privatlivspolitikken)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="143"/>
+        <location line="+35"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Privatlivspolitikken kan ikke dannes: %1</translation>
     </message>
@@ -3083,32 +4105,47 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message>
-        <location filename="../views/problemspanel.cpp" line="39"/>
+        <location filename="../views/problemspanel.cpp" line="+78"/>
         <source>Filter problems</source>
         <translation>Filtrer problemer</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+4"/>
+        <source>Quick fix</source>
+        <translation>Hurtig rettelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes for the selected problem, where one is obvious</source>
+        <translation>Rettelser til det valgte problem, hvor en rettelse er oplagt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Alvor</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <location line="+175"/>
+        <source>The fix was not applied: the register has changed since the problem was listed, or the change could not be saved.</source>
+        <translation>Rettelsen blev ikke udført: fortegnelsen er ændret, siden problemet blev vist, eller ændringen kunne ikke gemmes.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="80"/>
+        <location line="+12"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n fejl</numerusform>
@@ -3116,7 +4153,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="81"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -3124,38 +4161,76 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="82"/>
+        <location line="+1"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n råd</numerusform>
             <numerusform>%n råd</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems</source>
+        <translation>Ingen problemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::QuickFixes</name>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
+        <translation>Registrer overførslen til %1 for ”%2” (du vælger overførselsgrundlaget bagefter)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keep %1 as “%2”: %3 from %4</source>
+        <translation>Opbevar %1 som ”%2”: %3 fra %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer whether “%1” needs a DPIA</source>
+        <translation>Angiv, om ”%1” kræver en konsekvensanalyse</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et sprog for fortegnelsen; brug da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="76"/>
+        <location line="+4"/>
         <source>The record needs the date it is made on.</source>
         <translation>Fortegnelsen skal have en dato for, hvornår den er udarbejdet.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="89"/>
+        <location line="+13"/>
         <source>The record was cancelled.</source>
         <translation>Dannelsen af fortegnelsen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="141"/>
+        <location line="+52"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="28"/>
+        <location line="-113"/>
         <source>The record template %1 is missing.</source>
         <translation>Skabelonen til fortegnelsen, %1, mangler.</translation>
     </message>
@@ -3167,29 +4242,29 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="321"/>
-        <location filename="../generators/recordpainter.cpp" line="143"/>
-        <location filename="../generators/recordpainter.cpp" line="180"/>
+        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordpainter.cpp" line="+143"/>
+        <location line="+37"/>
         <source>The record was cancelled.</source>
         <translation>Dannelsen af fortegnelsen blev afbrudt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="88"/>
+        <location filename="../generators/recordpainter.cpp" line="-92"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Fortegnelsen kan ikke tegnes på denne enhed.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="73"/>
+        <location line="-15"/>
         <source>A new page could not be started.</source>
         <translation>Der kunne ikke startes en ny side.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="159"/>
+        <location filename="../generators/recordlayout.cpp" line="-137"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Fortegnelsen er for lang til at blive sat op i denne opløsning (%1 sider i ét afsnit). Dan fortegnelserne som dataansvarlig og som databehandler hver for sig, eller udskriv i en lavere opløsning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="342"/>
+        <location line="+158"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Indholdsfortegnelsen svarer ikke til fortegnelsens overskrifter.</translation>
     </message>
@@ -3197,98 +4272,98 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="32"/>
+        <location filename="../views/recordwindow.cpp" line="+32"/>
         <source>&amp;Make record</source>
         <translation>&amp;Dan fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="33"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuller</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="34"/>
+        <location line="+1"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Eksporter PDF...</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="35"/>
+        <location line="+1"/>
         <source>&amp;Print...</source>
         <translation>&amp;Udskriv...</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="46"/>
+        <location line="+11"/>
         <source>Record of processing activities</source>
         <translation>Fortegnelse over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="58"/>
+        <location line="+12"/>
         <source>Controller and processor records</source>
         <translation>Fortegnelser som dataansvarlig og databehandler</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="59"/>
+        <location line="+1"/>
         <source>Controller record (Art. 30(1))</source>
         <translation>Fortegnelse som dataansvarlig (art. 30, stk. 1)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="60"/>
+        <location line="+1"/>
         <source>Processor record (Art. 30(2))</source>
         <translation>Fortegnelse som databehandler (art. 30, stk. 2)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="63"/>
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>Tilpas bredde</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="72"/>
+        <location line="+9"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="154"/>
+        <location line="+82"/>
         <source>The record could not be made.</source>
         <translation>Fortegnelsen kunne ikke dannes.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="171"/>
+        <location line="+17"/>
         <source>Record</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="194"/>
+        <location line="+23"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+9"/>
         <source>There is no record to export yet.</source>
         <translation>Der er endnu ingen fortegnelse at eksportere.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+0"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
-        <location filename="../views/recordwindow.cpp" line="218"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="-7"/>
         <source>fortegnelse.pdf</source>
         <translation>fortegnelse.pdf</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="238"/>
+        <location line="+27"/>
         <source>Print record</source>
         <translation>Udskriv fortegnelse</translation>
     </message>
@@ -3296,51 +4371,51 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RegisterDiff</name>
     <message>
-        <location filename="../model/registerdiff.cpp" line="181"/>
-        <location filename="../model/registerdiff.cpp" line="195"/>
+        <location filename="../model/registerdiff.cpp" line="+181"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="-13"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="206"/>
-        <location filename="../model/registerdiff.cpp" line="234"/>
+        <location line="+24"/>
+        <location line="+28"/>
         <source>No differences.</source>
         <translation>Ingen forskelle.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="218"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-16"/>
+        <location line="+30"/>
         <source>%1: added</source>
         <translation>%1: tilføjet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="220"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>%1: removed</source>
         <translation>%1: fjernet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
+        <location line="+50"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
         <translation>fortegnelsen blev ændret uden for Fortegnelse efter %1, så dens tidligere tilstand kendes ikke</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
+        <location line="+28"/>
         <source>the earlier state could not be rebuilt</source>
         <translation>den tidligere tilstand kunne ikke genskabes</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
+        <location line="+1"/>
         <source>the earlier state could not be rebuilt: %1</source>
         <translation>den tidligere tilstand kunne ikke genskabes: %1</translation>
     </message>
@@ -3348,32 +4423,32 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RegisterLocation</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
+        <location filename="../model/registerlocation.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
         <translation>&quot;%1&quot; er ikke en postgresql://-adresse</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
+        <location line="+4"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
         <translation>adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass (eller brug en servicefil), og angiv adressen uden den.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
+        <location line="+13"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
         <translation>adressen indeholder en adgangskode; Fortegnelse gemmer aldrig adgangskoder. Skriv den i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
+        <location line="+4"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
         <translation>parameteren &quot;%1&quot; i adressen indeholder et mellemrum eller &quot;;&quot;, som ikke kan sendes videre</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
+        <location line="+16"/>
         <source>the address names no database: postgresql://user@host/database</source>
         <translation>adressen angiver ingen database: postgresql://bruger@vært/database</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
+        <location line="+71"/>
         <source>%1 exists already; a copy never replaces a register.</source>
         <translation>%1 findes allerede; en kopi erstatter aldrig en fortegnelse.</translation>
     </message>
@@ -3381,17 +4456,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
-        <location filename="../model/registerlock.cpp" line="40"/>
+        <location filename="../model/registerlock.cpp" line="+40"/>
         <source>another user</source>
         <translation>en anden bruger</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="43"/>
+        <location line="+3"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 på %2 siden %3</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="71"/>
+        <location line="+28"/>
         <source>The lock file %1 cannot be written next to the register.</source>
         <translation>Låsefilen %1 kan ikke skrives ved siden af fortegnelsen.</translation>
     </message>
@@ -3399,68 +4474,125 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RetentionPage</name>
     <message>
-        <location filename="../views/retentionpage.cpp" line="22"/>
+        <location filename="../views/retentionpage.cpp" line="+22"/>
         <source>Retention schedule</source>
         <translation>Oversigt over opbevaring</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="23"/>
+        <location line="+1"/>
         <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
         <translation>Alle opbevaringsregler i fortegnelsen. Reglerne hører til deres behandlingsaktivitet: dobbeltklik på en regel for at redigere den dér.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="78"/>
+        <location line="+55"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alle aktivitetens oplysninger</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Reviews</name>
+    <message>
+        <location filename="../operations/reviews.cpp" line="+103"/>
+        <source>Review the processing activity “%1”</source>
+        <translation>Gennemgå behandlingsaktiviteten ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the agreement with “%1”</source>
+        <translation>Gennemgå aftalen med ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the Data Privacy Framework certification of “%1”</source>
+        <translation>Kontrollér Data Privacy Framework-certificeringen af ”%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due</source>
+        <translation>forfalden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n gennemgang forfalden</numerusform>
+            <numerusform>%n gennemgange forfaldne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::SafeOutput</name>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="34"/>
+        <location filename="../operations/safeoutput.cpp" line="+34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
         <translation>det er et symbolsk link; angiv navnet på selve filen</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="36"/>
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="38"/>
+        <location line="+2"/>
         <source>it is a named pipe, not a file</source>
         <translation>det er en navngiven pipe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="41"/>
+        <location line="+3"/>
         <source>it is a device, not a file</source>
         <translation>det er en enhed, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="43"/>
+        <location line="+2"/>
         <source>it is a socket, not a file</source>
         <translation>det er en socket, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="49"/>
+        <location line="+6"/>
         <source>it is not an ordinary file</source>
         <translation>det er ikke en almindelig fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="67"/>
-        <location filename="../operations/safeoutput.cpp" line="115"/>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="75"/>
+        <location line="-40"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
         <translation>%1: kan ikke skrives: det er inputfilen %2; angiv en anden outputfil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="88"/>
+        <location line="+13"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::SearchPalette</name>
+    <message>
+        <location filename="../views/searchpalette.cpp" line="+27"/>
+        <source>Find in the register</source>
+        <translation>Søg i fortegnelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, text or code, e.g. Løn, Mailchimp, art46-2-c</source>
+        <translation>Navn, tekst eller kode, f.eks. Løn, Mailchimp, art46-2-c</translation>
     </message>
 </context>
 <context>
@@ -3487,84 +4619,223 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::StartPage</name>
+    <message>
+        <location filename="../views/startpage.cpp" line="+66"/>
+        <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
+        <translation>Øsyn: en optikerforretning med webshop (dansk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Octopus: an energy supplier (English)</source>
+        <translation>Octopus: en energileverandør (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deskhero: a software company with a help desk (English)</source>
+        <translation>Deskhero: en softwarevirksomhed med helpdesk (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to Fortegnelse</source>
+        <translation>Velkommen til Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse keeps your record of processing activities (GDPR Article 30) and writes your privacy policy from it. Every change is saved as you make it.</source>
+        <translation>Fortegnelse fører din fortegnelse over behandlingsaktiviteter (GDPR artikel 30) og skriver din privatlivspolitik ud fra den. Alle ændringer gemmes, efterhånden som du foretager dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New register...</source>
+        <translation>&amp;Ny fortegnelse...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Åbn...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent registers</source>
+        <translation>Seneste fortegnelser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet. A register you open or create appears here.</source>
+        <translation>Ingen endnu. En fortegnelse, du åbner eller opretter, vises her.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers made from three real privacy policies. Opening one makes a copy you can change; the window&apos;s title says where it is.</source>
+        <translation>Fortegnelser lavet ud fra tre virkelige privatlivspolitikker. Når du åbner en, oprettes en kopi, som du kan ændre; vinduets titel viser, hvor den ligger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the register holds</source>
+        <translation>Hvad fortegnelsen indeholder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy policy</source>
+        <translation>Privatlivspolitik</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The checks find nothing to report.</source>
+        <translation>Kontrollen finder intet at bemærke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 to look at</source>
+        <translation>%1 og %2 at se på</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not published yet. When you publish it (File &gt; Publish policy), the register remembers the version and when.</source>
+        <translation>Endnu ikke offentliggjort. Når du offentliggør den (Fil &gt; Offentliggør privatlivspolitik), husker fortegnelsen versionen og tidspunktet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 published on %2.</source>
+        <translation>Version %1 offentliggjort den %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The register has changed since then&lt;/b&gt;: the published policy may be out of date.</source>
+        <translation>&lt;b&gt;Fortegnelsen er ændret siden da&lt;/b&gt;: den offentliggjorte privatlivspolitik kan være forældet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register has not changed since then.</source>
+        <translation>Fortegnelsen er ikke ændret siden da.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the policy...</source>
+        <translation>Eksporter privatlivspolitikken...</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Storage</name>
     <message>
-        <location filename="../model/storage.cpp" line="19"/>
+        <location filename="../model/storage.cpp" line="+19"/>
         <source>This register cannot be copied to a file.</source>
         <translation>Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="26"/>
+        <location line="+7"/>
         <source>This register cannot be backed up here.</source>
         <translation>Der kan ikke tages en sikkerhedskopi af denne fortegnelse her.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="33"/>
+        <location line="+7"/>
         <source>This register cannot be repaired here.</source>
         <translation>Denne fortegnelse kan ikke repareres her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register keeps no snapshots.</source>
+        <translation>Denne fortegnelse gemmer ingen øjebliksbilleder.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
-        <location filename="../model/store.cpp" line="544"/>
-        <location filename="../model/storefiles.cpp" line="182"/>
+        <location filename="../model/storecopies.cpp" line="+76"/>
+        <location filename="../model/storefiles.cpp" line="+182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
+        <location filename="../model/storeload.cpp" line="+225"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det gemte element har et andet id: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="105"/>
+        <location filename="../model/store.cpp" line="+74"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren til Qt er ikke installeret (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
+        <location filename="../model/storefiles.cpp" line="-131"/>
         <source>The file does not exist.</source>
         <translation>Filen findes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
+        <location line="+4"/>
         <source>This is not a file.</source>
         <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
+        <location line="+5"/>
         <source>The file cannot be read: %1</source>
         <translation>Filen kan ikke læses: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
+        <location line="+6"/>
         <source>The file is empty, so it is not a register.</source>
         <translation>Filen er tom og er derfor ikke en fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
+        <location line="+4"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
         <translation>Dette er ikke en fortegnelse fra Fortegnelse: det er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
+        <location line="+4"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
         <translation>Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den og dens mappe. Åbn den skrivebeskyttet, eller åbn en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
+        <location line="+13"/>
         <source>%1 is a link; give the name of the file itself.</source>
         <translation>%1 er et link; angiv navnet på selve filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
+        <location line="+4"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
         <translation>%1 er ikke en almindelig fil, så den erstattes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
+        <location line="+50"/>
+        <location line="+6"/>
         <source>a private copy could not be written</source>
         <translation>der kunne ikke skrives en privat kopi</translation>
     </message>
@@ -3573,171 +4844,172 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den. Åbn en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="258"/>
+        <location filename="../model/store.cpp" line="+140"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åbnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
+        <location filename="../model/storeload.cpp" line="-127"/>
+        <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
+        <location line="-15"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
         <translation>Filen er for beskadiget til, at Fortegnelse kan reparere den: SQLite kan ikke læse den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
+        <location line="+2"/>
         <source>The file cannot be read as a database: %1</source>
         <translation>Filen kan ikke læses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
+        <location line="+14"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
         <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
+        <location line="+4"/>
         <source>The file is damaged (the database integrity check failed).</source>
         <translation>Filen er beskadiget (databasens integritetskontrol mislykkedes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
         <translation>Dette er en SQLite-database, men ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
+        <location line="+6"/>
         <source>The file is damaged: it has no valid schema version.</source>
         <translation>Filen er beskadiget: den har ingen gyldig skemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
+        <location line="+4"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
+        <location line="+23"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
+        <location line="+8"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
+        <location line="+6"/>
         <source>the table is missing</source>
         <translation>tabellen mangler</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
+        <location line="+60"/>
         <source>a second item with this id</source>
         <translation>endnu et element med dette id</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="168"/>
-        <location filename="../model/storefiles.cpp" line="183"/>
+        <location filename="../model/storecopies.cpp" line="-48"/>
+        <location filename="../model/storefiles.cpp" line="+36"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="169"/>
+        <location line="+1"/>
         <source>the disk could not be written (input/output error): %1</source>
         <translation>der kunne ikke skrives til disken (input/output-fejl): %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="171"/>
+        <location line="+2"/>
         <source>another program is writing the register; try again in a moment</source>
         <translation>et andet program skriver til fortegnelsen; prøv igen om et øjeblik</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="172"/>
+        <location line="+1"/>
         <source>the file or its folder is read-only</source>
         <translation>filen eller dens mappe er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="173"/>
+        <location line="+1"/>
         <source>it took too long and was stopped</source>
         <translation>det tog for lang tid og blev stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="185"/>
+        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="214"/>
+        <location line="+29"/>
         <source>The register is open for editing by %1.</source>
         <translation>Fortegnelsen er åben til redigering hos %1.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="224"/>
+        <location line="+10"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er beskadiget: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="237"/>
+        <location line="+13"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Fortegnelsen skal opdateres til det aktuelle filformat, men der kunne ikke skrives en sikkerhedskopi til %1. Filen er ikke ændret.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="243"/>
+        <location line="+6"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Opdateringen af filformatet mislykkedes: %1. En sikkerhedskopi af filen, som den var, ligger ved siden af den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="268"/>
+        <location line="+25"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
         <translation>Skrivningen af fortegnelsen blev afbrudt af et nedbrud, og den kunne ikke gendannes: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="310"/>
+        <location line="+42"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
         <translation>Indlæsningen af filen tog mere end %1 sekunder og blev stoppet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="400"/>
+        <location line="+77"/>
         <source>the folder it would go in does not exist</source>
         <translation>den mappe, den skulle ligge i, findes ikke</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="407"/>
+        <location line="+7"/>
         <source>The register is open for editing by %1; close it there first.</source>
         <translation>Fortegnelsen er åben til redigering hos %1; luk den der først.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="460"/>
+        <location line="+55"/>
         <source>the register is open read-only</source>
         <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="528"/>
+        <location filename="../model/storecopies.cpp" line="+27"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte den fortegnelse, den er en kopi af.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="535"/>
+        <location line="+7"/>
         <source>%1 is open for editing by %2.</source>
         <translation>%1 er åben til redigering hos %2.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="556"/>
+        <location line="+21"/>
         <source>A backup could not be written to %1.</source>
         <translation>Der kunne ikke skrives en sikkerhedskopi til %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqliteguard.cpp" line="52"/>
+        <location filename="../model/sqliteguard.cpp" line="+52"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>Databaseforbindelsen er ikke en SQLite-forbindelse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="43"/>
+        <location filename="../model/step.cpp" line="+43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n mere)</numerusform>
@@ -3745,15 +5017,21 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="109"/>
+        <location filename="../model/storerepair.cpp" line="+109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="40"/>
-        <location filename="../model/storejournal.cpp" line="78"/>
+        <location filename="../model/pgjournal.cpp" line="+51"/>
+        <location filename="../model/storejournal.cpp" line="+78"/>
         <source>the journal is written only within a step</source>
         <translation>journalen skrives kun inden for et trin</translation>
+    </message>
+    <message>
+        <location filename="../model/pgsnapshots.cpp" line="+39"/>
+        <location filename="../model/storesnapshots.cpp" line="+101"/>
+        <source>a snapshot is kept only within a step</source>
+        <translation>et øjebliksbillede gemmes kun inden for et trin</translation>
     </message>
 </context>
 <context>
@@ -3864,158 +5142,158 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="+171"/>
+        <location line="+76"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
         <translation>Regnearket kunne ikke skrives i en midlertidig mappe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="31"/>
+        <location filename="../operations/tables/importfields.cpp" line="+31"/>
         <source>Activity</source>
         <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="37"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="39"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="43"/>
+        <location line="+4"/>
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="48"/>
+        <location line="+5"/>
         <source>Legal basis</source>
         <translation>Behandlingsgrundlag</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="55"/>
+        <location line="+7"/>
         <source>Condition for special categories</source>
         <translation>Undtagelse for særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="60"/>
+        <location line="+5"/>
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="65"/>
+        <location line="+5"/>
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="70"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="74"/>
+        <location line="+4"/>
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="79"/>
+        <location line="+5"/>
         <source>Transfer safeguards</source>
         <translation>Garantier ved overførsel</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="82"/>
+        <location line="+3"/>
         <source>Retention</source>
         <translation>Opbevaring</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="87"/>
+        <location line="+5"/>
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="93"/>
+        <location line="+6"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="95"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="57"/>
+        <location filename="../operations/tables/importreport.cpp" line="+57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="58"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="59"/>
+        <location line="+1"/>
         <source>Representative</source>
         <translation>Repræsentant</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablegrid.cpp" line="44"/>
+        <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen er større end %2 MB, mere end nogen fortegnelse kræver.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <location line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen er ikke et læsbart ZIP-arkiv (hvilket en kontorfil er).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <location line="+5"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
         <translation>%1: Arkivets indholdsfortegnelse er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <location line="+12"/>
         <source>%1: The part %2 is missing.</source>
         <translation>%1: Delen %2 mangler.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <location line="+4"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
         <translation>%1: %2 fylder mere end %3 MB udpakket; den afvises som en ZIP-bombe eller et ark, der er større end nogen fortegnelse.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <location line="+7"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
         <translation>%1: Arkivet fylder i alt mere end %2 MB udpakket; det afvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <location line="+6"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
         <translation>%1: %2 er komprimeret mere end %3 gange; den afvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <location line="+17"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
         <translation>%1: Delen %2 findes ikke i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <location line="+5"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
         <translation>%1: Delen %2 kan ikke åbnes (beskadiget eller krypteret).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <location line="+8"/>
         <source>%1: The part %2 is damaged.</source>
         <translation>%1: Delen %2 er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 er beskadiget (kontrolsummen passer ikke).</translation>
     </message>
@@ -4070,38 +5348,38 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::TemplateData</name>
     <message>
-        <location filename="../generators/templatedata.cpp" line="105"/>
+        <location filename="../generators/templatedata.cpp" line="+105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
         <translation>Skabelon %1, linje %2: %3 understøttes ikke; skabeloner må kun bruge variabler, sektioner og kommentarer.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="109"/>
+        <location line="+4"/>
         <source>a partial ({{&gt;name}})</source>
         <translation>en delskabelon ({{&gt;name}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="110"/>
+        <location line="+1"/>
         <source>changing the delimiters ({{=...=}})</source>
         <translation>ændring af skilletegnene ({{=...=}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="124"/>
+        <location line="+14"/>
         <source>Template %1, line %2: %3</source>
         <translation>Skabelon %1, linje %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="129"/>
+        <location line="+5"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
         <translation>sektionen &quot;%1&quot; ligger inde i en sektion med samme navn.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="136"/>
+        <location line="+7"/>
         <source>sections are nested more than %1 deep.</source>
         <translation>sektionerne er indlejret mere end %1 niveauer dybt.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="147"/>
-        <location filename="../generators/templatedata.cpp" line="159"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Template %1: %2</source>
         <translation>Skabelon %1: %2</translation>
     </message>
@@ -4109,135 +5387,237 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
-        <location filename="../generators/templateset.cpp" line="25"/>
+        <location filename="../generators/templateset.cpp" line="+25"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke læses: %2</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="33"/>
+        <location line="+8"/>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
         <translation>Der findes ingen skabelon %1 for sproget &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="47"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et sprog for privatlivspolitikken; brug da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="53"/>
+        <location line="+6"/>
         <source>The template folder %1 does not exist.</source>
         <translation>Skabelonmappen %1 findes ikke.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="69"/>
+        <location line="+16"/>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
         <translation>language.json for &quot;%1&quot; er ikke et JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <source>Register</source>
+        <translation>Fortegnelse</translation>
+    </message>
+</context>
+<context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="369"/>
+        <location filename="../model/document.cpp" line="-16"/>
         <source>Repair the register</source>
         <translation>Reparer fortegnelsen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="468"/>
+        <location line="+76"/>
+        <source>%1 of “%2”</source>
+        <extracomment>An undo step and the item it changes: &quot;Change name of “Lønadministration”&quot;</extracomment>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../model/kinds.cpp" line="-22"/>
         <source>subject category</source>
         <translation>kategori af registrerede</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="469"/>
+        <location line="+4"/>
         <source>data category</source>
         <translation>kategori af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location line="+4"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location line="+4"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location line="+3"/>
         <source>transfer</source>
         <translation>overførsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location line="+4"/>
         <source>security measure</source>
         <translation>sikkerhedsforanstaltning</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location line="+4"/>
         <source>cookie</source>
         <translation>cookie</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location line="-30"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location line="+3"/>
         <source>policy settings</source>
         <translation>indstillinger for privatlivspolitik</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="39"/>
+        <location filename="../model/document_impl.h" line="+41"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="52"/>
+        <location line="+1"/>
+        <source>Edit %1 “%2”</source>
+        <translation>Rediger %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add %1</source>
         <translation>Tilføj %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="64"/>
+        <location line="+13"/>
         <source>Duplicate %1</source>
         <translation>Dupliker %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="90"/>
+        <location line="+0"/>
+        <source>Duplicate %1 “%2”</source>
+        <translation>Dupliker %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Delete %1</source>
         <translation>Slet %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="132"/>
-        <location filename="../views/itemadapter.h" line="63"/>
+        <location line="+0"/>
+        <source>Delete %1 “%2”</source>
+        <translation>Slet %1 ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+53"/>
+        <location filename="../views/itemadapter.h" line="+68"/>
         <source>Change %1</source>
         <translation>Ret %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="104"/>
-        <location filename="../views/itemadapter.h" line="140"/>
+        <location filename="../views/itemadapter.h" line="+41"/>
+        <location line="+36"/>
         <source>Add to %1</source>
         <translation>Tilføj til %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="110"/>
-        <location filename="../views/itemadapter.h" line="145"/>
+        <location line="-30"/>
+        <location line="+35"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="86"/>
+        <location filename="../operations/itemoperations.cpp" line="-50"/>
         <source>Publish policy version %1</source>
         <translation>Offentliggør privatlivspolitik, version %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="109"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>Change which data concern whom</source>
         <translation>Ret, hvilke oplysninger der vedrører hvem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="288"/>
+        <location line="-18"/>
+        <source>Change which data concern whom in “%1”</source>
+        <translation>Ret, hvilke oplysninger der vedrører hvem, i ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="-30"/>
         <source>Restore %1</source>
         <translation>Gendan %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/activitytemplates.cpp" line="+144"/>
+        <source>Fill “%1” from the template “%2”</source>
+        <translation>Udfyld ”%1” fra skabelonen ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <source>Add data category “%1” to “%2”</source>
+        <translation>Tilføj kategorien af personoplysninger ”%1” til ”%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+78"/>
+        <source>Add subject category “%1” to “%2”</source>
+        <translation>Tilføj kategorien af registrerede ”%1” til ”%2”</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add recipient “%1” to “%2”</source>
+        <translation>Tilføj modtageren ”%1” til ”%2”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add measure “%1” to “%2”</source>
+        <translation>Tilføj foranstaltningen ”%1” til ”%2”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add retention rule “%1” to “%2”</source>
+        <translation>Tilføj opbevaringsreglen ”%1” til ”%2”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove subject category “%1” from “%2”</source>
+        <translation>Fjern kategorien af registrerede ”%1” fra ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Tick %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Markér %n matrixcelle i ”%1”</numerusform>
+            <numerusform>Markér %n matrixceller i ”%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Clear %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Fjern markeringen af %n matrixcelle i ”%1”</numerusform>
+            <numerusform>Fjern markeringen af %n matrixceller i ”%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change what “%1” receives in “%2”</source>
+        <translation>Ret, hvad ”%1” modtager, i ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+24"/>
+        <source>Record the transfer to %1 for %2</source>
+        <translation>Registrer overførslen til %1 for %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply the retention rule “%1” to %2</source>
+        <translation>Anvend opbevaringsreglen ”%1” på %2</translation>
     </message>
 </context>
 </TS>

@@ -53,124 +53,266 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="+11"/>
+        <source>Keeps the record of processing activities (GDPR Article 30) and writes the privacy policy from it.</source>
+        <translation>Fører protokollen over behandlingsaktiviteter (personvernforordningen artikkel 30) og skriver personvernerklæringen ut fra den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: none is stated yet. Ask the authors before you redistribute it.</source>
+        <translation>Lisens: ingen er oppgitt ennå. Spør forfatterne før du distribuerer programmet videre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Bygget med Qt %1, kjører på Qt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
+        <translation>Fortegnelse hjelper deg med å føre en protokoll og skrive en personvernerklæring. Det er ikke juridisk rådgivning: la en jurist gå gjennom de genererte tekstene for organisasjonen din.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Fortegnelse</source>
+        <translation>Om Fortegnelse</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ActivityEditor</name>
+    <message>
+        <location filename="../views/activityeditor.cpp" line="+40"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and bases</source>
+        <translation>Formål og grunnlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and data</source>
+        <translation>Personer og opplysninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers</source>
+        <translation>Overføringer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPIA and review</source>
+        <translation>DPIA og gjennomgang</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Fill from a Danish activity template…</source>
+        <translation>Fyll ut fra en dansk aktivitetsmal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the template&apos;s purposes and legal bases, people and data, retention rules and typical recipients to this activity, as one step you can undo. Check every value.</source>
+        <translation>Legger til malens formål og behandlingsgrunnlag, personer og opplysninger, lagringsregler og typiske mottakere i denne aktiviteten, som ett trinn du kan angre. Kontroller hver verdi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New data category…</source>
+        <translation>Ny kategori av personopplysninger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New subject…</source>
+        <translation>Ny kategori av registrerte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New party…</source>
+        <translation>Ny part…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a shipped retention rule…</source>
+        <translation>Legg til en medfølgende lagringsregel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a common security measure…</source>
+        <translation>Legg til et vanlig sikkerhetstiltak…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete: every required field is filled and the checks find nothing.</source>
+        <translation>Fullført: alle obligatoriske felt er fylt ut, og kontrollene finner ingenting.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 required fields filled; %n problem(s) in this section.</source>
+        <translation>
+            <numerusform>%1 av %2 obligatoriske felt er fylt ut; %n problem i denne delen.</numerusform>
+            <numerusform>%1 av %2 obligatoriske felt er fylt ut; %n problemer i denne delen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No transfer of the register names this activity.</source>
+        <translation>Ingen overføring i protokollen viser til denne aktiviteten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers recorded for this activity:</source>
+        <translation>Overføringer som er ført opp for denne aktiviteten:</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Checks</name>
     <message>
-        <location filename="../model/checksupport.cpp" line="50"/>
+        <location filename="../model/checksupport.cpp" line="+50"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="28"/>
+        <location filename="../model/checksactivity.cpp" line="+28"/>
         <source>the Norwegian Datatilsynet’s list</source>
         <translation>Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="30"/>
+        <location line="+2"/>
         <source>IMY’s list</source>
         <translation>IMYs liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="32"/>
+        <location line="+2"/>
         <source>the Danish Datatilsynet’s list</source>
         <translation>det danske Datatilsynets liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="33"/>
+        <location line="+1"/>
         <source>your supervisory authority’s list</source>
         <translation>tilsynsmyndighetens liste</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="46"/>
+        <location line="+13"/>
         <source>purpose %1</source>
         <translation>formål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="118"/>
+        <location line="+72"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="141"/>
+        <location line="+23"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2» i %3, men protokollen har ingen overføring til %3 for denne behandlingsaktiviteten. Etter art. 30 nr. 1 bokstav e skal alle overføringer til tredjeland føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="143"/>
+        <location line="+2"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>«%1» utleverer opplysninger til «%2», hvis kjede av databehandlere omfatter «%3» i %4, men protokollen har ingen overføring til %4 for denne behandlingsaktiviteten. Overføringer følger kjeden av databehandlere og underdatabehandlere, og etter art. 30 nr. 1 bokstav e skal hver av dem føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="152"/>
+        <location line="+9"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>«%1» er ført opp som at den ikke overfører opplysninger til tredjeland, men en mottaker er utenfor EU/EØS, eller det er ført opp en overføring for den. Rett det ene eller det andre: Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringene oppgis slik de faktisk er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="156"/>
+        <location line="+4"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>«%1» er ført opp som at den overfører opplysninger til tredjeland, men ingen overføring oppgir hvor eller på hvilket overføringsgrunnlag. Etter art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f skal tredjelandet og garantiene oppgis.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="160"/>
+        <location line="+4"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>«%1» utleverer opplysninger til %2, der landet ikke er ført opp, så ingen dokumenter kan si om opplysningene forlater EU/EØS. Før opp landet for hver mottaker, eller før opp at behandlingsaktiviteten ikke overfører opplysninger til tredjeland (art. 13 nr. 1 bokstav f, art. 30 nr. 1 bokstav e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="171"/>
+        <location line="+11"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>«%1» utføres som felles behandlingsansvarlig, men ingen annen behandlingsansvarlig er oppgitt. Etter art. 30 nr. 1 bokstav a skal de felles behandlingsansvarlige føres i protokollen, og art. 26 krever en ordning med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="175"/>
+        <location line="+4"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>«%1» har ikke noe formål. Etter art. 30 nr. 1 bokstav b skal formålene med behandlingen føres i protokollen, og etter art. 13 nr. 1 bokstav c oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="188"/>
+        <location line="+13"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Formålet «%1» i «%2» har ikke noe behandlingsgrunnlag. Alle formål må ha et etter art. 6 nr. 1, og etter art. 13 nr. 1 bokstav c skal det oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="192"/>
+        <location line="+4"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Formålet «%1» i «%2» bygger på berettiget interesse, men interessen som forfølges, er ikke beskrevet. Etter art. 13 nr. 1 bokstav d skal de registrerte få vite hvilken interesse det er.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="201"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Formålet «%1» i «%2» bygger på %3, som hører til lovgivningen i %4, men organisasjonen er ikke etablert der. Før opp grunnlaget i den behandlingsansvarliges egen nasjonale lovgivning.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="210"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Formålet «%1» i «%2» bygger på samtykke, men protokollen sier ikke hvor dokumentasjonen på samtykket oppbevares. Etter art. 7 nr. 1 må den behandlingsansvarlige kunne påvise samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="250"/>
+        <location line="+40"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>«%1» behandler særlige kategorier av personopplysninger (%2), men ingen formål angir et unntak etter art. 9 nr. 2. Uten et slikt unntak er behandlingen forbudt etter art. 9 nr. 1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location line="+6"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 8. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir personopplysningsloven § 11 som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>«%1» behandler opplysninger om straffbare forhold (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 8 § med förordning (2018:219) som grunnlag. Etter art. 10 er behandlingen bare tillatt når nasjonal rett gir hjemmel for den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="268"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>«%1» behandler opplysninger om straffedommer og lovovertredelser (%2). Etter art. 10 er dette bare tillatt når nasjonal rett gir hjemmel for det; før opp bestemmelsen du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location line="+6"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
@@ -179,52 +321,52 @@
         <translation type="vanished">«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location line="+17"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="304"/>
+        <location line="+13"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>«%1» angir ingen kategorier av personopplysninger. Etter art. 30 nr. 1 bokstav c skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="323"/>
+        <location line="+19"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="329"/>
+        <location line="+6"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location line="+8"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i «%1» angir verken en periode eller et kriterium. Art. 13 nr. 2 bokstav a krever det ene eller det andre (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="341"/>
+        <location line="+4"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i «%1» sier bare at opplysningene lagres så lenge det er nødvendig. Det godtar ikke WP260 rev.01: oppgi en periode eller et kriterium, for eksempel en hendelse eller en lovfestet frist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="359"/>
+        <location line="+18"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>«%1» treffer automatiserte avgjørelser, men den underliggende logikken eller betydningen og konsekvensene av dem er ikke beskrevet. Art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g krever begge deler.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location line="+7"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserte avgjørelser basert på profilering (art. 35 nr. 3 bokstav a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="368"/>
+        <location line="+2"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>særlige kategorier av personopplysninger eller opplysninger om straffedommer og lovovertredelser om flere grupper av personer eller om barn (art. 35 nr. 3 bokstav b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="370"/>
+        <location line="+2"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk overvåking (art. 35 nr. 3 bokstav c)</translation>
     </message>
@@ -233,232 +375,232 @@
         <translation type="vanished">«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location line="-92"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>«%1» behandler fødselsnumre (%2), men ingen formål oppgir personopplysningsloven § 12 som grunnlag. De kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location line="+4"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>«%1» behandler svenske personnumre (%2), men ingen formål oppgir dataskyddslagen (2018:218) 3 kap. 10 § som grunnlag. Uten samtykke kan de bare behandles når det er klart begrunnet (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="286"/>
+        <location line="+4"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>«%1» behandler nasjonale identitetsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem; før opp grunnlaget behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location line="+9"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Norge er aldersgrensen for digitalt samtykke 13 år (personopplysningsloven § 5, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="299"/>
+        <location line="+4"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Sverige er aldersgrensen for digitalt samtykke 13 år (dataskyddslagen (2018:218) 2 kap. 4 §, art. 8 nr. 1); under denne alderen må en forelder gi eller godkjenne samtykket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location line="+26"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Etter art. 30 nr. 1 bokstav c skal kategoriene av registrerte og av personopplysninger føres opp, og protokollen blir tydeligere når hver kategori av opplysninger er knyttet til personene den gjelder.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location line="+25"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» omfatter automatiserte avgjørelser, inkludert profilering. Etter art. 13 nr. 2 bokstav f og art. 14 nr. 2 bokstav g skal personvernerklæringen opplyse om dette: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="354"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om de registrerte må gi opplysningene til «%1». Etter art. 13 nr. 2 bokstav e skal personvernerklæringen opplyse om det er et lovpålagt eller avtalefestet krav, og hva som skjer hvis de ikke gjør det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location line="+19"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og %3). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="377"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har ført opp om «%1» krever en vurdering av personvernkonsekvenser. Etter art. 35 nr. 1 skal den behandlingsansvarlige ta stilling før behandlingen starter, og etter art. 5 nr. 2 kunne påvise det: før opp svaret, begrunnelsen og datoen.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="382"/>
+        <location line="+5"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>Det kreves en vurdering av personvernkonsekvenser for «%1», men den er ikke ført opp som utført. Etter art. 35 nr. 1 skal den gjennomføres før behandlingen starter.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="64"/>
+        <location filename="../model/checks.cpp" line="+65"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisasjonen har ikke noe navn. Protokollen må oppgi navnet på den behandlingsansvarlige (art. 30 nr. 1 bokstav a), og det må personvernerklæringen også (art. 13 nr. 1 bokstav a).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="67"/>
+        <location line="+3"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisasjonen har ingen postadresse. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger stå i personvernerklæringen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="70"/>
+        <location line="+3"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisasjonen har verken e-postadresse eller telefonnummer. De registrerte trenger en direkte måte å kontakte den behandlingsansvarlige på (art. 13 nr. 1 bokstav a, art. 12 nr. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="74"/>
+        <location line="+4"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
         <translation>Personvernerklæringen kan ikke oppgi noen måte å kontakte den behandlingsansvarlige på: det finnes ingen e-postadresse, intet telefonnummer og ingen kontaktside. Etter art. 13 nr. 1 bokstav a og art. 14 nr. 1 bokstav a skal den behandlingsansvarliges kontaktopplysninger oppgis, og etter art. 12 nr. 2 skal de registrerte kunne utøve rettighetene sine.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="77"/>
+        <location line="+3"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Personvernombudet «%1» har verken e-postadresse eller telefonnummer. Etter art. 37 nr. 7 og art. 13 nr. 1 bokstav b skal personvernombudets kontaktopplysninger offentliggjøres.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="92"/>
+        <location line="+15"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Personvernerklæringen er ikke publisert ennå. Informasjonen i art. 13 og 14 skal gis til de registrerte når opplysningene om dem samles inn.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="96"/>
+        <location line="+4"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="109"/>
+        <location line="+13"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Informasjonskapselen «%1» oppgir ikke hvor leverandøren er, så personvernerklæringen kan ikke si om opplysningene forlater EU/EØS. Etter art. 13 nr. 1 bokstav f skal personvernerklæringen opplyse om overføringer til tredjeland.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="117"/>
+        <location line="+8"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Leverandøren av informasjonskapselen «%1» er i %2, men protokollen har ingen overføring til %2. Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringen og overføringsgrunnlaget føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="408"/>
+        <location filename="../model/checksactivity.cpp" line="+26"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="416"/>
+        <location line="+8"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="34"/>
+        <location filename="../model/checksparty.cpp" line="+34"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
         <translation>«%1» er en gruppe kunder, men protokollen sier ikke hvor kundene er oppført. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig vi handler på vegne av, føres opp: før opp hvor listen oppbevares (CRM, avtalearkiv).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="38"/>
+        <location line="+4"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>«%1» har ikke noe land. Hvor en mottaker er etablert, avgjør om reglene om overføring i kapittel V gjelder, og hva som etter art. 30 nr. 1 bokstav e skal føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="46"/>
+        <location line="+8"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underdatabehandleren «%1» er ikke knyttet til databehandleren som engasjerte den, og ingen behandlingsaktivitet som vi utfører som databehandler, utleverer opplysninger til den. Art. 28 nr. 2 og 4 knytter hver underdatabehandler til en databehandler, og overføringer følger denne kjeden.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="50"/>
+        <location line="+4"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underdatabehandleren «%1» er plassert under «%2», som ikke er databehandler. Etter art. 28 nr. 4 engasjeres en underdatabehandler av en databehandler.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="55"/>
+        <location line="+5"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Det er ikke ført opp noen databehandleravtale for databehandleren «%1». Art. 28 nr. 3 og 4 krever en skriftlig avtale (art. 28 nr. 9).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="59"/>
+        <location line="+4"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Avtalen med «%1» skulle vært gjennomgått senest %2. Gå gjennom den for å vise at den fortsatt oppfyller art. 28 nr. 3 (ansvarsprinsippet, art. 5 nr. 2).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="63"/>
+        <location line="+4"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Hovedinnholdet i ordningen med den felles behandlingsansvarlige «%1» er ikke beskrevet. Etter art. 26 nr. 2 skal det gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="68"/>
+        <location line="+5"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Overføringer til «%1» i USA bygger på beslutningen om tilstrekkelig beskyttelsesnivå, men «%1» er ikke ført opp som sertifisert under EU-US Data Privacy Framework. Beslutning (EU) 2023/1795 omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="72"/>
+        <location line="+4"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det er ikke ført opp når Data Privacy Framework-sertifiseringen til «%1» ble kontrollert. Kontroller DPF-listen og før opp datoen, siden tilstrekkelig beskyttelsesnivå etter beslutning (EU) 2023/1795 bare gjelder så lenge sertifiseringen gjør det.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="76"/>
+        <location line="+4"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-sertifiseringen til «%1» ble sist kontrollert %2, for mer enn ett år siden. Sertifiseringer kan falle bort; kontroller DPF-listen på nytt (beslutning (EU) 2023/1795).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="102"/>
+        <location line="+26"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Overføringen til «%1» går til %2, som ligger i EU/EØS. Kapittel V gjelder ikke der, så dette er ikke en overføring som skal føres opp etter art. 30 nr. 1 bokstav e; mottakeren hører hjemme blant mottakerne i behandlingsaktivitetene.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="109"/>
+        <location line="+7"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Overføringen til «%1» går til %2, som ikke har noen beslutning om tilstrekkelig beskyttelsesnivå, og angir ikke noe overføringsgrunnlag. Art. 44 og 46 krever nødvendige garantier eller, ved enkeltstående overføringer, et unntak etter art. 49.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="113"/>
+        <location line="+4"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Overføringen til «%1» angir ikke noe overføringsgrunnlag, og beslutningen om tilstrekkelig beskyttelsesnivå for %2 omfatter bare en del av mottakerne der. Velg art. 45 hvis mottakeren er omfattet, eller et annet overføringsgrunnlag.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="122"/>
+        <location line="+9"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
         <translation>Overføringen til «%1» bygger på beslutningen om tilstrekkelig beskyttelsesnivå for %2 (%3), som ennå ikke er innlemmet i EØS-avtalen, så en dataeksportør i %4 kan ikke bygge på den. Bruk garantier etter art. 46 inntil den er det.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="126"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Overføringen til «%1» bygger på en beslutning om tilstrekkelig beskyttelsesnivå, men Kommisjonen har ikke vedtatt noen for %2 (art. 45). Bruk garantier etter art. 46 i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="137"/>
+        <location line="+11"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Overføringen til «%1» bygger på et unntak etter art. 49, men er en del av en løpende behandlingsaktivitet. Unntakene gjelder bare enkeltstående overføringer (EDPBs retningslinjer 2/2018); bruk garantier etter art. 46 for regelmessige overføringer.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="141"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="+84"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="207"/>
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="93"/>
+        <location filename="../model/checksparty.cpp" line="-48"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Overføringen til «%1» angir ikke tredjelandet eller den internasjonale organisasjonen. Det krever art. 30 nr. 1 bokstav e og art. 13 nr. 1 bokstav f: finn det i mottakerens liste over underdatabehandlere.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="39"/>
+        <location filename="../model/formatchecks.cpp" line="+39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
         <translation>«%1» er ikke en e-postadresse. Kontaktopplysningene i protokollen gis til dem den gjelder og til tilsynsmyndigheten, så de må fungere (art. 13 nr. 1 bokstav a og b, art. 30 nr. 1 bokstav a).</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="45"/>
+        <location line="+6"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
         <translation>«%1» er ikke en nettadresse som kan følges. Skriv den fullstendig, for eksempel https://www.example.no.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="81"/>
+        <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Navn må fylles ut. Protokollen og personvernerklæringen oppgir navnet på hvert element de lister opp, og problemlisten viser til elementet med navnet (art. 30 nr. 1).</translation>
     </message>
@@ -466,169 +608,284 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="142"/>
+        <location filename="../model/labels.cpp" line="+146"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="143"/>
+        <location line="+1"/>
         <source>Joint controller</source>
         <translation>Felles behandlingsansvarlig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="144"/>
+        <location line="+1"/>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="145"/>
+        <location line="+1"/>
         <source>Sub-processor</source>
         <translation>Underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="146"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="147"/>
+        <location line="+1"/>
         <source>Public authority</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="148"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="149"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="150"/>
+        <location line="+1"/>
         <source>Retired</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="151"/>
+        <location line="+1"/>
         <source>Ordinary</source>
         <translation>Alminnelig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="152"/>
+        <location line="+1"/>
         <source>Special category (Art. 9)</source>
         <translation>Særlig kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="153"/>
+        <location line="+1"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Straffedommer og lovovertredelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="154"/>
+        <location line="+1"/>
         <source>CPR or national identity number</source>
         <translation>CPR-nummer eller nasjonalt identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="155"/>
+        <location line="+1"/>
         <source>Days</source>
         <translation>Dager</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="156"/>
+        <location line="+1"/>
         <source>Weeks</source>
         <translation>Uker</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="157"/>
+        <location line="+1"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="158"/>
+        <location line="+1"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="159"/>
+        <location line="+1"/>
         <source>Necessary</source>
         <translation>Nødvendig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="160"/>
+        <location line="+1"/>
         <source>Functional</source>
         <translation>Funksjonell</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="161"/>
+        <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="162"/>
+        <location line="+1"/>
         <source>Marketing</source>
         <translation>Markedsføring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="163"/>
+        <location line="+1"/>
         <source>Not required</source>
         <translation>Ikke påkrevd</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="164"/>
+        <location line="+1"/>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="165"/>
+        <location line="+1"/>
         <source>Voluntary</source>
         <translation>Frivillig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="166"/>
+        <location line="+1"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="167"/>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="168"/>
+        <location line="+1"/>
         <source>Required by law</source>
         <translation>Påkrevd ved lov</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="169"/>
+        <location line="+1"/>
         <source>Required by contract</source>
         <translation>Påkrevd etter avtale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="170"/>
+        <location line="+1"/>
         <source>Needed to enter into a contract</source>
         <translation>Nødvendig for å inngå en avtale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="171"/>
+        <location line="+1"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="172"/>
+        <location line="+1"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="173"/>
+        <location line="+1"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="174"/>
+        <location line="+1"/>
         <source>After</source>
         <translation>Etter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In short</source>
+        <translation>Kort fortalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is responsible</source>
+        <translation>Hvem som er ansvarlig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection officer</source>
+        <translation>Personvernombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When we process data for others</source>
+        <translation>Når vi behandler opplysninger for andre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Formål og behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data we process</source>
+        <translation>Opplysningene vi behandler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from</source>
+        <translation>Hvor opplysningene kommer fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Overføringer til land utenfor EU/EØS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long we keep the data</source>
+        <translation>Hvor lenge vi lagrer opplysningene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated decisions</source>
+        <translation>Automatiserte avgjørelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must you provide the data?</source>
+        <translation>Må du gi oss opplysningene?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rights</source>
+        <translation>Dine rettigheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Informasjonskapsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this policy</source>
+        <translation>Endringer i denne personvernerklæringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governing law</source>
+        <translation>Lovvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -662,7 +919,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="20"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -711,30 +968,31 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+53"/>
+        <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="22"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+0"/>
+        <location filename="../operations/reviewcommands.cpp" line="+39"/>
+        <location filename="../operations/tablecommands.cpp" line="-5"/>
+        <location line="+5"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="83"/>
+        <location line="+11"/>
         <source>no input file given</source>
         <translation>ingen inndatafil oppgitt</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="84"/>
+        <location line="+1"/>
         <source>one input file expected, got %1</source>
         <translation>forventet én inndatafil, fikk %1</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="90"/>
+        <location line="+6"/>
         <source>no output file given (-o FILE)</source>
         <translation>ingen utdatafil oppgitt (-o FIL)</translation>
     </message>
@@ -759,17 +1017,17 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="21"/>
+        <location filename="../operations/subcommands.cpp" line="+22"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="38"/>
+        <location line="+17"/>
         <source>%1: nothing to repair</source>
         <translation>%1: ingenting å reparere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../operations/subcommands.cpp" line="42"/>
+        <location line="+4"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
         <translation>
             <numerusform>%1: reparerte %n problem; filen slik den var, er beholdt som %2</numerusform>
@@ -777,45 +1035,51 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         </translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="64"/>
-        <location filename="../operations/subcommands.cpp" line="96"/>
-        <location filename="../operations/subcommands.cpp" line="124"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/historycommands.cpp" line="+28"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+35"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="+25"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location line="-46"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="-80"/>
+        <location line="+80"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="73"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
-        <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="-50"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-76"/>
+        <location line="+75"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="12"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+        <translation type="vanished">  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                vis endringene i protokollen, nyeste først
   fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
@@ -823,120 +1087,159 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
                                                en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="-61"/>
+        <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               list the register&apos;s changes, newest first
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               list what differs; each side is a .ropa,
+                                               a .json file, REG.ropa@DATE, @published or @submitted</source>
+        <translation>  fortegnelse history REG.ropa [--item [TYPE/]ID] [--since DATO] [--user NAVN]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               vis endringene i protokollen, nyeste først
+  fortegnelse diff GAMMEL NY [--format text|json|md] [--lang da|nb|sv|en]
+                                               vis forskjellene; hver side er en .ropa-fil,
+                                               en .json-fil, REG.ropa@DATO, @published eller @submitted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Item.</source>
         <translation>Element.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="+0"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+1"/>
         <source>Since.</source>
         <translation>Fra og med.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
-        <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="+2"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-74"/>
+        <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
+        <location line="-44"/>
         <source>User.</source>
         <translation>Bruker.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+1"/>
         <source>Kind.</source>
         <translation>Type.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+0"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="51"/>
+        <location line="+20"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>ukjent type &quot;%1&quot;; bruk edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="59"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
         <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd) eller en dato med klokkeslett</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="82"/>
+        <location line="+23"/>
         <source>two registers to compare expected, got %1</source>
         <translation>forventet to protokoller å sammenligne, fikk %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="86"/>
+        <location line="+4"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
         <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="68"/>
+        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <source>Leave the history out.</source>
+        <translation>Utelat historikken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Subject category.</source>
         <translation>Kategori av registrerte.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location line="+1"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location line="+1"/>
         <source>Template folder.</source>
         <translation>Malmappe.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="79"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="102"/>
+        <location line="+50"/>
+        <source>Reviews due.</source>
+        <translation>Gjennomganger som forfaller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days.</source>
+        <translation>Dager.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>dager</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+12"/>
         <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
         <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="161"/>
+        <location line="+65"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukjent kommando; se fortegnelse --help</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="162"/>
+        <location line="+1"/>
         <source>%1: no such file</source>
         <translation>%1: filen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="134"/>
-        <location filename="../operations/tablecommands.cpp" line="40"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
+        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
     </message>
@@ -947,175 +1250,397 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="111"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
+        <location filename="../operations/subcommands.cpp" line="-34"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="98"/>
+        <location line="-19"/>
+        <location filename="../operations/subcommands.cpp" line="-13"/>
         <source>Record.</source>
         <translation>Protokoll.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location line="-77"/>
+        <source>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               list what was published and submitted
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
+                                               print a snapshot&apos;s register (JSON) or a kept text
+  fortegnelse submit REG.ropa --on DATE [--case NO] [--authority NAME]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               write the record and keep it as submitted
+A side of diff may also be REG.ropa@published or REG.ropa@submitted.</source>
+        <translation>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               vis hva som er publisert og sendt inn
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document SPRÅK/FORMAT]
+                                               skriv ut protokollen i et øyeblikksbilde (JSON) eller en lagret tekst
+  fortegnelse submit REG.ropa --on DATO [--case NR] [--authority NAVN]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               skriv protokollen og lagre den som sendt inn
+En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Snapshot.</source>
+        <translation>Øyeblikksbilde.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document.</source>
+        <translation>Dokument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lang/format</source>
+        <translation>språk/format</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--document needs --show</source>
+        <translation>--document krever --show</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a snapshot; give its number, published or submitted</source>
+        <translation>&quot;%1&quot; er ikke et øyeblikksbilde; oppgi nummeret, published eller submitted</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>snapshot %1 keeps no texts</source>
+        <translation>øyeblikksbilde %1 inneholder ingen tekster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
+        <translation>øyeblikksbilde %1 inneholder ingen &quot;%2&quot;; det inneholder %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date.</source>
+        <translation>Dato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number.</source>
+        <translation>Saksnummer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority.</source>
+        <translation>Myndighet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/subcommands.cpp" line="+1"/>
         <source>record</source>
         <translation>protokoll</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="60"/>
+        <location line="+8"/>
+        <source>give the day the record is submitted with --on yyyy-mm-dd</source>
+        <translation>oppgi dagen protokollen sendes inn, med --on åååå-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="+60"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>oppgi serveren som postgresql://bruker@vert/database</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="78"/>
+        <location line="+18"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
         <translation>oppgi protokollen som skal kopieres, og hvor den skal kopieres til: copy KILDE MÅL</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="16"/>
+        <location filename="../operations/tablecommands.cpp" line="-24"/>
         <source>Layout.</source>
         <translation>Oppsett.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="17"/>
+        <location line="+1"/>
         <source>layout</source>
         <translation>oppsett</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+1"/>
         <source>Sheet.</source>
         <translation>Ark.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="19"/>
+        <location line="+1"/>
         <source>Language of the file.</source>
         <translation>Språket i filen.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="21"/>
+        <location line="+2"/>
         <source>Register to merge into.</source>
         <translation>Protokollen det skal flettes inn i.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="23"/>
+        <location line="+2"/>
         <source>Report only.</source>
         <translation>Bare rapporter.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="28"/>
+        <location line="+5"/>
         <source>Map a column to a field: C=purpose.</source>
         <translation>Knytt en kolonne til et felt: C=purpose.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="29"/>
+        <location line="+1"/>
         <source>column=field</source>
         <translation>kolonne=felt</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="37"/>
+        <location line="+8"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
         <translation>ukjent oppsett &quot;%1&quot;; bruk auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="45"/>
+        <location line="+8"/>
         <source>--into is not available yet; import into a new register with -o</source>
         <translation>--into er ikke tilgjengelig ennå; importer til en ny protokoll med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="48"/>
+        <location line="+3"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
         <translation>ingen utdatafil oppgitt (-o FIL), og ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="57"/>
+        <location line="+9"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: oppgi en kolonne og et felt, for eksempel C=purpose; feltene er %2 og none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="107"/>
+        <location line="+50"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>ukjent format &quot;%1&quot;; bruk xlsx, ods eller csv</translation>
+    </message>
+    <message>
+        <location filename="../operations/reviewcommands.cpp" line="-27"/>
+        <source>  fortegnelse check REG.ropa --due [--within DAYS]
+                                               list the reviews due or overdue (exit 1 if any)
+  fortegnelse reviews REG.ropa --ics OUT.ics   write every review date as an iCalendar file</source>
+        <translation>  fortegnelse check REG.ropa --due [--within DAGER]
+                                               vis gjennomganger som forfaller eller er forfalt (avslutter med 1 hvis noen)
+  fortegnelse reviews REG.ropa --ics OUT.ics   skriv alle gjennomgangsdatoer som en iCalendar-fil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number of days</source>
+        <translation>&quot;%1&quot; er ikke et antall dager</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>iCalendar file.</source>
+        <translation>iCalendar-fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no output file given (--ics FILE)</source>
+        <translation>ingen utdatafil oppgitt (--ics FIL)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ConflictDialog</name>
+    <message>
+        <location filename="../views/conflictdialog.cpp" line="+20"/>
+        <source>Changed by a colleague</source>
+        <translation>Endret av en kollega</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You deleted it too; nothing is left to decide.</source>
+        <translation>Du slettet det også; det er ingenting igjen å avgjøre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change was not made. Take theirs and the item stays deleted; keep yours and it is made again as you had it.</source>
+        <translation>Endringen din ble ikke utført. Velger du deres, forblir elementet slettet; beholder du din, opprettes det på nytt slik du hadde det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your deletion was not made. Take theirs and the item stays as they left it; keep yours and it is deleted now.</source>
+        <translation>Slettingen din ble ikke utført. Velger du deres, forblir elementet slik de etterlot det; beholder du din, slettes det nå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your change was not made. Take theirs and the item stays as they left it; keep yours and your values below are written over theirs as a new change, which you can undo.</source>
+        <translation>Endringen din ble ikke utført. Velger du deres, forblir elementet slik de etterlot det; beholder du din, skrives verdiene dine nedenfor over deres som en ny endring, som du kan angre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their value</source>
+        <translation>Deres verdi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Din verdi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You both changed this field.</source>
+        <translation>Dere endret begge dette feltet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>They also changed: %1. Those stay as they left them either way.</source>
+        <translation>De endret også: %1. Disse forblir slik de etterlot dem uansett.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take theirs</source>
+        <translation>Velg deres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change not saved</source>
+        <translation>Endringen ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Conflicts</name>
+    <message>
+        <location filename="../operations/conflictoperations.cpp" line="+84"/>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 slettet &quot;%2&quot; %3, etter at trinnet ditt ble utført.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 slettet &quot;%2&quot; %3, etter at vinduet ditt leste det inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 endret &quot;%2&quot; %3, etter at trinnet ditt ble utført.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 endret &quot;%2&quot; %3, etter at vinduet ditt leste det inn.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Keep my change to %1</source>
+        <translation>Behold endringen min av %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>your version refers to items that no longer exist: %1</source>
+        <translation>din versjon viser til elementer som ikke lenger finnes: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your change was not made; the item is as your colleague left it</source>
+        <translation>endringen din ble ikke utført; elementet er slik kollegaen din etterlot det</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ConnectDialog</name>
     <message>
-        <location filename="../views/connectdialog.cpp" line="22"/>
+        <location filename="../views/connectdialog.cpp" line="+22"/>
         <source>Connect to server</source>
         <translation>Koble til server</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="24"/>
+        <location line="+2"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
         <translation>En protokoll som et team fører sammen, ligger i en database på en PostgreSQL-server. Passordet ditt lagres aldri her: PostgreSQL leser det fra ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="30"/>
+        <location line="+6"/>
         <source>db.example.org (empty: this computer)</source>
         <translation>db.example.org (tom: denne datamaskinen)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="31"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="36"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="39"/>
+        <location line="+3"/>
         <source>&amp;Register (database):</source>
         <translation>P&amp;rotokoll (database):</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="42"/>
+        <location line="+3"/>
         <source>empty: your login name</source>
         <translation>tom: påloggingsnavnet ditt</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="43"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Bruker:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="46"/>
+        <location line="+3"/>
         <source>Encrypted, server&apos;s name checked</source>
         <translation>Kryptert, servernavnet kontrolleres</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="47"/>
+        <location line="+1"/>
         <source>Encrypted</source>
         <translation>Kryptert</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="48"/>
+        <location line="+1"/>
         <source>Encrypted when the server offers it</source>
         <translation>Kryptert når serveren tilbyr det</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="49"/>
+        <location line="+1"/>
         <source>Not encrypted (this computer only)</source>
         <translation>Ikke kryptert (bare denne datamaskinen)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="50"/>
+        <location line="+1"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Tilkobling:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="57"/>
+        <location line="+7"/>
         <source>Connect</source>
         <translation>Koble til</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="84"/>
+        <location line="+27"/>
         <source>Name the register&apos;s database.</source>
         <translation>Oppgi protokollens database.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="119"/>
+        <location line="+35"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
@@ -1132,26 +1657,69 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
     </message>
 </context>
 <context>
+    <name>Fortegnelse::CountryPicker</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="+141"/>
+        <source>Type a country&apos;s name or code</source>
+        <translation>Skriv inn navnet eller koden til et land</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEA</source>
+        <translation>EØS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adequacy decision</source>
+        <translation>beslutning om tilstrekkelig beskyttelsesnivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial adequacy</source>
+        <translation>delvis tilstrekkelig beskyttelsesnivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third country, no adequacy</source>
+        <translation>tredjeland, ikke tilstrekkelig beskyttelsesnivå</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No country is called “%1”. Type its name or its two-letter code.</source>
+        <translation>Ingen land heter «%1». Skriv inn navnet eller landkoden på to bokstaver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could be %2. Type more of the name.</source>
+        <translation>«%1» kan være %2. Skriv inn mer av navnet.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="72"/>
+        <location filename="../model/document.cpp" line="+73"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne protokollen åpen for redigering, så den er åpnet skrivebeskyttet her. Endringene vises etter hvert som de gjøres.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="76"/>
+        <location line="+4"/>
         <source>The file is read-only, so the register is open read-only.</source>
         <translation>Filen er skrivebeskyttet, så protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="100"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>The register is open read-only.</source>
         <translation>Protokollen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="80"/>
-        <location filename="../model/document.cpp" line="370"/>
+        <location line="-20"/>
+        <location line="+335"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1160,108 +1728,237 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
+        <location line="-381"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="104"/>
+        <location line="+70"/>
         <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
         <translation>Protokollen på serveren er skadet og er åpnet skrivebeskyttet; administratoren kan reparere den fra en kopi (fortegnelse copy).</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="193"/>
+        <location line="+89"/>
         <source>The change was not made: %1</source>
         <translation>Endringen ble ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="341"/>
+        <location line="+193"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="348"/>
+        <location line="+7"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Protokollen er åpnet skrivebeskyttet; åpne den for redigering for å reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="371"/>
+        <location line="+23"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparasjonen kunne ikke lagres; protokollen er slik den var, og en sikkerhetskopi ligger i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="385"/>
+        <location line="+14"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
         <translation>%1 Protokollen er skrivebeskyttet til forbindelsen er tilbake; Fortegnelse kobler seg til igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="399"/>
+        <location filename="../model/documentsync.cpp" line="+66"/>
+        <source>someone else</source>
+        <translation>noen andre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step was not redone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Trinnet ble ikke gjort om: &quot;%1&quot; har siden blitt slettet av %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step was not undone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Trinnet ble ikke angret: &quot;%1&quot; har siden blitt slettet av %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not redone: %2 changed &quot;%1&quot; at %3, after it was undone here, and redoing it would overwrite their change.</source>
+        <translation>Trinnet ble ikke gjort om: %2 endret &quot;%1&quot; %3, etter at det ble angret her, og å gjøre det om ville overskrive endringen deres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not undone: %2 changed &quot;%1&quot; at %3, after it was made here, and undoing it would overwrite their change.</source>
+        <translation>Trinnet ble ikke angret: %2 endret &quot;%1&quot; %3, etter at det ble utført her, og å angre det ville overskrive endringen deres.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Protokollen ble endret av et annet program og kunne ikke leses inn på nytt: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="410"/>
+        <location line="+11"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Protokollen ble endret av personen som redigerer den; dette vinduet viser endringene.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="411"/>
+        <location line="+1"/>
+        <source>The register was changed elsewhere and has been read again. Undo still works for your changes, except where an item was changed since.</source>
+        <translation>Protokollen ble endret et annet sted og er lest inn på nytt. Du kan fortsatt angre endringene dine, unntatt der et element er endret siden.</translation>
+    </message>
+    <message>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation>Protokollen ble endret av et annet program og er lest inn på nytt. Angrehistorikken er tømt, siden den ikke lenger gjelder.</translation>
+        <translation type="vanished">Protokollen ble endret av et annet program og er lest inn på nytt. Angrehistorikken er tømt, siden den ikke lenger gjelder.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::DocumentBanner</name>
     <message>
-        <location filename="../views/documentbanner.cpp" line="23"/>
+        <location filename="../views/documentbanner.cpp" line="+23"/>
         <source>Repair…</source>
         <translation>Reparer…</translation>
     </message>
     <message>
-        <location filename="../views/documentbanner.cpp" line="77"/>
+        <location line="+54"/>
         <source>What is wrong: %1</source>
         <translation>Hva som er galt: %1</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="+32"/>
+        <source>Web page (HTML)</source>
+        <translation>Nettside (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web snippet for a website (HTML)</source>
+        <translation>HTML-utdrag til et nettsted (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-tekst (ODT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+106"/>
+        <source>Export policy</source>
+        <translation>Eksporter personvernerklæring</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Everyone (the whole policy)</source>
+        <translation>Alle (hele personvernerklæringen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The register has %n error(s). The policy will show a gap where a required fact is missing; fix the errors before you publish it.</source>
+        <translation>
+            <numerusform>Protokollen har %n feil. Personvernerklæringen vil ha et hull der en påkrevd opplysning mangler; rett feilen før du publiserer den.</numerusform>
+            <numerusform>Protokollen har %n feil. Personvernerklæringen vil ha et hull der en påkrevd opplysning mangler; rett feilene før du publiserer den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;errors</source>
+        <translation>Vis &amp;feilene</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bla gjennom...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>privacy-policy</source>
+        <translation>personvernerklaering</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::FieldSet</name>
     <message>
-        <location filename="../views/fieldset.cpp" line="53"/>
         <source>EU</source>
-        <translation>EU</translation>
+        <translation type="vanished">EU</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="55"/>
         <source>EEA</source>
-        <translation>EØS</translation>
+        <translation type="vanished">EØS</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="57"/>
         <source>adequacy decision</source>
-        <translation>beslutning om tilstrekkelig beskyttelsesnivå</translation>
+        <translation type="vanished">beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="59"/>
         <source>partial adequacy</source>
-        <translation>delvis tilstrekkelig beskyttelsesnivå</translation>
+        <translation type="vanished">delvis tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="61"/>
         <source>third country, no adequacy</source>
-        <translation>tredjeland uten beslutning om tilstrekkelig beskyttelsesnivå</translation>
+        <translation type="vanished">tredjeland uten beslutning om tilstrekkelig beskyttelsesnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="203"/>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation type="vanished">ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="219"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
-        <translation>Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
+        <translation type="vanished">Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="278"/>
+        <location filename="../views/fieldset.cpp" line="+174"/>
+        <source>nordlys.dk or https://nordlys.dk/privacy</source>
+        <translation>nordlys.dk eller https://nordlys.dk/privacy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps %3 until then.</source>
+        <translation>Ikke en dato: skriv den som %1 (eller ÅÅÅÅ-MM-DD), for eksempel %2. Protokollen beholder %3 inntil da.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps no date until then.</source>
+        <translation>Ikke en dato: skriv den som %1 (eller ÅÅÅÅ-MM-DD), for eksempel %2. Protokollen har ingen dato inntil da.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>One per line</source>
         <translation>Én per linje</translation>
     </message>
@@ -1294,17 +1991,17 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">Behandlingsaktiviteten omfatter særlige kategorier av personopplysninger: velg et unntak etter art. 9 nr. 2.</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="32"/>
+        <location filename="../views/listeditor.cpp" line="+33"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="34"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="77"/>
+        <location line="+43"/>
         <source>(new, not filled in)</source>
         <translation>(ny, ikke utfylt)</translation>
     </message>
@@ -1312,405 +2009,445 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="21"/>
+        <location filename="../model/labels.cpp" line="-201"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+1"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+0"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisasjonsnummer eller lignende.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="23"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="24"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="25"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="26"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="27"/>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Nettsted</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+1"/>
         <source>Contact page</source>
         <translation>Kontaktside</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+0"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
         <translation>En nettside der folk kan kontakte deg, f.eks. et skjema. Personvernerklæringen oppgir den når det ikke finnes noen e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Personvernombud</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+0"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37–39; kontaktopplysningene skal stå i personvernerklæringen, art. 13 nr. 1 bokstav b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+1"/>
         <source>EU representative</source>
         <translation>Representant i EU</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+0"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, for behandlingsansvarlige utenfor EU.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="31"/>
+        <location line="+1"/>
         <source>Lead supervisory authority</source>
         <translation>Ledende tilsynsmyndighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+1"/>
         <source>Language of the register</source>
         <translation>Protokollens språk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+0"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Språket du skriver tekstene i protokollen på.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+1"/>
         <source>Security measures, general description</source>
         <translation>Sikkerhetstiltak, generell beskrivelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+0"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30 nr. 1 bokstav g og art. 32.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="34"/>
+        <location line="+1"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="35"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+1"/>
         <source>Includes children</source>
         <translation>Omfatter barn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+0"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+1"/>
         <source>Kind of data</source>
         <translation>Type opplysninger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+0"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Særlige kategorier: art. 9. Straffedommer og lovovertredelser: art. 10. CPR-numre: den danske databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="38"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="39"/>
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="40"/>
+        <location line="+1"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="41"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="42"/>
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="43"/>
+        <location line="+1"/>
         <source>Session cookie</source>
         <translation>Øktinformasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="44"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="45"/>
+        <location line="+1"/>
         <source>Duration unit</source>
         <translation>Enhet for varighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="46"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="47"/>
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Tjeneste</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+0"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Hva de gjør for oss, eller hva vi deler med dem.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+1"/>
         <source>Processor above</source>
         <translation>Overordnet databehandler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+0"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>For en underdatabehandler: databehandleren som engasjerte den (art. 28 nr. 2 og 4).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="50"/>
+        <location line="+1"/>
         <source>Privacy policy link</source>
         <translation>Lenke til personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="51"/>
+        <location line="+1"/>
         <source>Data processing agreement link</source>
         <translation>Lenke til databehandleravtale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="52"/>
+        <location line="+1"/>
         <source>Sub-processor list link</source>
         <translation>Lenke til liste over underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="53"/>
+        <location line="+1"/>
         <source>Other links</source>
         <translation>Andre lenker</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="54"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="55"/>
+        <location line="+1"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+1"/>
         <source>Data processing agreement</source>
         <translation>Databehandleravtale</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+0"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28 nr. 3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="57"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Referanse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="58"/>
+        <location line="+1"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="59"/>
+        <location line="+1"/>
         <source>Next review</source>
         <translation>Neste gjennomgang</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
+        <location line="+1"/>
         <source>Certifications</source>
         <translation>Sertifiseringer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>One per line.</source>
         <translation>Én per linje.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="-46"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Sertifisert under EU-US Data Privacy Framework</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="+0"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Beslutning (EU) 2023/1795: beslutningen om tilstrekkelig beskyttelsesnivå for USA omfatter bare sertifiserte organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="62"/>
+        <location line="+1"/>
         <source>DPF certification checked on</source>
         <translation>DPF-sertifisering kontrollert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+1"/>
         <source>Essence of the arrangement</source>
         <translation>Hovedinnholdet i ordningen</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+0"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Felles behandlingsansvarlige, art. 26 nr. 2: gjøres tilgjengelig for de registrerte.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+1"/>
         <source>Processing done for this controller</source>
         <translation>Behandling utført for denne behandlingsansvarlige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+0"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30 nr. 2 bokstav b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+1"/>
         <source>A class of clients, not one named client</source>
         <translation>En gruppe kunder, ikke én navngitt kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+0"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
         <translation>For eksempel alle kunder på en plattform; hver kunde er oppført i kundelisten.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+1"/>
         <source>Where the list of clients is kept</source>
         <translation>Hvor kundelisten oppbevares</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+0"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
         <translation>CRM, avtalearkiv: Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="67"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="68"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Behandlingsansvarlig kunde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+0"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>Når vi behandler som databehandler: den behandlingsansvarlige vi opptrer på vegne av, art. 30 nr. 2.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+1"/>
         <source>Joint controllers</source>
         <translation>Felles behandlingsansvarlige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+0"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="71"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+1"/>
         <source>Purposes and legal bases</source>
         <translation>Formål og behandlingsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+0"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav b; grunnlaget for hvert formål skal stå i personvernerklæringen, art. 13 nr. 1 bokstav c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="73"/>
+        <location line="+1"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Behandlingsgrunnlag (art. 6 nr. 1)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+1"/>
         <source>Legitimate interest pursued</source>
         <translation>Berettiget interesse som forfølges</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+0"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Påkrevd når grunnlaget er art. 6 nr. 1 bokstav f; art. 13 nr. 1 bokstav d.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+1"/>
         <source>Direct marketing</source>
         <translation>Direkte markedsføring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+0"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Gir ubetinget rett til å protestere, art. 21 nr. 2–4.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="76"/>
+        <location line="+1"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Unntak for særlige kategorier (art. 9 nr. 2)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="77"/>
+        <location line="+1"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
         <translation>Grunnlag for opplysninger om straffbare forhold (art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="78"/>
+        <location line="+1"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
         <translation>Grunnlag for nasjonale identitetsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Transfer %1</source>
+        <translation>Overføring %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose %1</source>
+        <translation>Formål %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix row %1</source>
+        <translation>Matriserad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient %1</source>
+        <translation>Mottaker %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source %1</source>
+        <translation>Kilde %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule %1</source>
+        <translation>Lagringsregel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %1</source>
+        <translation>Lenke %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section %1</source>
+        <translation>Avsnitt %1</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1721,374 +2458,374 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="-114"/>
         <source>National law references</source>
         <translation>Henvisninger til nasjonal rett</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="+0"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>Én per linje: en referansenøkkel som bogforingsloven-10, eller fritekst.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+1"/>
         <source>Where consent is recorded</source>
         <translation>Hvor samtykket er registrert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+0"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7 nr. 1: du må kunne påvise at samtykke er gitt.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+1"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+0"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30 nr. 1 bokstav c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+1"/>
         <source>Which data concern whom</source>
         <translation>Hvilke opplysninger om hvem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+0"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Det danske Datatilsynets veiledning fra 2020: knytt hver kategori av personopplysninger til kategoriene av registrerte den gjelder.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="83"/>
+        <location line="+1"/>
         <source>Subject category</source>
         <translation>Kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="84"/>
+        <location line="+1"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+1"/>
         <source>Recipients</source>
         <translation>Mottakere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+0"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30 nr. 1 bokstav d: for hver mottaker kategoriene av personopplysninger og av registrerte som mottakeren får.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+1"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottakere</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+0"/>
         <source>When no single party is named.</source>
         <translation>Når ingen bestemt part er oppgitt.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+1"/>
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+0"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Hvor opplysningene kommer fra når de ikke kommer fra den registrerte, art. 14 nr. 2 bokstav f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="88"/>
+        <location line="+1"/>
         <source>Publicly available</source>
         <translation>Offentlig tilgjengelige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="89"/>
+        <location line="+1"/>
         <source>No data is collected from the data subjects</source>
         <translation>Ingen opplysninger samles inn fra de registrerte</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+1"/>
         <source>Must the data be provided?</source>
         <translation>Må opplysningene gis?</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+0"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13 nr. 2 bokstav e.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="91"/>
+        <location line="+1"/>
         <source>Consequence of not providing it</source>
         <translation>Konsekvens av ikke å gi dem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="92"/>
+        <location line="+1"/>
         <source>Why this answer</source>
         <translation>Begrunnelse for svaret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="93"/>
-        <location filename="../model/labels.cpp" line="95"/>
-        <location filename="../model/labels.cpp" line="106"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Answered on</source>
         <translation>Besvart den</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="-12"/>
         <source>Data goes outside the EU/EEA</source>
         <translation>Opplysninger overføres ut av EU/EØS</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="+0"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
         <translation>Ikke vurdert: utledes av mottakernes land. Nei: bekrefter at ingen av opplysningene forlater EU/EØS, heller ikke der et land er ukjent.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+2"/>
         <source>Automated decisions</source>
         <translation>Automatiserte avgjørelser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+0"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13 nr. 2 bokstav f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="97"/>
+        <location line="+1"/>
         <source>Used</source>
         <translation>Brukes</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="98"/>
+        <location line="+1"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="99"/>
+        <location line="+1"/>
         <source>Logic involved</source>
         <translation>Underliggende logikk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="100"/>
+        <location line="+1"/>
         <source>Significance and consequences</source>
         <translation>Betydning og konsekvenser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+1"/>
         <source>Data protection impact assessment</source>
         <translation>Vurdering av personvernkonsekvenser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+0"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="102"/>
+        <location line="+1"/>
         <source>Required</source>
         <translation>Påkrevd</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="103"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="104"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="105"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+2"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+1"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+0"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30 nr. 1 bokstav f og art. 13 nr. 2 bokstav a: en periode eller kriteriene for den.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="109"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="110"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="111"/>
+        <location line="+1"/>
         <source>Counted from</source>
         <translation>Regnet fra</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="112"/>
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="113"/>
+        <location line="+1"/>
         <source>How it is deleted</source>
         <translation>Hvordan opplysningene slettes</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="114"/>
+        <location line="+1"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="115"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="116"/>
+        <location line="+1"/>
         <source>Last reviewed</source>
         <translation>Sist gjennomgått</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="117"/>
+        <location line="+1"/>
         <source>Country or organisation</source>
         <translation>Land eller organisasjon</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="118"/>
+        <location line="+1"/>
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="119"/>
+        <location line="+1"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+1"/>
         <source>Transfer mechanism</source>
         <translation>Overføringsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+0"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+1"/>
         <source>Safeguards or assessment</source>
         <translation>Garantier eller vurdering</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+0"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Ved art. 49 nr. 1 annet ledd: dokumentasjonen som art. 30 nr. 1 bokstav e krever.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="122"/>
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>Dokumentreferanse</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="123"/>
+        <location line="+1"/>
         <source>Transfer impact assessment date</source>
         <translation>Dato for vurdering av overføringens virkninger (TIA)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="124"/>
+        <location line="+1"/>
         <source>What the policy covers</source>
         <translation>Hva personvernerklæringen omfatter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="125"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="126"/>
+        <location line="+1"/>
         <source>Last updated</source>
         <translation>Sist oppdatert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="127"/>
+        <location line="+1"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="128"/>
+        <location line="+1"/>
         <source>Governing law</source>
         <translation>Lovvalg</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="129"/>
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Verneting</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+1"/>
         <source>Requests answered within (days)</source>
         <translation>Henvendelser besvares innen (dager)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+0"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: innen én måned, art. 12 nr. 3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="131"/>
+        <location line="+1"/>
         <source>Privacy contact e-mail</source>
         <translation>E-post for personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="132"/>
+        <location line="+1"/>
         <source>Privacy contact phone</source>
         <translation>Telefon for personvernhenvendelser</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="133"/>
+        <location line="+1"/>
         <source>Cookie policy link</source>
         <translation>Lenke til erklæring om informasjonskapsler</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="134"/>
+        <location line="+1"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan leserne varsles om endringer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="135"/>
+        <location line="+1"/>
         <source>Your own sections</source>
         <translation>Egne avsnitt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+0"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomme linjer skiller avsnitt; linjer som begynner med «- », blir en liste.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="137"/>
+        <location line="+1"/>
         <source>Placed next to</source>
         <translation>Plassert ved</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="138"/>
+        <location line="+1"/>
         <source>Placement</source>
         <translation>Plassering</translation>
     </message>
@@ -2096,114 +2833,166 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::History</name>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation>denne versjonen lagrer ennå ikke noe øyeblikksbilde av det som ble %1</translation>
+        <translation type="vanished">denne versjonen lagrer ennå ikke noe øyeblikksbilde av det som ble %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation>publisert</translation>
+        <translation type="vanished">publisert</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation>sendt inn</translation>
+        <translation type="vanished">sendt inn</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="72"/>
+        <location filename="../operations/historyoperations.cpp" line="+78"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
         <translation>&quot;%1&quot; er ikke en dato (åååå-mm-dd), en dato med klokkeslett, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+8"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
         <translation>endringsloggen til protokollen begynner %1; hva den inneholdt før det, er ukjent</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+0"/>
         <source>with its next change</source>
         <translation>med neste endring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="228"/>
+        <location line="+148"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
         <translation>ikke ett bestemt element &quot;%1&quot;; oppgi det som TYPE/ID, f.eks. activity/sales</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <location line="+31"/>
         <source>No changes in the journal.</source>
         <translation>Ingen endringer i endringsloggen.</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="263"/>
+        <location line="+4"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <location line="+1"/>
         <source>undo</source>
         <translation>angring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <location line="+1"/>
         <source>redo</source>
         <translation>omgjøring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <location line="+1"/>
         <source>repair</source>
         <translation>reparasjon</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="267"/>
+        <location line="+1"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="293"/>
+        <location line="+26"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
         <translation>den tidligere tilstanden viser til elementer som ikke lenger finnes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="298"/>
+        <location line="+5"/>
         <source>the organisation and the policy settings cannot be removed</source>
         <translation>organisasjonen og innstillingene for personvernerklæringen kan ikke fjernes</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="307"/>
-        <location filename="../operations/historyoperations.cpp" line="313"/>
-        <location filename="../operations/historyoperations.cpp" line="332"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>the change could not be saved</source>
         <translation>endringen kunne ikke lagres</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
+        <location line="-14"/>
         <source>the stored item is not %1</source>
         <translation>det lagrede elementet er ikke %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+94"/>
+        <source>The policy was not published: it cannot be made: %1</source>
+        <translation>Personvernerklæringen ble ikke publisert: den kan ikke lages: %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <source>the day the record was submitted is missing</source>
+        <translation>datoen da protokollen ble sendt inn, mangler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the snapshot could not be kept</source>
+        <translation>øyeblikksbildet kunne ikke lagres</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the register keeps no snapshot %1</source>
+        <translation>protokollen har ikke noe øyeblikksbilde %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record has not been marked as submitted yet</source>
+        <translation>protokollen er ikke merket som sendt inn ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy has not been published since the register began keeping snapshots</source>
+        <translation>personvernerklæringen er ikke publisert siden protokollen begynte å lagre øyeblikksbilder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>snapshot %1 cannot be read: %2</source>
+        <translation>øyeblikksbilde %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy version %1 published</source>
+        <translation>Personvernerklæring, versjon %1, publisert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record submitted to %1 on %2</source>
+        <translation>Protokollen sendt inn til %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted to %1 on %2, case no. %3</source>
+        <translation>Protokollen sendt inn til %1 %2, saksnr. %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No snapshots: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Ingen øyeblikksbilder: personvernerklæringen er ikke publisert og protokollen ikke sendt inn siden protokollen begynte å lagre dem.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::HistoryActions</name>
     <message>
-        <location filename="../views/historyactions.cpp" line="16"/>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location filename="../views/historyactions.cpp" line="+16"/>
+        <location line="+51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="17"/>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location line="-1"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
@@ -2211,7 +3000,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="51"/>
+        <location filename="../views/itemform.cpp" line="+53"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Velg et element i listen, eller legg til et.</translation>
     </message>
@@ -2219,12 +3008,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Json</name>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="298"/>
+        <location filename="../model/jsoncodec.cpp" line="+310"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
         <translation>rått kontrolltegn U+%1 ved byte %2 i en streng; skriv det som \u%1</translation>
     </message>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="317"/>
+        <location line="+23"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
         <translation>nøkkelen &quot;%1&quot; er oppgitt mer enn én gang i dette objektet</translation>
     </message>
@@ -2232,47 +3021,47 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
-        <location filename="../model/kinds.cpp" line="14"/>
+        <location filename="../model/kinds.cpp" line="+14"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="16"/>
+        <location line="+3"/>
         <source>Policy settings</source>
         <translation>Innstillinger for personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="18"/>
+        <location line="+3"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="21"/>
+        <location line="+4"/>
         <source>Data categories</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="24"/>
+        <location line="+4"/>
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="27"/>
+        <location line="+4"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="30"/>
+        <location line="+4"/>
         <source>Transfers</source>
         <translation>Overføringer</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="32"/>
+        <location line="+3"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="35"/>
+        <location line="+4"/>
         <source>Cookies</source>
         <translation>Informasjonskapsler</translation>
     </message>
@@ -2280,107 +3069,107 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
-        <location filename="../model/kinds.cpp" line="25"/>
+        <location line="-14"/>
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="28"/>
+        <location line="+4"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="19"/>
+        <location line="-12"/>
         <source>New subject category</source>
         <translation>Ny kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="22"/>
+        <location line="+4"/>
         <source>New data category</source>
         <translation>Ny kategori av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="33"/>
+        <location line="+15"/>
         <source>New security measure</source>
         <translation>Nytt sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="36"/>
+        <location line="+4"/>
         <source>New cookie</source>
         <translation>Ny informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="34"/>
+        <location filename="../views/listpage.cpp" line="+34"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="49"/>
+        <location line="+15"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="65"/>
+        <location line="+16"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+3"/>
         <source>Processor and its sub-processors</source>
         <translation>Databehandler og dens underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+0"/>
         <source>Transfer</source>
         <translation>Overføring</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="69"/>
+        <location line="+1"/>
         <source>Sub-processor chains</source>
         <translation>Kjeder av underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="86"/>
+        <location line="+2"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliser</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="88"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="163"/>
+        <location line="+77"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="168"/>
+        <location line="+5"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>Disse elementene viser til det og vil ikke lenger gjøre det:</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="171"/>
+        <location line="+3"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan angre dette med Rediger &gt; Angre.</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+21"/>
         <source>recorded</source>
         <translation>registrert</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+0"/>
         <source>not recorded</source>
         <translation>ikke registrert</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="216"/>
+        <location line="+24"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (ingen overordnet databehandler)</translation>
     </message>
@@ -2388,79 +3177,103 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="+113"/>
+        <location line="+424"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning av personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location line="-401"/>
+        <location line="+403"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="99"/>
+        <location line="-402"/>
+        <location line="+401"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location line="-379"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;New register...</source>
         <translation>&amp;Ny protokoll …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location line="+1"/>
         <source>&amp;Open...</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location line="+1"/>
         <source>Connect to &amp;server...</source>
         <translation>Koble til &amp;server …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138"/>
+        <location line="+4"/>
         <source>Open &amp;recent</source>
         <translation>Åpne nylig &amp;brukte</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location line="+2"/>
+        <source>Open an e&amp;xample</source>
+        <translation>Åpne et e&amp;ksempel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save a &amp;copy as...</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location line="+1"/>
         <source>&amp;Import JSON...</source>
         <translation>&amp;Importer JSON …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>Export &amp;policy...</source>
         <translation>Eksporter &amp;personvernerklæring …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="146"/>
+        <location line="+2"/>
+        <location line="+110"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location line="-106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>P&amp;ublish policy (administrators only)...</source>
+        <translation>P&amp;ubliser personvernerklæring (bare administratorer)...</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2471,69 +3284,93 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location line="-94"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163"/>
+        <location line="+1"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Dupliser</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation>&amp;Finn...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location line="+1"/>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location line="+3"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Fortegnelse</source>
+        <translation>&amp;Om Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Change not saved</source>
         <translation>Endringen ble ikke lagret</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
-        <translation>Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
+        <translation type="vanished">Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location line="+106"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location line="+6"/>
         <source>%1, read-only</source>
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Cannot import</source>
         <translation>Kan ikke importere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
+        <location line="-13"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
+        <location line="+4"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -2542,7 +3379,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location line="+9"/>
+        <location line="+100"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2551,12 +3389,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="54"/>
+        <location line="-95"/>
         <source>Imported %1 into %2</source>
         <translation>Importerte %1 til %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="62"/>
+        <location line="+8"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2565,7 +3403,7 @@ Open it read-only?</source>
 Vil du åpne den skrivebeskyttet?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location line="+1"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2574,22 +3412,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gjøres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+3"/>
         <source>Register in use</source>
         <translation>Protokollen er i bruk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+0"/>
         <source>Open read-only</source>
         <translation>Åpne skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+5"/>
         <source>Cannot open register</source>
         <translation>Kan ikke åpne protokollen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+0"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2598,7 +3436,7 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="84"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… og %n til</numerusform>
@@ -2606,12 +3444,12 @@ Vil du åpne den skrivebeskyttet? Vinduet viser endringene etter hvert som de gj
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location line="+1"/>
         <source>Register needs repair</source>
         <translation>Protokollen må repareres</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location line="+1"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2624,171 +3462,190 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="89"/>
+        <location line="+3"/>
         <source>Repair</source>
         <translation>Reparer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="93"/>
+        <location line="+4"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Protokollen ble oppdatert til gjeldende filformat; den gamle filen er beholdt som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="+11"/>
         <source>Cannot repair</source>
         <translation>Kan ikke reparere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location line="+6"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
         <translation>Protokollen ble reparert. Filen slik den var, er beholdt som %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
         <source>New register</source>
-        <translation>Ny protokoll</translation>
+        <translation type="vanished">Ny protokoll</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+77"/>
         <source>Registers (*.ropa)</source>
         <translation>Protokoller (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="109"/>
+        <location line="-59"/>
+        <location line="+5"/>
         <source>Cannot create register</source>
         <translation>Kan ikke opprette protokollen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="119"/>
+        <location line="-5"/>
+        <location line="+28"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The register is saved as %1. Every change is saved as you make it.</source>
+        <translation>Protokollen er lagret som %1. Alle endringer lagres etter hvert som du gjør dem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot open the example</source>
+        <translation>Kan ikke åpne eksempelet</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Fortegnelse examples</source>
+        <translation>Fortegnelse-eksempler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is your own copy of the example, saved as %1. Change it as you like.</source>
+        <translation>Dette er din egen kopi av eksempelet, lagret som %1. Endre den som du vil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open register</source>
         <translation>Åpne protokoll</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="120"/>
+        <location line="+1"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Protokoller (*.ropa);;JSON-protokoller (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location line="+7"/>
         <source>Save a copy as</source>
         <translation>Lagre en kopi som</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="134"/>
+        <location line="+7"/>
         <source>Cannot save a copy</source>
         <translation>Kan ikke lagre en kopi</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="136"/>
+        <location line="+2"/>
         <source>Saved a copy as %1</source>
         <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
+        <location line="+5"/>
         <source>Import JSON</source>
         <translation>Importer JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-protokoller (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
+        <location line="+6"/>
         <source>Cannot export</source>
         <translation>Kan ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="+0"/>
+        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web page (*.html)</source>
-        <translation>Nettside (*.html)</translation>
+        <translation type="vanished">Nettside (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web snippet (*.html)</source>
-        <translation>Nettsidefragment (*.html)</translation>
+        <translation type="vanished">Nettsidefragment (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <translation type="vanished">Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>Plain text (*.txt)</source>
-        <translation>Ren tekst (*.txt)</translation>
+        <translation type="vanished">Ren tekst (*.txt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument-tekst (*.odt)</translation>
+        <translation type="vanished">OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="164"/>
         <source>Export policy</source>
-        <translation>Eksporter personvernerklæring</translation>
+        <translation type="vanished">Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="179"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere personvernerklæringen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="186"/>
+        <location line="+3"/>
         <source>Policy written to %1</source>
         <translation>Personvernerklæringen ble skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+7"/>
         <source>Publish policy</source>
         <translation>Publiser personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+0"/>
         <source>Version of the policy you publish now:</source>
         <translation>Versjon av personvernerklæringen du publiserer nå:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The language changes when you start Fortegnelse again.</source>
-        <translation>Språket endres når du starter Fortegnelse på nytt.</translation>
+        <translation type="vanished">Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
+        <location filename="../views/mainwindow.cpp" line="-318"/>
+        <location line="+83"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>Problemer (%1 feil, %2 advarsler)</translation>
+        <translation type="vanished">Problemer (%1 feil, %2 advarsler)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location line="+27"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Protokoll etter artikkel 30 …</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location line="-67"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -2796,57 +3653,194 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="80"/>
+        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <source>The people this activity concerns:</source>
+        <translation>Personene denne aktiviteten gjelder:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the activity processes, or what one recipient receives of it</source>
+        <translation>Hva aktiviteten behandler, eller hva én mottaker mottar av det</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>What the activity processes</source>
+        <translation>Hva aktiviteten behandler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient %1 (not named yet)</source>
+        <translation>Mottaker %1 (ikke navngitt ennå)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What %1 receives</source>
+        <translation>Hva %1 mottar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: click to tick or clear the column</source>
+        <translation>%1: klikk for å krysse av eller fjerne kryssene i kolonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: click to tick or clear the row</source>
+        <translation>%1: klikk for å krysse av eller fjerne kryssene i raden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 about %2, sent to this recipient</source>
+        <translation>%1 om %2, sendt til denne mottakeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="84"/>
-        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
-        <translation>Velg kategoriene av personopplysninger for behandlingsaktiviteten ovenfor; kryss deretter av for hvilke av dem som gjelder hvem.</translation>
+        <location line="+3"/>
+        <source>Clear all</source>
+        <translation>Fjern alle kryss</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="86"/>
+        <location line="+0"/>
+        <source>Tick all</source>
+        <translation>Kryss av alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
+        <translation>Velg aktivitetens kategorier av personopplysninger og personene den gjelder; kryss deretter av for hvilke opplysninger som gjelder hvilke personer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what this recipient receives. It receives the ticked data about the ticked people: a tick adds its row and column, clearing one removes its column. Grey cells are not processed.</source>
+        <translation>Kryss av for hva denne mottakeren mottar. Den mottar de avkryssede opplysningene om de avkryssede personene: et kryss legger til raden og kolonnen, og fjerner du et, fjernes kolonnen. Grå celler behandles ikke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick which data concern which people: click a cell, or a row or column header for the whole row or column; arrow keys and Space work too.</source>
+        <translation>Kryss av for hvilke opplysninger som gjelder hvilke personer: klikk på en celle, eller på en rad- eller kolonneoverskrift for hele raden eller kolonnen; piltastene og mellomromstasten fungerer også.</translation>
+    </message>
+    <message>
+        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
+        <translation type="vanished">Velg kategoriene av personopplysninger for behandlingsaktiviteten ovenfor; kryss deretter av for hvilke av dem som gjelder hvem.</translation>
+    </message>
+    <message>
         <source>Tick which data categories concern which people.</source>
-        <translation>Kryss av for hvilke kategorier av personopplysninger som gjelder hvem.</translation>
+        <translation type="vanished">Kryss av for hvilke kategorier av personopplysninger som gjelder hvem.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::NewRegisterDialog</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="+65"/>
+        <location line="+103"/>
+        <source>New register</source>
+        <translation>Ny protokoll</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>A few facts to start from. Everything can be changed later, and every change is saved as you make it.</source>
+        <translation>Noen opplysninger å begynne med. Alt kan endres senere, og alle endringer lagres etter hvert som du gjør dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data protection officer:</source>
+        <translation>&amp;Personvernombud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO&apos;s &amp;e-mail:</source>
+        <translation>Personvernombudets &amp;e-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supervisory authority:</source>
+        <translation>&amp;Tilsynsmyndighet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register &amp;language:</source>
+        <translation>Protokollens s&amp;pråk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bla gjennom...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if none is appointed</source>
+        <translation>La stå tomt hvis det ikke er utpekt noe personvernombud</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Skriv inn navnet på organisasjonen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 finnes allerede. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Protokoller (*.ropa)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="63"/>
+        <location filename="../operations/documentoperations.cpp" line="+63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 feil, %2 advarsler, %3 råd
 </translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <location filename="../operations/registeroperations.cpp" line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="32"/>
+        <location line="+1"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <location line="+33"/>
         <source>standard output: write failed: %1</source>
         <translation>standard utdata: skriving mislyktes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="67"/>
+        <location line="+2"/>
         <source>standard output: write failed</source>
         <translation>standard utdata: skriving mislyktes</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="95"/>
+        <location line="+29"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="40"/>
+        <location filename="../operations/serveroperations.cpp" line="-38"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en protokoll kan ikke kopieres til seg selv</translation>
     </message>
@@ -2854,12 +3848,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PdfJoin</name>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="19"/>
+        <location filename="../generators/pdfjoin.cpp" line="+19"/>
         <source>There are no pages to join.</source>
         <translation>Det er ingen sider å sette sammen.</translation>
     </message>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="49"/>
+        <location line="+30"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>Delene av PDF-filen kunne ikke settes sammen: %1</translation>
     </message>
@@ -2867,168 +3861,196 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
+        <location filename="../model/pgload.cpp" line="+129"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Oppdateringen av protokollen på serveren til skjema %1 mislyktes, og den står fortsatt på skjema %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="199"/>
+        <location line="+68"/>
         <source>created the register&apos;s tables in %1</source>
         <translation>opprettet protokollens tabeller i %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="203"/>
+        <location line="+4"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
         <translation>Databasen har en tabell &quot;meta&quot;, men ingen protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="208"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
         <translation>Protokollen på serveren ble satt opp av en nyere versjon av Fortegnelse (skjema %1; denne versjonen kjenner til opptil %2).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="217"/>
+        <location line="+9"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
         <translation>oppdaterte protokollens tabeller fra skjema %1 til %2</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="219"/>
+        <location line="+2"/>
         <source>the register&apos;s tables were there already</source>
         <translation>protokollens tabeller fantes allerede</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="257"/>
+        <location line="+39"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollene %1 (kan lese), %2 (kan redigere) og %3 (kan også gi begge deler til andre)</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="278"/>
+        <location line="+21"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 inneholder ingen protokoll; kjør &quot;fortegnelse server-init&quot; på den først.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="280"/>
+        <location line="+2"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
         <translation>Protokollen på serveren har skjemaversjon %1; denne versjonen av Fortegnelse skriver %2.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="290"/>
+        <location line="+10"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
         <translation>%1 inneholder allerede en protokoll; en kopi erstatter aldri en protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="343"/>
+        <location line="+53"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Protokollen på serveren er skadet: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="388"/>
+        <location line="+45"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 inneholder ingen Fortegnelse-protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="393"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Protokollen på serveren ble satt opp av en nyere versjon av Fortegnelse (skjema %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="400"/>
+        <location line="+7"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
         <translation>Protokollen på serveren har skjemaversjon %1, og denne versjonen av Fortegnelse trenger %2: databasens eier oppdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
-        <location filename="../model/pgstore.cpp" line="80"/>
+        <location line="-322"/>
+        <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
-        <location filename="../model/pgstore.cpp" line="94"/>
+        <location line="+9"/>
+        <location filename="../model/pgstore.cpp" line="+14"/>
         <source>Could not connect to %1: %2</source>
         <translation>Kunne ikke koble til %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="106"/>
+        <location filename="../model/pgstore.cpp" line="+20"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
         <translation>%1 inneholder ingen protokoll; kjør &quot;fortegnelse server-init&quot; på den først (%2).</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="152"/>
+        <location line="+46"/>
         <source>the connection to the server was lost (%1)</source>
         <translation>forbindelsen til serveren ble brutt (%1)</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="154"/>
+        <location line="+2"/>
         <source>your login (%1) may not change this register</source>
         <translation>påloggingen din (%1) har ikke tillatelse til å endre denne protokollen</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="171"/>
+        <location line="+17"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
         <translation>Påloggingen din (%1) har bare lesetilgang til denne protokollen, så den er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="177"/>
+        <location line="+8"/>
+        <source>Only the register&apos;s administrators (role %1) publish the policy and submit the record; your login (%2) is not one of them.</source>
+        <translation>Bare protokollens administratorer (rollen %1) publiserer personvernerklæringen og sender inn protokollen; påloggingen din (%2) er ikke en av dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The connection to the server was lost.</source>
         <translation>Forbindelsen til serveren ble brutt.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="183"/>
+        <location line="+7"/>
         <source>the register is open read-only</source>
         <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="226"/>
+        <location line="+55"/>
         <source>a colleague</source>
         <translation>en kollega</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="230"/>
+        <location line="+4"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
         <translation>en kollega slettet %1 etter at dette vinduet leste det inn. Protokollen er lest inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="233"/>
+        <location line="+3"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
         <translation>%1 endret %2 %3, etter at dette vinduet leste det inn. Den versjonen vises nå; gjør endringen din på nytt hvis den fortsatt er aktuell.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Pickers</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="-163"/>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfer to %1</source>
+        <translation>Overføring til %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer (recipient and country not given yet)</source>
+        <translation>Overføring (mottaker og land er ikke oppgitt ennå)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed %1</source>
+        <translation>%1 uten navn</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="114"/>
+        <location filename="../generators/policydocument.cpp" line="+114"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="128"/>
+        <location line="+14"/>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
         <translation>teksten &quot;%1&quot; utenfor et avsnitt i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="178"/>
+        <location line="+50"/>
         <source>&lt;%1&gt; is not allowed here</source>
         <translation>&lt;%1&gt; er ikke tillatt her</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="190"/>
+        <location line="+12"/>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
         <translation>tekst utenfor &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="194"/>
-        <location filename="../generators/policydocument.cpp" line="268"/>
+        <location line="+4"/>
+        <location line="+74"/>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="214"/>
+        <location line="-54"/>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="226"/>
+        <location line="+12"/>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; er ikke tillatt i &lt;tr&gt;</translation>
     </message>
@@ -3040,12 +4062,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Mal %1: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="94"/>
+        <location filename="../generators/policygenerator.cpp" line="+94"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Protokollen har ingen kategori av registrerte med navnet &quot;%1&quot;; bruk en av: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="151"/>
+        <location line="+57"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
     </message>
@@ -3053,22 +4075,22 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="35"/>
+        <location filename="../views/policypreview.cpp" line="+35"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="37"/>
+        <location line="+2"/>
         <source>F&amp;or:</source>
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="108"/>
+        <location line="+71"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="143"/>
+        <location line="+35"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Personvernerklæringen kan ikke genereres: %1</translation>
     </message>
@@ -3083,32 +4105,47 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message>
-        <location filename="../views/problemspanel.cpp" line="39"/>
+        <location filename="../views/problemspanel.cpp" line="+78"/>
         <source>Filter problems</source>
         <translation>Filtrer problemer</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+4"/>
+        <source>Quick fix</source>
+        <translation>Hurtigretting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes for the selected problem, where one is obvious</source>
+        <translation>Rettinger for det valgte problemet, der en retting er åpenbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <location line="+175"/>
+        <source>The fix was not applied: the register has changed since the problem was listed, or the change could not be saved.</source>
+        <translation>Rettingen ble ikke utført: protokollen er endret siden problemet ble oppført, eller endringen kunne ikke lagres.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="80"/>
+        <location line="+12"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n feil</numerusform>
@@ -3116,7 +4153,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="81"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advarsel</numerusform>
@@ -3124,38 +4161,76 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="82"/>
+        <location line="+1"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n råd</numerusform>
             <numerusform>%n råd</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems</source>
+        <translation>Ingen problemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::QuickFixes</name>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
+        <translation>Før opp overføringen til %1 for «%2» (du velger overføringsgrunnlaget etterpå)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keep %1 as “%2”: %3 from %4</source>
+        <translation>Lagre %1 som «%2»: %3 fra %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer whether “%1” needs a DPIA</source>
+        <translation>Svar på om «%1» krever en vurdering av personvernkonsekvenser</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for protokollen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="76"/>
+        <location line="+4"/>
         <source>The record needs the date it is made on.</source>
         <translation>Protokollen må ha datoen den er utarbeidet.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="89"/>
+        <location line="+13"/>
         <source>The record was cancelled.</source>
         <translation>Genereringen av protokollen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="141"/>
+        <location line="+52"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Malene etterlot en {{ markør }} i protokollen.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="28"/>
+        <location line="-113"/>
         <source>The record template %1 is missing.</source>
         <translation>Malen for protokollen, %1, mangler.</translation>
     </message>
@@ -3167,29 +4242,29 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="321"/>
-        <location filename="../generators/recordpainter.cpp" line="143"/>
-        <location filename="../generators/recordpainter.cpp" line="180"/>
+        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordpainter.cpp" line="+143"/>
+        <location line="+37"/>
         <source>The record was cancelled.</source>
         <translation>Protokollen ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="88"/>
+        <location filename="../generators/recordpainter.cpp" line="-92"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Protokollen kan ikke tegnes på denne enheten.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="73"/>
+        <location line="-15"/>
         <source>A new page could not be started.</source>
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="159"/>
+        <location filename="../generators/recordlayout.cpp" line="-137"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Protokollen er for lang til å settes opp med denne oppløsningen (%1 sider i én del). Lag protokollene som behandlingsansvarlig og som databehandler hver for seg, eller skriv ut med lavere oppløsning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="342"/>
+        <location line="+158"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innholdsfortegnelsen samsvarer ikke med overskriftene i protokollen.</translation>
     </message>
@@ -3197,98 +4272,98 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="32"/>
+        <location filename="../views/recordwindow.cpp" line="+32"/>
         <source>&amp;Make record</source>
         <translation>&amp;Lag protokoll</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="33"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="34"/>
+        <location line="+1"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="35"/>
+        <location line="+1"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="46"/>
+        <location line="+11"/>
         <source>Record of processing activities</source>
         <translation>Protokoll over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="58"/>
+        <location line="+12"/>
         <source>Controller and processor records</source>
         <translation>Protokoller som behandlingsansvarlig og databehandler</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="59"/>
+        <location line="+1"/>
         <source>Controller record (Art. 30(1))</source>
         <translation>Protokoll som behandlingsansvarlig (art. 30 nr. 1)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="60"/>
+        <location line="+1"/>
         <source>Processor record (Art. 30(2))</source>
         <translation>Protokoll som databehandler (art. 30 nr. 2)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="63"/>
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>Tilpass bredde</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="72"/>
+        <location line="+9"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="154"/>
+        <location line="+82"/>
         <source>The record could not be made.</source>
         <translation>Protokollen kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="171"/>
+        <location line="+17"/>
         <source>Record</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="194"/>
+        <location line="+23"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+9"/>
         <source>There is no record to export yet.</source>
         <translation>Det finnes ingen protokoll å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+0"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
-        <location filename="../views/recordwindow.cpp" line="218"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="-7"/>
         <source>fortegnelse.pdf</source>
         <translation>protokoll.pdf</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="238"/>
+        <location line="+27"/>
         <source>Print record</source>
         <translation>Skriv ut protokoll</translation>
     </message>
@@ -3296,51 +4371,51 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RegisterDiff</name>
     <message>
-        <location filename="../model/registerdiff.cpp" line="181"/>
-        <location filename="../model/registerdiff.cpp" line="195"/>
+        <location filename="../model/registerdiff.cpp" line="+181"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="-13"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="206"/>
-        <location filename="../model/registerdiff.cpp" line="234"/>
+        <location line="+24"/>
+        <location line="+28"/>
         <source>No differences.</source>
         <translation>Ingen forskjeller.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="218"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-16"/>
+        <location line="+30"/>
         <source>%1: added</source>
         <translation>%1: lagt til</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="220"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>%1: removed</source>
         <translation>%1: fjernet</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
+        <location line="+50"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
         <translation>protokollen ble endret utenfor Fortegnelse etter %1, så den tidligere tilstanden er ukjent</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
+        <location line="+28"/>
         <source>the earlier state could not be rebuilt</source>
         <translation>den tidligere tilstanden kunne ikke gjenskapes</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
+        <location line="+1"/>
         <source>the earlier state could not be rebuilt: %1</source>
         <translation>den tidligere tilstanden kunne ikke gjenskapes: %1</translation>
     </message>
@@ -3348,32 +4423,32 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RegisterLocation</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
+        <location filename="../model/registerlocation.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
         <translation>&quot;%1&quot; er ikke en postgresql://-adresse</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
+        <location line="+4"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
         <translation>adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass (eller bruk en tjenestefil), og oppgi adressen uten passordet.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
+        <location line="+13"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
         <translation>adressen inneholder et passord; Fortegnelse lagrer aldri passord. Legg det i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
+        <location line="+4"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
         <translation>alternativet &quot;%1&quot; i adressen inneholder et mellomrom eller &quot;;&quot;, og det kan ikke sendes videre</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
+        <location line="+16"/>
         <source>the address names no database: postgresql://user@host/database</source>
         <translation>adressen angir ingen database: postgresql://bruker@vert/database</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
+        <location line="+71"/>
         <source>%1 exists already; a copy never replaces a register.</source>
         <translation>%1 finnes allerede; en kopi erstatter aldri en protokoll.</translation>
     </message>
@@ -3381,17 +4456,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
-        <location filename="../model/registerlock.cpp" line="40"/>
+        <location filename="../model/registerlock.cpp" line="+40"/>
         <source>another user</source>
         <translation>en annen bruker</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="43"/>
+        <location line="+3"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 på %2 siden %3</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="71"/>
+        <location line="+28"/>
         <source>The lock file %1 cannot be written next to the register.</source>
         <translation>Låsefilen %1 kan ikke skrives ved siden av protokollen.</translation>
     </message>
@@ -3399,68 +4474,125 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RetentionPage</name>
     <message>
-        <location filename="../views/retentionpage.cpp" line="22"/>
+        <location filename="../views/retentionpage.cpp" line="+22"/>
         <source>Retention schedule</source>
         <translation>Oversikt over lagring</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="23"/>
+        <location line="+1"/>
         <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
         <translation>Alle lagringsregler i protokollen. Reglene hører til behandlingsaktiviteten sin: dobbeltklikk på en regel for å redigere den der.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="78"/>
+        <location line="+55"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alle opplysningene i aktiviteten</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Reviews</name>
+    <message>
+        <location filename="../operations/reviews.cpp" line="+103"/>
+        <source>Review the processing activity “%1”</source>
+        <translation>Gå gjennom behandlingsaktiviteten «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the agreement with “%1”</source>
+        <translation>Gå gjennom avtalen med «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the Data Privacy Framework certification of “%1”</source>
+        <translation>Kontroller Data Privacy Framework-sertifiseringen til «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due</source>
+        <translation>forfaller</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n gjennomgang forfaller</numerusform>
+            <numerusform>%n gjennomganger forfaller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n forfalt</numerusform>
+            <numerusform>%n forfalt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::SafeOutput</name>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="34"/>
+        <location filename="../operations/safeoutput.cpp" line="+34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
         <translation>det er en symbolsk lenke; oppgi navnet på selve filen</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="36"/>
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="38"/>
+        <location line="+2"/>
         <source>it is a named pipe, not a file</source>
         <translation>det er en navngitt pipe, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="41"/>
+        <location line="+3"/>
         <source>it is a device, not a file</source>
         <translation>det er en enhet, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="43"/>
+        <location line="+2"/>
         <source>it is a socket, not a file</source>
         <translation>det er en socket, ikke en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="49"/>
+        <location line="+6"/>
         <source>it is not an ordinary file</source>
         <translation>det er ikke en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="67"/>
-        <location filename="../operations/safeoutput.cpp" line="115"/>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="75"/>
+        <location line="-40"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
         <translation>%1: kan ikke skrives: det er inndatafilen %2; oppgi en annen utdatafil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="88"/>
+        <location line="+13"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::SearchPalette</name>
+    <message>
+        <location filename="../views/searchpalette.cpp" line="+27"/>
+        <source>Find in the register</source>
+        <translation>Søk i protokollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, text or code, e.g. Løn, Mailchimp, art46-2-c</source>
+        <translation>Navn, tekst eller kode, f.eks. Lønn, Mailchimp, art46-2-c</translation>
     </message>
 </context>
 <context>
@@ -3487,84 +4619,223 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::StartPage</name>
+    <message>
+        <location filename="../views/startpage.cpp" line="+66"/>
+        <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
+        <translation>Øsyn: en optikerforretning med nettbutikk (dansk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Octopus: an energy supplier (English)</source>
+        <translation>Octopus: en energileverandør (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deskhero: a software company with a help desk (English)</source>
+        <translation>Deskhero: et programvareselskap med brukerstøtte (engelsk)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to Fortegnelse</source>
+        <translation>Velkommen til Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse keeps your record of processing activities (GDPR Article 30) and writes your privacy policy from it. Every change is saved as you make it.</source>
+        <translation>Fortegnelse fører protokollen over behandlingsaktiviteter (personvernforordningen artikkel 30) og skriver personvernerklæringen ut fra den. Alle endringer lagres etter hvert som du gjør dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New register...</source>
+        <translation>&amp;Ny protokoll...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Åpne...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent registers</source>
+        <translation>Nylig brukte protokoller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet. A register you open or create appears here.</source>
+        <translation>Ingen ennå. Protokoller du åpner eller oppretter, vises her.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers made from three real privacy policies. Opening one makes a copy you can change; the window&apos;s title says where it is.</source>
+        <translation>Protokoller laget ut fra tre virkelige personvernerklæringer. Når du åpner en, lages en kopi du kan endre; vindustittelen viser hvor den ligger.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the register holds</source>
+        <translation>Hva protokollen inneholder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy policy</source>
+        <translation>Personvernerklæring</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The checks find nothing to report.</source>
+        <translation>Kontrollene finner ingenting å melde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 to look at</source>
+        <translation>%1 og %2 å se på</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not published yet. When you publish it (File &gt; Publish policy), the register remembers the version and when.</source>
+        <translation>Ikke publisert ennå. Når du publiserer den (Fil &gt; Publiser personvernerklæring), husker protokollen versjonen og tidspunktet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 published on %2.</source>
+        <translation>Versjon %1 publisert %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The register has changed since then&lt;/b&gt;: the published policy may be out of date.</source>
+        <translation>&lt;b&gt;Protokollen er endret siden den gang&lt;/b&gt;: den publiserte personvernerklæringen kan være utdatert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register has not changed since then.</source>
+        <translation>Protokollen er ikke endret siden den gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the policy...</source>
+        <translation>Eksporter personvernerklæringen...</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Storage</name>
     <message>
-        <location filename="../model/storage.cpp" line="19"/>
+        <location filename="../model/storage.cpp" line="+19"/>
         <source>This register cannot be copied to a file.</source>
         <translation>Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="26"/>
+        <location line="+7"/>
         <source>This register cannot be backed up here.</source>
         <translation>Det kan ikke tas sikkerhetskopi av denne protokollen her.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="33"/>
+        <location line="+7"/>
         <source>This register cannot be repaired here.</source>
         <translation>Denne protokollen kan ikke repareres her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register keeps no snapshots.</source>
+        <translation>Denne protokollen lagrer ingen øyeblikksbilder.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
-        <location filename="../model/store.cpp" line="544"/>
-        <location filename="../model/storefiles.cpp" line="182"/>
+        <location filename="../model/storecopies.cpp" line="+76"/>
+        <location filename="../model/storefiles.cpp" line="+182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
+        <location filename="../model/storeload.cpp" line="+225"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="105"/>
+        <location filename="../model/store.cpp" line="+74"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-driveren for Qt er ikke installert (pakken libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
+        <location filename="../model/storefiles.cpp" line="-131"/>
         <source>The file does not exist.</source>
         <translation>Filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
+        <location line="+4"/>
         <source>This is not a file.</source>
         <translation>Dette er ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
+        <location line="+5"/>
         <source>The file cannot be read: %1</source>
         <translation>Filen kan ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
+        <location line="+6"/>
         <source>The file is empty, so it is not a register.</source>
         <translation>Filen er tom og er derfor ikke en protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
+        <location line="+4"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
         <translation>Dette er ikke en Fortegnelse-protokoll: det er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
+        <location line="+4"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
         <translation>Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den og mappen den ligger i. Åpne den skrivebeskyttet, eller åpne en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
+        <location line="+13"/>
         <source>%1 is a link; give the name of the file itself.</source>
         <translation>%1 er en lenke; oppgi navnet på selve filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
+        <location line="+4"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
         <translation>%1 er ikke en vanlig fil, så den erstattes ikke.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
+        <location line="+50"/>
+        <location line="+6"/>
         <source>a private copy could not be written</source>
         <translation>en privat kopi kunne ikke skrives</translation>
     </message>
@@ -3573,171 +4844,172 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="258"/>
+        <location filename="../model/store.cpp" line="+140"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
+        <location filename="../model/storeload.cpp" line="-127"/>
+        <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
+        <location line="-15"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
         <translation>Filen er for skadet til at Fortegnelse kan reparere den: SQLite kan ikke lese den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
+        <location line="+2"/>
         <source>The file cannot be read as a database: %1</source>
         <translation>Filen kan ikke leses som en database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
+        <location line="+14"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
         <translation>Filen er skadet (integritetskontrollen av databasen mislyktes): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
+        <location line="+4"/>
         <source>The file is damaged (the database integrity check failed).</source>
         <translation>Filen er skadet (integritetskontrollen av databasen mislyktes).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
         <translation>Dette er en SQLite-database, men ikke en Fortegnelse-protokoll.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
+        <location line="+6"/>
         <source>The file is damaged: it has no valid schema version.</source>
         <translation>Filen er skadet: den har ingen gyldig skjemaversjon.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
+        <location line="+4"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
+        <location line="+23"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
+        <location line="+8"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
+        <location line="+6"/>
         <source>the table is missing</source>
         <translation>tabellen mangler</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
+        <location line="+60"/>
         <source>a second item with this id</source>
         <translation>et element til med denne id-en</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="168"/>
-        <location filename="../model/storefiles.cpp" line="183"/>
+        <location filename="../model/storecopies.cpp" line="-48"/>
+        <location filename="../model/storefiles.cpp" line="+36"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="169"/>
+        <location line="+1"/>
         <source>the disk could not be written (input/output error): %1</source>
         <translation>kunne ikke skrive til disken (inn/ut-feil): %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="171"/>
+        <location line="+2"/>
         <source>another program is writing the register; try again in a moment</source>
         <translation>et annet program skriver til protokollen; prøv igjen om et øyeblikk</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="172"/>
+        <location line="+1"/>
         <source>the file or its folder is read-only</source>
         <translation>filen eller mappen den ligger i, er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="173"/>
+        <location line="+1"/>
         <source>it took too long and was stopped</source>
         <translation>det tok for lang tid og ble stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="185"/>
+        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="214"/>
+        <location line="+29"/>
         <source>The register is open for editing by %1.</source>
         <translation>Protokollen er åpen for redigering hos %1.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="224"/>
+        <location line="+10"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er skadet: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="237"/>
+        <location line="+13"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Protokollen må oppdateres til gjeldende filformat, men en sikkerhetskopi kunne ikke skrives til %1. Filen er ikke endret.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="243"/>
+        <location line="+6"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Oppdateringen av filformatet mislyktes: %1. En sikkerhetskopi av filen slik den var, ligger ved siden av den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="268"/>
+        <location line="+25"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
         <translation>Skrivingen av protokollen ble avbrutt av et krasj, og den kunne ikke gjenopprettes: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="310"/>
+        <location line="+42"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
         <translation>Innlesingen av filen tok mer enn %1 sekunder og ble stoppet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="400"/>
+        <location line="+77"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligge i, finnes ikke</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="407"/>
+        <location line="+7"/>
         <source>The register is open for editing by %1; close it there first.</source>
         <translation>Protokollen er åpen for redigering hos %1; lukk den der først.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="460"/>
+        <location line="+55"/>
         <source>the register is open read-only</source>
         <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="528"/>
+        <location filename="../model/storecopies.cpp" line="+27"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopi kan ikke erstatte protokollen den er en kopi av.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="535"/>
+        <location line="+7"/>
         <source>%1 is open for editing by %2.</source>
         <translation>%1 er åpen for redigering hos %2.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="556"/>
+        <location line="+21"/>
         <source>A backup could not be written to %1.</source>
         <translation>En sikkerhetskopi kunne ikke skrives til %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqliteguard.cpp" line="52"/>
+        <location filename="../model/sqliteguard.cpp" line="+52"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>Databasetilkoblingen er ikke en SQLite-tilkobling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="43"/>
+        <location filename="../model/step.cpp" line="+43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n til)</numerusform>
@@ -3745,15 +5017,21 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="109"/>
+        <location filename="../model/storerepair.cpp" line="+109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="40"/>
-        <location filename="../model/storejournal.cpp" line="78"/>
+        <location filename="../model/pgjournal.cpp" line="+51"/>
+        <location filename="../model/storejournal.cpp" line="+78"/>
         <source>the journal is written only within a step</source>
         <translation>endringsloggen skrives bare innenfor et trinn</translation>
+    </message>
+    <message>
+        <location filename="../model/pgsnapshots.cpp" line="+39"/>
+        <location filename="../model/storesnapshots.cpp" line="+101"/>
+        <source>a snapshot is kept only within a step</source>
+        <translation>et øyeblikksbilde lagres bare innenfor et trinn</translation>
     </message>
 </context>
 <context>
@@ -3864,158 +5142,158 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="+171"/>
+        <location line="+76"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
         <translation>Regnearket kunne ikke skrives i en midlertidig mappe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="31"/>
+        <location filename="../operations/tables/importfields.cpp" line="+31"/>
         <source>Activity</source>
         <translation>Behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="37"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="39"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="43"/>
+        <location line="+4"/>
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="48"/>
+        <location line="+5"/>
         <source>Legal basis</source>
         <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="55"/>
+        <location line="+7"/>
         <source>Condition for special categories</source>
         <translation>Unntak for særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="60"/>
+        <location line="+5"/>
         <source>Categories of data subjects</source>
         <translation>Kategorier av registrerte</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="65"/>
+        <location line="+5"/>
         <source>Categories of personal data</source>
         <translation>Kategorier av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="70"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Mottakere</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="74"/>
+        <location line="+4"/>
         <source>Third countries</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="79"/>
+        <location line="+5"/>
         <source>Transfer safeguards</source>
         <translation>Garantier ved overføring</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="82"/>
+        <location line="+3"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="87"/>
+        <location line="+5"/>
         <source>Security measures</source>
         <translation>Sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="93"/>
+        <location line="+6"/>
         <source>Systems</source>
         <translation>Systemer</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="95"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="57"/>
+        <location filename="../operations/tables/importreport.cpp" line="+57"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="58"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Personvernombud</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="59"/>
+        <location line="+1"/>
         <source>Representative</source>
         <translation>Representant</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablegrid.cpp" line="44"/>
+        <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen er større enn %2 MB, mer enn noen protokoll trenger.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <location line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen er ikke et lesbart ZIP-arkiv (kontorfiler er ZIP-arkiver).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <location line="+5"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
         <translation>%1: Innholdsfortegnelsen i arkivet er skadet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <location line="+12"/>
         <source>%1: The part %2 is missing.</source>
         <translation>%1: Delen %2 mangler.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <location line="+4"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
         <translation>%1: %2 pakkes ut til mer enn %3 MB; den avvises som en ZIP-bombe eller et ark som er større enn noen protokoll.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <location line="+7"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
         <translation>%1: Arkivet pakkes ut til mer enn %2 MB til sammen; det avvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <location line="+6"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
         <translation>%1: %2 er komprimert mer enn %3 ganger; den avvises som en ZIP-bombe.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <location line="+17"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
         <translation>%1: Delen %2 finnes ikke i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <location line="+5"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
         <translation>%1: Delen %2 kan ikke åpnes (skadet eller kryptert).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <location line="+8"/>
         <source>%1: The part %2 is damaged.</source>
         <translation>%1: Delen %2 er skadet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 er skadet (kontrollsummen stemmer ikke).</translation>
     </message>
@@ -4070,38 +5348,38 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::TemplateData</name>
     <message>
-        <location filename="../generators/templatedata.cpp" line="105"/>
+        <location filename="../generators/templatedata.cpp" line="+105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
         <translation>Mal %1, linje %2: %3 støttes ikke; maler kan bare bruke variabler, seksjoner og kommentarer.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="109"/>
+        <location line="+4"/>
         <source>a partial ({{&gt;name}})</source>
         <translation>en delmal ({{&gt;name}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="110"/>
+        <location line="+1"/>
         <source>changing the delimiters ({{=...=}})</source>
         <translation>endring av skilletegnene ({{=...=}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="124"/>
+        <location line="+14"/>
         <source>Template %1, line %2: %3</source>
         <translation>Mal %1, linje %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="129"/>
+        <location line="+5"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
         <translation>seksjonen &quot;%1&quot; ligger inne i en seksjon med samme navn.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="136"/>
+        <location line="+7"/>
         <source>sections are nested more than %1 deep.</source>
         <translation>seksjonene er nestet mer enn %1 nivåer dypt.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="147"/>
-        <location filename="../generators/templatedata.cpp" line="159"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Template %1: %2</source>
         <translation>Mal %1: %2</translation>
     </message>
@@ -4109,135 +5387,237 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
-        <location filename="../generators/templateset.cpp" line="25"/>
+        <location filename="../generators/templateset.cpp" line="+25"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="33"/>
+        <location line="+8"/>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
         <translation>Det finnes ingen mal %1 for språket &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="47"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for personvernerklæringen; bruk da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="53"/>
+        <location line="+6"/>
         <source>The template folder %1 does not exist.</source>
         <translation>Malmappen %1 finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="69"/>
+        <location line="+16"/>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
         <translation>language.json for &quot;%1&quot; er ikke et JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <source>Register</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="369"/>
+        <location filename="../model/document.cpp" line="-16"/>
         <source>Repair the register</source>
         <translation>Reparer protokollen</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="468"/>
+        <location line="+76"/>
+        <source>%1 of “%2”</source>
+        <extracomment>An undo step and the item it changes: &quot;Change name of “Lønadministration”&quot;</extracomment>
+        <translation>%1 av «%2»</translation>
+    </message>
+    <message>
+        <location filename="../model/kinds.cpp" line="-22"/>
         <source>subject category</source>
         <translation>kategori av registrerte</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="469"/>
+        <location line="+4"/>
         <source>data category</source>
         <translation>kategori av personopplysninger</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location line="+4"/>
         <source>processing activity</source>
         <translation>behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location line="+4"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location line="+3"/>
         <source>transfer</source>
         <translation>overføring</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location line="+4"/>
         <source>security measure</source>
         <translation>sikkerhetstiltak</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location line="+4"/>
         <source>cookie</source>
         <translation>informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location line="-30"/>
         <source>organisation</source>
         <translation>organisasjon</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location line="+3"/>
         <source>policy settings</source>
         <translation>innstillinger for personvernerklæring</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="39"/>
+        <location filename="../model/document_impl.h" line="+41"/>
         <source>Edit %1</source>
         <translation>Rediger %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="52"/>
+        <location line="+1"/>
+        <source>Edit %1 “%2”</source>
+        <translation>Rediger %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add %1</source>
         <translation>Legg til %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="64"/>
+        <location line="+13"/>
         <source>Duplicate %1</source>
         <translation>Dupliser %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="90"/>
+        <location line="+0"/>
+        <source>Duplicate %1 “%2”</source>
+        <translation>Dupliser %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Delete %1</source>
         <translation>Slett %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="132"/>
-        <location filename="../views/itemadapter.h" line="63"/>
+        <location line="+0"/>
+        <source>Delete %1 “%2”</source>
+        <translation>Slett %1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+53"/>
+        <location filename="../views/itemadapter.h" line="+68"/>
         <source>Change %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="104"/>
-        <location filename="../views/itemadapter.h" line="140"/>
+        <location filename="../views/itemadapter.h" line="+41"/>
+        <location line="+36"/>
         <source>Add to %1</source>
         <translation>Legg til i %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="110"/>
-        <location filename="../views/itemadapter.h" line="145"/>
+        <location line="-30"/>
+        <location line="+35"/>
         <source>Remove from %1</source>
         <translation>Fjern fra %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="86"/>
+        <location filename="../operations/itemoperations.cpp" line="-50"/>
         <source>Publish policy version %1</source>
         <translation>Publiser personvernerklæring, versjon %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="109"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>Change which data concern whom</source>
         <translation>Endre hvilke opplysninger som gjelder hvem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="288"/>
+        <location line="-18"/>
+        <source>Change which data concern whom in “%1”</source>
+        <translation>Endre hvilke opplysninger som gjelder hvem, i «%1»</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="-30"/>
         <source>Restore %1</source>
         <translation>Gjenopprett %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/activitytemplates.cpp" line="+144"/>
+        <source>Fill “%1” from the template “%2”</source>
+        <translation>Fyll ut «%1» fra malen «%2»</translation>
+    </message>
+    <message>
+        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <source>Add data category “%1” to “%2”</source>
+        <translation>Legg til kategorien av personopplysninger «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+78"/>
+        <source>Add subject category “%1” to “%2”</source>
+        <translation>Legg til kategorien av registrerte «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add recipient “%1” to “%2”</source>
+        <translation>Legg til mottakeren «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add measure “%1” to “%2”</source>
+        <translation>Legg til tiltaket «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add retention rule “%1” to “%2”</source>
+        <translation>Legg til lagringsregelen «%1» i «%2»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove subject category “%1” from “%2”</source>
+        <translation>Fjern kategorien av registrerte «%1» fra «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Tick %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Kryss av %n matrisecelle i «%1»</numerusform>
+            <numerusform>Kryss av %n matriseceller i «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Clear %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Fjern krysset i %n matrisecelle i «%1»</numerusform>
+            <numerusform>Fjern kryssene i %n matriseceller i «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change what “%1” receives in “%2”</source>
+        <translation>Endre hva «%1» mottar i «%2»</translation>
+    </message>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+24"/>
+        <source>Record the transfer to %1 for %2</source>
+        <translation>Før opp overføringen til %1 for %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply the retention rule “%1” to %2</source>
+        <translation>Bruk lagringsregelen «%1» på %2</translation>
     </message>
 </context>
 </TS>

@@ -53,124 +53,266 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::AboutDialog</name>
+    <message>
+        <location filename="../views/aboutdialog.cpp" line="+11"/>
+        <source>Keeps the record of processing activities (GDPR Article 30) and writes the privacy policy from it.</source>
+        <translation>För registret över behandling (artikel 30 i dataskyddsförordningen) och skriver integritetspolicyn utifrån det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: none is stated yet. Ask the authors before you redistribute it.</source>
+        <translation>Licens: ingen har angetts ännu. Fråga upphovspersonerna innan du distribuerar programmet vidare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Byggt med Qt %1, körs på Qt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
+        <translation>Fortegnelse hjälper dig att föra ett register och skriva en integritetspolicy. Det är inte juridisk rådgivning: låt en jurist granska de genererade texterna för din organisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Fortegnelse</source>
+        <translation>Om Fortegnelse</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ActivityEditor</name>
+    <message>
+        <location filename="../views/activityeditor.cpp" line="+40"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and bases</source>
+        <translation>Ändamål och rättsliga grunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and data</source>
+        <translation>Registrerade och uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers</source>
+        <translation>Överföringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPIA and review</source>
+        <translation>Konsekvensbedömning och granskning</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Fill from a Danish activity template…</source>
+        <translation>Fyll i från en dansk mall för behandling…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds the template&apos;s purposes and legal bases, people and data, retention rules and typical recipients to this activity, as one step you can undo. Check every value.</source>
+        <translation>Lägger till mallens ändamål och rättsliga grunder, registrerade och uppgifter, lagringsregler och typiska mottagare i den här behandlingen, som ett steg som du kan ångra. Kontrollera varje värde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New data category…</source>
+        <translation>Ny kategori av personuppgifter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New subject…</source>
+        <translation>Ny kategori av registrerade…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New party…</source>
+        <translation>Ny part…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a shipped retention rule…</source>
+        <translation>Lägg till en medföljande lagringsregel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a common security measure…</source>
+        <translation>Lägg till en vanlig säkerhetsåtgärd…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete: every required field is filled and the checks find nothing.</source>
+        <translation>Klar: alla obligatoriska fält är ifyllda och kontrollerna hittar inget.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %2 required fields filled; %n problem(s) in this section.</source>
+        <translation>
+            <numerusform>%1 av %2 obligatoriska fält ifyllda; %n problem i det här avsnittet.</numerusform>
+            <numerusform>%1 av %2 obligatoriska fält ifyllda; %n problem i det här avsnittet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No transfer of the register names this activity.</source>
+        <translation>Ingen överföring i registret anger den här behandlingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers recorded for this activity:</source>
+        <translation>Överföringar som registrerats för den här behandlingen:</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Checks</name>
     <message>
-        <location filename="../model/checksupport.cpp" line="50"/>
+        <location filename="../model/checksupport.cpp" line="+50"/>
         <source>“%1”</source>
         <translation>”%1”</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="28"/>
+        <location filename="../model/checksactivity.cpp" line="+28"/>
         <source>the Norwegian Datatilsynet’s list</source>
         <translation>norska Datatilsynets förteckning</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="30"/>
+        <location line="+2"/>
         <source>IMY’s list</source>
         <translation>IMY:s förteckning</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="32"/>
+        <location line="+2"/>
         <source>the Danish Datatilsynet’s list</source>
         <translation>danska Datatilsynets förteckning</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="33"/>
+        <location line="+1"/>
         <source>your supervisory authority’s list</source>
         <translation>tillsynsmyndighetens förteckning</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="46"/>
+        <location line="+13"/>
         <source>purpose %1</source>
         <translation>ändamål %1</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="118"/>
+        <location line="+72"/>
         <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
         <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="141"/>
+        <location line="+23"/>
         <source>“%1” discloses data to “%2” in %3, but the register records no transfer to %3 for it. Art. 30(1)(e) requires every transfer to a third country to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2” i %3, men registret anger ingen överföring till %3 för behandlingen. Enligt art. 30.1 e ska varje överföring till tredjeland framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="143"/>
+        <location line="+2"/>
         <source>“%1” discloses data to “%2”, whose processor chain includes “%3” in %4, but the register records no transfer to %4 for it. Transfers follow the processor and sub-processor chain, and Art. 30(1)(e) requires each to be recorded.</source>
         <translation>”%1” lämnar ut uppgifter till ”%2”, vars kedja av personuppgiftsbiträden omfattar ”%3” i %4, men registret anger ingen överföring till %4 för behandlingen. Överföringar följer kedjan av personuppgiftsbiträden och underbiträden, och enligt art. 30.1 e ska var och en framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="152"/>
+        <location line="+9"/>
         <source>“%1” is recorded as transferring no data to third countries, but a recipient is outside the EU/EEA or a transfer is recorded for it. Correct one or the other: Art. 13(1)(f) and 30(1)(e) require the transfers to be stated as they are.</source>
         <translation>”%1” är registrerad som att inga uppgifter överförs till tredjeland, men en mottagare finns utanför EU/EES eller en överföring är registrerad för den. Rätta det ena eller det andra: enligt art. 13.1 f och 30.1 e ska överföringarna anges som de faktiskt är.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="156"/>
+        <location line="+4"/>
         <source>“%1” is recorded as transferring data to third countries, but no transfer says where to or on which mechanism. Art. 30(1)(e) and 13(1)(f) require the third country and the safeguards.</source>
         <translation>”%1” är registrerad som att uppgifter överförs till tredjeland, men ingen överföring anger vart eller med vilken överföringsmekanism. Enligt art. 30.1 e och 13.1 f ska tredjelandet och skyddsåtgärderna anges.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="160"/>
+        <location line="+4"/>
         <source>“%1” discloses data to %2, whose country is not recorded, so no document can say whether data leaves the EU/EEA. Record each recipient’s country, or record that the activity transfers no data to third countries (Art. 13(1)(f), Art. 30(1)(e)).</source>
         <translation>”%1” lämnar ut uppgifter till %2, vars land inte är registrerat, så inget dokument kan ange om uppgifterna lämnar EU/EES. Registrera varje mottagares land, eller registrera att behandlingen inte överför några uppgifter till tredjeland (art. 13.1 f, art. 30.1 e).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="171"/>
+        <location line="+11"/>
         <source>“%1” is carried out as joint controller but names no other controller. Art. 30(1)(a) requires the joint controllers in the record, and Art. 26 an arrangement with them.</source>
         <translation>”%1” utförs som gemensamt personuppgiftsansvarig, men ingen annan personuppgiftsansvarig anges. Enligt art. 30.1 a ska de gemensamt personuppgiftsansvariga framgå av registret, och art. 26 kräver ett arrangemang med dem.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="175"/>
+        <location line="+4"/>
         <source>“%1” has no purpose. Art. 30(1)(b) requires the purposes of the processing in the record, and Art. 13(1)(c) in the privacy notice.</source>
         <translation>”%1” har inget ändamål. Enligt art. 30.1 b ska ändamålen med behandlingen framgå av registret och enligt art. 13.1 c av integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="188"/>
+        <location line="+13"/>
         <source>The purpose “%1” of “%2” has no legal basis. Every purpose needs one under Art. 6(1), and Art. 13(1)(c) requires it in the privacy notice.</source>
         <translation>Ändamålet ”%1” i ”%2” saknar rättslig grund. Varje ändamål måste ha en enligt art. 6.1, och enligt art. 13.1 c ska den anges i integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="192"/>
+        <location line="+4"/>
         <source>The purpose “%1” of “%2” relies on legitimate interests, but the interest pursued is not described. Art. 13(1)(d) requires telling people what it is.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på berättigat intresse, men det intresse som eftersträvas beskrivs inte. Enligt art. 13.1 d ska de registrerade få veta vilket intresse det är.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="201"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on %3, which is the law of %4, but the organisation is not established there. Record the ground of the controller’s own national law.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på %3, som hör till lagstiftningen i %4, men organisationen är inte etablerad där. Registrera grunden i den personuppgiftsansvariges egen nationella rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="210"/>
+        <location line="+9"/>
         <source>The purpose “%1” of “%2” relies on consent, but the register does not say where proof of consent is kept. Art. 7(1) requires the controller to be able to demonstrate consent.</source>
         <translation>Ändamålet ”%1” i ”%2” grundar sig på samtycke, men registret anger inte var bevisen på samtycket förvaras. Enligt art. 7.1 ska den personuppgiftsansvarige kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="250"/>
+        <location line="+40"/>
         <source>“%1” processes special categories of data (%2), but no purpose names an Art. 9(2) condition. Art. 9(1) prohibits the processing without one.</source>
         <translation>”%1” behandlar särskilda kategorier av personuppgifter (%2), men inget ändamål anger ett undantag enligt art. 9.2. Utan ett sådant undantag är behandlingen förbjuden enligt art. 9.1.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="256"/>
+        <location line="+6"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names a basis in databeskyttelsesloven § 8. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 8. Enligt art. 10 är behandlingen tillåten endast om nationell rätt medger den.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="260"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names personopplysningsloven § 11 as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger personopplysningsloven § 11 som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="264"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 8 § with förordning (2018:219) as its basis. Art. 10 allows the processing only where national law authorises it.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2), men inget ändamål anger 3 kap. 8 § dataskyddslagen (2018:218) med förordning (2018:219) som grund. Enligt art. 10 får behandlingen endast ske om den är tillåten enligt nationell rätt.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="268"/>
+        <location line="+4"/>
         <source>“%1” processes data about criminal offences (%2). Art. 10 allows this only where national law authorises it; record the provision you rely on.</source>
         <translation>”%1” behandlar uppgifter om lagöverträdelser (%2). Enligt art. 10 är detta tillåtet endast om nationell rätt medger det; ange den bestämmelse som du stöder dig på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="274"/>
+        <location line="+6"/>
         <source>“%1” processes CPR numbers (%2), but no purpose names a ground in databeskyttelsesloven § 11. Private controllers may process CPR numbers only on the grounds in § 11(2).</source>
         <translation>”%1” behandlar CPR-nummer (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 11. Privata personuppgiftsansvariga får behandla CPR-nummer endast på de grunder som anges i § 11 andra stycket.</translation>
     </message>
@@ -179,52 +321,52 @@
         <translation type="vanished">”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="291"/>
+        <location line="+17"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket, art. 8.1); under den åldern måste den som har föräldraansvar för barnet lämna eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="304"/>
+        <location line="+13"/>
         <source>“%1” lists no categories of personal data. Art. 30(1)(c) requires them in the record.</source>
         <translation>”%1” anger inga kategorier av personuppgifter. Enligt art. 30.1 c ska de framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="323"/>
+        <location line="+19"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Datatilsynet’s 2020 guidance on Art. 30(1)(c) requires a clear link between data categories and data subjects.</source>
         <translation>I ”%1” saknar %2 koppling till någon kategori av registrerade. Danska Datatilsynets vägledning från 2020 om art. 30.1 c kräver en tydlig koppling mellan kategorier av personuppgifter och registrerade.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="329"/>
+        <location line="+6"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” finns ingen lagringsregel som omfattar %2. Art. 30.1 f efterfrågar de förutsedda tidsfristerna för radering, och enligt art. 13.2 a ska de anges i integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="337"/>
+        <location line="+8"/>
         <source>A retention rule of “%1” gives neither a period nor a criterion. Art. 13(2)(a) requires one or the other (WP260 rev.01).</source>
         <translation>En lagringsregel i ”%1” anger varken en period eller ett kriterium. Art. 13.2 a kräver det ena eller det andra (WP260 rev.01).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="341"/>
+        <location line="+4"/>
         <source>A retention rule of “%1” says only that data is kept as long as necessary. WP260 rev.01 does not accept this: state a period, or a criterion such as an event or a statutory period.</source>
         <translation>En lagringsregel i ”%1” säger bara att uppgifterna sparas så länge det är nödvändigt. Det godtar inte WP260 rev.01: ange en period eller ett kriterium, till exempel en händelse eller en lagstadgad tidsfrist.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="359"/>
+        <location line="+18"/>
         <source>“%1” makes automated decisions, but the logic involved or their significance and consequences are not described. Art. 13(2)(f) and 14(2)(g) require both.</source>
         <translation>”%1” fattar automatiserade beslut, men logiken bakom dem eller deras betydelse och följder beskrivs inte. Art. 13.2 f och 14.2 g kräver båda.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="366"/>
+        <location line="+7"/>
         <source>automated decisions based on profiling (Art. 35(3)(a))</source>
         <translation>automatiserade beslut som grundar sig på profilering (art. 35.3 a)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="368"/>
+        <location line="+2"/>
         <source>special categories or criminal-offence data about several groups of people or children (Art. 35(3)(b))</source>
         <translation>särskilda kategorier av personuppgifter eller uppgifter om lagöverträdelser om flera grupper av personer eller om barn (art. 35.3 b)</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="370"/>
+        <location line="+2"/>
         <source>systematic monitoring (Art. 35(3)(c))</source>
         <translation>systematisk övervakning (art. 35.3 c)</translation>
     </message>
@@ -233,232 +375,232 @@
         <translation type="vanished">”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="278"/>
+        <location line="-92"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandlar nationella identitetsnummer (%2), men inget ändamål anger personopplysningsloven § 12 som grund. De får endast behandlas när det finns ett sakligt behov av säker identifiering och metoden är nödvändig (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="282"/>
+        <location line="+4"/>
         <source>“%1” processes personal identity numbers (%2), but no purpose names dataskyddslagen (2018:218) 3 kap. 10 § as its ground. Without consent they may be processed only where clearly justified (Art. 87).</source>
         <translation>”%1” behandlar personnummer (%2), men inget ändamål anger 3 kap. 10 § dataskyddslagen (2018:218) som grund. Utan samtycke får de behandlas endast när det är klart motiverat (art. 87).</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="286"/>
+        <location line="+4"/>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them; record the ground you rely on.</source>
         <translation>”%1” behandlar nationella identitetsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem; registrera den grund som behandlingen bygger på.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="295"/>
+        <location line="+9"/>
         <source>“%1” relies on consent and concerns children. In Norway the age of digital consent is 13 (personopplysningsloven § 5, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Norge är åldersgränsen för digitalt samtycke 13 år (personopplysningsloven § 5, art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="299"/>
+        <location line="+4"/>
         <source>“%1” relies on consent and concerns children. In Sweden the age of digital consent is 13 (dataskyddslagen (2018:218) 2 kap. 4 §, Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Sverige är åldersgränsen för digitalt samtycke 13 år (2 kap. 4 § dataskyddslagen (2018:218), art. 8.1); under den måste en förälder ge eller godkänna samtycket.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="325"/>
+        <location line="+26"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” är %2 inte kopplad till någon kategori av registrerade. Enligt art. 30.1 c ska kategorierna av registrerade och av personuppgifter anges, och registret blir tydligare när varje uppgiftskategori är kopplad till de personer den gäller.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="350"/>
+        <location line="+25"/>
         <source>Nobody has recorded whether “%1” involves automated decisions, including profiling. Art. 13(2)(f) and 14(2)(g) require the privacy notice to say so: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om ”%1” innefattar automatiserat beslutsfattande, inbegripet profilering. Enligt art. 13.2 f och 14.2 g ska integritetspolicyn ange detta: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="354"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether people must provide the data for “%1”. Art. 13(2)(e) requires the privacy notice to say whether it is a statutory or contractual requirement, and what happens if they do not: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om de registrerade måste lämna uppgifterna för ”%1”. Enligt art. 13.2 e ska integritetspolicyn ange om det är ett lagstadgat eller avtalsenligt krav och vad som händer om de inte gör det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="373"/>
+        <location line="+19"/>
         <source>“%1” involves %2, so a data protection impact assessment is likely required (Art. 35 and %3). Record a DPIA, or the reason none is needed.</source>
         <translation>”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och %3). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="377"/>
+        <location line="+4"/>
         <source>Nobody has recorded whether “%1” needs a data protection impact assessment. Art. 35(1) asks the controller to decide before the processing starts, and Art. 5(2) to be able to show it: record the answer, its reason and the date.</source>
         <translation>Ingen har registrerat om ”%1” kräver en konsekvensbedömning avseende dataskydd. Enligt art. 35.1 ska den personuppgiftsansvarige ta ställning innan behandlingen påbörjas, och enligt art. 5.2 kunna visa det: registrera svaret, skälet och datumet.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="382"/>
+        <location line="+5"/>
         <source>A data protection impact assessment is required for “%1” but not recorded as done. Art. 35(1) requires it before the processing starts.</source>
         <translation>En konsekvensbedömning avseende dataskydd krävs för ”%1” men är inte registrerad som genomförd. Enligt art. 35.1 ska den göras innan behandlingen påbörjas.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="64"/>
+        <location filename="../model/checks.cpp" line="+65"/>
         <source>The organisation has no name. The record must name the controller (Art. 30(1)(a)), and so must the privacy notice (Art. 13(1)(a)).</source>
         <translation>Organisationen saknar namn. Registret måste ange den personuppgiftsansvariges namn (art. 30.1 a), och det måste integritetspolicyn också (art. 13.1 a).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="67"/>
+        <location line="+3"/>
         <source>The organisation has no postal address. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details in the privacy notice.</source>
         <translation>Organisationen saknar postadress. Enligt art. 13.1 a och 14.1 a ska den personuppgiftsansvariges kontaktuppgifter anges i integritetspolicyn.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="70"/>
+        <location line="+3"/>
         <source>The organisation has neither an e-mail address nor a phone number. People need a direct way to reach the controller (Art. 13(1)(a), Art. 12(2)).</source>
         <translation>Organisationen har varken e-postadress eller telefonnummer. De registrerade behöver ett direkt sätt att nå den personuppgiftsansvarige (art. 13.1 a, art. 12.2).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="74"/>
+        <location line="+4"/>
         <source>The privacy policy can give no way to contact the controller: there is no e-mail address, phone number or contact page. Art. 13(1)(a) and 14(1)(a) require the controller’s contact details, and Art. 12(2) that people can exercise their rights.</source>
         <translation>Integritetspolicyn kan inte ange något sätt att kontakta den personuppgiftsansvarige: det finns ingen e-postadress, inget telefonnummer och ingen kontaktsida. Enligt art. 13.1 a och 14.1 a ska den personuppgiftsansvariges kontaktuppgifter anges, och enligt art. 12.2 ska de registrerade kunna utöva sina rättigheter.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="77"/>
+        <location line="+3"/>
         <source>The data protection officer “%1” has no e-mail address or phone number. Art. 37(7) and 13(1)(b) require the DPO’s contact details to be published.</source>
         <translation>Dataskyddsombudet ”%1” saknar både e-postadress och telefonnummer. Enligt art. 37.7 och 13.1 b ska dataskyddsombudets kontaktuppgifter offentliggöras.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="92"/>
+        <location line="+15"/>
         <source>The privacy policy has not been published yet. The information in Art. 13 and 14 must be given to people when their data is collected.</source>
         <translation>Integritetspolicyn har inte publicerats än. Informationen i art. 13 och 14 ska lämnas till de registrerade när deras uppgifter samlas in.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="96"/>
+        <location line="+4"/>
         <source>The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).</source>
         <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="109"/>
+        <location line="+13"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Kakan ”%1” anger inte var leverantören finns, så integritetspolicyn kan inte ange om uppgifterna lämnar EU/EES. Enligt art. 13.1 f ska integritetspolicyn ange överföringar till tredjeland.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="117"/>
+        <location line="+8"/>
         <source>The provider of the cookie “%1” is in %2, but the register records no transfer to %2. Art. 13(1)(f) and 30(1)(e) require the transfer and its mechanism to be recorded.</source>
         <translation>Leverantören av kakan ”%1” finns i %2, men registret anger ingen överföring till %2. Enligt art. 13.1 f och 30.1 e ska överföringen och dess överföringsmekanism registreras.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="408"/>
+        <location filename="../model/checksactivity.cpp" line="+26"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” utförs som personuppgiftsbiträde, men den personuppgiftsansvarige som behandlingen utförs för anges inte. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig anges.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="416"/>
+        <location line="+8"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle ha granskats senast den %2. Att hålla registret uppdaterat är en del av ansvarsskyldigheten (art. 5.2, art. 24.1).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="34"/>
+        <location filename="../model/checksparty.cpp" line="+34"/>
         <source>“%1” is a class of clients, but the register does not say where the clients are listed. Art. 30(2)(a) requires the name and contact details of each controller we act for: record where the list is kept (CRM, agreement archive).</source>
         <translation>”%1” är en kategori av kunder, men registret anger inte var kunderna förtecknas. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig som vi agerar för anges: registrera var förteckningen förvaras (CRM, avtalsarkiv).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="38"/>
+        <location line="+4"/>
         <source>“%1” has no country. Where a recipient is established decides whether the transfer rules in Chapter V apply and what Art. 30(1)(e) requires to be recorded.</source>
         <translation>”%1” saknar land. Var en mottagare är etablerad avgör om reglerna om överföring i kapitel V gäller och vad som enligt art. 30.1 e ska framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="46"/>
+        <location line="+8"/>
         <source>The sub-processor “%1” is not linked to the processor that engaged it, and no activity we carry out as processor discloses data to it. Art. 28(2) and (4) tie every sub-processor to a processor, and transfers follow that chain.</source>
         <translation>Underbiträdet ”%1” är inte kopplat till det personuppgiftsbiträde som anlitade det, och ingen behandling som vi utför som personuppgiftsbiträde lämnar ut uppgifter till det. Art. 28.2 och 28.4 knyter varje underbiträde till ett personuppgiftsbiträde, och överföringar följer den kedjan.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="50"/>
+        <location line="+4"/>
         <source>The sub-processor “%1” is placed under “%2”, which is not a processor. Under Art. 28(4) a sub-processor is engaged by a processor.</source>
         <translation>Underbiträdet ”%1” är placerat under ”%2”, som inte är personuppgiftsbiträde. Enligt art. 28.4 anlitas ett underbiträde av ett personuppgiftsbiträde.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="55"/>
+        <location line="+5"/>
         <source>No data processing agreement is recorded for the processor “%1”. Art. 28(3) and (4) require a written contract (Art. 28(9)).</source>
         <translation>Inget personuppgiftsbiträdesavtal har registrerats för personuppgiftsbiträdet ”%1”. Art. 28.3 och 28.4 kräver ett skriftligt avtal (art. 28.9).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="59"/>
+        <location line="+4"/>
         <source>The agreement with “%1” was due for review on %2. Review it to show it still meets Art. 28(3) (accountability, Art. 5(2)).</source>
         <translation>Avtalet med ”%1” skulle ha granskats senast den %2. Granska det för att visa att det fortfarande uppfyller art. 28.3 (ansvarsskyldighet, art. 5.2).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="63"/>
+        <location line="+4"/>
         <source>The essence of the arrangement with the joint controller “%1” is not described. Art. 26(2) requires it to be made available to the data subjects.</source>
         <translation>Det väsentliga innehållet i arrangemanget med den gemensamt personuppgiftsansvarige ”%1” beskrivs inte. Enligt art. 26.2 ska det göras tillgängligt för de registrerade.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="68"/>
+        <location line="+5"/>
         <source>Transfers to “%1” in the United States rely on the adequacy decision, but “%1” is not recorded as certified under the EU-US Data Privacy Framework. Decision (EU) 2023/1795 covers certified organisations only.</source>
         <translation>Överföringar till ”%1” i USA grundar sig på beslutet om adekvat skyddsnivå, men ”%1” är inte registrerad som certifierad enligt EU-US Data Privacy Framework. Beslut (EU) 2023/1795 omfattar endast certifierade organisationer.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="72"/>
+        <location line="+4"/>
         <source>It is not recorded when the Data Privacy Framework certification of “%1” was checked. Check the DPF list and record the date, since adequacy under Decision (EU) 2023/1795 lasts only while the certification does.</source>
         <translation>Det är inte registrerat när Data Privacy Framework-certifieringen av ”%1” kontrollerades. Kontrollera DPF-listan och registrera datumet, eftersom adekvat skyddsnivå enligt beslut (EU) 2023/1795 bara gäller så länge certifieringen gör det.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="76"/>
+        <location line="+4"/>
         <source>The Data Privacy Framework certification of “%1” was last checked on %2, more than a year ago. Certifications lapse; check the DPF list again (Decision (EU) 2023/1795).</source>
         <translation>Data Privacy Framework-certifieringen av ”%1” kontrollerades senast den %2, för mer än ett år sedan. Certifieringar kan upphöra; kontrollera DPF-listan igen (beslut (EU) 2023/1795).</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="102"/>
+        <location line="+26"/>
         <source>The transfer to “%1” goes to %2, which is in the EU/EEA. Chapter V does not apply there, so this is not a transfer to record under Art. 30(1)(e); the recipient belongs in the activities’ recipients.</source>
         <translation>Överföringen till ”%1” går till %2, som ligger i EU/EES. Kapitel V gäller inte där, så detta är ingen överföring som ska registreras enligt art. 30.1 e; mottagaren hör hemma bland behandlingarnas mottagare.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="109"/>
+        <location line="+7"/>
         <source>The transfer to “%1” goes to %2, which has no adequacy decision, and names no transfer mechanism. Art. 44 and 46 require appropriate safeguards or, for occasional transfers, an Art. 49 derogation.</source>
         <translation>Överföringen till ”%1” går till %2, som saknar beslut om adekvat skyddsnivå, och anger ingen överföringsmekanism. Art. 44 och 46 kräver lämpliga skyddsåtgärder eller, vid tillfälliga överföringar, ett undantag enligt art. 49.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="113"/>
+        <location line="+4"/>
         <source>The transfer to “%1” names no mechanism, and the adequacy decision for %2 covers only part of the recipients there. Choose Art. 45 if the recipient is covered, or another mechanism.</source>
         <translation>Överföringen till ”%1” anger ingen överföringsmekanism, och beslutet om adekvat skyddsnivå för %2 omfattar bara en del av mottagarna där. Välj art. 45 om mottagaren omfattas, eller en annan överföringsmekanism.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="122"/>
+        <location line="+9"/>
         <source>The transfer to “%1” relies on the adequacy decision for %2 (%3), which is not yet incorporated in the EEA Agreement, so an exporter in %4 cannot rely on it. Use Art. 46 safeguards until it is.</source>
         <translation>Överföringen till ”%1” grundar sig på beslutet om adekvat skyddsnivå för %2 (%3), som ännu inte har införlivats i EES-avtalet, så en dataexportör i %4 kan inte grunda sig på det. Använd skyddsåtgärder enligt art. 46 tills det har gjorts.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="126"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45). Use Art. 46 safeguards instead.</source>
         <translation>Överföringen till ”%1” grundar sig på ett beslut om adekvat skyddsnivå, men kommissionen har inte antagit något för %2 (art. 45). Använd skyddsåtgärder enligt art. 46 i stället.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="137"/>
+        <location line="+11"/>
         <source>The transfer to “%1” relies on an Art. 49 derogation but is part of an ongoing processing activity. Derogations are for occasional transfers only (EDPB Guidelines 2/2018); use Art. 46 safeguards for regular transfers.</source>
         <translation>Överföringen till ”%1” grundar sig på ett undantag enligt art. 49 men ingår i en pågående behandling. Undantagen gäller bara tillfälliga överföringar (EDPB:s riktlinjer 2/2018); använd skyddsåtgärder enligt art. 46 för regelbundna överföringar.</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="141"/>
+        <location line="+4"/>
         <source>The transfer to “%1” relies on compelling legitimate interests, but the assessment and the safeguards are not documented. Art. 49(6) and 30(1)(e) require them in the record.</source>
         <translation>Överföringen till ”%1” grundar sig på tvingande berättigade intressen, men bedömningen och skyddsåtgärderna är inte dokumenterade. Enligt art. 49.6 och 30.1 e ska de framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="205"/>
+        <location filename="../model/checks.cpp" line="+84"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="206"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="207"/>
+        <location line="+1"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../model/checksparty.cpp" line="93"/>
+        <location filename="../model/checksparty.cpp" line="-48"/>
         <source>The transfer to “%1” does not name the third country or international organisation. Art. 30(1)(e) and Art. 13(1)(f) require it: find it in the recipient’s sub-processor list.</source>
         <translation>Överföringen till ”%1” anger inte tredjelandet eller den internationella organisationen. Det krävs enligt art. 30.1 e och art. 13.1 f: hitta det i mottagarens förteckning över underbiträden.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="39"/>
+        <location filename="../model/formatchecks.cpp" line="+39"/>
         <source>“%1” is not an e-mail address. Contact details in the register are given to the people it concerns and to the supervisory authority, so they must work (Art. 13(1)(a) and (b), Art. 30(1)(a)).</source>
         <translation>”%1” är ingen e-postadress. Kontaktuppgifterna i registret lämnas till de registrerade och till tillsynsmyndigheten, så de måste fungera (art. 13.1 a och b, art. 30.1 a).</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="45"/>
+        <location line="+6"/>
         <source>“%1” is not a web address that can be followed. Write it in full, for example https://www.example.dk.</source>
         <translation>”%1” är ingen webbadress som går att följa. Skriv den fullständigt, till exempel https://www.example.se.</translation>
     </message>
     <message>
-        <location filename="../model/formatchecks.cpp" line="81"/>
+        <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Ett namn krävs. Registret och integritetspolicyn anger namnet på varje objekt som de tar upp, och problemlistan hänvisar till objektet med det (art. 30.1).</translation>
     </message>
@@ -466,169 +608,284 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="142"/>
+        <location filename="../model/labels.cpp" line="+146"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="143"/>
+        <location line="+1"/>
         <source>Joint controller</source>
         <translation>Gemensamt personuppgiftsansvarig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="144"/>
+        <location line="+1"/>
         <source>Processor</source>
         <translation>Personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="145"/>
+        <location line="+1"/>
         <source>Sub-processor</source>
         <translation>Underbiträde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="146"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="147"/>
+        <location line="+1"/>
         <source>Public authority</source>
         <translation>Offentlig myndighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="148"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="149"/>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="150"/>
+        <location line="+1"/>
         <source>Retired</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="151"/>
+        <location line="+1"/>
         <source>Ordinary</source>
         <translation>Vanlig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="152"/>
+        <location line="+1"/>
         <source>Special category (Art. 9)</source>
         <translation>Särskild kategori (art. 9)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="153"/>
+        <location line="+1"/>
         <source>Criminal offences (Art. 10)</source>
         <translation>Lagöverträdelser (art. 10)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="154"/>
+        <location line="+1"/>
         <source>CPR or national identity number</source>
         <translation>CPR-nummer eller personnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="155"/>
+        <location line="+1"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="156"/>
+        <location line="+1"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="157"/>
+        <location line="+1"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="158"/>
+        <location line="+1"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="159"/>
+        <location line="+1"/>
         <source>Necessary</source>
         <translation>Nödvändig</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="160"/>
+        <location line="+1"/>
         <source>Functional</source>
         <translation>Funktionell</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="161"/>
+        <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="162"/>
+        <location line="+1"/>
         <source>Marketing</source>
         <translation>Marknadsföring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="163"/>
+        <location line="+1"/>
         <source>Not required</source>
         <translation>Krävs inte</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="164"/>
+        <location line="+1"/>
         <source>Not assessed</source>
         <translation>Inte bedömt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="165"/>
+        <location line="+1"/>
         <source>Voluntary</source>
         <translation>Frivilligt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="166"/>
+        <location line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="167"/>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="168"/>
+        <location line="+1"/>
         <source>Required by law</source>
         <translation>Krävs enligt lag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="169"/>
+        <location line="+1"/>
         <source>Required by contract</source>
         <translation>Krävs enligt avtal</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="170"/>
+        <location line="+1"/>
         <source>Needed to enter into a contract</source>
         <translation>Nödvändigt för att ingå ett avtal</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="171"/>
+        <location line="+1"/>
         <source>Technical</source>
         <translation>Teknisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="172"/>
+        <location line="+1"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="173"/>
+        <location line="+1"/>
         <source>Before</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="174"/>
+        <location line="+1"/>
         <source>After</source>
         <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norska (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In short</source>
+        <translation>I korthet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is responsible</source>
+        <translation>Vem som är ansvarig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data protection officer</source>
+        <translation>Dataskyddsombud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When we process data for others</source>
+        <translation>När vi behandlar uppgifter för andras räkning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes and legal bases</source>
+        <translation>Ändamål och rättsliga grunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data we process</source>
+        <translation>Uppgifter som vi behandlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the data comes from</source>
+        <translation>Varifrån uppgifterna kommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Överföringar utanför EU/EES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long we keep the data</source>
+        <translation>Hur länge vi sparar uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated decisions</source>
+        <translation>Automatiserade beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must you provide the data?</source>
+        <translation>Måste du lämna uppgifterna?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your rights</source>
+        <translation>Dina rättigheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies</source>
+        <translation>Kakor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to this policy</source>
+        <translation>Ändringar i den här integritetspolicyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governing law</source>
+        <translation>Tillämplig lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
 </context>
 <context>
@@ -662,7 +919,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="20"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -711,30 +968,31 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+53"/>
+        <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="72"/>
-        <location filename="../operations/tablecommands.cpp" line="22"/>
-        <location filename="../operations/tablecommands.cpp" line="27"/>
+        <location line="+0"/>
+        <location filename="../operations/reviewcommands.cpp" line="+39"/>
+        <location filename="../operations/tablecommands.cpp" line="-5"/>
+        <location line="+5"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="83"/>
+        <location line="+11"/>
         <source>no input file given</source>
         <translation>ingen indatafil angiven</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="84"/>
+        <location line="+1"/>
         <source>one input file expected, got %1</source>
         <translation>förväntade en indatafil, fick %1</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="90"/>
+        <location line="+6"/>
         <source>no output file given (-o FILE)</source>
         <translation>ingen utdatafil angiven (-o FIL)</translation>
     </message>
@@ -759,17 +1017,17 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">%1: kan inte skrivas: det är en mapp</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="21"/>
+        <location filename="../operations/subcommands.cpp" line="+22"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="38"/>
+        <location line="+17"/>
         <source>%1: nothing to repair</source>
         <translation>%1: inget att reparera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../operations/subcommands.cpp" line="42"/>
+        <location line="+4"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
         <translation>
             <numerusform>%1: reparerade %n problem; filen som den var har sparats som %2</numerusform>
@@ -777,45 +1035,51 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         </translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="28"/>
-        <location filename="../operations/historycommands.cpp" line="75"/>
-        <location filename="../operations/subcommands.cpp" line="64"/>
-        <location filename="../operations/subcommands.cpp" line="96"/>
-        <location filename="../operations/subcommands.cpp" line="124"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location filename="../operations/historycommands.cpp" line="+28"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+35"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="+25"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="29"/>
-        <location filename="../operations/historycommands.cpp" line="76"/>
-        <location filename="../operations/subcommands.cpp" line="65"/>
-        <location filename="../operations/subcommands.cpp" line="97"/>
-        <location filename="../operations/subcommands.cpp" line="125"/>
-        <location filename="../operations/tablecommands.cpp" line="20"/>
-        <location filename="../operations/tablecommands.cpp" line="100"/>
+        <location line="-46"/>
+        <location line="+47"/>
+        <location filename="../operations/reviewcommands.cpp" line="+1"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
+        <location line="+56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../operations/tablecommands.cpp" line="-80"/>
+        <location line="+80"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="26"/>
-        <location filename="../operations/historycommands.cpp" line="73"/>
-        <location filename="../operations/subcommands.cpp" line="66"/>
-        <location filename="../operations/subcommands.cpp" line="126"/>
-        <location filename="../operations/tablecommands.cpp" line="24"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="-50"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-76"/>
+        <location line="+75"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="12"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
   fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
                                                list what differs; each side is a .ropa,
                                                a .json file, or REG.ropa@DATE</source>
-        <translation>  fortegnelse history REG.ropa [--item [TYP/]ID] [--since DATUM] [--user NAMN]
+        <translation type="vanished">  fortegnelse history REG.ropa [--item [TYP/]ID] [--since DATUM] [--user NAMN]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                lista registrets ändringar, nyaste först
   fortegnelse diff GAMMAL NY [--format text|json|md] [--lang da|nb|sv|en]
@@ -823,120 +1087,159 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
                                                en .json-fil eller REG.ropa@DATUM</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="-61"/>
+        <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               list the register&apos;s changes, newest first
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               list what differs; each side is a .ropa,
+                                               a .json file, REG.ropa@DATE, @published or @submitted</source>
+        <translation>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
+                     [--kind edit|undo|redo|repair] [--format text|json]
+                                               lista registrets ändringar, nyaste först
+  fortegnelse diff OLD NEW [--format text|json|md] [--lang da|nb|sv|en]
+                                               lista skillnaderna; varje sida är en .ropa-fil,
+                                               en .json-fil, REG.ropa@DATE, @published eller @submitted</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Item.</source>
         <translation>Objekt.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="24"/>
+        <location line="+0"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+1"/>
         <source>Since.</source>
         <translation>Sedan.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="25"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="27"/>
-        <location filename="../operations/historycommands.cpp" line="74"/>
-        <location filename="../operations/subcommands.cpp" line="67"/>
-        <location filename="../operations/subcommands.cpp" line="127"/>
-        <location filename="../operations/tablecommands.cpp" line="25"/>
-        <location filename="../operations/tablecommands.cpp" line="99"/>
+        <location line="+2"/>
+        <location line="+47"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
+        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location line="+60"/>
+        <location filename="../operations/tablecommands.cpp" line="-74"/>
+        <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
+        <location line="-44"/>
         <source>User.</source>
         <translation>Användare.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="30"/>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+0"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+1"/>
         <source>Kind.</source>
         <translation>Typ.</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="31"/>
+        <location line="+0"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="51"/>
+        <location line="+20"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>okänd typ &quot;%1&quot;; använd edit, undo, redo, repair eller import</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="59"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd) or a date and time</source>
         <translation>&quot;%1&quot; är inte ett datum (åååå-mm-dd) eller ett datum med tid</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="82"/>
+        <location line="+23"/>
         <source>two registers to compare expected, got %1</source>
         <translation>förväntade två register att jämföra, fick %1</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="86"/>
+        <location line="+4"/>
         <source>unknown format &quot;%1&quot;; use text, json or md</source>
         <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="68"/>
+        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <source>Leave the history out.</source>
+        <translation>Utelämna historiken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Subject category.</source>
         <translation>Kategori av registrerade.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="69"/>
+        <location line="+1"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="70"/>
+        <location line="+1"/>
         <source>Template folder.</source>
         <translation>Mallmapp.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="71"/>
+        <location line="+1"/>
         <source>folder</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="79"/>
+        <location line="+8"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="102"/>
+        <location line="+50"/>
+        <source>Reviews due.</source>
+        <translation>Granskningar som ska göras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days.</source>
+        <translation>Dagar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+12"/>
         <source>unknown language &quot;%1&quot;; use da, nb, sv or en</source>
         <translation>okänt språk &quot;%1&quot;; använd da, nb, sv eller en</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="161"/>
+        <location line="+65"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>okänt kommando; se fortegnelse --help</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="162"/>
+        <location line="+1"/>
         <source>%1: no such file</source>
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="38"/>
-        <location filename="../operations/subcommands.cpp" line="134"/>
-        <location filename="../operations/tablecommands.cpp" line="40"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
+        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>okänt format &quot;%1&quot;; använd text eller json</translation>
     </message>
@@ -947,175 +1250,397 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 </translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="111"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
+        <location filename="../operations/subcommands.cpp" line="-34"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="98"/>
+        <location line="-19"/>
+        <location filename="../operations/subcommands.cpp" line="-13"/>
         <source>Record.</source>
         <translation>Register.</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="99"/>
+        <location line="-77"/>
+        <source>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               list what was published and submitted
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
+                                               print a snapshot&apos;s register (JSON) or a kept text
+  fortegnelse submit REG.ropa --on DATE [--case NO] [--authority NAME]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               write the record and keep it as submitted
+A side of diff may also be REG.ropa@published or REG.ropa@submitted.</source>
+        <translation>  fortegnelse snapshots REG.ropa [--format text|json]
+                                               lista vad som har publicerats och lämnats in
+  fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
+                                               skriv ut en ögonblicksbilds register (JSON) eller en sparad text
+  fortegnelse submit REG.ropa --on DATE [--case NO] [--authority NAME]
+                     [--lang da|nb|sv|en] [--record controller|processor|both] -o OUT.pdf
+                                               skriv registret och spara det som inlämnat
+En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Snapshot.</source>
+        <translation>Ögonblicksbild.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document.</source>
+        <translation>Dokument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lang/format</source>
+        <translation>språk/format</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--document needs --show</source>
+        <translation>--document kräver --show</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a snapshot; give its number, published or submitted</source>
+        <translation>"%1" är inte en ögonblicksbild; ange dess nummer, published eller submitted</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>snapshot %1 keeps no texts</source>
+        <translation>ögonblicksbild %1 innehåller inga texter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
+        <translation>ögonblicksbild %1 innehåller inget "%2"; den innehåller %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date.</source>
+        <translation>Datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number.</source>
+        <translation>Diarienummer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority.</source>
+        <translation>Myndighet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/subcommands.cpp" line="+1"/>
         <source>record</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="60"/>
+        <location line="+8"/>
+        <source>give the day the record is submitted with --on yyyy-mm-dd</source>
+        <translation>ange dagen då registret lämnas in med --on yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../operations/serveroperations.cpp" line="+60"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>ange servern som postgresql://användare@värd/databas</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="78"/>
+        <location line="+18"/>
         <source>give the register to copy and where to copy it: copy SOURCE TARGET</source>
         <translation>ange registret som ska kopieras och vart det ska kopieras: copy KÄLLA MÅL</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="16"/>
+        <location filename="../operations/tablecommands.cpp" line="-24"/>
         <source>Layout.</source>
         <translation>Layout.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="17"/>
+        <location line="+1"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="18"/>
+        <location line="+1"/>
         <source>Sheet.</source>
         <translation>Blad.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="19"/>
+        <location line="+1"/>
         <source>Language of the file.</source>
         <translation>Filens språk.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="21"/>
+        <location line="+2"/>
         <source>Register to merge into.</source>
         <translation>Register att slå samman med.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="23"/>
+        <location line="+2"/>
         <source>Report only.</source>
         <translation>Rapportera endast.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="28"/>
+        <location line="+5"/>
         <source>Map a column to a field: C=purpose.</source>
         <translation>Koppla en kolumn till ett fält: C=purpose.</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="29"/>
+        <location line="+1"/>
         <source>column=field</source>
         <translation>kolumn=fält</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="37"/>
+        <location line="+8"/>
         <source>unknown layout &quot;%1&quot;; use auto, horizontal, vertical, ico or fortegnelse</source>
         <translation>okänd layout &quot;%1&quot;; använd auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="45"/>
+        <location line="+8"/>
         <source>--into is not available yet; import into a new register with -o</source>
         <translation>--into är inte tillgängligt än; importera till ett nytt register med -o</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="48"/>
+        <location line="+3"/>
         <source>no output file given (-o FILE), and no --dry-run</source>
         <translation>ingen utdatafil angiven (-o FIL) och ingen --dry-run</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="57"/>
+        <location line="+9"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: ange en kolumn och ett fält, till exempel C=purpose; fälten är %2 och none</translation>
     </message>
     <message>
-        <location filename="../operations/tablecommands.cpp" line="107"/>
+        <location line="+50"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>okänt format &quot;%1&quot;; använd xlsx, ods eller csv</translation>
+    </message>
+    <message>
+        <location filename="../operations/reviewcommands.cpp" line="-27"/>
+        <source>  fortegnelse check REG.ropa --due [--within DAYS]
+                                               list the reviews due or overdue (exit 1 if any)
+  fortegnelse reviews REG.ropa --ics OUT.ics   write every review date as an iCalendar file</source>
+        <translation>  fortegnelse check REG.ropa --due [--within DAYS]
+                                               lista granskningar som ska göras eller är försenade (avslutar med 1 om det finns några)
+  fortegnelse reviews REG.ropa --ics OUT.ics   skriv alla granskningsdatum till en iCalendar-fil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number of days</source>
+        <translation>"%1" är inte ett antal dagar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>iCalendar file.</source>
+        <translation>iCalendar-fil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no output file given (--ics FILE)</source>
+        <translation>ingen utdatafil angiven (--ics FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ConflictDialog</name>
+    <message>
+        <location filename="../views/conflictdialog.cpp" line="+20"/>
+        <source>Changed by a colleague</source>
+        <translation>Ändrad av en kollega</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You deleted it too; nothing is left to decide.</source>
+        <translation>Du tog också bort den; det finns inget kvar att avgöra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change was not made. Take theirs and the item stays deleted; keep yours and it is made again as you had it.</source>
+        <translation>Din ändring gjordes inte. Väljer du deras förblir posten borttagen; behåller du din återskapas den som du hade den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your deletion was not made. Take theirs and the item stays as they left it; keep yours and it is deleted now.</source>
+        <translation>Din borttagning gjordes inte. Väljer du deras förblir posten som kollegan lämnade den; behåller du din tas den bort nu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your change was not made. Take theirs and the item stays as they left it; keep yours and your values below are written over theirs as a new change, which you can undo.</source>
+        <translation>Din ändring gjordes inte. Väljer du deras förblir posten som kollegan lämnade den; behåller du din skriver dina värden nedan över deras som en ny ändring, som du kan ångra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their value</source>
+        <translation>Deras värde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You both changed this field.</source>
+        <translation>Ni har båda ändrat det här fältet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>They also changed: %1. Those stay as they left them either way.</source>
+        <translation>Kollegan ändrade också: %1. De förblir som kollegan lämnade dem oavsett vad du väljer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take theirs</source>
+        <translation>Välj deras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change not saved</source>
+        <translation>Ändringen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::Conflicts</name>
+    <message>
+        <location filename="../operations/conflictoperations.cpp" line="+84"/>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 tog bort "%2" den %3, efter att ditt steg gjordes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 tog bort "%2" den %3, efter att ditt fönster läste in den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your step was made.</source>
+        <translation>%1 ändrade "%2" den %3, efter att ditt steg gjordes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed &quot;%2&quot; at %3, after your window read it.</source>
+        <translation>%1 ändrade "%2" den %3, efter att ditt fönster läste in den.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Keep my change to %1</source>
+        <translation>Behåll min ändring av %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>your version refers to items that no longer exist: %1</source>
+        <translation>din version hänvisar till poster som inte längre finns: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your change was not made; the item is as your colleague left it</source>
+        <translation>din ändring gjordes inte; posten är som din kollega lämnade den</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::ConnectDialog</name>
     <message>
-        <location filename="../views/connectdialog.cpp" line="22"/>
+        <location filename="../views/connectdialog.cpp" line="+22"/>
         <source>Connect to server</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="24"/>
+        <location line="+2"/>
         <source>A register a team keeps together lives in a database on a PostgreSQL server. Your password is never kept here: PostgreSQL reads it from ~/.pgpass.</source>
         <translation>Ett register som ett team för gemensamt ligger i en databas på en PostgreSQL-server. Ditt lösenord sparas aldrig här: PostgreSQL läser det från ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="30"/>
+        <location line="+6"/>
         <source>db.example.org (empty: this computer)</source>
         <translation>db.example.org (tomt: den här datorn)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="31"/>
+        <location line="+1"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="36"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="39"/>
+        <location line="+3"/>
         <source>&amp;Register (database):</source>
         <translation>&amp;Register (databas):</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="42"/>
+        <location line="+3"/>
         <source>empty: your login name</source>
         <translation>tomt: ditt inloggningsnamn</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="43"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="46"/>
+        <location line="+3"/>
         <source>Encrypted, server&apos;s name checked</source>
         <translation>Krypterad, serverns namn kontrolleras</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="47"/>
+        <location line="+1"/>
         <source>Encrypted</source>
         <translation>Krypterad</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="48"/>
+        <location line="+1"/>
         <source>Encrypted when the server offers it</source>
         <translation>Krypterad när servern erbjuder det</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="49"/>
+        <location line="+1"/>
         <source>Not encrypted (this computer only)</source>
         <translation>Okrypterad (endast den här datorn)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="50"/>
+        <location line="+1"/>
         <source>&amp;Connection:</source>
         <translation>A&amp;nslutning:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="57"/>
+        <location line="+7"/>
         <source>Connect</source>
         <translation>Anslut</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="84"/>
+        <location line="+27"/>
         <source>Name the register&apos;s database.</source>
         <translation>Ange registrets databas.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="119"/>
+        <location line="+35"/>
         <source>%1 on %2</source>
         <translation>%1 på %2</translation>
     </message>
@@ -1132,26 +1657,69 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
     </message>
 </context>
 <context>
+    <name>Fortegnelse::CountryPicker</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="+141"/>
+        <source>Type a country&apos;s name or code</source>
+        <translation>Skriv ett lands namn eller kod</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EEA</source>
+        <translation>EES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adequacy decision</source>
+        <translation>beslut om adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partial adequacy</source>
+        <translation>delvis adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third country, no adequacy</source>
+        <translation>tredjeland, ingen adekvat skyddsnivå</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>No country is called “%1”. Type its name or its two-letter code.</source>
+        <translation>Inget land heter ”%1”. Skriv landets namn eller dess landskod med två bokstäver.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could be %2. Type more of the name.</source>
+        <translation>”%1” kan vara %2. Skriv mer av namnet.</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="72"/>
+        <location filename="../model/document.cpp" line="+73"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har det här registret öppet för redigering, så det är öppnat skrivskyddat här. Ändringarna visas allteftersom de görs.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="76"/>
+        <location line="+4"/>
         <source>The file is read-only, so the register is open read-only.</source>
         <translation>Filen är skrivskyddad, så registret är öppnat skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="78"/>
-        <location filename="../model/document.cpp" line="100"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>The register is open read-only.</source>
         <translation>Registret är öppnat skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="80"/>
-        <location filename="../model/document.cpp" line="370"/>
+        <location line="-20"/>
+        <location line="+335"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1160,108 +1728,237 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="34"/>
+        <location line="-381"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="104"/>
+        <location line="+70"/>
         <source>The register on the server is damaged and is open read-only; its administrator can repair it from a copy (fortegnelse copy).</source>
         <translation>Registret på servern är skadat och är öppnat skrivskyddat; dess administratör kan reparera det från en kopia (fortegnelse copy).</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="193"/>
+        <location line="+89"/>
         <source>The change was not made: %1</source>
         <translation>Ändringen gjordes inte: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="341"/>
+        <location line="+193"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="348"/>
+        <location line="+7"/>
         <source>The register is open read-only; open it for editing to repair it.</source>
         <translation>Registret är öppnat skrivskyddat; öppna det för redigering för att reparera det.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="371"/>
+        <location line="+23"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunde inte sparas; registret är som det var, och en säkerhetskopia finns i %1.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="385"/>
+        <location line="+14"/>
         <source>%1 The register is read-only until it is back; Fortegnelse reconnects by itself.</source>
         <translation>%1 Registret är skrivskyddat tills anslutningen är tillbaka; Fortegnelse ansluter igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="399"/>
+        <location filename="../model/documentsync.cpp" line="+66"/>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step was not redone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Steget gjordes inte om: "%1" har sedan dess tagits bort av %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step was not undone: &quot;%1&quot; has been deleted since, by %2.</source>
+        <translation>Steget ångrades inte: "%1" har sedan dess tagits bort av %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not redone: %2 changed &quot;%1&quot; at %3, after it was undone here, and redoing it would overwrite their change.</source>
+        <translation>Steget gjordes inte om: %2 ändrade "%1" den %3, efter att steget ångrades här, och att göra om det skulle skriva över kollegans ändring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step was not undone: %2 changed &quot;%1&quot; at %3, after it was made here, and undoing it would overwrite their change.</source>
+        <translation>Steget ångrades inte: %2 ändrade "%1" den %3, efter att steget gjordes här, och att ångra det skulle skriva över kollegans ändring.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Registret ändrades av ett annat program och kunde inte läsas in igen: %1</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="410"/>
+        <location line="+11"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Registret ändrades av personen som redigerar det; det här fönstret visar ändringarna.</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="411"/>
+        <location line="+1"/>
+        <source>The register was changed elsewhere and has been read again. Undo still works for your changes, except where an item was changed since.</source>
+        <translation>Registret ändrades på annat håll och har lästs in igen. Du kan fortfarande ångra dina ändringar, utom där en post har ändrats sedan dess.</translation>
+    </message>
+    <message>
         <source>The register was changed by another program and has been read again. The undo history was cleared, since it no longer applies.</source>
-        <translation>Registret ändrades av ett annat program och har lästs in igen. Ångrahistoriken har rensats eftersom den inte längre gäller.</translation>
+        <translation type="vanished">Registret ändrades av ett annat program och har lästs in igen. Ångrahistoriken har rensats eftersom den inte längre gäller.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::DocumentBanner</name>
     <message>
-        <location filename="../views/documentbanner.cpp" line="23"/>
+        <location filename="../views/documentbanner.cpp" line="+23"/>
         <source>Repair…</source>
         <translation>Reparera…</translation>
     </message>
     <message>
-        <location filename="../views/documentbanner.cpp" line="77"/>
+        <location line="+54"/>
         <source>What is wrong: %1</source>
         <translation>Vad som är fel: %1</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="+32"/>
+        <source>Web page (HTML)</source>
+        <translation>Webbsida (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web snippet for a website (HTML)</source>
+        <translation>Kodavsnitt för en webbplats (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Oformaterad text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument-text (ODT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+106"/>
+        <source>Export policy</source>
+        <translation>Exportera integritetspolicy</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Everyone (the whole policy)</source>
+        <translation>Alla (hela integritetspolicyn)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The register has %n error(s). The policy will show a gap where a required fact is missing; fix the errors before you publish it.</source>
+        <translation>
+            <numerusform>Registret har %n fel. Integritetspolicyn får en lucka där en obligatorisk uppgift saknas; rätta felet innan du publicerar den.</numerusform>
+            <numerusform>Registret har %n fel. Integritetspolicyn får en lucka där en obligatorisk uppgift saknas; rätta felen innan du publicerar den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the &amp;errors</source>
+        <translation>Visa &amp;felen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>privacy-policy</source>
+        <translation>integritetspolicy</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::FieldSet</name>
     <message>
-        <location filename="../views/fieldset.cpp" line="53"/>
         <source>EU</source>
-        <translation>EU</translation>
+        <translation type="vanished">EU</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="55"/>
         <source>EEA</source>
-        <translation>EES</translation>
+        <translation type="vanished">EES</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="57"/>
         <source>adequacy decision</source>
-        <translation>beslut om adekvat skyddsnivå</translation>
+        <translation type="vanished">beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="59"/>
         <source>partial adequacy</source>
-        <translation>delvis adekvat skyddsnivå</translation>
+        <translation type="vanished">delvis adekvat skyddsnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="61"/>
         <source>third country, no adequacy</source>
-        <translation>tredjeland utan beslut om adekvat skyddsnivå</translation>
+        <translation type="vanished">tredjeland utan beslut om adekvat skyddsnivå</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="203"/>
         <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <translation type="vanished">ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="219"/>
         <source>Not a date yet: write it as YYYY-MM-DD, for example 2026-06-08. The field keeps its last valid value until then.</source>
-        <translation>Inte ett datum än: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-08. Fältet behåller sitt senaste giltiga värde tills dess.</translation>
+        <translation type="vanished">Inte ett datum än: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-08. Fältet behåller sitt senaste giltiga värde tills dess.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="278"/>
+        <location filename="../views/fieldset.cpp" line="+174"/>
+        <source>nordlys.dk or https://nordlys.dk/privacy</source>
+        <translation>nordlys.dk eller https://nordlys.dk/privacy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps %3 until then.</source>
+        <translation>Inte ett datum: skriv det som %1 (eller ÅÅÅÅ-MM-DD), till exempel %2. Registret behåller %3 tills dess.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a date: write it as %1 (or YYYY-MM-DD), for example %2. The register keeps no date until then.</source>
+        <translation>Inte ett datum: skriv det som %1 (eller ÅÅÅÅ-MM-DD), till exempel %2. Registret har inget datum tills dess.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>One per line</source>
         <translation>En per rad</translation>
     </message>
@@ -1294,17 +1991,17 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">Behandlingen omfattar särskilda kategorier av personuppgifter: välj ett undantag enligt art. 9.2.</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="32"/>
+        <location filename="../views/listeditor.cpp" line="+33"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="34"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../views/listeditor.cpp" line="77"/>
+        <location line="+43"/>
         <source>(new, not filled in)</source>
         <translation>(ny, inte ifylld)</translation>
     </message>
@@ -1312,405 +2009,445 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="21"/>
+        <location filename="../model/labels.cpp" line="-201"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+1"/>
         <source>Registration number</source>
         <translation>Registreringsnummer</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="22"/>
+        <location line="+0"/>
         <source>CVR number, organisation number or similar.</source>
         <translation>CVR-nummer, organisationsnummer eller liknande.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="23"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="24"/>
+        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="25"/>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="26"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="27"/>
+        <location line="+1"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+1"/>
         <source>Contact page</source>
         <translation>Kontaktsida</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="28"/>
+        <location line="+0"/>
         <source>A web page people can contact you through, e.g. a form. The policy gives it when there is no e-mail address.</source>
         <translation>En webbsida där man kan kontakta dig, t.ex. ett formulär. Integritetspolicyn anger den när det inte finns någon e-postadress.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="29"/>
+        <location line="+0"/>
         <source>Art. 37-39; contact details go in the policy, Art. 13(1)(b).</source>
         <translation>Art. 37–39; kontaktuppgifterna ska stå i integritetspolicyn, art. 13.1 b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+1"/>
         <source>EU representative</source>
         <translation>Företrädare i EU</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="30"/>
+        <location line="+0"/>
         <source>Art. 27, for controllers outside the EU.</source>
         <translation>Art. 27, för personuppgiftsansvariga utanför EU.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="31"/>
+        <location line="+1"/>
         <source>Lead supervisory authority</source>
         <translation>Ansvarig tillsynsmyndighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+1"/>
         <source>Language of the register</source>
         <translation>Registrets språk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="32"/>
+        <location line="+0"/>
         <source>The language you write the register&apos;s texts in.</source>
         <translation>Det språk som du skriver registrets texter på.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+1"/>
         <source>Security measures, general description</source>
         <translation>Säkerhetsåtgärder, allmän beskrivning</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="33"/>
+        <location line="+0"/>
         <source>Art. 30(1)(g) and Art. 32.</source>
         <translation>Art. 30.1 g och art. 32.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="34"/>
+        <location line="+1"/>
         <source>Common category</source>
         <translation>Standardkategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="35"/>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+1"/>
         <source>Includes children</source>
         <translation>Omfattar barn</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="36"/>
+        <location line="+0"/>
         <source>The Danish age of digital consent is 15 (DBL § 6(2)).</source>
         <translation>I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+1"/>
         <source>Kind of data</source>
         <translation>Typ av uppgifter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="37"/>
+        <location line="+0"/>
         <source>Special categories: Art. 9. Criminal offences: Art. 10. CPR numbers: DBL § 11.</source>
         <translation>Särskilda kategorier: art. 9. Lagöverträdelser: art. 10. CPR-nummer: den danska databeskyttelsesloven (DBL) § 11.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="38"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="39"/>
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="40"/>
+        <location line="+1"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="41"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="42"/>
+        <location line="+1"/>
         <source>Purpose</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="43"/>
+        <location line="+1"/>
         <source>Session cookie</source>
         <translation>Sessionskaka</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="44"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="45"/>
+        <location line="+1"/>
         <source>Duration unit</source>
         <translation>Enhet för varaktighet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="46"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="47"/>
+        <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="48"/>
+        <location line="+0"/>
         <source>What they do for us, or what we share with them.</source>
         <translation>Vad de gör åt oss, eller vad vi delar med dem.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+1"/>
         <source>Processor above</source>
         <translation>Överordnat personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="49"/>
+        <location line="+0"/>
         <source>For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).</source>
         <translation>För ett underbiträde: det personuppgiftsbiträde som anlitade det (art. 28.2 och 28.4).</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="50"/>
+        <location line="+1"/>
         <source>Privacy policy link</source>
         <translation>Länk till integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="51"/>
+        <location line="+1"/>
         <source>Data processing agreement link</source>
         <translation>Länk till personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="52"/>
+        <location line="+1"/>
         <source>Sub-processor list link</source>
         <translation>Länk till lista över underbiträden</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="53"/>
+        <location line="+1"/>
         <source>Other links</source>
         <translation>Andra länkar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="54"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="55"/>
+        <location line="+1"/>
         <source>Link</source>
         <translation>Länk</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+1"/>
         <source>Data processing agreement</source>
         <translation>Personuppgiftsbiträdesavtal</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="56"/>
+        <location line="+0"/>
         <source>Art. 28(3).</source>
         <translation>Art. 28.3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="57"/>
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="58"/>
+        <location line="+1"/>
         <source>Signed</source>
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="59"/>
+        <location line="+1"/>
         <source>Next review</source>
         <translation>Nästa granskning</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
+        <location line="+1"/>
         <source>Certifications</source>
         <translation>Certifieringar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="60"/>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>One per line.</source>
         <translation>En per rad.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="-46"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certifierad enligt EU-US Data Privacy Framework</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="61"/>
+        <location line="+0"/>
         <source>Decision (EU) 2023/1795: adequacy for the US covers certified organisations only.</source>
         <translation>Beslut (EU) 2023/1795: beslutet om adekvat skyddsnivå för USA omfattar bara certifierade organisationer.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="62"/>
+        <location line="+1"/>
         <source>DPF certification checked on</source>
         <translation>DPF-certifiering kontrollerad den</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+1"/>
         <source>Essence of the arrangement</source>
         <translation>Arrangemangets väsentliga innehåll</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="63"/>
+        <location line="+0"/>
         <source>Joint controllers, Art. 26(2): made available to data subjects.</source>
         <translation>Gemensamt personuppgiftsansvariga, art. 26.2: görs tillgängligt för de registrerade.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+1"/>
         <source>Processing done for this controller</source>
         <translation>Behandling som utförs för den här personuppgiftsansvarige</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="64"/>
+        <location line="+0"/>
         <source>Art. 30(2)(b).</source>
         <translation>Art. 30.2 b.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+1"/>
         <source>A class of clients, not one named client</source>
         <translation>En kategori av kunder, inte en namngiven kund</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="65"/>
+        <location line="+0"/>
         <source>For example all customers of a platform; each client is named in the list of clients.</source>
         <translation>Till exempel alla kunder på en plattform; varje kund anges i kundförteckningen.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+1"/>
         <source>Where the list of clients is kept</source>
         <translation>Var kundförteckningen förvaras</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="66"/>
+        <location line="+0"/>
         <source>CRM, agreement archive: Art. 30(2)(a) requires each controller&apos;s name and contact details.</source>
         <translation>CRM, avtalsarkiv: enligt art. 30.2 a ska varje personuppgiftsansvarigs namn och kontaktuppgifter anges.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="67"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="68"/>
+        <location line="+1"/>
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+1"/>
         <source>Client controller</source>
         <translation>Personuppgiftsansvarig kund</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="69"/>
+        <location line="+0"/>
         <source>When we process as a processor: the controller we act for, Art. 30(2).</source>
         <translation>När vi behandlar som personuppgiftsbiträde: den personuppgiftsansvarige som vi agerar för, art. 30.2.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+1"/>
         <source>Joint controllers</source>
         <translation>Gemensamt personuppgiftsansvariga</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="70"/>
+        <location line="+0"/>
         <source>Art. 26.</source>
         <translation>Art. 26.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="71"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+1"/>
         <source>Purposes and legal bases</source>
         <translation>Ändamål och rättsliga grunder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="72"/>
+        <location line="+0"/>
         <source>Art. 30(1)(b); the basis of each purpose goes in the policy, Art. 13(1)(c).</source>
         <translation>Art. 30.1 b; den rättsliga grunden för varje ändamål ska stå i integritetspolicyn, art. 13.1 c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="73"/>
+        <location line="+1"/>
         <source>Legal basis (Art. 6(1))</source>
         <translation>Rättslig grund (art. 6.1)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+1"/>
         <source>Legitimate interest pursued</source>
         <translation>Berättigat intresse som eftersträvas</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="74"/>
+        <location line="+0"/>
         <source>Required where the basis is Art. 6(1)(f); Art. 13(1)(d).</source>
         <translation>Krävs när den rättsliga grunden är art. 6.1 f; art. 13.1 d.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+1"/>
         <source>Direct marketing</source>
         <translation>Direkt marknadsföring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="75"/>
+        <location line="+0"/>
         <source>Gives the absolute right to object, Art. 21(2)-(4).</source>
         <translation>Ger en ovillkorlig rätt att invända, art. 21.2–21.4.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="76"/>
+        <location line="+1"/>
         <source>Condition for special categories (Art. 9(2))</source>
         <translation>Undantag för särskilda kategorier (art. 9.2)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="77"/>
+        <location line="+1"/>
         <source>Basis for criminal-offence data (Art. 10: DBL § 8, personopplysningsloven § 11, dataskyddslagen 3 kap. 8 §)</source>
         <translation>Grund för uppgifter om lagöverträdelser (art. 10: DBL § 8, personopplysningsloven § 11, 3 kap. 8 § dataskyddslagen)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="78"/>
+        <location line="+1"/>
         <source>Ground for national identity numbers (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</source>
         <translation>Grund för nationella identitetsnummer (DBL § 11, personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Transfer %1</source>
+        <translation>Överföring %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose %1</source>
+        <translation>Ändamål %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix row %1</source>
+        <translation>Matrisrad %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient %1</source>
+        <translation>Mottagare %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source %1</source>
+        <translation>Källa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention rule %1</source>
+        <translation>Lagringsregel %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link %1</source>
+        <translation>Länk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section %1</source>
+        <translation>Avsnitt %1</translation>
     </message>
     <message>
         <source>Basis for criminal-offence data (DBL § 8)</source>
@@ -1721,374 +2458,374 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">Grund för CPR-nummer (DBL § 11)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="-114"/>
         <source>National law references</source>
         <translation>Hänvisningar till nationell rätt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="79"/>
+        <location line="+0"/>
         <source>One per line: a reference key such as bogforingsloven-10, or free text.</source>
         <translation>En per rad: en referensnyckel som bogforingsloven-10, eller fritext.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+1"/>
         <source>Where consent is recorded</source>
         <translation>Var samtycket registreras</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="80"/>
+        <location line="+0"/>
         <source>Art. 7(1): you must be able to show consent was given.</source>
         <translation>Art. 7.1: du måste kunna visa att samtycke har lämnats.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+1"/>
         <source>Data categories</source>
         <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="81"/>
+        <location line="+0"/>
         <source>Art. 30(1)(c).</source>
         <translation>Art. 30.1 c.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+1"/>
         <source>Which data concern whom</source>
         <translation>Vilka uppgifter om vem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="82"/>
+        <location line="+0"/>
         <source>Datatilsynet&apos;s 2020 guidance: link each data category to the subject categories it concerns.</source>
         <translation>Danska Datatilsynets vägledning från 2020: koppla varje kategori av personuppgifter till de kategorier av registrerade som den gäller.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="83"/>
+        <location line="+1"/>
         <source>Subject category</source>
         <translation>Kategori av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="84"/>
+        <location line="+1"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+1"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="85"/>
+        <location line="+0"/>
         <source>Art. 30(1)(d): for each recipient, the data and subject categories it receives.</source>
         <translation>Art. 30.1 d: för varje mottagare de kategorier av personuppgifter och av registrerade som mottagaren tar emot.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+1"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottagare</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="86"/>
+        <location line="+0"/>
         <source>When no single party is named.</source>
         <translation>När ingen enskild part anges.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+1"/>
         <source>Sources</source>
         <translation>Källor</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="87"/>
+        <location line="+0"/>
         <source>Where data comes from when not from the data subject, Art. 14(2)(f).</source>
         <translation>Varifrån uppgifterna kommer när de inte kommer från den registrerade, art. 14.2 f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="88"/>
+        <location line="+1"/>
         <source>Publicly available</source>
         <translation>Allmänt tillgängliga</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="89"/>
+        <location line="+1"/>
         <source>No data is collected from the data subjects</source>
         <translation>Inga uppgifter samlas in från de registrerade</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+1"/>
         <source>Must the data be provided?</source>
         <translation>Måste uppgifterna lämnas?</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="90"/>
+        <location line="+0"/>
         <source>Art. 13(2)(e).</source>
         <translation>Art. 13.2 e.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="91"/>
+        <location line="+1"/>
         <source>Consequence of not providing it</source>
         <translation>Följd av att inte lämna dem</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="92"/>
+        <location line="+1"/>
         <source>Why this answer</source>
         <translation>Skäl för svaret</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="93"/>
-        <location filename="../model/labels.cpp" line="95"/>
-        <location filename="../model/labels.cpp" line="106"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>Answered on</source>
         <translation>Besvarat den</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="-12"/>
         <source>Data goes outside the EU/EEA</source>
         <translation>Uppgifter överförs utanför EU/EES</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="94"/>
+        <location line="+0"/>
         <source>Not assessed: derived from the recipients&apos; countries. No: confirms that none of the data leaves the EU/EEA, even where a country is unknown.</source>
         <translation>Inte bedömt: härleds från mottagarnas länder. Nej: bekräftar att inga av uppgifterna lämnar EU/EES, inte heller där ett land är okänt.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+2"/>
         <source>Automated decisions</source>
         <translation>Automatiserade beslut</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="96"/>
+        <location line="+0"/>
         <source>Art. 22; Art. 13(2)(f).</source>
         <translation>Art. 22; art. 13.2 f.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="97"/>
+        <location line="+1"/>
         <source>Used</source>
         <translation>Används</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="98"/>
+        <location line="+1"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="99"/>
+        <location line="+1"/>
         <source>Logic involved</source>
         <translation>Logiken bakom</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="100"/>
+        <location line="+1"/>
         <source>Significance and consequences</source>
         <translation>Betydelse och följder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+1"/>
         <source>Data protection impact assessment</source>
         <translation>Konsekvensbedömning avseende dataskydd</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="101"/>
+        <location line="+0"/>
         <source>Art. 35.</source>
         <translation>Art. 35.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="102"/>
+        <location line="+1"/>
         <source>Required</source>
         <translation>Krävs</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="103"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="104"/>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="105"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="107"/>
+        <location line="+2"/>
         <source>Systems</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+1"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="108"/>
+        <location line="+0"/>
         <source>Art. 30(1)(f) and Art. 13(2)(a): a period, or the criteria for it.</source>
         <translation>Art. 30.1 f och art. 13.2 a: en period eller kriterierna för den.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="109"/>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="110"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="111"/>
+        <location line="+1"/>
         <source>Counted from</source>
         <translation>Räknat från</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="112"/>
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="113"/>
+        <location line="+1"/>
         <source>How it is deleted</source>
         <translation>Hur uppgifterna raderas</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="114"/>
+        <location line="+1"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="115"/>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="116"/>
+        <location line="+1"/>
         <source>Last reviewed</source>
         <translation>Senast granskad</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="117"/>
+        <location line="+1"/>
         <source>Country or organisation</source>
         <translation>Land eller organisation</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="118"/>
+        <location line="+1"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="119"/>
+        <location line="+1"/>
         <source>Processing activities</source>
         <translation>Behandlingar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+1"/>
         <source>Transfer mechanism</source>
         <translation>Överföringsmekanism</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="120"/>
+        <location line="+0"/>
         <source>Art. 45, 46 or 49.</source>
         <translation>Art. 45, 46 eller 49.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+1"/>
         <source>Safeguards or assessment</source>
         <translation>Skyddsåtgärder eller bedömning</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="121"/>
+        <location line="+0"/>
         <source>For Art. 49(1) second subparagraph, the documentation Art. 30(1)(e) requires.</source>
         <translation>Vid art. 49.1 andra stycket: den dokumentation som art. 30.1 e kräver.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="122"/>
+        <location line="+1"/>
         <source>Document reference</source>
         <translation>Dokumentreferens</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="123"/>
+        <location line="+1"/>
         <source>Transfer impact assessment date</source>
         <translation>Datum för överföringsbedömning (TIA)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="124"/>
+        <location line="+1"/>
         <source>What the policy covers</source>
         <translation>Vad integritetspolicyn omfattar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="125"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="126"/>
+        <location line="+1"/>
         <source>Last updated</source>
         <translation>Senast uppdaterad</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="127"/>
+        <location line="+1"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="128"/>
+        <location line="+1"/>
         <source>Governing law</source>
         <translation>Tillämplig lag</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="129"/>
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Behörig domstol</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+1"/>
         <source>Requests answered within (days)</source>
         <translation>Begäranden besvaras inom (dagar)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="130"/>
+        <location line="+0"/>
         <source>0: within one month, Art. 12(3).</source>
         <translation>0: inom en månad, art. 12.3.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="131"/>
+        <location line="+1"/>
         <source>Privacy contact e-mail</source>
         <translation>E-post för dataskyddsfrågor</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="132"/>
+        <location line="+1"/>
         <source>Privacy contact phone</source>
         <translation>Telefon för dataskyddsfrågor</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="133"/>
+        <location line="+1"/>
         <source>Cookie policy link</source>
         <translation>Länk till kakpolicy</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="134"/>
+        <location line="+1"/>
         <source>How readers are told of changes</source>
         <translation>Hur läsarna informeras om ändringar</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="135"/>
+        <location line="+1"/>
         <source>Your own sections</source>
         <translation>Egna avsnitt</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="136"/>
+        <location line="+0"/>
         <source>Blank lines separate paragraphs; lines starting with &quot;- &quot; make a list.</source>
         <translation>Tomma rader skiljer stycken åt; rader som börjar med ”- ” blir en lista.</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="137"/>
+        <location line="+1"/>
         <source>Placed next to</source>
         <translation>Placerat vid</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="138"/>
+        <location line="+1"/>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
@@ -2096,114 +2833,166 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::History</name>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>this version keeps no snapshot of what was %1 yet</source>
-        <translation>den här versionen sparar ännu ingen ögonblicksbild av det som %1</translation>
+        <translation type="vanished">den här versionen sparar ännu ingen ögonblicksbild av det som %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>published</source>
-        <translation>publicerades</translation>
+        <translation type="vanished">publicerades</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="69"/>
         <source>submitted</source>
-        <translation>skickades in</translation>
+        <translation type="vanished">skickades in</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="72"/>
+        <location filename="../operations/historyoperations.cpp" line="+78"/>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd), a date and time, published or submitted</source>
         <translation>&quot;%1&quot; är inte ett datum (åååå-mm-dd), ett datum med tid, published eller submitted</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+8"/>
         <source>the register&apos;s journal begins %1; what it held before then is not known</source>
         <translation>registrets ändringslogg börjar %1; vad registret innehöll dessförinnan är inte känt</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="80"/>
+        <location line="+0"/>
         <source>with its next change</source>
         <translation>med nästa ändring</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="228"/>
+        <location line="+148"/>
         <source>no single item &quot;%1&quot;; name it as KIND/ID, e.g. activity/sales</source>
         <translation>inget enskilt objekt &quot;%1&quot;; ange det som TYP/ID, t.ex. activity/sales</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="259"/>
+        <location line="+31"/>
         <source>No changes in the journal.</source>
         <translation>Inga ändringar i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="263"/>
+        <location line="+4"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="264"/>
+        <location line="+1"/>
         <source>undo</source>
         <translation>ångra</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="265"/>
+        <location line="+1"/>
         <source>redo</source>
         <translation>gör om</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="266"/>
+        <location line="+1"/>
         <source>repair</source>
         <translation>reparation</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="267"/>
+        <location line="+1"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="293"/>
+        <location line="+26"/>
         <source>the earlier state refers to items that no longer exist: %1</source>
         <translation>det tidigare tillståndet hänvisar till objekt som inte längre finns: %1</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="298"/>
+        <location line="+5"/>
         <source>the organisation and the policy settings cannot be removed</source>
         <translation>organisationen och inställningarna för integritetspolicyn kan inte tas bort</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="307"/>
-        <location filename="../operations/historyoperations.cpp" line="313"/>
-        <location filename="../operations/historyoperations.cpp" line="332"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+19"/>
         <source>the change could not be saved</source>
         <translation>ändringen kunde inte sparas</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="318"/>
+        <location line="-14"/>
         <source>the stored item is not %1</source>
         <translation>det lagrade objektet är inte %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+94"/>
+        <source>The policy was not published: it cannot be made: %1</source>
+        <translation>Integritetspolicyn publicerades inte: den kan inte skapas: %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <source>the day the record was submitted is missing</source>
+        <translation>dagen då registret lämnades in saknas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the snapshot could not be kept</source>
+        <translation>ögonblicksbilden kunde inte sparas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the register keeps no snapshot %1</source>
+        <translation>registret har ingen ögonblicksbild %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record has not been marked as submitted yet</source>
+        <translation>registret har inte markerats som inlämnat ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the policy has not been published since the register began keeping snapshots</source>
+        <translation>integritetspolicyn har inte publicerats sedan registret började spara ögonblicksbilder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>snapshot %1 cannot be read: %2</source>
+        <translation>ögonblicksbild %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy version %1 published</source>
+        <translation>Integritetspolicy version %1 publicerad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record submitted to %1 on %2</source>
+        <translation>Registret lämnat in till %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted to %1 on %2, case no. %3</source>
+        <translation>Registret lämnat in till %1 den %2, diarienr %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No snapshots: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Inga ögonblicksbilder: integritetspolicyn har inte publicerats och registret har inte lämnats in sedan registret började spara dem.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::HistoryActions</name>
     <message>
-        <location filename="../views/historyactions.cpp" line="16"/>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location filename="../views/historyactions.cpp" line="+16"/>
+        <location line="+51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="17"/>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="63"/>
+        <location line="-1"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-        <location filename="../views/historyactions.cpp" line="64"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
     </message>
@@ -2211,7 +3000,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="51"/>
+        <location filename="../views/itemform.cpp" line="+53"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj ett objekt i listan eller lägg till ett.</translation>
     </message>
@@ -2219,12 +3008,12 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::Json</name>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="298"/>
+        <location filename="../model/jsoncodec.cpp" line="+310"/>
         <source>raw control character U+%1 at byte %2 in a string; write it as \u%1</source>
         <translation>rått styrtecken U+%1 vid byte %2 i en sträng; skriv det som \u%1</translation>
     </message>
     <message>
-        <location filename="../model/jsoncodec.cpp" line="317"/>
+        <location line="+23"/>
         <source>the key &quot;%1&quot; is given more than once in this object</source>
         <translation>nyckeln &quot;%1&quot; anges mer än en gång i det här objektet</translation>
     </message>
@@ -2232,47 +3021,47 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::Kinds</name>
     <message>
-        <location filename="../model/kinds.cpp" line="14"/>
+        <location filename="../model/kinds.cpp" line="+14"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="16"/>
+        <location line="+3"/>
         <source>Policy settings</source>
         <translation>Inställningar för integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="18"/>
+        <location line="+3"/>
         <source>Subject categories</source>
         <translation>Kategorier av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="21"/>
+        <location line="+4"/>
         <source>Data categories</source>
         <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="24"/>
+        <location line="+4"/>
         <source>Processing activities</source>
         <translation>Behandlingar</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="27"/>
+        <location line="+4"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="30"/>
+        <location line="+4"/>
         <source>Transfers</source>
         <translation>Överföringar</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="32"/>
+        <location line="+3"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="35"/>
+        <location line="+4"/>
         <source>Cookies</source>
         <translation>Kakor</translation>
     </message>
@@ -2280,107 +3069,107 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::ListPage</name>
     <message>
-        <location filename="../model/kinds.cpp" line="25"/>
+        <location line="-14"/>
         <source>New processing activity</source>
         <translation>Ny behandling</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="28"/>
+        <location line="+4"/>
         <source>New party</source>
         <translation>Ny part</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="19"/>
+        <location line="-12"/>
         <source>New subject category</source>
         <translation>Ny kategori av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="22"/>
+        <location line="+4"/>
         <source>New data category</source>
         <translation>Ny kategori av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="33"/>
+        <location line="+15"/>
         <source>New security measure</source>
         <translation>Ny säkerhetsåtgärd</translation>
     </message>
     <message>
-        <location filename="../model/kinds.cpp" line="36"/>
+        <location line="+4"/>
         <source>New cookie</source>
         <translation>Ny kaka</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="34"/>
+        <location filename="../views/listpage.cpp" line="+34"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="49"/>
+        <location line="+15"/>
         <source>Filter</source>
         <translation>Filtrera</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="65"/>
+        <location line="+16"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+3"/>
         <source>Processor and its sub-processors</source>
         <translation>Personuppgiftsbiträde och dess underbiträden</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="68"/>
+        <location line="+0"/>
         <source>Transfer</source>
         <translation>Överföring</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="69"/>
+        <location line="+1"/>
         <source>Sub-processor chains</source>
         <translation>Kedjor av underbiträden</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="84"/>
+        <location line="+15"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="86"/>
+        <location line="+2"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="88"/>
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="163"/>
+        <location line="+77"/>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="168"/>
+        <location line="+5"/>
         <source>These items refer to it and will no longer do so:</source>
         <translation>De här objekten hänvisar till det och kommer inte längre att göra det:</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="171"/>
+        <location line="+3"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Du kan ångra detta med Redigera &gt; Ångra.</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+21"/>
         <source>recorded</source>
         <translation>registrerad</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="192"/>
+        <location line="+0"/>
         <source>not recorded</source>
         <translation>inte registrerad</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="216"/>
+        <location line="+24"/>
         <source>%1 (no processor above it)</source>
         <translation>%1 (inget överordnat personuppgiftsbiträde)</translation>
     </message>
@@ -2388,79 +3177,103 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="+113"/>
+        <location line="+424"/>
         <source>Privacy policy preview</source>
         <translation>Förhandsgranskning av integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location line="-401"/>
+        <location line="+403"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnat&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="99"/>
+        <location line="-402"/>
+        <location line="+401"/>
         <source>Undo history</source>
         <translation>Ångrahistorik</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location line="-379"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;New register...</source>
         <translation>&amp;Nytt register...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location line="+1"/>
         <source>&amp;Open...</source>
         <translation>&amp;Öppna...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location line="+1"/>
         <source>Connect to &amp;server...</source>
         <translation>Anslut till &amp;server...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138"/>
+        <location line="+4"/>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141"/>
+        <location line="+2"/>
+        <source>Open an e&amp;xample</source>
+        <translation>Öppna ett e&amp;xempel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save a &amp;copy as...</source>
         <translation>Spara en &amp;kopia som...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location line="+1"/>
         <source>&amp;Import JSON...</source>
         <translation>&amp;Importera JSON...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Exportera JSON...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location line="+2"/>
         <source>Export &amp;policy...</source>
         <translation>Exportera integritets&amp;policy...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="146"/>
+        <location line="+2"/>
+        <location line="+110"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149"/>
+        <location line="-106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>P&amp;ublish policy (administrators only)...</source>
+        <translation>P&amp;ublicera integritetspolicy (endast administratörer)...</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2471,69 +3284,93 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location line="-94"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163"/>
+        <location line="+1"/>
         <source>Dupli&amp;cate</source>
         <translation>&amp;Duplicera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location line="+2"/>
+        <source>&amp;Find...</source>
+        <translation>&amp;Sök...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169"/>
+        <location line="+1"/>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
+        <location line="+3"/>
         <source>System language</source>
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location line="+14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Fortegnelse</source>
+        <translation>&amp;Om Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Change not saved</source>
         <translation>Ändringen sparades inte</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Open a register with File &gt; Open, create one with File &gt; New, or drop a .ropa or .json file here.</source>
-        <translation>Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
+        <translation type="vanished">Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location line="+106"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location line="+6"/>
         <source>%1, read-only</source>
         <translation>%1, skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location line="+4"/>
+        <location line="+9"/>
         <source>Cannot import</source>
         <translation>Det går inte att importera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="36"/>
+        <location line="-13"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="40"/>
+        <location line="+4"/>
         <source>%1 is not a register Fortegnelse can import.
 
 %2</source>
@@ -2542,7 +3379,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="49"/>
+        <location line="+9"/>
+        <location line="+100"/>
         <source>The register could not be written to %1.
 
 %2</source>
@@ -2551,12 +3389,12 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="54"/>
+        <location line="-95"/>
         <source>Imported %1 into %2</source>
         <translation>Importerade %1 till %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="62"/>
+        <location line="+8"/>
         <source>%1 cannot be changed: %2
 
 Open it read-only?</source>
@@ -2565,7 +3403,7 @@ Open it read-only?</source>
 Vill du öppna den skrivskyddad?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="63"/>
+        <location line="+1"/>
         <source>%1 is open for editing by %2. Only one person can change a register at a time.
 
 Open it read-only? The window will show their changes as they make them.</source>
@@ -2574,22 +3412,22 @@ Open it read-only? The window will show their changes as they make them.</source
 Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de görs.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+3"/>
         <source>Register in use</source>
         <translation>Registret används</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="66"/>
+        <location line="+0"/>
         <source>Open read-only</source>
         <translation>Öppna skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+5"/>
         <source>Cannot open register</source>
         <translation>Det går inte att öppna registret</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="71"/>
+        <location line="+0"/>
         <source>%1 cannot be opened.
 
 %2</source>
@@ -2598,7 +3436,7 @@ Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de g�
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="84"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>
@@ -2606,12 +3444,12 @@ Vill du öppna det skrivskyddat? Fönstret visar ändringarna allteftersom de g�
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="85"/>
+        <location line="+1"/>
         <source>Register needs repair</source>
         <translation>Registret behöver repareras</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="86"/>
+        <location line="+1"/>
         <source>%1 opened, but Fortegnelse found problems it can repair:
 
 %2
@@ -2624,171 +3462,190 @@ A backup copy of the file is kept next to it, and the repair can be undone.</sou
 En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="89"/>
+        <location line="+3"/>
         <source>Repair</source>
         <translation>Reparera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="93"/>
+        <location line="+4"/>
         <source>The register was updated to the current file format; the old file is kept as %1</source>
         <translation>Registret uppdaterades till det aktuella filformatet; den gamla filen finns kvar som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="+11"/>
         <source>Cannot repair</source>
         <translation>Kan inte reparera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="278"/>
+        <location line="+6"/>
         <source>The register was repaired. The file as it was is kept as %1.</source>
         <translation>Registret har reparerats. Filen som den var har sparats som %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
         <source>New register</source>
-        <translation>Nytt register</translation>
+        <translation type="vanished">Nytt register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="101"/>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+77"/>
         <source>Registers (*.ropa)</source>
         <translation>Register (*.ropa)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="109"/>
+        <location line="-59"/>
+        <location line="+5"/>
         <source>Cannot create register</source>
         <translation>Det går inte att skapa registret</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="119"/>
+        <location line="-5"/>
+        <location line="+28"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The register is saved as %1. Every change is saved as you make it.</source>
+        <translation>Registret sparas som %1. Varje ändring sparas direkt när du gör den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cannot open the example</source>
+        <translation>Det går inte att öppna exemplet</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Fortegnelse examples</source>
+        <translation>Fortegnelse-exempel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is your own copy of the example, saved as %1. Change it as you like.</source>
+        <translation>Det här är din egen kopia av exemplet, sparad som %1. Ändra den som du vill.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="120"/>
+        <location line="+1"/>
         <source>Registers (*.ropa);;JSON registers (*.json)</source>
         <translation>Register (*.ropa);;JSON-register (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="127"/>
+        <location line="+7"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="134"/>
+        <location line="+7"/>
         <source>Cannot save a copy</source>
         <translation>Det går inte att spara en kopia</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="136"/>
+        <location line="+2"/>
         <source>Saved a copy as %1</source>
         <translation>Sparade en kopia som %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
+        <location line="+5"/>
         <source>Import JSON</source>
         <translation>Importera JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="141"/>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
+        <location line="+7"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-register (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="148"/>
+        <location line="+0"/>
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
+        <location line="+6"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="154"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="+0"/>
+        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web page (*.html)</source>
-        <translation>Webbsida (*.html)</translation>
+        <translation type="vanished">Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Web snippet (*.html)</source>
-        <translation>Webbfragment (*.html)</translation>
+        <translation type="vanished">Webbfragment (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="159"/>
         <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+        <translation type="vanished">Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>Plain text (*.txt)</source>
-        <translation>Oformaterad text (*.txt)</translation>
+        <translation type="vanished">Oformaterad text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation>OpenDocument-text (*.odt)</translation>
+        <translation type="vanished">OpenDocument-text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="160"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="164"/>
         <source>Export policy</source>
-        <translation>Exportera integritetspolicy</translation>
+        <translation type="vanished">Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="179"/>
-        <location filename="../views/mainwindowfiles.cpp" line="183"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Cannot export policy</source>
         <translation>Det går inte att exportera integritetspolicyn</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="186"/>
+        <location line="+3"/>
         <source>Policy written to %1</source>
         <translation>Integritetspolicyn skrevs till %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+7"/>
         <source>Publish policy</source>
         <translation>Publicera integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="192"/>
+        <location line="+0"/>
         <source>Version of the policy you publish now:</source>
         <translation>Version av integritetspolicyn som du publicerar nu:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>The language changes when you start Fortegnelse again.</source>
-        <translation>Språket ändras när du startar Fortegnelse igen.</translation>
+        <translation type="vanished">Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107"/>
+        <location filename="../views/mainwindow.cpp" line="-318"/>
+        <location line="+83"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113"/>
         <source>Problems (%1 errors, %2 warnings)</source>
-        <translation>Problem (%1 fel, %2 varningar)</translation>
+        <translation type="vanished">Problem (%1 fel, %2 varningar)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147"/>
+        <location line="+27"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Register enligt artikel 30...</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79"/>
+        <location line="-67"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -2796,57 +3653,194 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="80"/>
+        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <source>The people this activity concerns:</source>
+        <translation>De registrerade som behandlingen gäller:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the activity processes, or what one recipient receives of it</source>
+        <translation>Vad behandlingen omfattar, eller vad en mottagare får av det</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>What the activity processes</source>
+        <translation>Vad behandlingen omfattar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipient %1 (not named yet)</source>
+        <translation>Mottagare %1 (inget namn ännu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What %1 receives</source>
+        <translation>Vad %1 får</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: click to tick or clear the column</source>
+        <translation>%1: klicka för att markera eller avmarkera kolumnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: click to tick or clear the row</source>
+        <translation>%1: klicka för att markera eller avmarkera raden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 about %2, sent to this recipient</source>
+        <translation>%1 om %2, lämnas till den här mottagaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 about %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="84"/>
-        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
-        <translation>Välj behandlingens kategorier av personuppgifter ovan; markera sedan vilka av dem som gäller vilka personer.</translation>
+        <location line="+3"/>
+        <source>Clear all</source>
+        <translation>Avmarkera alla</translation>
     </message>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="86"/>
+        <location line="+0"/>
+        <source>Tick all</source>
+        <translation>Markera alla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
+        <translation>Välj behandlingens kategorier av personuppgifter och de registrerade som den gäller; markera sedan vilka uppgifter som gäller vilka registrerade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what this recipient receives. It receives the ticked data about the ticked people: a tick adds its row and column, clearing one removes its column. Grey cells are not processed.</source>
+        <translation>Markera vad den här mottagaren får. Mottagaren får de markerade uppgifterna om de markerade registrerade: en markering lägger till dess rad och kolumn, en avmarkering tar bort dess kolumn. Grå celler behandlas inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick which data concern which people: click a cell, or a row or column header for the whole row or column; arrow keys and Space work too.</source>
+        <translation>Markera vilka uppgifter som gäller vilka registrerade: klicka på en cell, eller på en rad- eller kolumnrubrik för hela raden eller kolumnen; piltangenterna och blanksteg fungerar också.</translation>
+    </message>
+    <message>
+        <source>Choose the activity&apos;s data categories above; then tick which of them concern which people.</source>
+        <translation type="vanished">Välj behandlingens kategorier av personuppgifter ovan; markera sedan vilka av dem som gäller vilka personer.</translation>
+    </message>
+    <message>
         <source>Tick which data categories concern which people.</source>
-        <translation>Markera vilka kategorier av personuppgifter som gäller vilka personer.</translation>
+        <translation type="vanished">Markera vilka kategorier av personuppgifter som gäller vilka personer.</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::NewRegisterDialog</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="+65"/>
+        <location line="+103"/>
+        <source>New register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>A few facts to start from. Everything can be changed later, and every change is saved as you make it.</source>
+        <translation>Några uppgifter att börja med. Allt kan ändras senare, och varje ändring sparas direkt när du gör den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data protection officer:</source>
+        <translation>&amp;Dataskyddsombud:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DPO&apos;s &amp;e-mail:</source>
+        <translation>Dataskyddsombudets &amp;e-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Supervisory authority:</source>
+        <translation>&amp;Tillsynsmyndighet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register &amp;language:</source>
+        <translation>Registrets &amp;språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty if none is appointed</source>
+        <translation>Lämna tomt om inget har utsetts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Ange organisationens namn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Register (*.ropa)</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="63"/>
+        <location filename="../operations/documentoperations.cpp" line="+63"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 fel, %2 varningar, %3 råd
 </translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="31"/>
+        <location filename="../operations/registeroperations.cpp" line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="32"/>
+        <location line="+1"/>
         <source>it is a folder</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="65"/>
+        <location line="+33"/>
         <source>standard output: write failed: %1</source>
         <translation>standard ut: skrivning misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="67"/>
+        <location line="+2"/>
         <source>standard output: write failed</source>
         <translation>standard ut: skrivning misslyckades</translation>
     </message>
     <message>
-        <location filename="../operations/registeroperations.cpp" line="95"/>
+        <location line="+29"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="40"/>
+        <location filename="../operations/serveroperations.cpp" line="-38"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: ett register kan inte kopieras till sig självt</translation>
     </message>
@@ -2854,12 +3848,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PdfJoin</name>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="19"/>
+        <location filename="../generators/pdfjoin.cpp" line="+19"/>
         <source>There are no pages to join.</source>
         <translation>Det finns inga sidor att foga samman.</translation>
     </message>
     <message>
-        <location filename="../generators/pdfjoin.cpp" line="49"/>
+        <location line="+30"/>
         <source>The parts of the PDF could not be joined: %1</source>
         <translation>PDF-filens delar kunde inte fogas samman: %1</translation>
     </message>
@@ -2867,168 +3861,196 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="131"/>
+        <location filename="../model/pgload.cpp" line="+129"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Uppdateringen av registret på servern till schema %1 misslyckades, och det är kvar på %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="199"/>
+        <location line="+68"/>
         <source>created the register&apos;s tables in %1</source>
         <translation>skapade registrets tabeller i %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="203"/>
+        <location line="+4"/>
         <source>The database has a table &quot;meta&quot; but no register in it.</source>
         <translation>Databasen har en tabell &quot;meta&quot; men inget register i den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="208"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version knows up to %2).</source>
         <translation>Registret på servern skapades av en nyare version av Fortegnelse (schema %1; den här versionen känner till upp till %2).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="217"/>
+        <location line="+9"/>
         <source>updated the register&apos;s tables from schema %1 to %2</source>
         <translation>uppdaterade registrets tabeller från schema %1 till %2</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="219"/>
+        <location line="+2"/>
         <source>the register&apos;s tables were there already</source>
         <translation>registrets tabeller fanns redan</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="257"/>
+        <location line="+39"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollerna %1 (får läsa), %2 (får redigera) och %3 (får även ge båda till andra)</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="278"/>
+        <location line="+21"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 innehåller inget register; kör först &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="280"/>
+        <location line="+2"/>
         <source>The register on the server has schema version %1; this Fortegnelse writes %2.</source>
         <translation>Registret på servern har schemaversion %1; den här versionen av Fortegnelse skriver %2.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="290"/>
+        <location line="+10"/>
         <source>%1 already holds a register; a copy never replaces one.</source>
         <translation>%1 innehåller redan ett register; en kopia ersätter aldrig ett register.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="343"/>
+        <location line="+53"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Registret på servern är skadat: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="388"/>
+        <location line="+45"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 innehåller inget Fortegnelse-register.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="393"/>
+        <location line="+5"/>
         <source>The register on the server was set up by a newer version of Fortegnelse (schema %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Registret på servern skapades av en nyare version av Fortegnelse (schema %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="400"/>
+        <location line="+7"/>
         <source>The register on the server has schema version %1 and this version of Fortegnelse needs %2: the database&apos;s owner updates it with &quot;fortegnelse server-init&quot;.</source>
         <translation>Registret på servern har schemaversion %1 och den här versionen av Fortegnelse behöver %2: databasens ägare uppdaterar det med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="77"/>
-        <location filename="../model/pgstore.cpp" line="80"/>
+        <location line="-322"/>
+        <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../model/pgload.cpp" line="86"/>
-        <location filename="../model/pgstore.cpp" line="94"/>
+        <location line="+9"/>
+        <location filename="../model/pgstore.cpp" line="+14"/>
         <source>Could not connect to %1: %2</source>
         <translation>Kunde inte ansluta till %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="106"/>
+        <location filename="../model/pgstore.cpp" line="+20"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first (%2).</source>
         <translation>%1 innehåller inget register; kör först &quot;fortegnelse server-init&quot; på den (%2).</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="152"/>
+        <location line="+46"/>
         <source>the connection to the server was lost (%1)</source>
         <translation>anslutningen till servern bröts (%1)</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="154"/>
+        <location line="+2"/>
         <source>your login (%1) may not change this register</source>
         <translation>din inloggning (%1) får inte ändra det här registret</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="171"/>
+        <location line="+17"/>
         <source>Your login (%1) may only read this register, so it is open read-only.</source>
         <translation>Din inloggning (%1) får bara läsa det här registret, så det är öppnat skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="177"/>
+        <location line="+8"/>
+        <source>Only the register&apos;s administrators (role %1) publish the policy and submit the record; your login (%2) is not one of them.</source>
+        <translation>Endast registrets administratörer (roll %1) publicerar integritetspolicyn och lämnar in registret; din inloggning (%2) är inte en av dem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The connection to the server was lost.</source>
         <translation>Anslutningen till servern bröts.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="183"/>
+        <location line="+7"/>
         <source>the register is open read-only</source>
         <translation>registret är öppnat skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="226"/>
+        <location line="+55"/>
         <source>a colleague</source>
         <translation>en kollega</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="230"/>
+        <location line="+4"/>
         <source>a colleague deleted %1 after this window read it. The register is read again.</source>
         <translation>en kollega tog bort %1 efter att det här fönstret läste in det. Registret läses in igen.</translation>
     </message>
     <message>
-        <location filename="../model/pgstore.cpp" line="233"/>
+        <location line="+3"/>
         <source>%1 changed %2 at %3 after this window read it. Their version is shown now; make your change again if it still applies.</source>
         <translation>%1 ändrade %2 den %3 efter att det här fönstret läste in det. Den versionen visas nu; gör din ändring igen om den fortfarande gäller.</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Pickers</name>
+    <message>
+        <location filename="../views/pickers.cpp" line="-163"/>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transfer to %1</source>
+        <translation>Överföring till %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer (recipient and country not given yet)</source>
+        <translation>Överföring (mottagare och land inte angivna ännu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unnamed %1</source>
+        <translation>%1 utan namn</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="114"/>
+        <location filename="../generators/policydocument.cpp" line="+114"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="128"/>
+        <location line="+14"/>
         <source>text &quot;%1&quot; outside a paragraph in &lt;%2&gt;</source>
         <translation>texten &quot;%1&quot; utanför ett stycke i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="178"/>
+        <location line="+50"/>
         <source>&lt;%1&gt; is not allowed here</source>
         <translation>&lt;%1&gt; är inte tillåtet här</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="190"/>
+        <location line="+12"/>
         <source>text outside &lt;li&gt; in &lt;%1&gt;</source>
         <translation>text utanför &lt;li&gt; i &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="194"/>
-        <location filename="../generators/policydocument.cpp" line="268"/>
+        <location line="+4"/>
+        <location line="+74"/>
         <source>&lt;%1&gt; is not allowed in &lt;%2&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="214"/>
+        <location line="-54"/>
         <source>&lt;%1&gt; is not allowed in &lt;table&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../generators/policydocument.cpp" line="226"/>
+        <location line="+12"/>
         <source>&lt;%1&gt; is not allowed in &lt;tr&gt;</source>
         <translation>&lt;%1&gt; är inte tillåtet i &lt;tr&gt;</translation>
     </message>
@@ -3040,12 +4062,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Mall %1: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="94"/>
+        <location filename="../generators/policygenerator.cpp" line="+94"/>
         <source>No subject category &quot;%1&quot; in the register; use one of: %2</source>
         <translation>Registret har ingen kategori av registrerade med namnet &quot;%1&quot;; använd en av: %2</translation>
     </message>
     <message>
-        <location filename="../generators/policygenerator.cpp" line="151"/>
+        <location line="+57"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i integritetspolicyn.</translation>
     </message>
@@ -3053,22 +4075,22 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="35"/>
+        <location filename="../views/policypreview.cpp" line="+35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="37"/>
+        <location line="+2"/>
         <source>F&amp;or:</source>
         <translation>&amp;För:</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="108"/>
+        <location line="+71"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
     <message>
-        <location filename="../views/policypreview.cpp" line="143"/>
+        <location line="+35"/>
         <source>The policy cannot be generated: %1</source>
         <translation>Integritetspolicyn kan inte skapas: %1</translation>
     </message>
@@ -3083,32 +4105,47 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::ProblemsPanel</name>
     <message>
-        <location filename="../views/problemspanel.cpp" line="39"/>
+        <location filename="../views/problemspanel.cpp" line="+78"/>
         <source>Filter problems</source>
         <translation>Filtrera problem</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+4"/>
+        <source>Quick fix</source>
+        <translation>Snabbkorrigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixes for the selected problem, where one is obvious</source>
+        <translation>Korrigeringar för det valda problemet, där en sådan är uppenbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Item</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../views/problemspanel.cpp" line="45"/>
+        <location line="+0"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <location line="+175"/>
+        <source>The fix was not applied: the register has changed since the problem was listed, or the change could not be saved.</source>
+        <translation>Korrigeringen tillämpades inte: registret har ändrats sedan problemet listades, eller så kunde ändringen inte sparas.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="80"/>
+        <location line="+12"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n fel</numerusform>
@@ -3116,7 +4153,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="81"/>
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n varning</numerusform>
@@ -3124,38 +4161,76 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/problemspanel.cpp" line="82"/>
+        <location line="+1"/>
         <source>%n advice</source>
         <translation>
             <numerusform>%n råd</numerusform>
             <numerusform>%n råd</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems</source>
+        <translation>Inga problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Problem (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::QuickFixes</name>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
+        <translation>Registrera överföringen till %1 för ”%2” (du väljer överföringsmekanism i nästa steg)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keep %1 as “%2”: %3 from %4</source>
+        <translation>Lagra %1 enligt ”%2”: %3 från %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer whether “%1” needs a DPIA</source>
+        <translation>Ange om ”%1” kräver en konsekvensbedömning</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+72"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för registret; använd da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="76"/>
+        <location line="+4"/>
         <source>The record needs the date it is made on.</source>
         <translation>Registret behöver datumet då det upprättas.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="89"/>
+        <location line="+13"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="141"/>
+        <location line="+52"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
     </message>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="28"/>
+        <location line="-113"/>
         <source>The record template %1 is missing.</source>
         <translation>Mallen för registret, %1, saknas.</translation>
     </message>
@@ -3167,29 +4242,29 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="321"/>
-        <location filename="../generators/recordpainter.cpp" line="143"/>
-        <location filename="../generators/recordpainter.cpp" line="180"/>
+        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordpainter.cpp" line="+143"/>
+        <location line="+37"/>
         <source>The record was cancelled.</source>
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="88"/>
+        <location filename="../generators/recordpainter.cpp" line="-92"/>
         <source>The record cannot be painted on this device.</source>
         <translation>Registret kan inte ritas på den här enheten.</translation>
     </message>
     <message>
-        <location filename="../generators/recordpainter.cpp" line="73"/>
+        <location line="-15"/>
         <source>A new page could not be started.</source>
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="159"/>
+        <location filename="../generators/recordlayout.cpp" line="-137"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Registret är för långt för att sättas upp med den här upplösningen (%1 sidor i ett avsnitt). Gör registren som personuppgiftsansvarig och som personuppgiftsbiträde var för sig, eller skriv ut med lägre upplösning.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="342"/>
+        <location line="+158"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
@@ -3197,98 +4272,98 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="32"/>
+        <location filename="../views/recordwindow.cpp" line="+32"/>
         <source>&amp;Make record</source>
         <translation>&amp;Skapa register</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="33"/>
+        <location line="+1"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="34"/>
+        <location line="+1"/>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Exportera PDF...</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="35"/>
+        <location line="+1"/>
         <source>&amp;Print...</source>
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="46"/>
+        <location line="+11"/>
         <source>Record of processing activities</source>
         <translation>Register över behandling</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="58"/>
+        <location line="+12"/>
         <source>Controller and processor records</source>
         <translation>Register som personuppgiftsansvarig och personuppgiftsbiträde</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="59"/>
+        <location line="+1"/>
         <source>Controller record (Art. 30(1))</source>
         <translation>Register som personuppgiftsansvarig (art. 30.1)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="60"/>
+        <location line="+1"/>
         <source>Processor record (Art. 30(2))</source>
         <translation>Register som personuppgiftsbiträde (art. 30.2)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="63"/>
+        <location line="+3"/>
         <source>Fit width</source>
         <translation>Anpassa bredd</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="72"/>
+        <location line="+9"/>
         <source>Page</source>
         <translation>Sida</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="154"/>
+        <location line="+82"/>
         <source>The record could not be made.</source>
         <translation>Registret kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="171"/>
+        <location line="+17"/>
         <source>Record</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="194"/>
+        <location line="+23"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+9"/>
         <source>There is no record to export yet.</source>
         <translation>Det finns inget register att exportera ännu.</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="203"/>
+        <location line="+0"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
-        <location filename="../views/recordwindow.cpp" line="218"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="-7"/>
         <source>fortegnelse.pdf</source>
         <translation>register.pdf</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="211"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/recordwindow.cpp" line="238"/>
+        <location line="+27"/>
         <source>Print record</source>
         <translation>Skriv ut register</translation>
     </message>
@@ -3296,51 +4371,51 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RegisterDiff</name>
     <message>
-        <location filename="../model/registerdiff.cpp" line="181"/>
-        <location filename="../model/registerdiff.cpp" line="195"/>
+        <location filename="../model/registerdiff.cpp" line="+181"/>
+        <location line="+14"/>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="-13"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="182"/>
+        <location line="+0"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="206"/>
-        <location filename="../model/registerdiff.cpp" line="234"/>
+        <location line="+24"/>
+        <location line="+28"/>
         <source>No differences.</source>
         <translation>Inga skillnader.</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="218"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-16"/>
+        <location line="+30"/>
         <source>%1: added</source>
         <translation>%1: tillagd</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="220"/>
-        <location filename="../model/registerdiff.cpp" line="248"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>%1: removed</source>
         <translation>%1: borttagen</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="298"/>
+        <location line="+50"/>
         <source>the register was changed outside Fortegnelse after %1, so its earlier state is not known</source>
         <translation>registret ändrades utanför Fortegnelse efter %1, så dess tidigare tillstånd är inte känt</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="326"/>
+        <location line="+28"/>
         <source>the earlier state could not be rebuilt</source>
         <translation>det tidigare tillståndet kunde inte återskapas</translation>
     </message>
     <message>
-        <location filename="../model/registerdiff.cpp" line="327"/>
+        <location line="+1"/>
         <source>the earlier state could not be rebuilt: %1</source>
         <translation>det tidigare tillståndet kunde inte återskapas: %1</translation>
     </message>
@@ -3348,32 +4423,32 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RegisterLocation</name>
     <message>
-        <location filename="../model/registerlocation.cpp" line="32"/>
+        <location filename="../model/registerlocation.cpp" line="+32"/>
         <source>&quot;%1&quot; is not a postgresql:// address</source>
         <translation>&quot;%1&quot; är ingen postgresql://-adress</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="36"/>
+        <location line="+4"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass (or use a service file), and give the address without it.</source>
         <translation>adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass (eller använd en tjänstefil) och ange adressen utan det.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="49"/>
+        <location line="+13"/>
         <source>the address contains a password; Fortegnelse never keeps one. Put it in ~/.pgpass.</source>
         <translation>adressen innehåller ett lösenord; Fortegnelse sparar aldrig lösenord. Lägg det i ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="53"/>
+        <location line="+4"/>
         <source>the option &quot;%1&quot; of the address has a space or &quot;;&quot; in it, which cannot be passed on</source>
         <translation>adressens alternativ &quot;%1&quot; innehåller ett blanksteg eller &quot;;&quot;, vilket inte kan skickas vidare</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="69"/>
+        <location line="+16"/>
         <source>the address names no database: postgresql://user@host/database</source>
         <translation>adressen anger ingen databas: postgresql://användare@värd/databas</translation>
     </message>
     <message>
-        <location filename="../model/registerlocation.cpp" line="140"/>
+        <location line="+71"/>
         <source>%1 exists already; a copy never replaces a register.</source>
         <translation>%1 finns redan; en kopia ersätter aldrig ett register.</translation>
     </message>
@@ -3381,17 +4456,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RegisterLock</name>
     <message>
-        <location filename="../model/registerlock.cpp" line="40"/>
+        <location filename="../model/registerlock.cpp" line="+40"/>
         <source>another user</source>
         <translation>en annan användare</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="43"/>
+        <location line="+3"/>
         <source>%1 on %2 since %3</source>
         <translation>%1 på %2 sedan %3</translation>
     </message>
     <message>
-        <location filename="../model/registerlock.cpp" line="71"/>
+        <location line="+28"/>
         <source>The lock file %1 cannot be written next to the register.</source>
         <translation>Låsfilen %1 kan inte skrivas bredvid registret.</translation>
     </message>
@@ -3399,68 +4474,125 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RetentionPage</name>
     <message>
-        <location filename="../views/retentionpage.cpp" line="22"/>
+        <location filename="../views/retentionpage.cpp" line="+22"/>
         <source>Retention schedule</source>
         <translation>Översikt över lagring</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="23"/>
+        <location line="+1"/>
         <source>Every retention rule in the register. Rules are kept with their processing activity: double-click a rule to edit it there.</source>
         <translation>Alla lagringsregler i registret. Reglerna hör till sin behandling: dubbelklicka på en regel för att redigera den där.</translation>
     </message>
     <message>
-        <location filename="../views/retentionpage.cpp" line="78"/>
+        <location line="+55"/>
         <source>All of the activity&apos;s data</source>
         <translation>Alla uppgifter i behandlingen</translation>
     </message>
 </context>
 <context>
+    <name>Fortegnelse::Reviews</name>
+    <message>
+        <location filename="../operations/reviews.cpp" line="+103"/>
+        <source>Review the processing activity “%1”</source>
+        <translation>Granska behandlingen ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the agreement with “%1”</source>
+        <translation>Granska avtalet med ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the Data Privacy Framework certification of “%1”</source>
+        <translation>Kontrollera certifieringen enligt Data Privacy Framework för ”%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due</source>
+        <translation>ska göras</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n granskning ska göras</numerusform>
+            <numerusform>%n granskningar ska göras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::SafeOutput</name>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="34"/>
+        <location filename="../operations/safeoutput.cpp" line="+34"/>
         <source>it is a symbolic link; give the name of the file itself</source>
         <translation>det är en symbolisk länk; ange namnet på själva filen</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="36"/>
+        <location line="+2"/>
         <source>it is a folder</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="38"/>
+        <location line="+2"/>
         <source>it is a named pipe, not a file</source>
         <translation>det är en namngiven pipe, inte en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="41"/>
+        <location line="+3"/>
         <source>it is a device, not a file</source>
         <translation>det är en enhet, inte en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="43"/>
+        <location line="+2"/>
         <source>it is a socket, not a file</source>
         <translation>det är en socket, inte en fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="49"/>
+        <location line="+6"/>
         <source>it is not an ordinary file</source>
         <translation>det är inte en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="67"/>
-        <location filename="../operations/safeoutput.cpp" line="115"/>
+        <location line="+18"/>
+        <location line="+48"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="75"/>
+        <location line="-40"/>
         <source>%1: cannot be written: it is the input %2; give another output file</source>
         <translation>%1: kan inte skrivas: det är indatafilen %2; ange en annan utdatafil</translation>
     </message>
     <message>
-        <location filename="../operations/safeoutput.cpp" line="88"/>
+        <location line="+13"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::SearchPalette</name>
+    <message>
+        <location filename="../views/searchpalette.cpp" line="+27"/>
+        <source>Find in the register</source>
+        <translation>Sök i registret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, text or code, e.g. Løn, Mailchimp, art46-2-c</source>
+        <translation>Namn, text eller kod, t.ex. Løn, Mailchimp, art46-2-c</translation>
     </message>
 </context>
 <context>
@@ -3487,84 +4619,223 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
 </context>
 <context>
+    <name>Fortegnelse::StartPage</name>
+    <message>
+        <location filename="../views/startpage.cpp" line="+66"/>
+        <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
+        <translation>Øsyn: en optikerbutik med webbutik (danska)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Octopus: an energy supplier (English)</source>
+        <translation>Octopus: ett energibolag (engelska)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deskhero: a software company with a help desk (English)</source>
+        <translation>Deskhero: ett programvaruföretag med kundtjänst (engelska)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Welcome to Fortegnelse</source>
+        <translation>Välkommen till Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse keeps your record of processing activities (GDPR Article 30) and writes your privacy policy from it. Every change is saved as you make it.</source>
+        <translation>Fortegnelse för ditt register över behandling (artikel 30 i dataskyddsförordningen) och skriver din integritetspolicy utifrån det. Varje ändring sparas direkt när du gör den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New register...</source>
+        <translation>&amp;Nytt register...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öppna...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recent registers</source>
+        <translation>Senaste register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet. A register you open or create appears here.</source>
+        <translation>Inga ännu. Register som du öppnar eller skapar visas här.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Examples</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers made from three real privacy policies. Opening one makes a copy you can change; the window&apos;s title says where it is.</source>
+        <translation>Register som bygger på tre verkliga integritetspolicyer. När du öppnar ett skapas en kopia som du kan ändra; fönstrets titel visar var den finns.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the register holds</source>
+        <translation>Vad registret innehåller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy policy</source>
+        <translation>Integritetspolicy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The checks find nothing to report.</source>
+        <translation>Kontrollerna hittar inget att rapportera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 to look at</source>
+        <translation>%1 och %2 att titta på</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking...</source>
+        <translation>Kontrollerar...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not published yet. When you publish it (File &gt; Publish policy), the register remembers the version and when.</source>
+        <translation>Inte publicerad ännu. När du publicerar den (Arkiv &gt; Publicera integritetspolicy) sparar registret versionen och tidpunkten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 published on %2.</source>
+        <translation>Version %1 publicerad den %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The register has changed since then&lt;/b&gt;: the published policy may be out of date.</source>
+        <translation>&lt;b&gt;Registret har ändrats sedan dess&lt;/b&gt;: den publicerade integritetspolicyn kan vara inaktuell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register has not changed since then.</source>
+        <translation>Registret har inte ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the policy...</source>
+        <translation>Exportera integritetspolicyn...</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Storage</name>
     <message>
-        <location filename="../model/storage.cpp" line="19"/>
+        <location filename="../model/storage.cpp" line="+19"/>
         <source>This register cannot be copied to a file.</source>
         <translation>Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="26"/>
+        <location line="+7"/>
         <source>This register cannot be backed up here.</source>
         <translation>Det går inte att säkerhetskopiera det här registret här.</translation>
     </message>
     <message>
-        <location filename="../model/storage.cpp" line="33"/>
+        <location line="+7"/>
         <source>This register cannot be repaired here.</source>
         <translation>Det går inte att reparera det här registret här.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register keeps no snapshots.</source>
+        <translation>Det här registret sparar inga ögonblicksbilder.</translation>
     </message>
 </context>
 <context>
     <name>Fortegnelse::Store</name>
     <message>
-        <location filename="../model/store.cpp" line="544"/>
-        <location filename="../model/storefiles.cpp" line="182"/>
+        <location filename="../model/storecopies.cpp" line="+76"/>
+        <location filename="../model/storefiles.cpp" line="+182"/>
         <source>Could not write %1: %2</source>
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="238"/>
+        <location filename="../model/storeload.cpp" line="+225"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="105"/>
+        <location filename="../model/store.cpp" line="+74"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>SQLite-drivrutinen för Qt är inte installerad (paketet libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="51"/>
+        <location filename="../model/storefiles.cpp" line="-131"/>
         <source>The file does not exist.</source>
         <translation>Filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="55"/>
+        <location line="+4"/>
         <source>This is not a file.</source>
         <translation>Det här är ingen fil.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="60"/>
+        <location line="+5"/>
         <source>The file cannot be read: %1</source>
         <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="66"/>
+        <location line="+6"/>
         <source>The file is empty, so it is not a register.</source>
         <translation>Filen är tom och är därför inget register.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="70"/>
+        <location line="+4"/>
         <source>This is not a Fortegnelse register: it is not an SQLite database.</source>
         <translation>Det här är inget Fortegnelse-register: det är ingen SQLite-databas.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="74"/>
+        <location line="+4"/>
         <source>The file is read-only; Fortegnelse saves every change at once, so it needs to write to it and its folder. Open it read-only or open a copy instead.</source>
         <translation>Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den och dess mapp. Öppna den skrivskyddad eller öppna en kopia i stället.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="87"/>
+        <location line="+13"/>
         <source>%1 is a link; give the name of the file itself.</source>
         <translation>%1 är en länk; ange namnet på själva filen.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="91"/>
+        <location line="+4"/>
         <source>%1 is not a regular file, so it is not replaced.</source>
         <translation>%1 är inte en vanlig fil, så den ersätts inte.</translation>
     </message>
     <message>
-        <location filename="../model/storefiles.cpp" line="141"/>
-        <location filename="../model/storefiles.cpp" line="147"/>
+        <location line="+50"/>
+        <location line="+6"/>
         <source>a private copy could not be written</source>
         <translation>det gick inte att skriva en privat kopia</translation>
     </message>
@@ -3573,171 +4844,172 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den. Öppna en kopia i stället.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="258"/>
+        <location filename="../model/store.cpp" line="+140"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="103"/>
-        <location filename="../model/storeload.cpp" line="120"/>
+        <location filename="../model/storeload.cpp" line="-127"/>
+        <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="105"/>
+        <location line="-15"/>
         <source>The file is damaged beyond what Fortegnelse can repair: SQLite cannot read it (%1).</source>
         <translation>Filen är för skadad för att Fortegnelse ska kunna reparera den: SQLite kan inte läsa den (%1).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="107"/>
+        <location line="+2"/>
         <source>The file cannot be read as a database: %1</source>
         <translation>Filen kan inte läsas som en databas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="121"/>
+        <location line="+14"/>
         <source>The file is damaged (the database integrity check failed): %1</source>
         <translation>Filen är skadad (databasens integritetskontroll misslyckades): %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="125"/>
+        <location line="+4"/>
         <source>The file is damaged (the database integrity check failed).</source>
         <translation>Filen är skadad (databasens integritetskontroll misslyckades).</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="138"/>
-        <location filename="../model/storeload.cpp" line="143"/>
-        <location filename="../model/storeload.cpp" line="150"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>This is an SQLite database, but not a Fortegnelse register.</source>
         <translation>Det här är en SQLite-databas, men inget Fortegnelse-register.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="156"/>
+        <location line="+6"/>
         <source>The file is damaged: it has no valid schema version.</source>
         <translation>Filen är skadad: den saknar giltig schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="160"/>
+        <location line="+4"/>
         <source>This register was saved by a newer version of Fortegnelse (file format %1; this version reads up to %2). Update Fortegnelse to open it.</source>
         <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="183"/>
+        <location line="+23"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen är inte definierad så som Fortegnelse definierar den</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="191"/>
+        <location line="+8"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse skapar aldrig detta; det kördes inte</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="197"/>
+        <location line="+6"/>
         <source>the table is missing</source>
         <translation>tabellen saknas</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="284"/>
+        <location line="+60"/>
         <source>a second item with this id</source>
         <translation>ytterligare ett objekt med detta id</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="168"/>
-        <location filename="../model/storefiles.cpp" line="183"/>
+        <location filename="../model/storecopies.cpp" line="-48"/>
+        <location filename="../model/storefiles.cpp" line="+36"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="169"/>
+        <location line="+1"/>
         <source>the disk could not be written (input/output error): %1</source>
         <translation>det gick inte att skriva till disken (in/ut-fel): %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="171"/>
+        <location line="+2"/>
         <source>another program is writing the register; try again in a moment</source>
         <translation>ett annat program skriver till registret; försök igen om en stund</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="172"/>
+        <location line="+1"/>
         <source>the file or its folder is read-only</source>
         <translation>filen eller dess mapp är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="173"/>
+        <location line="+1"/>
         <source>it took too long and was stopped</source>
         <translation>det tog för lång tid och avbröts</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="185"/>
+        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen är skadad: %1. Kör &quot;fortegnelse repair&quot; eller öppna den i Fortegnelse för att reparera den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="214"/>
+        <location line="+29"/>
         <source>The register is open for editing by %1.</source>
         <translation>Registret är öppet för redigering av %1.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="224"/>
+        <location line="+10"/>
         <source>The file is damaged: %1</source>
         <translation>Filen är skadad: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="237"/>
+        <location line="+13"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Registret behöver uppdateras till det aktuella filformatet, men det gick inte att skriva en säkerhetskopia till %1. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="243"/>
+        <location line="+6"/>
         <source>Updating the file format failed: %1. A backup of the file as it was is beside it.</source>
         <translation>Uppdateringen av filformatet misslyckades: %1. En säkerhetskopia av filen som den var ligger bredvid den.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="268"/>
+        <location line="+25"/>
         <source>The register was left mid-write by a crash and could not be recovered: %1</source>
         <translation>Skrivningen av registret avbröts av en krasch, och det kunde inte återställas: %1</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="310"/>
+        <location line="+42"/>
         <source>Reading the file took longer than %1 seconds and was stopped.</source>
         <translation>Inläsningen av filen tog mer än %1 sekunder och avbröts.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="400"/>
+        <location line="+77"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligga i finns inte</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="407"/>
+        <location line="+7"/>
         <source>The register is open for editing by %1; close it there first.</source>
         <translation>Registret är öppet för redigering av %1; stäng det där först.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="460"/>
+        <location line="+55"/>
         <source>the register is open read-only</source>
         <translation>registret är öppnat skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="528"/>
+        <location filename="../model/storecopies.cpp" line="+27"/>
         <source>A copy cannot replace the register it is a copy of.</source>
         <translation>En kopia kan inte ersätta det register som den är en kopia av.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="535"/>
+        <location line="+7"/>
         <source>%1 is open for editing by %2.</source>
         <translation>%1 är öppet för redigering av %2.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="556"/>
+        <location line="+21"/>
         <source>A backup could not be written to %1.</source>
         <translation>Det gick inte att skriva en säkerhetskopia till %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqliteguard.cpp" line="52"/>
+        <location filename="../model/sqliteguard.cpp" line="+52"/>
         <source>The database connection is not an SQLite connection.</source>
         <translation>Databasanslutningen är inte en SQLite-anslutning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="43"/>
+        <location filename="../model/step.cpp" line="+43"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (och %n till)</numerusform>
@@ -3745,15 +5017,21 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="109"/>
+        <location filename="../model/storerepair.cpp" line="+109"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunde inte repareras: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="40"/>
-        <location filename="../model/storejournal.cpp" line="78"/>
+        <location filename="../model/pgjournal.cpp" line="+51"/>
+        <location filename="../model/storejournal.cpp" line="+78"/>
         <source>the journal is written only within a step</source>
         <translation>ändringsloggen skrivs endast inom ett steg</translation>
+    </message>
+    <message>
+        <location filename="../model/pgsnapshots.cpp" line="+39"/>
+        <location filename="../model/storesnapshots.cpp" line="+101"/>
+        <source>a snapshot is kept only within a step</source>
+        <translation>en ögonblicksbild sparas endast inom ett steg</translation>
     </message>
 </context>
 <context>
@@ -3864,158 +5142,158 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::Tables</name>
     <message>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="171"/>
-        <location filename="../generators/tables/recordtablewriters.cpp" line="247"/>
+        <location filename="../generators/tables/recordtablewriters.cpp" line="+171"/>
+        <location line="+76"/>
         <source>The spreadsheet could not be written in a temporary folder.</source>
         <translation>Kalkylarket kunde inte skrivas i en tillfällig mapp.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="31"/>
+        <location filename="../operations/tables/importfields.cpp" line="+31"/>
         <source>Activity</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="37"/>
+        <location line="+6"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="39"/>
+        <location line="+2"/>
         <source>Department</source>
         <translation>Avdelning</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="43"/>
+        <location line="+4"/>
         <source>Purposes</source>
         <translation>Ändamål</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="48"/>
+        <location line="+5"/>
         <source>Legal basis</source>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="55"/>
+        <location line="+7"/>
         <source>Condition for special categories</source>
         <translation>Undantag för särskilda kategorier</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="60"/>
+        <location line="+5"/>
         <source>Categories of data subjects</source>
         <translation>Kategorier av registrerade</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="65"/>
+        <location line="+5"/>
         <source>Categories of personal data</source>
         <translation>Kategorier av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="70"/>
+        <location line="+5"/>
         <source>Recipients</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="74"/>
+        <location line="+4"/>
         <source>Third countries</source>
         <translation>Tredjeländer</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="79"/>
+        <location line="+5"/>
         <source>Transfer safeguards</source>
         <translation>Skyddsåtgärder vid överföring</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="82"/>
+        <location line="+3"/>
         <source>Retention</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="87"/>
+        <location line="+5"/>
         <source>Security measures</source>
         <translation>Säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="93"/>
+        <location line="+6"/>
         <source>Systems</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importfields.cpp" line="95"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="57"/>
+        <location filename="../operations/tables/importreport.cpp" line="+57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="58"/>
+        <location line="+1"/>
         <source>Data protection officer</source>
         <translation>Dataskyddsombud</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="59"/>
+        <location line="+1"/>
         <source>Representative</source>
         <translation>Företrädare</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablegrid.cpp" line="44"/>
+        <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="36"/>
+        <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen är större än %2 MB, mer än något register behöver.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="44"/>
+        <location line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen är inget läsbart ZIP-arkiv (vilket en Office-fil är).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="49"/>
+        <location line="+5"/>
         <source>%1: The archive&apos;s table of contents is damaged.</source>
         <translation>%1: Arkivets innehållsförteckning är skadad.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="61"/>
+        <location line="+12"/>
         <source>%1: The part %2 is missing.</source>
         <translation>%1: Delen %2 saknas.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="65"/>
+        <location line="+4"/>
         <source>%1: %2 unpacks to more than %3 MB; it is refused as a ZIP bomb or a sheet larger than any record.</source>
         <translation>%1: %2 packas upp till mer än %3 MB; den avvisas som en ZIP-bomb eller ett blad som är större än något register.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="72"/>
+        <location line="+7"/>
         <source>%1: The archive unpacks to more than %2 MB in all; it is refused as a ZIP bomb.</source>
         <translation>%1: Arkivet packas upp till mer än %2 MB totalt; det avvisas som en ZIP-bomb.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="78"/>
+        <location line="+6"/>
         <source>%1: %2 is compressed more than %3 times; it is refused as a ZIP bomb.</source>
         <translation>%1: %2 är komprimerad mer än %3 gånger; den avvisas som en ZIP-bomb.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="95"/>
+        <location line="+17"/>
         <source>%1: The part %2 cannot be found in the archive.</source>
         <translation>%1: Delen %2 finns inte i arkivet.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="100"/>
+        <location line="+5"/>
         <source>%1: The part %2 cannot be opened (damaged or encrypted).</source>
         <translation>%1: Delen %2 kan inte öppnas (skadad eller krypterad).</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="108"/>
+        <location line="+8"/>
         <source>%1: The part %2 is damaged.</source>
         <translation>%1: Delen %2 är skadad.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/zipsource.cpp" line="131"/>
+        <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 är skadad (kontrollsumman stämmer inte).</translation>
     </message>
@@ -4070,38 +5348,38 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::TemplateData</name>
     <message>
-        <location filename="../generators/templatedata.cpp" line="105"/>
+        <location filename="../generators/templatedata.cpp" line="+105"/>
         <source>Template %1, line %2: %3 is not supported; templates may use only variables, sections and comments.</source>
         <translation>Mall %1, rad %2: %3 stöds inte; mallar får endast använda variabler, sektioner och kommentarer.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="109"/>
+        <location line="+4"/>
         <source>a partial ({{&gt;name}})</source>
         <translation>en delmall ({{&gt;name}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="110"/>
+        <location line="+1"/>
         <source>changing the delimiters ({{=...=}})</source>
         <translation>byte av avgränsare ({{=...=}})</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="124"/>
+        <location line="+14"/>
         <source>Template %1, line %2: %3</source>
         <translation>Mall %1, rad %2: %3</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="129"/>
+        <location line="+5"/>
         <source>the section &quot;%1&quot; is inside a section of the same name.</source>
         <translation>sektionen &quot;%1&quot; ligger inuti en sektion med samma namn.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="136"/>
+        <location line="+7"/>
         <source>sections are nested more than %1 deep.</source>
         <translation>sektionerna är nästlade mer än %1 nivåer djupt.</translation>
     </message>
     <message>
-        <location filename="../generators/templatedata.cpp" line="147"/>
-        <location filename="../generators/templatedata.cpp" line="159"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Template %1: %2</source>
         <translation>Mall %1: %2</translation>
     </message>
@@ -4109,135 +5387,237 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::TemplateSet</name>
     <message>
-        <location filename="../generators/templateset.cpp" line="25"/>
+        <location filename="../generators/templateset.cpp" line="+25"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="33"/>
+        <location line="+8"/>
         <source>There is no template %1 for the language &quot;%2&quot;.</source>
         <translation>Det finns ingen mall %1 för språket &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="47"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a policy language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för integritetspolicyn; använd da, nb, sv eller en.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="53"/>
+        <location line="+6"/>
         <source>The template folder %1 does not exist.</source>
         <translation>Mallmappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../generators/templateset.cpp" line="69"/>
+        <location line="+16"/>
         <source>language.json for &quot;%1&quot; is not a JSON object: %2</source>
         <translation>language.json för &quot;%1&quot; är inte ett JSON-objekt: %2</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../model/document.cpp" line="369"/>
+        <location filename="../model/document.cpp" line="-16"/>
         <source>Repair the register</source>
         <translation>Reparera registret</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="468"/>
+        <location line="+76"/>
+        <source>%1 of “%2”</source>
+        <extracomment>An undo step and the item it changes: &quot;Change name of “Lønadministration”&quot;</extracomment>
+        <translation>%1 för ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../model/kinds.cpp" line="-22"/>
         <source>subject category</source>
         <translation>kategori av registrerade</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="469"/>
+        <location line="+4"/>
         <source>data category</source>
         <translation>kategori av personuppgifter</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="470"/>
+        <location line="+4"/>
         <source>processing activity</source>
         <translation>behandling</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="471"/>
+        <location line="+4"/>
         <source>party</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="472"/>
+        <location line="+3"/>
         <source>transfer</source>
         <translation>överföring</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="473"/>
+        <location line="+4"/>
         <source>security measure</source>
         <translation>säkerhetsåtgärd</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="474"/>
+        <location line="+4"/>
         <source>cookie</source>
         <translation>kaka</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="475"/>
+        <location line="-30"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../model/document.cpp" line="476"/>
+        <location line="+3"/>
         <source>policy settings</source>
         <translation>inställningar för integritetspolicy</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="39"/>
+        <location filename="../model/document_impl.h" line="+41"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="52"/>
+        <location line="+1"/>
+        <source>Edit %1 “%2”</source>
+        <translation>Redigera %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="64"/>
+        <location line="+13"/>
         <source>Duplicate %1</source>
         <translation>Duplicera %1</translation>
     </message>
     <message>
-        <location filename="../model/document_impl.h" line="90"/>
+        <location line="+0"/>
+        <source>Duplicate %1 “%2”</source>
+        <translation>Duplicera %1 ”%2”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="132"/>
-        <location filename="../views/itemadapter.h" line="63"/>
+        <location line="+0"/>
+        <source>Delete %1 “%2”</source>
+        <translation>Ta bort %1 ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/itemoperations.cpp" line="+53"/>
+        <location filename="../views/itemadapter.h" line="+68"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="104"/>
-        <location filename="../views/itemadapter.h" line="140"/>
+        <location filename="../views/itemadapter.h" line="+41"/>
+        <location line="+36"/>
         <source>Add to %1</source>
         <translation>Lägg till i %1</translation>
     </message>
     <message>
-        <location filename="../views/itemadapter.h" line="110"/>
-        <location filename="../views/itemadapter.h" line="145"/>
+        <location line="-30"/>
+        <location line="+35"/>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="86"/>
+        <location filename="../operations/itemoperations.cpp" line="-50"/>
         <source>Publish policy version %1</source>
         <translation>Publicera integritetspolicy, version %1</translation>
     </message>
     <message>
-        <location filename="../operations/itemoperations.cpp" line="109"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>Change which data concern whom</source>
         <translation>Ändra vilka uppgifter som gäller vem</translation>
     </message>
     <message>
-        <location filename="../operations/historyoperations.cpp" line="288"/>
+        <location line="-18"/>
+        <source>Change which data concern whom in “%1”</source>
+        <translation>Ändra vilka uppgifter som gäller vem i ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyoperations.cpp" line="-30"/>
         <source>Restore %1</source>
         <translation>Återställ %1</translation>
+    </message>
+    <message>
+        <location filename="../operations/activitytemplates.cpp" line="+144"/>
+        <source>Fill “%1” from the template “%2”</source>
+        <translation>Fyll i ”%1” från mallen ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <source>Add data category “%1” to “%2”</source>
+        <translation>Lägg till kategorin av personuppgifter ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+78"/>
+        <source>Add subject category “%1” to “%2”</source>
+        <translation>Lägg till kategorin av registrerade ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Add recipient “%1” to “%2”</source>
+        <translation>Lägg till mottagaren ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add measure “%1” to “%2”</source>
+        <translation>Lägg till åtgärden ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add retention rule “%1” to “%2”</source>
+        <translation>Lägg till lagringsregeln ”%1” i ”%2”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove subject category “%1” from “%2”</source>
+        <translation>Ta bort kategorin av registrerade ”%1” från ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Tick %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Markera %n matriscell i ”%1”</numerusform>
+            <numerusform>Markera %n matrisceller i ”%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Clear %n matrix cell(s) in “%1”</source>
+        <translation>
+            <numerusform>Avmarkera %n matriscell i ”%1”</numerusform>
+            <numerusform>Avmarkera %n matrisceller i ”%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change what “%1” receives in “%2”</source>
+        <translation>Ändra vad ”%1” får i ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../operations/quickfixes.cpp" line="+24"/>
+        <source>Record the transfer to %1 for %2</source>
+        <translation>Registrera överföringen till %1 för %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Apply the retention rule “%1” to %2</source>
+        <translation>Tillämpa lagringsregeln ”%1” på %2</translation>
     </message>
 </context>
 </TS>
