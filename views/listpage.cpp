@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Fortegnelse {
 
 ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
@@ -99,8 +101,13 @@ ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     splitter->setStretchFactor(0, activity ? 1 : 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes(activity ? QList<int>{300, 900} : QList<int>{380, 620});
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // Every other column is at least as wide as its heading in the UI language ("Næste
+    // gennemgang" does not fit Qt's default 100 px); the list scrolls sideways instead.
+    for (int section = 1; section < header->count(); ++section)
+        header->resizeSection(section, std::max(header->sectionSize(section), header->sectionSizeHint(section)));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

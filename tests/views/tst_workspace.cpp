@@ -116,12 +116,6 @@ private slots:
             if (needed > header->sectionSize(section))
                 elided.append(QStringLiteral("\"%1\" needs %2 px, has %3").arg(text).arg(needed).arg(header->sectionSize(section)));
         }
-        // A known defect of the list page (views/listpage.cpp, the editor's area): its
-        // columns keep Qt's default 100 px, so "Næste gennemgang" is cut. Remove this
-        // line when that is fixed (the test then fails as XPASS to say so).
-        QEXPECT_FAIL("da", "list columns are 100 px wide (listpage.cpp)", Continue);
-        QEXPECT_FAIL("nb", "list columns are 100 px wide (listpage.cpp)", Continue);
-        QEXPECT_FAIL("sv", "list columns are 100 px wide (listpage.cpp)", Continue);
         QVERIFY2(elided.isEmpty(), qPrintable(sizeName() + QLatin1Char(' ') + elided.join(QStringLiteral("; "))));
         save(&window, QStringLiteral("activity-editor-%1-%2.png").arg(sizeName(), lang));
         installUiLanguage(QStringLiteral("en"));
