@@ -21,7 +21,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace Fortegnelse {
@@ -238,6 +240,26 @@ void MainWindow::publishPolicy()
                                                   QLineEdit::Normal, suggestPolicyVersion(m_document->reg().policy.version), &ok);
     if (ok)
         Fortegnelse::publishPolicy(*m_document, version, QDateTime::currentDateTime());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    refillRecent();
+}
+
+void MainWindow::refillRecent()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(shortLocationName(path), this, [this, path] { openFile(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 } // namespace Fortegnelse
