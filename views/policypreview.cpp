@@ -67,8 +67,16 @@ PolicyPreview::PolicyPreview(QWidget *parent)
 PolicyPreview::~PolicyPreview()
 {
     m_watcher.waitForFinished();
-    if (m_unclaimed)
+    discardUnclaimed();
+}
+
+void PolicyPreview::discardUnclaimed()
+{
+    // A finished run whose result nobody took: its finished signal is dropped when the
+    // watcher gets a new future, or never comes when the preview goes.
+    if (m_unclaimed && m_watcher.future().resultCount() > 0)
         delete m_watcher.result();
+    m_unclaimed = false;
 }
 
 void PolicyPreview::setDocument(Document *doc)
@@ -167,6 +175,7 @@ void PolicyPreview::regenerateInBackground()
     options.language = language();
     options.audience = audience();
     m_scroll = m_browser->verticalScrollBar()->value();
+    discardUnclaimed(); // finished, but its finished signal is still to come: it would be lost
     m_running = m_generation;
     m_unclaimed = true;
     m_watcher.setFuture(runInBackground(renderPolicyDocument, m_doc->reg(), options, m_browser->font(), thread()));

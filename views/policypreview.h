@@ -53,6 +53,7 @@ private:
     QTextBrowser *m_browser;
     QTimer m_timer;
     QFutureWatcher<QTextDocument *> m_watcher;
+    void discardUnclaimed();
     bool m_unclaimed = false; ///< the watcher's result is still to be shown or freed
     quint64 m_generation = 0; ///< the run whose result is wanted
     quint64 m_running = 0; ///< the run in the watcher
