@@ -149,6 +149,8 @@ struct Dpia
     QString reference;
     LocalText reason; ///< why one is or is not required
     QDate assessed; ///< when the officer decided whether one is required
+    /// When the DPIA is next to be reviewed against the processing (Art. 35(11)).
+    QDate nextReview;
 
     template <class V> void describe(V &v)
     {
@@ -158,6 +160,7 @@ struct Dpia
         v("reference", reference);
         v("reason", reason);
         v("assessed", assessed);
+        v("nextReview", nextReview);
     }
     friend bool operator==(const Dpia &, const Dpia &) = default;
 };

@@ -411,6 +411,10 @@ QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &a,
         checkControllerActivity(reg, a, ctx, index, name, out);
     }
     checkRecipients(reg, a, index, name, out, reached);
+    if (a.dpia.done && a.dpia.nextReview.isValid() && a.dpia.nextReview < ctx.today)
+        out.add(Severity::Warning, "dpia-review-overdue", QStringLiteral("dpia.nextReview"),
+                QCoreApplication::translate("Fortegnelse::Checks", "The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.")
+                    .arg(name, dateText(a.dpia.nextReview)));
     if (a.nextReview.isValid() && a.nextReview < ctx.today)
         out.add(Severity::Warning, "activity-review-overdue", QStringLiteral("nextReview"),
                 QCoreApplication::translate("Fortegnelse::Checks", "“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).")

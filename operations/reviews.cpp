@@ -28,6 +28,7 @@ const char *whatName(ReviewDate::What what)
     case ReviewDate::Activity: return "activity-review";
     case ReviewDate::Agreement: return "agreement-review";
     case ReviewDate::DpfCheck: return "dpf-check";
+    case ReviewDate::DpiaReview: return "dpia-review";
     }
     return "";
 }
@@ -73,6 +74,9 @@ QList<ReviewDate> reviewDates(const Register &reg)
         const ProcessingActivity &a = reg.activities.at(i);
         if (a.nextReview.isValid())
             dates.append({ReviewDate::Activity, EntityKind::Activity, a.id, textIn(a.name, language), a.nextReview});
+        // As the checks count it: a review of a DPIA not carried out is no date yet.
+        if (a.dpia.done && a.dpia.nextReview.isValid())
+            dates.append({ReviewDate::DpiaReview, EntityKind::Activity, a.id, textIn(a.name, language), a.dpia.nextReview});
     }
     for (int i = 0; i < reg.parties.size(); ++i) {
         const Party &p = reg.parties.at(i);
@@ -97,12 +101,24 @@ QList<ReviewDate> reviewsDue(const Register &reg, const QDate &today, int within
     return due;
 }
 
+QString ReviewDate::field() const
+{
+    switch (what) {
+    case Activity: return QStringLiteral("nextReview");
+    case Agreement: return QStringLiteral("agreement.nextReview");
+    case DpfCheck: return QStringLiteral("dpfChecked");
+    case DpiaReview: return QStringLiteral("dpia.nextReview");
+    }
+    return {};
+}
+
 QString describeReview(const ReviewDate &r)
 {
     switch (r.what) {
     case ReviewDate::Activity: return Messages::tr("Review the processing activity “%1”").arg(r.name);
     case ReviewDate::Agreement: return Messages::tr("Review the agreement with “%1”").arg(r.name);
     case ReviewDate::DpfCheck: return Messages::tr("Check the Data Privacy Framework certification of “%1”").arg(r.name);
+    case ReviewDate::DpiaReview: return Messages::tr("Review the data protection impact assessment of “%1”").arg(r.name);
     }
     return {};
 }

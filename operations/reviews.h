@@ -21,12 +21,15 @@ struct ReviewDate
         Activity, ///< a processing activity's next review (nextReview)
         Agreement, ///< a processor agreement's next review (agreement.nextReview)
         DpfCheck, ///< a year after the DPF list was last checked (dpfChecked), as the checks count
+        DpiaReview, ///< a DPIA's next review (dpia.nextReview), once the DPIA is done
     };
     What what = Activity;
     EntityKind kind = EntityKind::Activity;
     QString id;
     QString name;
     QDate due;
+    /// The field that holds the date: where the officer goes to move it.
+    QString field() const;
     friend bool operator==(const ReviewDate &, const ReviewDate &) = default;
 };
 

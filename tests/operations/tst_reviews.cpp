@@ -55,10 +55,13 @@ Register withDates()
     news.id = QStringLiteral("news");
     news.name = LocalText(QStringLiteral("da"), QStringLiteral("Nyhedsbrev"));
     news.nextReview = QDate(2026, 6, 1); // not within 30 days
+    news.dpia.done = true;
+    news.dpia.nextReview = QDate(2026, 3, 10); // within 30 days
     reg.activities.insert(news, 2);
     ProcessingActivity none;
     none.id = QStringLiteral("none");
     none.name = LocalText(QStringLiteral("da"), QStringLiteral("Uden dato"));
+    none.dpia.nextReview = QDate(2026, 1, 1); // no DPIA done: no review of one yet
     reg.activities.insert(none, 3);
     Party mail;
     mail.id = QStringLiteral("mailco");
@@ -135,9 +138,9 @@ private slots:
         QTest::addColumn<int>("exit");
         QTest::newRow("due today") << QStringList() << QStringList{QStringLiteral("activity-review/payroll"), QStringLiteral("dpf-check/mailco")} << 1;
         QTest::newRow("within 30 days") << QStringList{QStringLiteral("--within"), QStringLiteral("30")}
-                                        << QStringList{QStringLiteral("activity-review/payroll"), QStringLiteral("dpf-check/mailco"), QStringLiteral("agreement-review/mailco")} << 1;
+                                        << QStringList{QStringLiteral("activity-review/payroll"), QStringLiteral("dpf-check/mailco"), QStringLiteral("dpia-review/news"), QStringLiteral("agreement-review/mailco")} << 1;
         QTest::newRow("within a year") << QStringList{QStringLiteral("--within"), QStringLiteral("365")}
-                                       << QStringList{QStringLiteral("activity-review/payroll"), QStringLiteral("dpf-check/mailco"), QStringLiteral("agreement-review/mailco"), QStringLiteral("activity-review/news")} << 1;
+                                       << QStringList{QStringLiteral("activity-review/payroll"), QStringLiteral("dpf-check/mailco"), QStringLiteral("dpia-review/news"), QStringLiteral("agreement-review/mailco"), QStringLiteral("activity-review/news")} << 1;
     }
     void shouldListTheReviewsDueOrOverdue()
     {
@@ -202,7 +205,7 @@ private slots:
                 event.insert(line.left(colon), line.mid(colon + 1));
             }
         }
-        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.size(), 5);
         QSet<QString> uids;
         QStringList starts;
         for (const auto &e : std::as_const(events)) {
@@ -212,8 +215,8 @@ private slots:
             QVERIFY(QDateTime::fromString(e.value(QStringLiteral("DTSTAMP")), QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).isValid());
             starts.append(e.value(QStringLiteral("DTSTART;VALUE=DATE")));
         }
-        QCOMPARE(uids.size(), 4);
-        QCOMPARE(starts, (QStringList{QStringLiteral("20260201"), QStringLiteral("20260303"), QStringLiteral("20260320"), QStringLiteral("20260601")}));
+        QCOMPARE(uids.size(), 5);
+        QCOMPARE(starts, (QStringList{QStringLiteral("20260201"), QStringLiteral("20260303"), QStringLiteral("20260310"), QStringLiteral("20260320"), QStringLiteral("20260601")}));
         // AND the long name with ; , \ and æøå comes back whole, though its line was folded
         QCOMPARE(unescaped(events.first().value(QStringLiteral("SUMMARY"))),
                  QStringLiteral("Review the processing activity “%1”").arg(withDates().activities.at(0).name.text(QStringLiteral("da"))));
