@@ -344,6 +344,8 @@ bool Document::updatePolicyKeeping(const std::function<void(PolicySettings &)> &
     m_keep = &snapshot;
     const bool ok = perform({ItemChange::policy(m_reg.policy, after)}, text);
     m_keep = nullptr;
+    if (ok)
+        emit snapshotKept();
     return ok;
 }
 
@@ -360,6 +362,8 @@ bool Document::keepSnapshot(const Snapshot &snapshot)
     if (!ok) {
         reportWriteFailure(error);
         noticeUnavailable();
+    } else {
+        emit snapshotKept();
     }
     return ok;
 }

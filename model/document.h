@@ -166,6 +166,8 @@ signals:
     /// A step was refused because an item changed elsewhere (lastConflict() says what),
     /// right after writeFailed() said so in words.
     void conflictFound();
+    /// A snapshot (a publishing or a submission) was kept: lists of them are out of date.
+    void snapshotKept();
 
 private:
     Document(std::unique_ptr<Storage> storage, Register reg);

@@ -3,6 +3,8 @@
 #include "document.h"
 #include "journal.h"
 
+#include <algorithm>
+
 namespace Fortegnelse {
 
 namespace {
@@ -20,7 +22,7 @@ bool isPublishing(const JournalEntry &entry)
 
 } // namespace
 
-RegisterOverview registerOverview(const Document &doc)
+RegisterOverview registerOverview(const Document &doc, const QDate &today)
 {
     const Register &reg = doc.reg();
     RegisterOverview overview;
@@ -31,6 +33,18 @@ RegisterOverview registerOverview(const Document &doc)
                        {EntityKind::Transfer, int(reg.transfers.size())},
                        {EntityKind::Measure, int(reg.measures.size())},
                        {EntityKind::Cookie, int(reg.cookies.size())}};
+    overview.reviewsDue = reviewsDue(reg, today, RegisterOverview::reviewHorizon);
+    overview.reviewsOverdue = int(std::count_if(overview.reviewsDue.cbegin(), overview.reviewsDue.cend(),
+                                                [&today](const ReviewDate &r) { return r.due < today; }));
+    SnapshotQuery submitted;
+    submitted.kind = Snapshot::Submitted;
+    submitted.limit = 1;
+    QList<Snapshot> newest;
+    QString snapshotError;
+    overview.submissionsKnown = doc.readSnapshots(submitted, &newest, &snapshotError);
+    if (overview.submissionsKnown && !newest.isEmpty())
+        overview.lastSubmission = newest.constFirst();
+
     overview.policyVersion = reg.policy.published.isValid() ? reg.policy.version : QString();
     overview.policyPublished = reg.policy.published;
     if (!reg.policy.published.isValid())

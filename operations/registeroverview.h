@@ -1,6 +1,8 @@
 #pragma once
 
 #include "entitykind.h"
+#include "reviews.h"
+#include "snapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,10 +28,21 @@ struct RegisterOverview
         Changed
     };
     Since changedSincePublished = Since::Unknown;
+
+    /// The reviews due by reviewHorizon days from today, soonest (and overdue) first.
+    QList<ReviewDate> reviewsDue;
+    int reviewsOverdue = 0;
+    static constexpr int reviewHorizon = 30;
+    /// The newest record kept as submitted to the authority (without its contents), or
+    /// none; unknown when the snapshots could not be read.
+    std::optional<Snapshot> lastSubmission;
+    bool submissionsKnown = false;
 };
 
-/// Counts the register's items and reads, from its journal, whether anything changed
-/// since the policy was published (publishing itself does not count).
-RegisterOverview registerOverview(const Document &doc);
+/// Counts the register's items, lists the reviews due, finds the last submission, and reads,
+/// from its journal, whether anything changed since the policy was published (publishing
+/// itself does not count).
+/// \a today decides which reviews are due (the UI passes the current date).
+RegisterOverview registerOverview(const Document &doc, const QDate &today);
 
 } // namespace Fortegnelse

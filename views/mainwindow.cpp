@@ -327,6 +327,8 @@ void MainWindow::rebuildPages()
     connect(m_start, &StartPage::partRequested, this, &MainWindow::showPart);
     connect(m_start, &StartPage::problemsRequested, this, &MainWindow::showProblems);
     connect(m_start, &StartPage::exportPolicyRequested, this, &MainWindow::exportPolicy);
+    connect(m_start, &StartPage::fieldRequested, this, &MainWindow::showField);
+    connect(m_start, &StartPage::recordRequested, this, &MainWindow::showRecord);
     if (m_document)
         m_start->setProblemCounts(m_errors, m_warnings);
     m_pages->addWidget(m_start);

@@ -4,9 +4,10 @@
 #include "document.h"
 #include "labels.h"
 #include "registerlocation.h"
-#include "registerlocation.h"
 #include "registeroverview.h"
+#include "snapshotoperations.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -154,11 +155,29 @@ void StartPage::buildOverview(QVBoxLayout *layout)
     connect(m_policy, &QLabel::linkActivated, this, &StartPage::exportPolicyRequested);
     layout->addWidget(m_policy);
 
+    layout->addWidget(heading(tr("Reviews"), this));
+    m_reviews = paragraph({}, this);
+    m_reviews->setObjectName(QStringLiteral("overviewReviews"));
+    connect(m_reviews, &QLabel::linkActivated, this, [this](const QString &link) {
+        // "KIND/FIELD/ID": the id last, as it may hold anything
+        const QStringList parts = link.split(QLatin1Char('/'));
+        if (parts.size() >= 3)
+            emit fieldRequested(EntityKind(parts.at(0).toInt()), QStringList(parts.mid(2)).join(QLatin1Char('/')), parts.at(1));
+    });
+    layout->addWidget(m_reviews);
+
+    layout->addWidget(heading(tr("Record of processing activities"), this));
+    m_record = paragraph({}, this);
+    m_record->setObjectName(QStringLiteral("overviewRecord"));
+    connect(m_record, &QLabel::linkActivated, this, &StartPage::recordRequested);
+    layout->addWidget(m_record);
+
     // Several changes in a row (typing) are one refresh; the journal is read once.
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(300);
     connect(&m_refresh, &QTimer::timeout, this, &StartPage::refresh);
     connect(m_doc, &Document::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(m_doc, &Document::snapshotKept, &m_refresh, qOverload<>(&QTimer::start));
     refresh();
 }
 
@@ -179,7 +198,8 @@ void StartPage::refresh()
 {
     if (!m_doc || !m_counts)
         return;
-    const RegisterOverview overview = registerOverview(*m_doc);
+    const QDate today = QDate::currentDate();
+    const RegisterOverview overview = registerOverview(*m_doc, today);
     QStringList lines;
     for (const auto &[kind, count] : overview.counts)
         lines.append(QStringLiteral("<a href=\"%1\">%2</a>: %3")
@@ -205,6 +225,46 @@ void StartPage::refresh()
             policy += QLatin1Char(' ') + tr("The register has not changed since then.");
     }
     m_policy->setText(policy + QStringLiteral(" <a href=\"export\">%1</a>").arg(tr("Export the policy...").toHtmlEscaped()));
+    m_reviews->setText(reviewsText(overview, today));
+    m_record->setText(recordText(overview));
+}
+
+QString StartPage::reviewsText(const RegisterOverview &overview, const QDate &today)
+{
+    if (overview.reviewsDue.isEmpty())
+        return tr("Nothing is due for review in the next %n day(s).", nullptr, RegisterOverview::reviewHorizon);
+    QString text = overview.reviewsOverdue > 0
+        ? tr("%1 overdue, %2 due in the next %3 days:")
+              .arg(overview.reviewsOverdue)
+              .arg(overview.reviewsDue.size() - overview.reviewsOverdue)
+              .arg(RegisterOverview::reviewHorizon)
+        : tr("%n due in the next %1 days:", nullptr, int(overview.reviewsDue.size())).arg(RegisterOverview::reviewHorizon);
+    // The soonest few, each a link to the date to move once it is done; the rest are a count.
+    constexpr int shown = 5;
+    for (int i = 0; i < overview.reviewsDue.size() && i < shown; ++i) {
+        const ReviewDate &r = overview.reviewsDue.at(i);
+        const QString when = QLocale().toString(r.due, QLocale::ShortFormat);
+        const QString line = r.due < today ? tr("%1 (overdue since %2)").arg(describeReview(r), when)
+                                           : tr("%1 (by %2)").arg(describeReview(r), when);
+        text += QStringLiteral("<br><a href=\"%1/%2/%3\">%4</a>")
+                    .arg(int(r.kind))
+                    .arg(r.field(), r.id.toHtmlEscaped(), line.toHtmlEscaped());
+    }
+    if (overview.reviewsDue.size() > shown)
+        text += QStringLiteral("<br>") + tr("and %n more.", nullptr, int(overview.reviewsDue.size()) - shown);
+    return text;
+}
+
+QString StartPage::recordText(const RegisterOverview &overview)
+{
+    QString text;
+    if (!overview.submissionsKnown)
+        text = tr("Whether the record was submitted cannot be read.");
+    else if (!overview.lastSubmission)
+        text = tr("Not submitted to the supervisory authority from this register yet.");
+    else
+        text = describeSnapshot(*overview.lastSubmission).toHtmlEscaped() + QLatin1Char('.');
+    return text + QStringLiteral(" <a href=\"record\">%1</a>").arg(tr("Show the record...").toHtmlEscaped());
 }
 
 } // namespace Fortegnelse

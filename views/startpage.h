@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QDate;
 class QLabel;
 class QListWidget;
 class QVBoxLayout;
@@ -13,10 +14,12 @@ class QVBoxLayout;
 namespace Fortegnelse {
 
 class Document;
+struct RegisterOverview;
 
 /// The first page: with no register open, the recent registers, a new register and the
 /// examples; with one open, its overview (the register's home in the navigator): what it
-/// holds, its problems, and whether the published policy still matches it.
+/// holds, its problems, whether the published policy still matches it, the reviews due and
+/// the record last submitted.
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -37,16 +40,22 @@ signals:
     void partRequested(Fortegnelse::EntityKind kind);
     void problemsRequested();
     void exportPolicyRequested();
+    void fieldRequested(Fortegnelse::EntityKind kind, const QString &id, const QString &field);
+    void recordRequested();
 
 private:
     void buildWelcome(QVBoxLayout *layout);
     void buildOverview(QVBoxLayout *layout);
     void refresh();
+    static QString reviewsText(const RegisterOverview &overview, const QDate &today);
+    static QString recordText(const RegisterOverview &overview);
 
     QPointer<Document> m_doc;
     QLabel *m_counts = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_policy = nullptr;
+    QLabel *m_reviews = nullptr;
+    QLabel *m_record = nullptr;
     QTimer m_refresh;
     int m_errors = -1;
     int m_warnings = 0;
