@@ -37,19 +37,22 @@ namespace {
 void withExportDialog(RecordWindow *record, const std::function<void(RecordExportDialog *)> &act)
 {
     bool seen = false;
-    std::function<void()> poll;
-    poll = [&] {
-        if (auto *dialog = qobject_cast<RecordExportDialog *>(QApplication::activeModalWidget())) {
-            seen = true;
-            act(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
+    // The timer lives on this stack frame, so it cannot fire after the click has returned.
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<RecordExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || seen)
             return;
-        }
-        QTimer::singleShot(10, poll);
-    };
-    QTimer::singleShot(0, poll);
+        seen = true;
+        poll.stop();
+        act(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    poll.start();
     QTest::mouseClick(child<QPushButton>(record, QStringLiteral("exportRecord")), Qt::LeftButton);
+    poll.stop();
     QVERIFY2(seen, "the Export button opened no export dialog");
 }
 
