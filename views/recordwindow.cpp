@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
@@ -40,6 +41,7 @@ RecordWindow::RecordWindow(Document *doc, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_page(new QSpinBox(this))
     , m_pages(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_zoom(new QComboBox(this))
     , m_view(new QPdfView(this))
     , m_document(new QPdfDocument(this))
@@ -81,6 +83,10 @@ RecordWindow::RecordWindow(Document *doc, QWidget *parent)
     bar->addWidget(m_print);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    m_status->setObjectName(QStringLiteral("recordStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
     m_view->setDocument(m_document);
@@ -231,8 +237,18 @@ void RecordWindow::exportDialog()
                               submitted.isEmpty() ? std::nullopt : std::optional<Snapshot>(submitted.first()), today, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!exportRecord(dialog.choice(), &error))
+    const RecordExport choice = dialog.choice();
+    if (!exportRecord(choice, &error)) {
         QMessageBox::warning(this, tr("Export record"), error);
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(choice.path);
+    m_status->setText(choice.markSubmitted
+                          ? tr("The record was written to %1 and marked as submitted to %2 on %3.")
+                                .arg(path, choice.submission.authority,
+                                     QLocale().toString(choice.submission.on, QLocale::LongFormat))
+                          : tr("The record was written to %1.").arg(path));
+    m_status->show();
 }
 
 bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)

@@ -68,6 +68,7 @@ private:
     QProgressBar *m_progress;
     QSpinBox *m_page;
     QLabel *m_pages;
+    QLabel *m_status; ///< what the last export wrote and kept
     QComboBox *m_zoom;
     QPdfView *m_view;
     QPdfDocument *m_document;

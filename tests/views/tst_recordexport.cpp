@@ -254,6 +254,14 @@ private slots:
         QCOMPARE(s.caseNumber, QStringLiteral("26-0042"));
         QCOMPARE(s.sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(s.registerJson, Json::write(window.document()->reg()));
+        // AND the window says so
+        const QString status = child<QLabel>(record, QStringLiteral("recordStatus"))->text();
+        QVERIFY2(status.contains(QDir::toNativeSeparators(path)) && status.contains(QStringLiteral("Datatilsynet")), qPrintable(status));
+        if (const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS"); !out.isEmpty()) {
+            record->resize(1280, 720);
+            QApplication::processEvents();
+            QVERIFY(record->grab().toImage().save(QDir(out).filePath(QStringLiteral("record-submitted-en.png"))));
+        }
     }
 
     void shouldAppendTheChangesSinceTheSubmission()
