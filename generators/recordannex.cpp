@@ -196,8 +196,8 @@ QList<Difference> differences(const Register &base, const Register &reg, bool in
     return out;
 }
 
-bool data(const Register &reg, const RecordOptions &options, const QJsonObject &strings, Data *out,
-          QString *error)
+bool data(const Register &reg, const RecordOptions &options, const QJsonObject &strings,
+          const std::function<QString(const QString &id)> &numbers, Data *out, QString *error)
 {
     if (!options.changesSince) {
         *out = Data(false);
@@ -244,7 +244,10 @@ bool data(const Register &reg, const RecordOptions &options, const QJsonObject &
         kind = d.kind;
         id = d.id;
         item = Data();
-        item.set("name", TemplateData::text(itemName(d.type == Difference::Removed ? *options.changesSince : reg, d, options.language)));
+        QString name = itemName(d.type == Difference::Removed ? *options.changesSince : reg, d, options.language);
+        if (const QString number = d.kind == EntityKind::Activity && numbers ? numbers(d.id) : QString(); !number.isEmpty())
+            name = number + QLatin1Char(' ') + name;
+        item.set("name", TemplateData::text(name));
         item.set("state", TemplateData::text(d.type == Difference::Added ? words.string("added") : d.type == Difference::Removed ? words.string("removed")
                                                                                                                                  : QString()));
         if (d.type == Difference::Changed)

@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 #include <kainjow/mustache.hpp>
 
 namespace Fortegnelse::RecordAnnex {
@@ -25,8 +27,9 @@ QList<Difference> differences(const Register &base, const Register &reg, bool in
 /// its {{state}} (added, removed) and its {{#lines}}{{text}}. The annex's own words come
 /// from language.json (\a strings, "changes"); field names, kinds and codes are the UI's,
 /// read from the UI translation of the record's language without installing it. False
-/// with *error when that translation is not in the program.
+/// with *error when that translation is not in the program. An activity is named with its
+/// number in the record (\a numbers, by id: "3.1"), so the authority finds its section.
 bool data(const Register &reg, const RecordOptions &options, const QJsonObject &strings,
-          kainjow::mustache::data *out, QString *error);
+          const std::function<QString(const QString &id)> &numbers, kainjow::mustache::data *out, QString *error);
 
 } // namespace Fortegnelse::RecordAnnex

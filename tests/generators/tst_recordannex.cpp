@@ -123,7 +123,7 @@ private slots:
                                            QStringLiteral("Sikkerhedsforanstaltninger"),
                                            QStringLiteral("Kryptering af sikkerhedskopier tilføjet"),
                                            QStringLiteral("Behandlingsaktiviteter"),
-                                           QStringLiteral("Kundeadministration og levering af ydelser"),
+                                           QStringLiteral("3.1 Kundeadministration og levering af ydelser"),
                                            QStringLiteral("Afdeling: ikke angivet → »Salg«")};
         QTest::newRow("nb") << QStringLiteral("nb")
                             << QStringList{QStringLiteral("Vedlegg E. Endringer siden protokollen av 3. mars 2026"),
@@ -132,7 +132,7 @@ private slots:
                                            QStringLiteral("Sikkerhetstiltak"),
                                            QStringLiteral("Kryptering av sikkerhetskopier lagt til"),
                                            QStringLiteral("Behandlingsaktiviteter"),
-                                           QStringLiteral("Kundeadministrasjon og levering av tjenester"),
+                                           QStringLiteral("3.1 Kundeadministrasjon og levering av tjenester"),
                                            QStringLiteral("Avdeling: ikke oppgitt → «Salg»")};
         QTest::newRow("sv") << QStringLiteral("sv")
                             << QStringList{QStringLiteral("Bilaga E. Ändringar sedan registret den 3 mars 2026"),
@@ -141,7 +141,7 @@ private slots:
                                            QStringLiteral("Säkerhetsåtgärder"),
                                            QStringLiteral("Kryptering av säkerhetskopior tillagd"),
                                            QStringLiteral("Behandlingar"),
-                                           QStringLiteral("Kundadministration och leverans av tjänster"),
+                                           QStringLiteral("3.1 Kundadministration och leverans av tjänster"),
                                            QStringLiteral("Avdelning: ej angivet → ”Salg”")};
         QTest::newRow("en") << QStringLiteral("en")
                             << QStringList{QStringLiteral("Annex E. Changes since the record of 3 March 2026"),
@@ -150,7 +150,7 @@ private slots:
                                            QStringLiteral("Security measures"),
                                            QStringLiteral("Encrypted backups added"),
                                            QStringLiteral("Processing activities"),
-                                           QStringLiteral("Customer management and service delivery"),
+                                           QStringLiteral("3.1 Customer management and service delivery"),
                                            QStringLiteral("Department: not recorded → “Salg”")};
     }
     void shouldListExactlyTheChangesSinceTheSubmission()
