@@ -189,6 +189,37 @@ private slots:
         QCOMPARE(annex, expected.join(QLatin1Char(' ')));
     }
 
+    void shouldNameRemovedItemsAndSayOnlyThatAStructureChanged()
+    {
+        // GIVEN a register with one more measure, submitted
+        QTemporaryDir dir;
+        const QString path = createExample(dir);
+        {
+            QString error;
+            auto doc = Document::open(path, &error);
+            QVERIFY2(doc, qPrintable(error));
+            SecurityMeasure backups;
+            backups.id = QStringLiteral("backup-encryption");
+            backups.name.set(QStringLiteral("da"), QStringLiteral("Kryptering af sikkerhedskopier"));
+            QVERIFY(!doc->add(backups).isEmpty());
+            QVERIFY(keepSubmitted(*doc, QByteArrayLiteral("%PDF-1.4"), {QDate(2026, 3, 3), {}, {}}));
+
+            // WHEN the measure is removed and a purpose's legal basis changed
+            QVERIFY(doc->remove<SecurityMeasure>(QStringLiteral("backup-encryption")));
+            QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("customer-admin"),
+                                                    [](ProcessingActivity &a) { a.purposes[0].legalBasis = QStringLiteral("f"); }, {}));
+        }
+
+        // THEN the annex names the removed measure, and says only that the purposes changed (a
+        // line cannot state a list of purposes; the activity's section gives them as they are)
+        const QByteArray pdf = recordWithAnnex(dir, path, QStringLiteral("da"));
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(annexText(pdf, QStringLiteral("Bilag E. Ændringer siden fortegnelsen af 3. marts 2026")),
+                 QStringLiteral("Bilag E. Ændringer siden fortegnelsen af 3. marts 2026 Sikkerhedsforanstaltninger "
+                                "Kryptering af sikkerhedskopier fjernet Behandlingsaktiviteter 3.1 Kundeadministration og "
+                                "levering af ydelser Formål og behandlingsgrundlag: ændret"));
+    }
+
     void shouldSayInOneLineThatNothingChanged_data()
     {
         QTest::addColumn<QString>("lang");
