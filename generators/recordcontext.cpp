@@ -434,6 +434,11 @@ QString RecordContext::version() const
     return d->facts.version;
 }
 
+QString RecordContext::activityNumber(const QString &id) const
+{
+    return d->facts.numbers.value(id);
+}
+
 QString RecordContext::date(const QDate &date) const
 {
     return d->formats.date(date);

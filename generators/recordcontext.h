@@ -40,6 +40,8 @@ public:
     Data documentData() const;
 
     QString version() const;
+    /// The number of an activity in the record ("3.2"), empty when the record leaves it out.
+    QString activityNumber(const QString &id) const;
     QString date(const QDate &date) const;
     /// A string of language.json by its dotted path.
     QString string(const QString &path) const;

@@ -1,6 +1,7 @@
 #include "recordgenerator.h"
 
 #include "concurrency.h"
+#include "recordannex.h"
 #include "recordcontext.h"
 #include "referencedata.h"
 #include "templatedata.h"
@@ -133,6 +134,11 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     Data ctx = context.documentData();
     ctx.set("activities", activities.isEmpty() ? Data(false) : Data(activitiesMarker.toStdString()));
     ctx.set("clients", clients.isEmpty() ? Data(false) : Data(clientsMarker.toStdString()));
+    Data changes;
+    if (!RecordAnnex::data(reg, options, strings, [&](const QString &id) { return context.activityNumber(id); },
+                           &changes, error))
+        return false;
+    ctx.set("changes", changes);
     QString xhtml;
     if (!main.render(ctx, &xhtml, error))
         return false;

@@ -7,6 +7,7 @@
 #include <QDate>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Fortegnelse {
@@ -40,6 +41,11 @@ struct RecordOptions
     /// The officer's internal notes on activities and transfers are working notes, not
     /// part of the record an authority is given; include them only when asked.
     bool includeNotes = false;
+    /// The register as the record last submitted showed it (the newest Submitted snapshot,
+    /// issue 16) and the day it was submitted: the record then ends with an annex of every
+    /// change since (generators/recordannex.h). Null: no annex.
+    std::shared_ptr<const Register> changesSince;
+    QDate changesSinceDate;
 };
 
 /// A record ready to be laid out: the document tree, and what every page's header and

@@ -6,6 +6,7 @@
 #include "historyexport.h"
 #include "printable.h"
 #include "registeroperations.h"
+#include "snapshotoperations.h"
 
 #include <QIODevice>
 
@@ -101,11 +102,24 @@ int runRecordPdf(const QStringList &arguments, const CommandLineIo &io)
                                         CommandLine::tr("lang"), QStringLiteral("da"));
     const QCommandLineOption recordOption(QStringLiteral("record"), CommandLine::tr("Record."),
                                           CommandLine::tr("record"), QStringLiteral("both"));
-    parser.addOptions({langOption, recordOption});
+    // The annex of what changed since the record last submitted (issue 16).
+    const QCommandLineOption changesOption(QStringLiteral("changes-since-submitted"),
+                                           CommandLine::tr("Changes since the record submitted."));
+    parser.addOptions({langOption, recordOption, changesOption});
     QString input, output, error;
     if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(io, command, error);
     RecordOptions options;
+    if (parser.isSet(changesOption)) {
+        Snapshot submitted;
+        auto base = std::make_shared<Register>();
+        if (OperationResult read = readSnapshotOf(input, Snapshot::Submitted, 0, &submitted); !read)
+            return failed(io, command, read);
+        if (OperationResult read = registerOf(input, submitted, base.get()); !read)
+            return failed(io, command, read);
+        options.changesSince = std::move(base);
+        options.changesSinceDate = submitted.submittedOn;
+    }
     options.language = checkedLanguage(parser.value(langOption), &error);
     if (options.language.isEmpty())
         return fail(io, command, error);

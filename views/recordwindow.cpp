@@ -1,14 +1,19 @@
 #include "recordwindow.h"
 
+#include "checks.h"
 #include "concurrency.h"
 #include "document.h"
+#include "recordexportdialog.h"
 #include "recordpainter.h"
+#include "snapshotoperations.h"
 
 #include <QBuffer>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
@@ -36,6 +41,7 @@ RecordWindow::RecordWindow(Document *doc, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_page(new QSpinBox(this))
     , m_pages(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_zoom(new QComboBox(this))
     , m_view(new QPdfView(this))
     , m_document(new QPdfDocument(this))
@@ -77,6 +83,10 @@ RecordWindow::RecordWindow(Document *doc, QWidget *parent)
     bar->addWidget(m_print);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    m_status->setObjectName(QStringLiteral("recordStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
     m_view->setDocument(m_document);
@@ -140,6 +150,7 @@ void RecordWindow::generate()
     *m_percent = 0;
     auto cancelled = m_cancelled;
     auto percent = m_percent;
+    m_making = options;
     m_generate->setEnabled(false);
     m_cancel->setEnabled(true);
     m_watcher.setFuture(runInBackground([snapshot, options, cancelled, percent, this]() -> QString {
@@ -177,6 +188,7 @@ void RecordWindow::showResult()
     m_document->close();
     delete m_buffer;
     m_pdf = m_result;
+    m_shown = m_making;
     m_buffer = new QBuffer(&m_pdf, this);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
@@ -208,14 +220,96 @@ bool RecordWindow::exportTo(const QString &path, QString *error) const
 
 void RecordWindow::exportDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export record"), tr("fortegnelse.pdf"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    if (!m_doc || m_pdf.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
+    const QDate today = QDate::currentDate();
+    SnapshotQuery query;
+    query.kind = Snapshot::Submitted;
+    query.limit = 1;
+    QList<Snapshot> submitted;
     QString error;
-    if (!exportTo(path, &error))
+    if (!m_doc->readSnapshots(query, &submitted, &error))
+        submitted.clear(); // the annex is then offered as unavailable; exporting still works
+    const QList<Problem> problems = checkRegister(m_doc->reg(), {today, m_doc->lastChange()});
+    const int errors = int(std::count_if(problems.begin(), problems.end(),
+                                         [](const Problem &p) { return p.severity == Severity::Error; }));
+    RecordExportDialog dialog(m_doc->reg(), m_shown.language, errors,
+                              submitted.isEmpty() ? std::nullopt : std::optional<Snapshot>(submitted.first()), today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RecordExport choice = dialog.choice();
+    if (!exportRecord(choice, &error)) {
         QMessageBox::warning(this, tr("Export record"), error);
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(choice.path);
+    m_status->setText(choice.markSubmitted
+                          ? tr("The record was written to %1 and marked as submitted to %2 on %3.")
+                                .arg(path, choice.submission.authority,
+                                     QLocale().toString(choice.submission.on, QLocale::LongFormat))
+                          : tr("The record was written to %1.").arg(path));
+    m_status->show();
+}
+
+bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)
+{
+    if (!m_doc || m_pdf.isEmpty()) {
+        *error = tr("There is no record to export yet.");
+        return false;
+    }
+    QByteArray pdf = m_pdf;
+    if (choice.appendChanges || choice.markSubmitted) {
+        RecordOptions options = m_shown;
+        options.today = QDate::currentDate();
+        if (choice.appendChanges) {
+            auto base = std::make_shared<Register>();
+            SnapshotQuery query;
+            query.kind = Snapshot::Submitted;
+            query.limit = 1;
+            query.withContents = true;
+            QList<Snapshot> found;
+            if (!m_doc->readSnapshots(query, &found, error))
+                return false;
+            if (found.isEmpty()) {
+                *error = tr("No record has been marked as submitted yet, so there are no changes to append.");
+                return false;
+            }
+            if (OperationResult read = registerOf(m_doc->filePath(), found.first(), base.get()); !read) {
+                *error = read.message;
+                return false;
+            }
+            options.changesSince = std::move(base);
+            options.changesSinceDate = found.first().submittedOn;
+        }
+        // Made on this thread from the register as it is, so that nothing changes between
+        // the record and the register kept with it.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool made = writeRecordPdf(m_doc->reg(), options, &pdf, error);
+        QGuiApplication::restoreOverrideCursor();
+        if (!made)
+            return false;
+    }
+    QSaveFile file(choice.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString());
+        return false;
+    }
+    // The snapshot is kept before the file replaces any other, so a refusal leaves both
+    // as they were; only the final rename can still fail after it.
+    if (choice.markSubmitted) {
+        if (OperationResult kept = keepSubmitted(*m_doc, pdf, choice.submission); !kept) {
+            file.cancelWriting();
+            *error = tr("The record was neither written nor marked as submitted: %1").arg(kept.message);
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = choice.markSubmitted
+            ? tr("The record was marked as submitted, but %1 could not be written: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString())
+            : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void RecordWindow::print()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordgenerator.h"
+
 #include <QByteArray>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -20,6 +22,7 @@ class QSpinBox;
 namespace Fortegnelse {
 
 class Document;
+struct RecordExport;
 
 /// The Article 30 record for Datatilsynet: made in the background from a snapshot of the
 /// register (the window stays responsive and the run can be cancelled), shown page by
@@ -39,6 +42,12 @@ public:
     QPdfDocument *pdfDocument() const { return m_document; }
     /// Writes the shown record to a file; false with \a error when it cannot.
     bool exportTo(const QString &path, QString *error) const;
+    /// Exports as the export dialog says: the shown record, or, with the annex of changes or
+    /// marked as submitted, the record made again now from the register as it is (so the
+    /// register kept as submitted is the one the file shows), written atomically, and kept
+    /// as submitted in the same step. False with \a error, and nothing written or kept,
+    /// when any of it fails.
+    bool exportRecord(const RecordExport &choice, QString *error);
 
 signals:
     void finished(bool ok);
@@ -59,6 +68,7 @@ private:
     QProgressBar *m_progress;
     QSpinBox *m_page;
     QLabel *m_pages;
+    QLabel *m_status; ///< what the last export wrote and kept
     QComboBox *m_zoom;
     QPdfView *m_view;
     QPdfDocument *m_document;
@@ -68,6 +78,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     std::shared_ptr<std::atomic<int>> m_percent;
     QByteArray m_result;
+    RecordOptions m_making; ///< the options of the record being made
+    RecordOptions m_shown; ///< the options of the record shown
 };
 
 } // namespace Fortegnelse

@@ -1,0 +1,200 @@
+#include "recordexportdialog.h"
+
+#include "newregisterdialog.h"
+#include "referencedata.h"
+#include "register.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace Fortegnelse {
+
+namespace {
+
+/// The record's language by its own name, as the record window lists it.
+QString languageName(const QString &code)
+{
+    if (code == u"da")
+        return QStringLiteral("Dansk");
+    if (code == u"nb")
+        return QStringLiteral("Norsk bokmål");
+    if (code == u"sv")
+        return QStringLiteral("Svenska");
+    return QStringLiteral("English");
+}
+
+/// The record's own noun in its language, as its title says it: a file name, not UI text.
+QString recordNoun(const QString &language)
+{
+    if (language == u"nb")
+        return QStringLiteral("Protokoll");
+    if (language == u"sv")
+        return QStringLiteral("Register");
+    if (language == u"en")
+        return QStringLiteral("Record");
+    return QStringLiteral("Fortegnelse");
+}
+
+QLabel *note(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+QString RecordExportDialog::suggestedFileName(const Register &reg, const QString &language, const QDate &today)
+{
+    static const QRegularExpression unfit(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    const QString name = reg.organisation.name.simplified().remove(unfit).left(80).trimmed();
+    QStringList parts{recordNoun(language)};
+    if (!name.isEmpty())
+        parts.append(name);
+    parts.append(today.toString(Qt::ISODate));
+    return parts.join(QLatin1Char(' ')) + QStringLiteral(".pdf");
+}
+
+QString RecordExportDialog::authorityOf(const Register &reg)
+{
+    const Organisation &o = reg.organisation;
+    const QString country = o.supervisoryAuthority.isEmpty() ? o.country : o.supervisoryAuthority;
+    const auto *authority = ReferenceData::instance().authority(country.isEmpty() ? QStringLiteral("DK") : country);
+    return authority ? authority->name.text(o.language.isEmpty() ? QStringLiteral("da") : o.language) : QString();
+}
+
+RecordExportDialog::RecordExportDialog(const Register &reg, const QString &language, int errors,
+                                       const std::optional<Snapshot> &lastSubmitted, const QDate &today,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_changes(new QCheckBox(this))
+    , m_submitted(new QCheckBox(this))
+    , m_on(new QDateEdit(today, this))
+    , m_case(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_authority(authorityOf(reg))
+{
+    setObjectName(QStringLiteral("recordExportDialog"));
+    setWindowTitle(tr("Export record"));
+    m_path->setObjectName(QStringLiteral("recordExportPath"));
+    m_changes->setObjectName(QStringLiteral("recordExportChanges"));
+    m_submitted->setObjectName(QStringLiteral("recordExportSubmitted"));
+    m_on->setObjectName(QStringLiteral("recordExportOn"));
+    m_case->setObjectName(QStringLiteral("recordExportCase"));
+    m_path->setText(QDir(NewRegisterDialog::defaultFolder()).filePath(suggestedFileName(reg, language, today)));
+    m_path->setMinimumWidth(420);
+
+    auto *layout = new QVBoxLayout(this);
+    if (errors > 0) {
+        // Errors are facts the law requires and the register lacks: say so before writing.
+        auto *warning = note(tr("The register has %n error(s). The record will show a gap where a fact the law "
+                                "requires is missing; fix the errors before you send it.",
+                                nullptr, errors),
+                             QStringLiteral("recordExportWarning"), this);
+        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+        layout->addWidget(warning);
+    }
+
+    auto *form = new QFormLayout;
+    auto *languageLabel = new QLabel(languageName(language), this);
+    languageLabel->setObjectName(QStringLiteral("recordExportLanguage"));
+    form->addRow(tr("Language of the record:"), languageLabel);
+    auto *where = new QHBoxLayout;
+    where->addWidget(m_path, 1);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    where->addWidget(browse);
+    // A row of a layout gets no buddy from addRow(): the label is made here, with its buddy.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, where);
+    layout->addLayout(form);
+
+    // The annex of what changed since the record the authority has.
+    if (lastSubmitted) {
+        m_changes->setText(tr("&Append the changes since the record submitted on %1")
+                               .arg(QLocale().toString(lastSubmitted->submittedOn, QLocale::LongFormat)));
+    } else {
+        m_changes->setText(tr("&Append the changes since the record last submitted"));
+        m_changes->setEnabled(false);
+    }
+    layout->addWidget(m_changes);
+    if (!lastSubmitted) {
+        auto *reason = note(tr("No record has been marked as submitted yet, so there is nothing to compare with."),
+                            QStringLiteral("recordExportChangesReason"), this);
+        reason->setContentsMargins(24, 0, 0, 0);
+        reason->setEnabled(false);
+        layout->addWidget(reason);
+    }
+
+    // Marking the record as submitted keeps what was sent in the register (issue 16).
+    m_submitted->setText(m_authority.isEmpty() ? tr("&Mark as submitted to the supervisory authority on")
+                                               : tr("&Mark as submitted to %1 on").arg(m_authority));
+    m_on->setCalendarPopup(true);
+    m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_case->setPlaceholderText(tr("if the authority gave one"));
+    auto *submitted = new QHBoxLayout;
+    submitted->addWidget(m_submitted);
+    submitted->addWidget(m_on);
+    auto *caseLabel = new QLabel(tr("&case no."), this);
+    caseLabel->setBuddy(m_case);
+    submitted->addWidget(caseLabel);
+    submitted->addWidget(m_case, 1);
+    layout->addLayout(submitted);
+    layout->addWidget(note(tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
+                              "can show later what was sent."),
+                           QStringLiteral("recordExportSubmittedNote"), this));
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+
+    const auto follow = [this] {
+        m_on->setEnabled(m_submitted->isChecked());
+        m_case->setEnabled(m_submitted->isChecked());
+    };
+    follow();
+    connect(m_submitted, &QCheckBox::toggled, this, follow);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &RecordExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+    });
+}
+
+RecordExport RecordExportDialog::choice() const
+{
+    RecordExport out;
+    QString path = m_path->text().trimmed();
+    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    out.path = QFileInfo(path).absoluteFilePath();
+    out.appendChanges = m_changes->isEnabled() && m_changes->isChecked();
+    out.markSubmitted = m_submitted->isChecked();
+    out.submission.on = m_on->date();
+    out.submission.authority = m_authority;
+    out.submission.caseNumber = m_case->text().trimmed();
+    return out;
+}
+
+void RecordExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export record"), m_path->text(), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+} // namespace Fortegnelse
