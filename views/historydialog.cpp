@@ -67,6 +67,15 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
 
 } // namespace
 
+QString historyValueText(const QJsonValue &value)
+{
+    if (const QString text = value.toString(); text.size() == 10) {
+        if (const QDate day = QDate::fromString(text, Qt::ISODate); day.isValid())
+            return QLocale().toString(day, QLocale::ShortFormat);
+    }
+    return differenceValueText(value);
+}
+
 QString journalKindLabel(JournalEntry::Kind kind)
 {
     switch (kind) {
@@ -188,6 +197,10 @@ HistoryDialog::HistoryDialog(Document *doc, std::optional<Item> item, QWidget *p
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_more);
     bottom->addWidget(buttons);
+    // Enter must never restore or load by accident: only Close is a default button.
+    for (QPushButton *b : {m_restoreAfter, m_restoreBefore, m_more})
+        b->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addLayout(bottom);
 
     // The window is a window of its own: Ctrl+Z here undoes a restore as in the main window.
@@ -258,8 +271,9 @@ JournalQuery HistoryDialog::query() const
 void HistoryDialog::reload()
 {
     const qint64 selected = m_list->currentItem() ? m_entries.value(m_list->indexOfTopLevelItem(m_list->currentItem())).seq : 0;
-    // As many entries as were shown, so that a refresh after an edit keeps what was loaded.
-    const int wanted = std::max<int>(pageSize, int(m_entries.size()));
+    // As many entries as were shown, so that a refresh after an edit keeps what was loaded,
+    // up to five pages: an edit must not read back thousands of entries with their bodies.
+    const int wanted = std::clamp<int>(int(m_entries.size()), pageSize, 5 * pageSize);
     m_entries.clear();
     m_list->clear();
     m_hasMore = false;
@@ -319,8 +333,9 @@ void HistoryDialog::appendRows(const QList<JournalEntry> &page)
         auto *row = new QTreeWidgetItem(QStringList{locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
                                                     journalKindLabel(e.kind), entryItemLabel(e),
                                                     fields.join(QStringLiteral(", ")), e.text});
-        row->setToolTip(3, kindLabel(e.itemKind));
+        row->setToolTip(3, QStringLiteral("%1 (%2)").arg(row->text(3), kindLabel(e.itemKind)));
         row->setToolTip(4, row->text(4));
+        row->setToolTip(5, row->text(5));
         m_list->addTopLevelItem(row);
         m_entries.append(e);
         if (m_user->findData(e.actor) < 0)
@@ -370,8 +385,8 @@ void HistoryDialog::showDetails()
         m_details->addTopLevelItem(whole);
     }
     for (const Difference &d : differences) {
-        auto *item = new QTreeWidgetItem(QStringList{differenceFieldLabel(d.field), differenceValueText(d.before),
-                                                     differenceValueText(d.after)});
+        auto *item = new QTreeWidgetItem(QStringList{differenceFieldLabel(d.field), historyValueText(d.before),
+                                                     historyValueText(d.after)});
         for (int c = 1; c < 3; ++c)
             item->setToolTip(c, item->text(c));
         m_details->addTopLevelItem(item);

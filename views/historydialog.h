@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QJsonValue;
 class QDateEdit;
 class QAction;
 class QLabel;
@@ -95,6 +96,10 @@ private:
 /// them, to be enabled while a register is open.
 QList<QAction *> addHistoryActions(QMenu *menu, QWidget *window, std::function<Document *()> document,
                                    std::function<std::optional<HistoryDialog::Item>()> currentItem);
+
+/// A value of a difference as the officer reads it: differenceValueText(), with a date in
+/// the UI language's format rather than as stored.
+QString historyValueText(const QJsonValue &value);
 
 /// The name of a journal entry's kind in the UI language ("Edit", "Undo"...).
 QString journalKindLabel(JournalEntry::Kind kind);

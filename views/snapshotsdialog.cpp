@@ -1,6 +1,7 @@
 #include "snapshotsdialog.h"
 
 #include "document.h"
+#include "historydialog.h"
 #include "labels.h"
 #include "recordpainter.h"
 #include "registerdiff.h"
@@ -99,6 +100,9 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
+    for (QPushButton *b : {m_compare, m_save})
+        b->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compare, &QPushButton::clicked, this, &SnapshotsDialog::compareWithNow);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -113,9 +117,9 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
     resize(900, 560);
     m_snapshots->setColumnWidth(0, 150);
     m_snapshots->setColumnWidth(1, 100);
-    m_comparison->setColumnWidth(0, 200);
-    m_comparison->setColumnWidth(1, 220);
-    m_comparison->setColumnWidth(2, 200);
+    m_comparison->setColumnWidth(0, 260);
+    m_comparison->setColumnWidth(1, 200);
+    m_comparison->setColumnWidth(2, 190);
     reload();
 }
 
@@ -191,8 +195,8 @@ bool SnapshotsDialog::compareWithNow()
     const QList<Difference> differences = diffRegisters(then, m_doc->reg());
     for (const Difference &d : differences) {
         QString field = differenceFieldLabel(d.field);
-        QString before = differenceValueText(d.before);
-        QString after = differenceValueText(d.after);
+        QString before = historyValueText(d.before);
+        QString after = historyValueText(d.after);
         if (d.type != Difference::Changed) {
             field = kindLabel(d.kind);
             before = d.type == Difference::Added ? tr("(did not exist)") : d.name;
