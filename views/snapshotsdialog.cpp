@@ -114,6 +114,14 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
         m_heading->clear();
         updateButtons();
     });
+    // Publishing in the main window while this is open adds a snapshot: list it.
+    if (m_doc)
+        connect(m_doc, &Document::changed, this, [this] {
+            QList<Snapshot> now;
+            QString ignored;
+            if (m_doc && m_doc->readSnapshots({}, &now, &ignored) && now.size() != m_list.size())
+                reload();
+        });
     resize(900, 560);
     m_snapshots->setColumnWidth(0, 150);
     m_snapshots->setColumnWidth(1, 100);
