@@ -237,8 +237,17 @@ HistoryDialog::HistoryDialog(Document *doc, std::optional<Item> item, QWidget *p
     m_details->setColumnWidth(0, 260);
     m_details->setColumnWidth(1, 320);
     reload();
-    // The first page is what the officer waits for; the users are read after it is shown.
-    QTimer::singleShot(0, this, &HistoryDialog::fillUsers);
+}
+
+void HistoryDialog::paintEvent(QPaintEvent *event)
+{
+    QDialog::paintEvent(event);
+    // The first page is what the officer waits for: the users (one scan of the whole
+    // journal) are read only once it has been painted.
+    if (!m_usersRead) {
+        m_usersRead = true;
+        QTimer::singleShot(0, this, &HistoryDialog::fillUsers);
+    }
 }
 
 HistoryDialog *HistoryDialog::showFor(Document *doc, std::optional<Item> item, QWidget *parent)

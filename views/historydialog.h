@@ -61,6 +61,9 @@ public:
     /// Where refusals go; tests replace it to read them.
     std::function<void(const QString &title, const QString &text)> warn;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     JournalQuery query() const;
     void appendRows(const QList<JournalEntry> &page);
@@ -76,6 +79,7 @@ private:
     QList<JournalEntry> m_entries;
     bool m_hasMore = false;
     bool m_refreshPending = false;
+    bool m_usersRead = false;
     QString m_error;
 
     QComboBox *m_user = nullptr;
