@@ -329,6 +329,29 @@ private slots:
         delete dialog;
     }
 
+    void shouldOfferNoRestoreOnAReadOnlyRegister()
+    {
+        // GIVEN a register with a change, held by one window and opened read-only by another
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openWith(dir, window));
+        QVERIFY(renameSales(*window.document(), QStringLiteral("Handel")));
+        QString error;
+        std::unique_ptr<Document> reader = Document::open(window.document()->filePath(), &error, Document::Mode::ReadOnly);
+        QVERIFY2(reader, qPrintable(error));
+
+        // WHEN its history is opened there
+        HistoryDialog dialog(reader.get());
+
+        // THEN the change is listed, and neither restore is offered, saying why
+        QCOMPARE(dialog.entries().size(), 1);
+        for (const char *name : {"restoreAfter", "restoreBefore"}) {
+            auto *button = child<QPushButton>(&dialog, QString::fromLatin1(name));
+            QVERIFY(!button->isEnabled());
+            QCOMPARE(button->toolTip(), reader->readOnlyReason());
+        }
+    }
+
     void shouldReadTheJournalInPages()
     {
         // GIVEN a register whose journal holds many entries (450, or FORTEGNELSE_HISTORY_ENTRIES)
