@@ -97,9 +97,9 @@ QList<QAction *> addHistoryActions(QMenu *menu, QWidget *window, std::function<D
     });
     whole->setObjectName(QStringLiteral("registerHistoryAction"));
     QAction *item = menu->addAction(HistoryDialog::tr("&Item history..."), window, [window, document, currentItem] {
+        // A page that shows no one item (the overview) shows the register's history.
         if (Document *doc = document())
-            if (const auto shown = currentItem())
-                HistoryDialog::showFor(doc, shown, window);
+            HistoryDialog::showFor(doc, currentItem(), window);
     });
     item->setObjectName(QStringLiteral("itemHistoryAction"));
     item->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

@@ -95,7 +95,8 @@ private:
     QPushButton *m_restoreBefore = nullptr;
 };
 
-/// Adds "Register history...", "Item history..." (the item \a currentItem gives) and
+/// Adds "Register history...", "Item history..." (the item \a currentItem gives, or the
+/// whole register when it gives none) and
 /// "Snapshots..." to \a menu, opening the dialogs over \a window for \a document; returns
 /// them, to be enabled while a register is open.
 QList<QAction *> addHistoryActions(QMenu *menu, QWidget *window, std::function<Document *()> document,

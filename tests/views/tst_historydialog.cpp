@@ -202,6 +202,12 @@ private slots:
             QCOMPARE(e.itemId, QStringLiteral("sales"));
         QVERIFY2(open.first()->windowTitle().contains(QStringLiteral("Handel og salg")), qPrintable(open.first()->windowTitle()));
         delete open.first();
+
+        // AND on the policy's page it is the policy's, on the overview the whole register's
+        window.showPart(EntityKind::Policy);
+        QCOMPARE(openHistory(window, QStringLiteral("itemHistoryAction"))->entries().size(), 0);
+        window.showOverview();
+        QCOMPARE(openHistory(window, QStringLiteral("itemHistoryAction"))->entries().size(), 4);
     }
 
     void shouldRestoreAnEarlierStateAsOneStepThatUndoTakesBack()
