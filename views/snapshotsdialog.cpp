@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -80,7 +81,10 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
     m_compare->setObjectName(QStringLiteral("compare"));
     m_save = new QPushButton(tr("&Save documents..."), lower);
     m_save->setObjectName(QStringLiteral("saveDocuments"));
+    m_show = new QPushButton(tr("Show the &published text..."), lower);
+    m_show->setObjectName(QStringLiteral("showText"));
     actions->addWidget(m_compare);
+    actions->addWidget(m_show);
     actions->addWidget(m_save);
     actions->addStretch();
     lowerLayout->addLayout(actions);
@@ -100,11 +104,12 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
-    for (QPushButton *b : {m_compare, m_save})
+    for (QPushButton *b : {m_compare, m_show, m_save})
         b->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compare, &QPushButton::clicked, this, &SnapshotsDialog::compareWithNow);
+    connect(m_show, &QPushButton::clicked, this, &SnapshotsDialog::showPublishedText);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (const QString folder = chooseFolder(); !folder.isEmpty())
             saveDocuments(folder);
@@ -168,6 +173,46 @@ void SnapshotsDialog::updateButtons()
     const bool chosen = m_snapshots->currentItem() != nullptr;
     m_compare->setEnabled(chosen);
     m_save->setEnabled(chosen);
+    const int row = chosen ? m_snapshots->indexOfTopLevelItem(m_snapshots->currentItem()) : -1;
+    m_show->setEnabled(row >= 0 && row < m_list.size() && m_list.at(row).kind == Snapshot::Published);
+}
+
+QDialog *SnapshotsDialog::showPublishedText()
+{
+    Snapshot snapshot;
+    if (!readChosen(&snapshot) || snapshot.kind != Snapshot::Published)
+        return nullptr;
+    Register then;
+    QString language = QLocale().name().left(2);
+    if (!snapshot.documents.contains(snapshotDocumentKey(language, PolicyFormat::Html))
+        && registerOf(m_doc->filePath(), snapshot, &then))
+        language = then.organisation.language;
+    const QByteArray html = snapshot.documents.value(snapshotDocumentKey(language, PolicyFormat::Html));
+    if (html.isEmpty()) {
+        warn(tr("Cannot read the snapshot"), tr("The snapshot keeps no text in this language."));
+        return nullptr;
+    }
+    auto *viewer = new QDialog(this);
+    viewer->setObjectName(QStringLiteral("publishedText"));
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setWindowTitle(tr("%1, as published").arg(describeSnapshot(snapshot)));
+    auto *layout = new QVBoxLayout(viewer);
+    auto *text = new QTextBrowser(viewer);
+    text->setObjectName(QStringLiteral("publishedTextView"));
+    // What was published, as it was: nothing it names is opened or fetched.
+    text->setOpenLinks(false);
+    connect(text, &QTextBrowser::anchorClicked, text, [text](const QUrl &url) {
+        if (url.isRelative() && url.path().isEmpty()) // the text's own "Kort fortalt" links
+            text->scrollToAnchor(url.fragment());
+    });
+    text->setHtml(QString::fromUtf8(html));
+    layout->addWidget(text);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, viewer);
+    connect(close, &QDialogButtonBox::rejected, viewer, &QDialog::reject);
+    layout->addWidget(close);
+    viewer->resize(760, 600);
+    viewer->show();
+    return viewer;
 }
 
 bool SnapshotsDialog::readChosen(Snapshot *snapshot)

@@ -41,6 +41,9 @@ public:
     /// Writes the chosen snapshot's documents into a new folder inside \a folder;
     /// *written names the files. False, with the reason said through warn().
     bool saveDocuments(const QString &folder, QStringList *written = nullptr);
+    /// Shows the chosen publishing's kept text, read-only, in the UI language where it was
+    /// published in it (else the register's); null for a submission or when unreadable.
+    QDialog *showPublishedText();
 
     /// Where refusals and notices go, and where the folder is asked for; tests replace them.
     std::function<void(const QString &title, const QString &text)> warn;
@@ -56,6 +59,7 @@ private:
     QTreeWidget *m_snapshots = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_show = nullptr;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_comparison = nullptr;
 };

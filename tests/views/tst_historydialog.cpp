@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace Fortegnelse;
@@ -383,6 +384,16 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Policy version 2.1 published"));
 
+        // WHEN its text is shown
+        QDialog *shown = dialog->showPublishedText();
+
+        // THEN it is the text kept in the UI language, read-only
+        QVERIFY(shown);
+        auto *view = child<QTextBrowser>(shown, QStringLiteral("publishedTextView"));
+        QVERIFY(view->isReadOnly());
+        QVERIFY2(view->toPlainText().contains(QStringLiteral("Privacy policy")), qPrintable(view->toPlainText().left(200)));
+        delete shown;
+
         // WHEN its documents are saved
         QTemporaryDir out;
         QStringList written;
@@ -405,6 +416,7 @@ private slots:
         dialog->reload(); // submitting is not a step, so nothing tells the window
         QCOMPARE(list->topLevelItemCount(), 3);
         QVERIFY2(list->topLevelItem(0)->text(2).contains(QStringLiteral("26-123")), qPrintable(list->topLevelItem(0)->text(2)));
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("showText"))->isEnabled()); // a record keeps no text
         QVERIFY(dialog->saveDocuments(out.path(), &written));
 
         // THEN the record is made again from the register as submitted, and the folder is new
