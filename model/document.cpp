@@ -332,6 +332,11 @@ bool Document::readJournal(const JournalQuery &query, QList<JournalEntry> *page,
     return m_storage->readJournal(query, page, error);
 }
 
+bool Document::readJournalActors(QStringList *actors, QString *error) const
+{
+    return m_storage->readJournalActors(actors, error);
+}
+
 bool Document::updatePolicyKeeping(const std::function<void(PolicySettings &)> &edit, const QString &text,
                                    const Snapshot &snapshot)
 {

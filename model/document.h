@@ -122,6 +122,8 @@ public:
     /// One page of the register's journal, newest first (model/journal.h). The journal
     /// is read only when asked for, never on opening.
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const;
+    /// The users the journal names, sorted.
+    bool readJournalActors(QStringList *actors, QString *error) const;
 
     /// Makes \a edit of the policy and keeps \a snapshot (model/snapshot.h) as one step
     /// in one transaction: publishing. Undoing the step leaves the snapshot, which records

@@ -53,6 +53,7 @@ struct JournalQuery
     std::optional<EntityKind> itemKind; ///< only this item (with itemId)
     QString itemId;
     QDateTime since; ///< only entries at or after this moment, when valid
+    QDateTime until; ///< only entries before this moment, when valid
     QString actor; ///< only this actor, when not empty
     std::optional<JournalEntry::Kind> kind;
 };

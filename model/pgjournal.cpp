@@ -70,4 +70,13 @@ bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, 
         query, page, error);
 }
 
+bool PgStore::readJournalActors(QStringList *actors, QString *error)
+{
+    actors->clear();
+    if (m_schemaVersion < 4)
+        return true;
+    Statements statements(m_db);
+    return JournalSql::actors(std::ref(statements), runner(), actors, error);
+}
+
 } // namespace Fortegnelse

@@ -86,6 +86,7 @@ public:
     /// The journal names the database user (pgjournal.cpp).
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override;
+    bool readJournalActors(QStringList *actors, QString *error) override;
     /// Snapshots, naming the database user (pgsnapshots.cpp).
     bool appendSnapshot(const Fortegnelse::Snapshot &snapshot, QString *error) override;
     bool readSnapshots(const SnapshotQuery &query, QList<Fortegnelse::Snapshot> *list, QString *error) override;

@@ -41,6 +41,13 @@ bool Storage::appendSnapshot(const Snapshot &snapshot, QString *error)
     return false;
 }
 
+bool Storage::readJournalActors(QStringList *actors, QString *error)
+{
+    Q_UNUSED(error);
+    actors->clear();
+    return true;
+}
+
 bool Storage::readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error)
 {
     Q_UNUSED(query);

@@ -96,6 +96,9 @@ public:
     /// to read) has an empty one.
     virtual bool readJournal(const JournalQuery &query, QList<JournalEntry> *page,
                              QString *error) = 0;
+    /// The users the journal names, sorted (for the history's filter); none for a storage
+    /// that keeps no journal.
+    virtual bool readJournalActors(QStringList *actors, QString *error);
 
     /// Keeps a snapshot (model/snapshot.h) between begin() and commit(): with the step
     /// that publishes the policy, or in a transaction of its own. The storage gives it its

@@ -90,6 +90,7 @@ public:
     void rollback() override;
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override;
     bool readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) override;
+    bool readJournalActors(QStringList *actors, QString *error) override;
     /// Snapshots (schema 5 and later; storesnapshots.cpp).
     bool appendSnapshot(const Snapshot &snapshot, QString *error) override;
     bool readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) override;

@@ -125,6 +125,10 @@ bool JournalSql::read(const Prepare &prepare, const Run &run, const JournalQuery
         where.append(QStringLiteral("changed_at >= ?"));
         values.append(query.since.toUTC().toString(Qt::ISODateWithMs));
     }
+    if (query.until.isValid()) {
+        where.append(QStringLiteral("changed_at < ?"));
+        values.append(query.until.toUTC().toString(Qt::ISODateWithMs));
+    }
     if (!query.actor.isEmpty()) {
         where.append(QStringLiteral("actor = ?"));
         values.append(query.actor);
@@ -168,6 +172,28 @@ bool JournalSql::read(const Prepare &prepare, const Run &run, const JournalQuery
     }
     q.finish();
     return true;
+}
+
+bool JournalSql::actors(const Prepare &prepare, const Run &run, QStringList *actors, QString *error)
+{
+    actors->clear();
+    QSqlQuery &q = prepare(QStringLiteral("SELECT DISTINCT actor FROM journal ORDER BY actor"));
+    q.setForwardOnly(true);
+    if (!run(q, error))
+        return false;
+    while (q.next())
+        actors->append(q.value(0).toString());
+    q.finish();
+    return true;
+}
+
+bool Store::readJournalActors(QStringList *actors, QString *error)
+{
+    actors->clear();
+    if (m_schemaVersionRead < 4)
+        return true;
+    return JournalSql::actors([this](const QString &sql) -> QSqlQuery & { return prepared(sql); },
+                              [this](QSqlQuery &q, QString *e) { return runPrepared(q, e); }, actors, error);
 }
 
 } // namespace Fortegnelse

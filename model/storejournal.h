@@ -25,5 +25,8 @@ bool append(const Prepare &prepare, const Run &run, const QList<JournalEntry> &e
 bool read(const Prepare &prepare, const Run &run, const JournalQuery &query, QList<JournalEntry> *page,
           QString *error);
 
+/// The users (actors) named in the journal, sorted.
+bool actors(const Prepare &prepare, const Run &run, QStringList *actors, QString *error);
+
 } // namespace JournalSql
 } // namespace Fortegnelse

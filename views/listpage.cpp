@@ -1,12 +1,14 @@
 #include "listpage.h"
 
 #include "document.h"
+#include "historydialog.h"
 #include "itemform.h"
 #include "itemoperations.h"
 #include "labels.h"
 #include "referencedata.h"
 #include "registerlistmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +63,14 @@ ListPage::ListPage(Document *doc, EntityKind kind, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    auto *history = new QAction(tr("&History..."), m_view);
+    history->setObjectName(QStringLiteral("itemHistory"));
+    m_view->addAction(history);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(history, &QAction::triggered, this, [this] {
+        if (m_doc && !currentId().isEmpty())
+            HistoryDialog::showFor(m_doc, HistoryDialog::Item{m_kind, currentId()}, window());
+    });
 
     if (kind == EntityKind::Party) {
         auto *tabs = new QTabWidget(left);

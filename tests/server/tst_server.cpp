@@ -260,6 +260,16 @@ private slots:
         QList<JournalEntry> page;
         QVERIFY2(doc->readJournal(JournalQuery{}, &page, &error), qPrintable(error));
         QCOMPARE(page.size(), mayWrite ? 1 : 0);
+        // The history window's filters: the users the journal names, and changes before a moment.
+        QStringList actors;
+        QVERIFY2(doc->readJournalActors(&actors, &error), qPrintable(error));
+        QCOMPARE(actors, mayWrite ? QStringList{login} : QStringList{});
+        for (const int days : {-1, 1}) {
+            JournalQuery until;
+            until.until = QDateTime::currentDateTimeUtc().addDays(days);
+            QVERIFY2(doc->readJournal(until, &page, &error), qPrintable(error));
+            QCOMPARE(page.size(), mayWrite && days > 0 ? 1 : 0);
+        }
         if (mayWrite) {
             QCOMPARE(page.first().actor, login);
             QCOMPARE(page.first().itemId, QStringLiteral("activity-1"));
