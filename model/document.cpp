@@ -6,6 +6,7 @@
 #include "registerlocation.h"
 #include "registerrepair.h"
 #include "store.h"
+#include "valuecheck.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -198,6 +199,20 @@ bool Document::refuseWhenReadOnly()
 bool Document::perform(const Step &step, const QString &text, const QString &mergeKey,
                        JournalEntry::Kind kind)
 {
+    // A value the reader would refuse is never written: the register would open as
+    // damaged afterwards (docs/integrity.md, "A value the reader refuses"). The test is
+    // the reader's own (refusedValues()); undo and redo write only what was accepted here.
+    for (const ItemChange &c : step) {
+        if (!c.after)
+            continue;
+        if (const QStringList refused = refusedValues(*c.after); !refused.isEmpty()) {
+            if (isReadOnly())
+                break; // applyStep() says why nothing can be written
+            emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The change was not made: %1."))
+                                 .arg(refused.join(QStringLiteral("; "))));
+            return false;
+        }
+    }
     if (!applyStep(step, true, kind, text))
         return false;
     auto *command = new StepCommand(this, step, text, mergeKey);
@@ -223,7 +238,10 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
     for (qsizetype n = 0; ok && n < step.size(); ++n) {
         const ItemChange &c = step.at(forward ? n : step.size() - 1 - n);
         // A row a repair removed is put back as it was stored.
-        const QByteArray before = c.before ? storedBody(*c.before) : c.rawBefore;
+        // A row a repair rewrote (an unknown code left out) is put back as it was stored.
+        const QByteArray before = !c.rawBefore.isEmpty() ? c.rawBefore
+                                  : c.before             ? storedBody(*c.before)
+                                                         : QByteArray();
         const QByteArray after = c.after ? storedBody(*c.after) : QByteArray();
         const QByteArray &from = forward ? before : after;
         const QByteArray &to = forward ? after : before;
@@ -418,6 +436,22 @@ bool Document::repair(QString *backupPath, QString *error)
     for (const LoadReport::RawRow &row : std::as_const(m_report.undecodable)) {
         ItemChange c{row.kind, row.id, row.position, std::nullopt, std::nullopt, row.body};
         step.append(c);
+    }
+    // Items read with an unknown code left out are written as they were read; undo
+    // puts the stored row back, code and all.
+    for (const LoadReport::RawRow &row : std::as_const(m_report.recoded)) {
+        std::optional<AnyItem> item;
+        if (row.kind == EntityKind::Organisation)
+            item = AnyItem(m_reg.organisation);
+        else if (row.kind == EntityKind::Policy)
+            item = AnyItem(m_reg.policy);
+        else
+            withList(m_reg, row.kind, [&](const auto &list) {
+                if (const auto *found = list.find(row.id))
+                    item = AnyItem(*found);
+            });
+        if (item)
+            step.append({row.kind, row.id, row.position, item, item, row.body});
     }
     step += referenceRepairs(m_reg);
     m_readOnlyReason.clear();

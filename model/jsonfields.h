@@ -134,6 +134,18 @@ struct ReadContext
 {
     QString language = QStringLiteral("da"); ///< for LocalText given as a plain string
     QList<Error> errors;
+    /// A value of a closed list (CodeList) that the list does not have.
+    struct UnknownCode
+    {
+        QString path;
+        QString value;
+        CodeList list;
+    };
+    /// When set, an unknown code is no error: it goes to unknownCodes and the field is
+    /// read as empty, which every document shows as a gap (docs/integrity.md, "A value the
+    /// reader refuses"). A stored register is read so; an imported file is not.
+    bool lenientCodes = false;
+    QList<UnknownCode> unknownCodes;
 
     void fail(const QString &path, const QString &message) { errors.append({path, message}); }
 };
@@ -213,6 +225,11 @@ public:
     {
         (*this)(key, value);
         if (!value.isEmpty() && !ReferenceData::instance().contains(list, value)) {
+            if (m_ctx.lenientCodes) {
+                m_ctx.unknownCodes.append({Path(m_path, key).toString(), value, list});
+                value.clear();
+                return;
+            }
             QString message = QStringLiteral("\"%1\" is not a known %2")
                                   .arg(value, ReferenceData::listName(list));
             const QStringList known = ReferenceData::instance().codes(list);

@@ -338,11 +338,13 @@ std::unique_ptr<PgStore> PgStore::open(const ServerAddress &address, Register *r
     if (!store->reload(reg, &found, error))
         return nullptr;
     if (!found.isClean()) {
-        if (!report) {
+        // Reading, an unknown code is only a gap, as in Store::read().
+        if (!report && !(mode == Mode::Read && found.onlyUnknownCodes())) {
             *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "The register on the server is damaged: %1")).arg(found.summary());
             return nullptr;
         }
-        *report = found;
+        if (report)
+            *report = found;
     }
     return store;
 }

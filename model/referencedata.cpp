@@ -1,5 +1,6 @@
 #include "referencedata.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -209,6 +210,14 @@ QString ReferenceData::listName(CodeList list)
     case CodeList::PolicySection: return QStringLiteral("policy section");
     }
     return {};
+}
+
+QString ReferenceData::unknownCodeMessage(CodeList list, const QString &value)
+{
+    // The list's name stays English, as in every message of the reader (listName()).
+    //: %1 is a code as stored, %2 the list it is not in ("Art. 6(1) legal basis")
+    return QCoreApplication::translate("Fortegnelse::ReferenceData", "“%1” is not a known %2")
+        .arg(value, listName(list));
 }
 
 const ReferenceData::Country *ReferenceData::country(const QString &code) const

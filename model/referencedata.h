@@ -68,6 +68,9 @@ public:
     const Entry *entry(CodeList list, const QString &code) const;
     /// A human name for the list, for messages ("Art. 6(1) legal basis").
     static QString listName(CodeList list);
+    /// Why \a value cannot stand in a field of \a list, in the UI language: "“art6-1-f”
+    /// is not a known Art. 6(1) legal basis". The reader and Document say the same.
+    static QString unknownCodeMessage(CodeList list, const QString &value);
 
     const Country *country(const QString &code) const;
     const QList<Country> &countries() const { return m_countries; }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -29,6 +30,7 @@ struct Damage
         UndecodableItem, ///< a row whose body is not a valid item
         DuplicateItem, ///< a second row with an id already read
         DanglingReference, ///< an item refers to one that does not exist
+        UnknownCode, ///< a field holds a code its list does not have; read as empty
     };
     Kind kind;
     QString where; ///< "activities \"sales\"", "trigger \"evil\""
@@ -49,6 +51,16 @@ struct LoadReport
         QByteArray body;
     };
     QList<RawRow> undecodable;
+    /// A stored row that was read with an unknown code left out (Damage::UnknownCode): a
+    /// repair writes the item as it was read, and undo puts this body back.
+    QList<RawRow> recoded;
+    /// Whether every damage is an unknown code: the register reads whole, with a gap where
+    /// each code was, so a command that only reads goes on (Store::read).
+    bool onlyUnknownCodes() const
+    {
+        return std::all_of(damage.cbegin(), damage.cend(),
+                           [](const Damage &d) { return d.kind == Damage::UnknownCode; });
+    }
     bool isClean() const { return damage.isEmpty(); }
     /// The first damage and how many more, in one line, for messages and the command line.
     QString summary() const;

@@ -137,7 +137,9 @@ bool Store::read(const QString &path, Register *reg, QString *error, QDateTime *
     LoadReport report;
     if (!store.openAndLoad(reg, &report, error))
         return false;
-    if (!report.isClean()) {
+    // An unknown code is read as empty, a gap every document shows and the checks
+    // report: a command that only reads goes on (docs/integrity.md).
+    if (!report.isClean() && !report.onlyUnknownCodes()) {
         *error = tr("The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.")
                      .arg(report.summary());
         return false;
@@ -176,11 +178,13 @@ std::unique_ptr<Store> Store::open(const QString &path, Register *reg, QString *
     if (!store->openAndLoad(reg, &report, error))
         return nullptr;
     if (!report.isClean()) {
-        if (!options.report) {
+        // Reading, an unknown code is only a gap (as in read() above).
+        if (!options.report && !(options.mode == Mode::Read && report.onlyUnknownCodes())) {
             *error = tr("The file is damaged: %1").arg(report.summary());
             return nullptr;
         }
-        *options.report = report;
+        if (options.report)
+            *options.report = report;
     }
     if (options.mode == Mode::Read)
         return store;

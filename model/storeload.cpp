@@ -199,13 +199,25 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
 
 namespace {
 
-/// Decodes rows [begin, end) into \a out, and each row's error into \a errors.
+/// The damage of each unknown code a row was read without.
+QList<Damage> unknownCodeDamage(const QList<Json::ReadContext::UnknownCode> &codes)
+{
+    QList<Damage> out;
+    for (const Json::ReadContext::UnknownCode &c : codes)
+        out.append({Damage::UnknownCode, c.path, ReferenceData::unknownCodeMessage(c.list, c.value)});
+    return out;
+}
+
+/// Decodes rows [begin, end) into \a out, and each row's error into \a errors. A code
+/// its list does not have does not make the row undecodable: the field is read as empty
+/// and the code goes to \a unknown (one bad value must not cost the whole item).
 template <class T>
 void decodeRows(const QString &table, const QList<StoredRow> &rows, qsizetype begin, qsizetype end,
-                T *out, QString *errors)
+                T *out, QString *errors, QList<Json::ReadContext::UnknownCode> *unknown)
 {
     for (qsizetype i = begin; i < end; ++i) {
         Json::ReadContext ctx;
+        ctx.lenientCodes = true;
         const StoredRow &row = rows.at(i);
         const QString where = QStringLiteral("%1 \"%2\"").arg(table, row.id);
         // A stored body is read as strictly as an imported file: a key given twice or a raw
@@ -223,6 +235,8 @@ void decodeRows(const QString &table, const QList<StoredRow> &rows, qsizetype be
             errors[i] = ctx.errors.first().toString();
         else if (item.id != row.id)
             errors[i] = trText(QT_TRANSLATE_NOOP("Fortegnelse::Store", "%1: the stored item has the id \"%2\"")).arg(where, item.id);
+        else
+            unknown[i] = std::move(ctx.unknownCodes);
     }
 }
 
@@ -267,11 +281,12 @@ void decodeList(QList<StoredRow> rows, EntityList<T> &list, LoadReport *report)
     const qsizetype n = rows.size();
     std::vector<T> items(static_cast<size_t>(n)); // not a QList, whose operator[] may detach
     std::vector<QString> errors(static_cast<size_t>(n));
+    std::vector<QList<Json::ReadContext::UnknownCode>> unknown(static_cast<size_t>(n));
     const qsizetype slices = n < 512 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
     const qsizetype slice = (n + slices - 1) / slices;
     runInParallel(int(slices), [&](int s) {
         decodeRows(table, rows, std::min(n, s * slice), std::min(n, (s + 1) * slice), items.data(),
-                   errors.data());
+                   errors.data(), unknown.data());
     });
     list.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
@@ -281,6 +296,10 @@ void decodeList(QList<StoredRow> rows, EntityList<T> &list, LoadReport *report)
                                    errors[size_t(i)]});
             report->undecodable.append({T::kind, row.id, row.position, row.body});
         } else {
+            if (!unknown[size_t(i)].isEmpty()) {
+                report->damage.append(unknownCodeDamage(unknown[size_t(i)]));
+                report->recoded.append({T::kind, row.id, row.position, row.body});
+            }
             list.insert(std::move(items[size_t(i)]), row.position);
         }
     }
@@ -318,6 +337,7 @@ template <class T>
 void decodeSingleton(const QString &name, const QByteArray &body, T &out, LoadReport *report)
 {
     Json::ReadContext ctx;
+    ctx.lenientCodes = true;
     Json::checkStrict(body, &ctx.errors);
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     T item;
@@ -329,6 +349,13 @@ void decodeSingleton(const QString &name, const QByteArray &body, T &out, LoadRe
                                     0,
                                     body});
         return;
+    }
+    if (!ctx.unknownCodes.isEmpty()) {
+        report->damage.append(unknownCodeDamage(ctx.unknownCodes));
+        report->recoded.append({name == u"organisation" ? EntityKind::Organisation : EntityKind::Policy,
+                                {},
+                                0,
+                                body});
     }
     out = std::move(item);
 }

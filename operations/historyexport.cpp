@@ -74,7 +74,7 @@ OperationResult exportJsonWithHistory(const QString &registerPath, const Destina
     std::unique_ptr<Document> doc = openToRead(registerPath, &error);
     if (!doc)
         return refused(registerPath, error);
-    if (!doc->loadReport().isClean())
+    if (!doc->loadReport().isClean() && !doc->loadReport().onlyUnknownCodes())
         return refused(registerPath, QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.").arg(doc->loadReport().summary()));
     Register reg;
     RegisterHistory history;

@@ -69,7 +69,8 @@ QString createSample(const QTemporaryDir &dir, const QString &name = QStringLite
 QStringList damageKinds(const LoadReport &report)
 {
     static const char *names[] = {"foreign object", "malformed table", "missing table",
-                                  "undecodable item", "duplicate item", "dangling reference"};
+                                  "undecodable item", "duplicate item", "dangling reference",
+                                  "unknown code"};
     QStringList kinds;
     for (const Damage &d : report.damage) {
         const QString kind = QLatin1String(names[d.kind]);
