@@ -1,5 +1,6 @@
 #include "policydrift.h"
 
+#include "document.h"
 #include "jsoncodec.h"
 #include "policygenerator.h"
 #include "policywriters.h"
@@ -377,6 +378,22 @@ OperationResult policyDriftOf(const QString &path, const QString &language, Poli
     if (drift->state == PolicyDrift::Failed)
         return refused(drift->error);
     return OperationResult::done();
+}
+
+int policyDriftSections(const Document &doc)
+{
+    SnapshotQuery query;
+    query.kind = Snapshot::Published;
+    query.limit = 1;
+    query.withContents = true;
+    QList<Snapshot> found;
+    QString error;
+    if (!doc.readSnapshots(query, &found, &error) || found.isEmpty())
+        return -1;
+    const QString own = doc.reg().organisation.language;
+    const QString language = snapshotLanguages().contains(own) ? own : QStringLiteral("da");
+    const PolicyDrift drift = policyDrift(doc.reg(), found.first(), language);
+    return drift.state == PolicyDrift::Unchanged || drift.state == PolicyDrift::Drifted ? int(drift.sections.size()) : -1;
 }
 
 QByteArray policyDriftAsText(const PolicyDrift &drift)

@@ -17,6 +17,8 @@
 
 namespace Fortegnelse {
 
+class Document;
+
 /// One section of the policy that would read differently.
 struct SectionDrift
 {
@@ -79,6 +81,10 @@ PolicyDrift policyDrift(const Register &now, const Snapshot &published, const QS
 /// As policyDrift(), for the register at \a path and its newest published snapshot;
 /// NotPublished when it keeps none. Refused when the register cannot be read.
 OperationResult policyDriftOf(const QString &path, const QString &language, PolicyDrift *drift);
+
+/// How many sections of the policy in \a doc's register language (Danish when it has none)
+/// would read differently than the newest published snapshot's; -1 when that is not known.
+int policyDriftSections(const Document &doc);
 
 /// The drift as text in the UI language ("Section: heading", "- removed: …", "+ added: …"),
 /// or as JSON.

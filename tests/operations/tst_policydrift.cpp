@@ -8,6 +8,7 @@
 #include "jsoncodec.h"
 #include "policydrift.h"
 #include "policygenerator.h"
+#include "registeroverview.h"
 #include "snapshotoperations.h"
 #include "store.h"
 #include "testsupport.h"
@@ -368,6 +369,27 @@ private slots:
         QCOMPARE(run({QStringLiteral("drift"), path, QStringLiteral("--lang"), QStringLiteral("de")}).exit, 2);
         QCOMPARE(run({QStringLiteral("drift"), path, QStringLiteral("--format"), QStringLiteral("md")}).exit, 2);
         QCOMPARE(run({QStringLiteral("drift"), dir.filePath(QStringLiteral("missing.ropa"))}).exit, 2);
+    }
+
+    void shouldCountTheDriftedSectionsInTheOverview()
+    {
+        // GIVEN the example register, never published
+        QTemporaryDir dir;
+        auto doc = openExample(dir, false);
+        // THEN the overview knows no drift
+        QCOMPARE(registerOverview(*doc).driftSections, -1);
+        // WHEN it is published THEN no section has drifted
+        QVERIFY(publishPolicy(*doc, QStringLiteral("2.0"), QDateTime::currentDateTimeUtc()));
+        QCOMPARE(registerOverview(*doc).driftSections, 0);
+        // WHEN a retention period changes THEN one section has
+        change(*doc, QStringLiteral("retention"));
+        QCOMPARE(registerOverview(*doc).driftSections, 1);
+        // WHEN the register grows past what the overview works out at once THEN it is unknown
+        while (doc->reg().activities.size() <= driftOverviewActivityLimit)
+            QVERIFY(!doc->duplicate<ProcessingActivity>(customerAdmin).isEmpty());
+        QCOMPARE(registerOverview(*doc).driftSections, -1);
+        // AND the caller can still work it out: the copies add to more sections than retention
+        QVERIFY(policyDriftSections(*doc) > 1);
     }
 
     void shouldTellHowLongDriftTakes()
