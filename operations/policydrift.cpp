@@ -396,6 +396,33 @@ int policyDriftSections(const Document &doc)
     return drift.state == PolicyDrift::Unchanged || drift.state == PolicyDrift::Drifted ? int(drift.sections.size()) : -1;
 }
 
+void refineOutdatedPolicy(const QString &path, const Register &reg, QList<Problem> *problems)
+{
+    const auto outdated = std::find_if(problems->begin(), problems->end(),
+                                       [](const Problem &p) { return p.rule == u"policy-outdated"; });
+    if (outdated == problems->end())
+        return;
+    const QString own = reg.organisation.language;
+    PolicyDrift drift;
+    if (!policyDriftOf(path, snapshotLanguages().contains(own) ? own : QStringLiteral("da"), &drift))
+        return;
+    if (drift.state == PolicyDrift::Unchanged) {
+        problems->erase(outdated);
+        return;
+    }
+    if (drift.state != PolicyDrift::Drifted)
+        return;
+    QStringList headings;
+    for (const SectionDrift &s : std::as_const(drift.sections))
+        headings.append(QStringLiteral("“%1”").arg(s.heading));
+    outdated->message = Messages::tr("The privacy policy published as version %1 would read differently now in %n "
+                                     "section(s): %2. Publish it again so that the information given under Art. 13 "
+                                     "and 14 matches the record (WP260 rev.01 on changes to the information); "
+                                     "fortegnelse drift lists the sentences.",
+                                     nullptr, int(headings.size()))
+                            .arg(drift.version, headings.join(QStringLiteral(", ")));
+}
+
 QByteArray policyDriftAsText(const PolicyDrift &drift)
 {
     QString text;

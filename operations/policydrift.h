@@ -7,6 +7,7 @@
 
 #include "operationresult.h"
 #include "policydocument.h"
+#include "problem.h"
 #include "register.h"
 #include "snapshot.h"
 
@@ -85,6 +86,12 @@ OperationResult policyDriftOf(const QString &path, const QString &language, Poli
 /// How many sections of the policy in \a doc's register language (Danish when it has none)
 /// would read differently than the newest published snapshot's; -1 when that is not known.
 int policyDriftSections(const Document &doc);
+
+/// Makes the checks' "policy-outdated" warning (the register changed after publishing,
+/// model/checks.cpp) precise for the register at \a path: dropped when the policy in the
+/// register's language would read the same, naming the sections when it would not, left as
+/// it is when the drift cannot be worked out (no snapshot kept, a server register).
+void refineOutdatedPolicy(const QString &path, const Register &reg, QList<Problem> *problems);
 
 /// The drift as text in the UI language ("Section: heading", "- removed: …", "+ added: …"),
 /// or as JSON.

@@ -371,6 +371,46 @@ private slots:
         QCOMPARE(run({QStringLiteral("drift"), dir.filePath(QStringLiteral("missing.ropa"))}).exit, 2);
     }
 
+    void shouldMakeTheCheckThatThePolicyIsOutdatedPrecise_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("message"); // empty: no warning
+        QTest::newRow("notes changed") << QStringLiteral("notes") << QString();
+        QTest::newRow("systems changed") << QStringLiteral("systems") << QString();
+        QTest::newRow("retention changed")
+            << QStringLiteral("retention")
+            << QStringLiteral("The privacy policy published as version 2.0 would read differently now in 1 section(s): "
+                              "“Hvor længe vi opbevarer dine oplysninger”.");
+        QTest::newRow("e-mail changed") << QStringLiteral("email")
+                                        << QStringLiteral("would read differently now in 4 section(s): “Kort fortalt”, "
+                                                          "“Vi er den dataansvarlige – sådan kontakter du os”");
+    }
+    void shouldMakeTheCheckThatThePolicyIsOutdatedPrecise()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, message);
+        // GIVEN the example register (in Danish), published on 1 March 2026
+        QTemporaryDir dir;
+        auto doc = openExample(dir);
+        // WHEN it changes later
+        change(*doc, what);
+        // THEN check warns that the policy is outdated only when it would read differently,
+        // naming the sections
+        const Run r = run({QStringLiteral("check"), doc->filePath(), QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exit == 0 || r.exit == 1, r.err.constData());
+        QString found;
+        bool present = false;
+        for (const QJsonValue &p : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("problems")).toArray()) {
+            if (p.toObject().value(QStringLiteral("rule")).toString() == u"policy-outdated") {
+                present = true;
+                found = p.toObject().value(QStringLiteral("message")).toString();
+            }
+        }
+        QCOMPARE(present, !message.isEmpty());
+        QVERIFY2(found.contains(message), qPrintable(found));
+    }
+
     void shouldCountTheDriftedSectionsInTheOverview()
     {
         // GIVEN the example register, never published
