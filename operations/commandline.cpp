@@ -44,7 +44,7 @@ QString usage()
                            "Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds "
                            "errors, import-table --dry-run when a row has warnings.")
         + QLatin1Char('\n') + historyUsage() + QLatin1Char('\n') + snapshotUsage()
-        + QLatin1Char('\n') + reviewUsage();
+        + QLatin1Char('\n') + reviewUsage() + QLatin1Char('\n') + driftUsage();
 }
 
 } // namespace
@@ -157,6 +157,8 @@ int runCommandLine(const QStringList &arguments, const CommandLineIo &io)
         return runSubmit(rest, io);
     if (first == u"reviews")
         return runReviews(rest, io);
+    if (first == u"drift")
+        return runDrift(rest, io);
     if (first == u"import-table")
         return runImportTable(rest, io);
     if (first == u"export-table")

@@ -2,6 +2,7 @@
 
 #include "checks.h"
 #include "document.h"
+#include "policydrift.h"
 #include "printable.h"
 #include "recordpainter.h"
 #include "registeroperations.h"
@@ -107,7 +108,9 @@ OperationResult checkRegisterFile(const QString &registerPath, CheckReport::Form
     QDateTime lastChange;
     if (OperationResult read = readRegister(registerPath, &reg, &lastChange); !read)
         return read;
-    const QList<Problem> problems = checkRegister(reg, {today, lastChange});
+    QList<Problem> problems = checkRegister(reg, {today, lastChange});
+    // "Changed since publishing" made precise: which sections would read differently.
+    refineOutdatedPolicy(registerPath, reg, &problems);
     *report = CheckReport{};
     for (const Problem &p : problems) {
         if (p.severity == Severity::Error)

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "journal.h"
+#include "policydrift.h"
 
 #include <algorithm>
 
@@ -49,6 +50,8 @@ RegisterOverview registerOverview(const Document &doc, const QDate &today)
     overview.policyPublished = reg.policy.published;
     if (!reg.policy.published.isValid())
         return overview;
+    if (reg.activities.size() <= driftOverviewActivityLimit)
+        overview.driftSections = policyDriftSections(doc);
     // The newest entry since publishing decides: the publishing itself (or nothing)
     // means the published text was made from the register as it is; any other step
     // means it may no longer match. Creating the register from a file is no change.

@@ -63,6 +63,9 @@ int runReviews(const QStringList &arguments, const CommandLineIo &io);
 /// check --due: the reviews due within \a within days (empty: today).
 int runDue(const QString &input, const QString &within, const CommandLineIo &io);
 QString reviewUsage();
+// driftcommand.cpp: policy drift (issue 16 item 4)
+int runDrift(const QStringList &arguments, const CommandLineIo &io);
+QString driftUsage();
 // serveroperations.cpp
 int runServerInit(const QStringList &arguments, const CommandLineIo &io);
 int runCopy(const QStringList &arguments, const CommandLineIo &io);
