@@ -1,6 +1,7 @@
 // The record's annex of changes since the record last submitted (issue 16): made through the
 // command line from a real register with a real submission, and read back from the PDF.
 
+#include "commandlinesupport.h"
 #include "commandline.h"
 #include "document.h"
 #include "jsoncodec.h"
@@ -18,41 +19,20 @@ using namespace Fortegnelse;
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::CommandRun;
 
 Run run(const QStringList &arguments)
 {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
     CommandLineIo io;
-    io.out = &out;
-    io.err = &err;
     io.today = QDate(2026, 12, 3);
-    Run r;
-    r.exit = runCommandLine(QStringList{QStringLiteral("fortegnelse")} + arguments, io);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCommand(arguments, io);
 }
 
 QString createExample(const QTemporaryDir &dir)
 {
-    QFile file(Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example");
-    Register reg;
-    QList<Json::Error> errors;
-    if (!Json::read(file.readAll(), &reg, &errors))
-        qFatal("%s", qPrintable(Json::summarize(errors)));
     const QString path = dir.filePath(QStringLiteral("r.ropa"));
     QString error;
-    if (!Store::create(path, reg, &error))
+    if (!Store::create(path, Test::exampleRegister(QStringLiteral("oesyn")), &error))
         qFatal("%s", qPrintable(error));
     return path;
 }

@@ -1,6 +1,7 @@
 // The history operations and commands: diff of two known registers (golden files in every
 // UI language), the state at a date rebuilt from the journal, history, restore.
 
+#include "commandlinesupport.h"
 #include "commandline.h"
 #include "document.h"
 #include "historyoperations.h"
@@ -26,27 +27,13 @@ namespace {
 const QString older = QStringLiteral("resources/examples/oesyn.json");
 const QString newer = QStringLiteral("tests/data/history/oesyn-changed.json");
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::CommandRun;
 
 Run run(const QStringList &arguments)
 {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
     CommandLineIo io;
-    io.out = &out;
-    io.err = &err;
     io.installLanguage = [](const QString &lang) { installUiLanguage(lang); };
-    Run r;
-    r.exit = runCommandLine(QStringList{QStringLiteral("fortegnelse")} + arguments, io);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCommand(arguments, io);
 }
 
 void compareWithGolden(const QByteArray &actual, const QString &name)

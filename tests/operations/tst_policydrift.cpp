@@ -2,6 +2,7 @@
 // would read differently are reported, with the sentences removed and added; a change the
 // policy does not show reports nothing.
 
+#include "commandlinesupport.h"
 #include "commandline.h"
 #include "document.h"
 #include "itemoperations.h"
@@ -26,39 +27,18 @@ using namespace Fortegnelse;
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::CommandRun;
 
 Run run(const QStringList &arguments)
 {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
     CommandLineIo io;
-    io.out = &out;
-    io.err = &err;
     io.today = QDate(2026, 3, 3);
-    Run r;
-    r.exit = runCommandLine(QStringList{QStringLiteral("fortegnelse")} + arguments, io);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCommand(arguments, io);
 }
 
 Register example()
 {
-    QFile file(Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read the example");
-    Register reg;
-    QList<Json::Error> errors;
-    if (!Json::read(file.readAll(), &reg, &errors))
-        qFatal("%s", qPrintable(Json::summarize(errors)));
-    return reg;
+    return Test::exampleRegister(QStringLiteral("oesyn"));
 }
 
 std::unique_ptr<Document> openExample(const QTemporaryDir &dir, bool publish = true)

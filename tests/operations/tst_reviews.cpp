@@ -1,6 +1,7 @@
 // Reviews due (issue 16): one list of every review date due or overdue, and the dates as an
 // iCalendar file (RFC 5545), read back line by line.
 
+#include "commandlinesupport.h"
 #include "commandline.h"
 #include "jsoncodec.h"
 #include "reviews.h"
@@ -16,27 +17,13 @@ using namespace Fortegnelse;
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Test::CommandRun;
 
 Run run(const QStringList &arguments)
 {
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
     CommandLineIo io;
-    io.out = &out;
-    io.err = &err;
     io.today = QDate(2026, 3, 3);
-    Run r;
-    r.exit = runCommandLine(QStringList{QStringLiteral("fortegnelse")} + arguments, io);
-    r.out = out.data();
-    r.err = err.data();
-    return r;
+    return Test::runCommand(arguments, io);
 }
 
 /// A register with review dates around 3 March 2026, and a name that needs escaping and

@@ -88,6 +88,18 @@ FileFingerprint FileFingerprint::of(const QString &path)
     return f;
 }
 
+Register exampleRegister(const QString &name)
+{
+    QFile file(sourcePath(QStringLiteral("resources/examples/%1.json").arg(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the example %s", qPrintable(name));
+    Register reg;
+    QList<Json::Error> errors;
+    if (!Json::read(file.readAll(), &reg, &errors))
+        qFatal("%s", qPrintable(Json::summarize(errors)));
+    return reg;
+}
+
 Register sampleRegister()
 {
     const QString da = QStringLiteral("da");

@@ -17,6 +17,10 @@ void setUpDeterministicEnvironment();
 /// A small register with one of everything and the references between them.
 Register sampleRegister();
 
+/// One of the example registers shipped in resources/examples ("oesyn"), as read from its
+/// JSON; the test stops when it cannot be read.
+Register exampleRegister(const QString &name);
+
 /// The bytes and modification time of a file, to prove it was left untouched.
 struct FileFingerprint
 {
