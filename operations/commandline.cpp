@@ -105,6 +105,14 @@ QString checkedLanguage(const QString &language, QString *error)
     return {};
 }
 
+QString reportLanguage(const QString &language, const CommandLineIo &io, QString *error)
+{
+    const QString checked = checkedLanguage(language, error);
+    if (!checked.isEmpty() && io.installLanguage)
+        io.installLanguage(checked);
+    return checked;
+}
+
 Destination destination(const QString &output, const CommandLineIo &io)
 {
     return output == u"-" ? Destination::toStream(io.out) : Destination::file(output);

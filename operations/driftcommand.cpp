@@ -31,11 +31,9 @@ int runDrift(const QStringList &arguments, const CommandLineIo &io)
     if (format != u"text" && format != u"json")
         return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
     // The policy is compared in this language, and the report is written in it too.
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     PolicyDrift drift;
     if (OperationResult result = policyDriftOf(input, language, &drift); !result)
         return failed(io, command, result);

@@ -36,11 +36,9 @@ int runHistory(const QStringList &arguments, const CommandLineIo &io)
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
         return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     HistoryOptions options;
     options.item = parser.value(itemOption);
     options.json = format == u"json";
@@ -85,11 +83,9 @@ int runDiff(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command,
                     CommandLine::tr("unknown format \"%1\"; use text, json or md").arg(parser.value(formatOption)));
     QString error;
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     QByteArray out;
     if (OperationResult result = diffStates(sides.at(0), sides.at(1), *format, &out); !result)
         return failed(io, command, result);

@@ -45,11 +45,9 @@ int runReviews(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, error);
     if (!parser.isSet(icsOption) || parser.value(icsOption).isEmpty())
         return fail(io, command, CommandLine::tr("no output file given (--ics FILE)"));
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     const Destination out = destination(parser.value(icsOption), io);
     if (OperationResult checked = checkDestination(out, {input}); !checked)
         return failed(io, command, checked);

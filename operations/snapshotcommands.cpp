@@ -38,11 +38,9 @@ int runSnapshots(const QStringList &arguments, const CommandLineIo &io)
     QString input, output, error;
     if (!parseInvocation(parser, arguments, false, &input, &output, &error))
         return fail(io, command, error);
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     if (!parser.isSet(showOption)) {
         if (parser.isSet(documentOption))
             return fail(io, command, CommandLine::tr("--document needs --show"));

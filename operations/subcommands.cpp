@@ -151,21 +151,17 @@ int runCheck(const QStringList &arguments, const CommandLineIo &io)
     if (!parseInvocation(parser, arguments, false, &input, &output, &error))
         return fail(io, command, error);
     if (parser.isSet(dueOption)) {
-        const QString language = checkedLanguage(parser.value(langOption), &error);
+        const QString language = reportLanguage(parser.value(langOption), io, &error);
         if (language.isEmpty())
             return fail(io, command, error);
-        if (io.installLanguage)
-            io.installLanguage(language);
         return runDue(input, parser.value(withinOption), io);
     }
     const QString format = parser.value(formatOption);
     if (format != u"text" && format != u"json")
         return fail(io, command, CommandLine::tr("unknown format \"%1\"; use text or json").arg(format));
-    const QString language = checkedLanguage(parser.value(langOption), &error);
+    const QString language = reportLanguage(parser.value(langOption), io, &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (io.installLanguage)
-        io.installLanguage(language);
     CheckReport report;
     const QDate today = io.today.isValid() ? io.today : QDate::currentDate();
     const auto reportFormat = format == u"json" ? CheckReport::Format::Json : CheckReport::Format::Text;

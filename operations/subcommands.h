@@ -40,6 +40,8 @@ bool parseInvocation(QCommandLineParser &parser, const QStringList &arguments, b
 
 /// The language option's value, checked; an empty string with *error set otherwise.
 QString checkedLanguage(const QString &language, QString *error);
+/// The same, and the language the command then reports in: its translations installed.
+QString reportLanguage(const QString &language, const CommandLineIo &io, QString *error);
 
 /// "-" is standard output; anything else names a file.
 Destination destination(const QString &output, const CommandLineIo &io);
