@@ -237,8 +237,7 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
     // Backwards, the changes are undone in the reverse order they were made.
     for (qsizetype n = 0; ok && n < step.size(); ++n) {
         const ItemChange &c = step.at(forward ? n : step.size() - 1 - n);
-        // A row a repair removed is put back as it was stored.
-        // A row a repair rewrote (an unknown code left out) is put back as it was stored.
+        // A row a repair removed, or rewrote without an unknown code, is put back as it was stored.
         const QByteArray before = !c.rawBefore.isEmpty() ? c.rawBefore
                                   : c.before             ? storedBody(*c.before)
                                                          : QByteArray();
@@ -343,57 +342,6 @@ bool Document::redo()
     command->m_alreadyApplied = true;
     m_undo->redo();
     return true;
-}
-
-bool Document::readJournal(const JournalQuery &query, QList<JournalEntry> *page, QString *error) const
-{
-    return m_storage->readJournal(query, page, error);
-}
-
-bool Document::readJournalActors(QStringList *actors, QString *error) const
-{
-    return m_storage->readJournalActors(actors, error);
-}
-
-bool Document::updatePolicyKeeping(const std::function<void(PolicySettings &)> &edit, const QString &text,
-                                   const Snapshot &snapshot)
-{
-    PolicySettings after = m_reg.policy;
-    edit(after);
-    if (after == m_reg.policy)
-        return keepSnapshot(snapshot);
-    if (refuseWhenReadOnly())
-        return false;
-    m_keep = &snapshot;
-    const bool ok = perform({ItemChange::policy(m_reg.policy, after)}, text);
-    m_keep = nullptr;
-    if (ok)
-        emit snapshotKept();
-    return ok;
-}
-
-bool Document::keepSnapshot(const Snapshot &snapshot)
-{
-    if (refuseWhenReadOnly())
-        return false;
-    QString error;
-    bool ok = m_storage->begin(&error) && m_storage->appendSnapshot(snapshot, &error);
-    if (ok)
-        ok = m_storage->commit(&error);
-    else
-        m_storage->rollback();
-    if (!ok) {
-        reportWriteFailure(error);
-        noticeUnavailable();
-    } else {
-        emit snapshotKept();
-    }
-    return ok;
-}
-
-bool Document::readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QString *error) const
-{
-    return m_storage->readSnapshots(query, list, error);
 }
 
 bool Document::setHistoryIndex(int index)
