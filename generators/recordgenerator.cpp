@@ -135,8 +135,9 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     ctx.set("activities", activities.isEmpty() ? Data(false) : Data(activitiesMarker.toStdString()));
     ctx.set("clients", clients.isEmpty() ? Data(false) : Data(clientsMarker.toStdString()));
     Data changes;
-    if (!RecordAnnex::data(reg, options, strings, [&](const QString &id) { return context.activityNumber(id); },
-                           &changes, error))
+    if (!RecordAnnex::data(
+            reg, options, strings, [&](const QString &id) { return context.activityNumber(id); },
+            &changes, error))
         return false;
     ctx.set("changes", changes);
     QString xhtml;

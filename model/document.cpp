@@ -239,7 +239,7 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
         const ItemChange &c = step.at(forward ? n : step.size() - 1 - n);
         // A row a repair removed, or rewrote without an unknown code, is put back as it was stored.
         const QByteArray before = !c.rawBefore.isEmpty() ? c.rawBefore
-                                  : c.before             ? storedBody(*c.before)
+            : c.before                                   ? storedBody(*c.before)
                                                          : QByteArray();
         const QByteArray after = c.after ? storedBody(*c.after) : QByteArray();
         const QByteArray &from = forward ? before : after;

@@ -382,8 +382,7 @@ void HistoryDialog::showDetails()
     }
     const JournalEntry &e = m_entries.at(row);
     const QString name = entryItemLabel(e);
-    m_heading->setText(tr("%1 by %2 on %3: %4").arg(journalKindLabel(e.kind), e.actor,
-                                                      QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.text));
+    m_heading->setText(tr("%1 by %2 on %3: %4").arg(journalKindLabel(e.kind), e.actor, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.text));
     // An item added or removed shows each of its fields against nothing.
     const QByteArray none("{}");
     const QList<Difference> differences = diffBodies(e.itemKind, e.itemId, name, e.before.isEmpty() ? none : e.before,

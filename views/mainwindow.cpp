@@ -214,13 +214,13 @@ void MainWindow::createActions()
     m_documentActions.append(edit->addAction(tr("&Find..."), QKeySequence::Find, this, &MainWindow::openSearch));
     m_documentActions.last()->setObjectName(QStringLiteral("findAction"));
     edit->addSeparator();
-    m_documentActions += addHistoryActions(edit, this, [this] { return m_document.get(); }, [this]() -> std::optional<HistoryDialog::Item> {
+    m_documentActions += addHistoryActions(
+        edit, this, [this] { return m_document.get(); }, [this]() -> std::optional<HistoryDialog::Item> {
         if (auto *page = qobject_cast<ListPage *>(m_pages->currentWidget()); page && !page->currentId().isEmpty())
             return HistoryDialog::Item{page->kind(), page->currentId()};
         if (auto *form = qobject_cast<ItemForm *>(m_pages->currentWidget()))
             return HistoryDialog::Item{form->kind(), QString()};
-        return std::nullopt;
-    });
+        return std::nullopt; });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *navigator = view->addAction(tr("&Navigator"));

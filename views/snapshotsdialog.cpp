@@ -281,8 +281,7 @@ bool SnapshotsDialog::saveDocuments(const QString &folder, QStringList *written)
     if (!target.isEmpty() && snapshot.kind == Snapshot::Published) {
         // The texts as they were published, byte for byte, never made again.
         for (auto it = snapshot.documents.cbegin(); it != snapshot.documents.cend(); ++it)
-            files.insert(QStringLiteral("privacy-policy-%1.%2").arg(it.key().section(QLatin1Char('/'), 0, 0),
-                                                                   it.key().section(QLatin1Char('/'), 1)),
+            files.insert(QStringLiteral("privacy-policy-%1.%2").arg(it.key().section(QLatin1Char('/'), 0, 0), it.key().section(QLatin1Char('/'), 1)),
                          it.value());
         note = tr("These are the texts as they were published.");
     } else if (!target.isEmpty()) {

@@ -183,11 +183,8 @@ QString writeBehindTheAppsBack(const QString &path, const AnyItem &item)
     body.replace(QLatin1Char('\''), QStringLiteral("''"));
     const EntityKind kind = kindOf(item);
     if (kind == EntityKind::Organisation || kind == EntityKind::Policy)
-        return Test::runSql(path, {QStringLiteral("UPDATE singletons SET body = '%1' WHERE name = '%2'")
-                                       .arg(body, kind == EntityKind::Organisation ? QStringLiteral("organisation")
-                                                                                   : QStringLiteral("policy"))});
-    return Test::runSql(path, {QStringLiteral("UPDATE %1 SET body = '%2' WHERE id = '%3'")
-                                   .arg(tableName(kind), body, idOf(item))});
+        return Test::runSql(path, {QStringLiteral("UPDATE singletons SET body = '%1' WHERE name = '%2'").arg(body, kind == EntityKind::Organisation ? QStringLiteral("organisation") : QStringLiteral("policy"))});
+    return Test::runSql(path, {QStringLiteral("UPDATE %1 SET body = '%2' WHERE id = '%3'").arg(tableName(kind), body, idOf(item))});
 }
 
 bool editThroughDocument(Document &doc, const AnyItem &item)
@@ -200,7 +197,8 @@ bool editThroughDocument(Document &doc, const AnyItem &item)
             else if constexpr (std::is_same_v<T, PolicySettings>)
                 return doc.updatePolicy([&](PolicySettings &p) { p = after; }, QStringLiteral("edit"));
             else
-                return doc.update<T>(after.id, [&](T &t) { t = after; }, QStringLiteral("edit"));
+                return doc.update<T>(
+                    after.id, [&](T &t) { t = after; }, QStringLiteral("edit"));
         },
         item);
 }

@@ -103,8 +103,7 @@ private slots:
             if (d->text(0).startsWith(field) && d->text(1) == before && d->text(2) == after)
                 found = true;
         }
-        QVERIFY2(found, qPrintable(column(details, 0).join(u'|') + QStringLiteral(" / ") + column(details, 1).join(u'|')
-                                   + QStringLiteral(" / ") + column(details, 2).join(u'|')));
+        QVERIFY2(found, qPrintable(column(details, 0).join(u'|') + QStringLiteral(" / ") + column(details, 1).join(u'|') + QStringLiteral(" / ") + column(details, 2).join(u'|')));
         delete dialog;
     }
 
@@ -449,10 +448,12 @@ private slots:
         QVERIFY(window.openFile(dir.filePath(QStringLiteral("oesyn.json"))));
         Document &doc = *window.document();
         const ProcessingActivity first = doc.reg().activities.at(0);
-        QVERIFY(doc.update<ProcessingActivity>(first.id, [](ProcessingActivity &a) { a.notes = QStringLiteral("Gennemgået med HR."); }, QStringLiteral("Notes")));
+        QVERIFY(doc.update<ProcessingActivity>(
+            first.id, [](ProcessingActivity &a) { a.notes = QStringLiteral("Gennemgået med HR."); }, QStringLiteral("Notes")));
         QVERIFY(doc.updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 70 20 30 40"); }, QStringLiteral("Phone")));
         QVERIFY(publishPolicy(doc, QStringLiteral("3.0"), QDateTime::currentDateTimeUtc()));
-        QVERIFY(doc.update<ProcessingActivity>(first.id, [](ProcessingActivity &a) { a.nextReview = QDate(2027, 3, 1); }, QStringLiteral("Review")));
+        QVERIFY(doc.update<ProcessingActivity>(
+            first.id, [](ProcessingActivity &a) { a.nextReview = QDate(2027, 3, 1); }, QStringLiteral("Review")));
         QVERIFY(doc.undo());
         QVERIFY(doc.redo());
 

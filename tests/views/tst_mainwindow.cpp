@@ -387,7 +387,6 @@ private slots:
         }
         installUiLanguage(QStringLiteral("en"));
     }
-
 };
 
 int main(int argc, char *argv[])

@@ -354,7 +354,6 @@ private slots:
             QCOMPARE(window.listPage(EntityKind(kind))->currentId(), id);
         QVERIFY(window.listPage(EntityKind(kind))->isVisible());
     }
-
 };
 
 int main(int argc, char *argv[])
