@@ -79,13 +79,6 @@ inline void choose(QComboBox *combo, const QVariant &data)
     combo->setCurrentIndex(index);
 }
 
-inline void save(QWidget *widget, const QString &name)
-{
-    const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
-    if (!out.isEmpty())
-        QVERIFY(widget->grab().save(QDir(out).filePath(name)));
-}
-
 inline bool renameSales(Document &doc, const QString &name)
 {
     return doc.update<ProcessingActivity>(

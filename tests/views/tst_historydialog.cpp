@@ -21,7 +21,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -29,13 +28,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace Fortegnelse;
 using Fortegnelse::Test::child;
+using Fortegnelse::Test::save;
 
 using namespace Fortegnelse::Test::History;
 
@@ -490,12 +488,8 @@ int main(int argc, char *argv[])
     Test::setUpDeterministicEnvironment();
     // The offscreen platform's one screen, as a laptop's.
     QTemporaryFile config(QDir::tempPath() + QStringLiteral("/fortegnelse-screen-XXXXXX.json"));
-    if (!config.open())
+    if (!Test::useOneScreen(config, QStringLiteral("1280x720")))
         return 2;
-    config.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 720,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})");
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FortegnelseHistoryTests"));
     TestHistoryDialog tc;

@@ -26,6 +26,7 @@
 
 using namespace Fortegnelse;
 using Fortegnelse::Test::child;
+using Fortegnelse::Test::save;
 
 namespace {
 
@@ -36,14 +37,6 @@ QString sizeName()
 {
     const QSize screen = QGuiApplication::primaryScreen()->size() * QGuiApplication::primaryScreen()->devicePixelRatio();
     return QStringLiteral("%1x%2@%3").arg(screen.width()).arg(screen.height()).arg(qRound(QGuiApplication::primaryScreen()->devicePixelRatio()));
-}
-
-void save(QWidget *widget, const QString &name)
-{
-    const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
-    if (out.isEmpty())
-        return;
-    QVERIFY(widget->grab().save(QDir(out).filePath(name)));
 }
 
 } // namespace
@@ -126,17 +119,9 @@ int main(int argc, char *argv[])
 {
     Test::setUpDeterministicEnvironment();
     // The offscreen platform's one screen, as a laptop's (or a 1080p monitor's) would be.
-    const QString size = qEnvironmentVariable("FORTEGNELSE_TEST_SCREEN", QStringLiteral("1280x720"));
-    const QStringList wh = size.split(QLatin1Char('x'));
     QTemporaryFile config(QDir::tempPath() + QStringLiteral("/fortegnelse-screen-XXXXXX.json"));
-    if (wh.size() != 2 || !config.open())
+    if (!Test::useOneScreen(config, qEnvironmentVariable("FORTEGNELSE_TEST_SCREEN", QStringLiteral("1280x720"))))
         return 2;
-    config.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
-                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})")
-                     .arg(wh.at(0), wh.at(1))
-                     .toUtf8());
-    config.flush();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FortegnelseWorkspaceTests"));
     TestWorkspace tc;

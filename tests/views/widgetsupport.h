@@ -7,6 +7,9 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,6 +64,31 @@ inline bool openSample(const QTemporaryDir &dir, MainWindow &window)
     if (!Store::create(path, Test::sampleRegister(), &error)) // closed again at once
         return false;
     return window.openFile(path);
+}
+
+/// Writes \a widget as a PNG named \a name into the folder FORTEGNELSE_SCREENSHOTS names, when
+/// it names one.
+inline void save(QWidget *widget, const QString &name)
+{
+    const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS");
+    if (!out.isEmpty())
+        QVERIFY(widget->grab().save(QDir(out).filePath(name)));
+}
+
+/// Gives the offscreen platform one screen of \a size ("1280x720"), as a laptop's, through
+/// \a config (which must outlive the application). Call before QApplication is made.
+inline bool useOneScreen(QTemporaryFile &config, const QString &size)
+{
+    const QStringList wh = size.split(QLatin1Char('x'));
+    if (wh.size() != 2 || !config.open())
+        return false;
+    config.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                                    "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]})")
+                     .arg(wh.at(0), wh.at(1))
+                     .toUtf8());
+    config.flush();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
+    return true;
 }
 
 } // namespace Fortegnelse::Test
