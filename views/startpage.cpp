@@ -194,9 +194,21 @@ void StartPage::setProblemCounts(int errors, int warnings)
                                 .arg(tr("%1 and %2 to look at").arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)).toHtmlEscaped()));
 }
 
+void StartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void StartPage::refresh()
 {
     if (!m_doc || !m_counts)
+        return;
+    // The overview reads the journal and the snapshots and makes the policy to compare: not
+    // on every edit made on another page, but once it is shown again.
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     const QDate today = QDate::currentDate();
     const RegisterOverview overview = registerOverview(*m_doc, today);

@@ -57,6 +57,10 @@ private:
     QLabel *m_reviews = nullptr;
     QLabel *m_record = nullptr;
     QTimer m_refresh;
+    bool m_stale = false; ///< a change came while the overview was hidden
+
+protected:
+    void showEvent(QShowEvent *event) override;
     int m_errors = -1;
     int m_warnings = 0;
 };
