@@ -197,8 +197,12 @@ void StartPage::setProblemCounts(int errors, int warnings)
 void StartPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    if (!m_stale)
+        return;
+    refresh();
+    // The labels' new heights, before the first paint rather than after it.
+    if (QLayout *layout = m_counts->parentWidget()->layout())
+        layout->activate();
 }
 
 void StartPage::refresh()
@@ -207,9 +211,10 @@ void StartPage::refresh()
         return;
     // The overview reads the journal and the snapshots and makes the policy to compare: not
     // on every edit made on another page, but once it is shown again.
-    m_stale = !isVisible();
+    m_stale = m_built && !isVisible();
     if (m_stale)
         return;
+    m_built = true;
     const QDate today = QDate::currentDate();
     const RegisterOverview overview = registerOverview(*m_doc, today);
     QStringList lines;

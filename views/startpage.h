@@ -58,6 +58,7 @@ private:
     QLabel *m_record = nullptr;
     QTimer m_refresh;
     bool m_stale = false; ///< a change came while the overview was hidden
+    bool m_built = false; ///< filled once, when made
 
 protected:
     void showEvent(QShowEvent *event) override;
