@@ -10,19 +10,23 @@
 #include <QTextLayout>
 #include <QThread>
 
+#include <memory>
+
 namespace Fortegnelse {
 
 void runInParallel(int count, const std::function<void(int)> &job)
 {
     QThreadPool *pool = QThreadPool::globalInstance();
-    QSemaphore finished;
+    // Shared, not on this stack: a worker may still be inside release() when acquire()
+    // below returns and this function's frame is gone.
+    const auto finished = std::make_shared<QSemaphore>();
     int started = 0;
     QList<int> left;
     for (int i = 1; i < count; ++i) {
         // tryStart, not start: a queued part could wait behind tasks that wait for us.
-        if (pool->tryStart([&job, &finished, i] {
+        if (pool->tryStart([&job, finished, i] {
                 job(i);
-                finished.release();
+                finished->release();
             }))
             ++started;
         else
@@ -32,7 +36,7 @@ void runInParallel(int count, const std::function<void(int)> &job)
         job(0);
     for (int i : std::as_const(left))
         job(i);
-    finished.acquire(started);
+    finished->acquire(started);
 }
 
 void handOverTextDocument(QTextDocument *text, QThread *target)
