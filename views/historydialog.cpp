@@ -250,6 +250,14 @@ void HistoryDialog::paintEvent(QPaintEvent *event)
     }
 }
 
+HistoryDialog::~HistoryDialog()
+{
+    // QDialog's destructor hides the window, and hiding lays the list out again: its scroll
+    // bar must not call loadMore() on a dialog whose members are already gone.
+    m_list->verticalScrollBar()->disconnect(this);
+    m_list->disconnect(this);
+}
+
 HistoryDialog *HistoryDialog::showFor(Document *doc, std::optional<Item> item, QWidget *parent)
 {
     auto *dialog = new HistoryDialog(doc, std::move(item), parent);

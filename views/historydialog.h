@@ -41,6 +41,7 @@ public:
 
     /// The history of the whole register, or with \a item of that item alone.
     explicit HistoryDialog(Document *doc, std::optional<Item> item = std::nullopt, QWidget *parent = nullptr);
+    ~HistoryDialog() override;
 
     /// Opens the dialog over \a parent (not modal; it deletes itself when closed, and
     /// closes when the document goes).
