@@ -5,12 +5,14 @@
 
 #include "store.h"
 #include "storeload.h"
+#include "storesnapshots.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <list>
 
 namespace Fortegnelse {
 
@@ -258,7 +260,8 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
     return true;
 }
 
-bool PgStore::write(const ServerAddress &address, const Register &reg, QString *error)
+bool PgStore::write(const ServerAddress &address, const Register &reg, QString *error,
+                    const RegisterHistory *history)
 {
     Connection c(address);
     if (!c.open(address, error))
@@ -320,6 +323,28 @@ bool PgStore::write(const ServerAddress &address, const Register &reg, QString *
     });
     if (!ok)
         return fail(message);
+    if (history) {
+        QSqlQuery kept(c.db);
+        if (!kept.exec(QStringLiteral("SELECT (SELECT count(*) FROM journal) + (SELECT count(*) FROM snapshots)"))
+            || !kept.next())
+            return fail(kept.lastError().text().trimmed());
+        if (kept.value(0).toLongLong() > 0)
+            return fail(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "%1 already holds a history of changes; a copy never adds to one.")).arg(address.toUrl()));
+        std::list<QSqlQuery> statements;
+        const auto prepare = [&](const QString &sql) -> QSqlQuery & {
+            QSqlQuery &q = statements.emplace_back(c.db);
+            q.prepare(sql);
+            return q;
+        };
+        const auto run = [](QSqlQuery &q, QString *e) {
+            if (q.exec())
+                return true;
+            *e = q.lastError().text().trimmed();
+            return false;
+        };
+        if (!SnapshotSql::writeAsTheyWere(prepare, run, *history, &message))
+            return fail(message);
+    }
     QSqlQuery last(c.db);
     last.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_change'"));
     last.addBindValue(now);

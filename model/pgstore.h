@@ -18,6 +18,8 @@ class QObject;
 
 namespace Fortegnelse {
 
+struct RegisterHistory;
+
 /// A register in a PostgreSQL database, for a team that edits one register at once.
 ///
 /// - The tables are the file's own (Store::schemaStatements()), with two columns more on
@@ -58,8 +60,10 @@ public:
     /// <database>_reader, <database>_editor and <database>_admin with their grants, each in
     /// one transaction. Run by the database's owner. *done says what was done.
     static bool initialize(const ServerAddress &address, QStringList *done, QString *error);
-    /// Writes \a reg into an initialized database that holds no items yet, in one transaction.
-    static bool write(const ServerAddress &address, const Register &reg, QString *error);
+    /// Writes \a reg into an initialized database that holds no items yet, in one transaction,
+    /// with \a history (its journal and snapshots as they were) when given.
+    static bool write(const ServerAddress &address, const Register &reg, QString *error,
+                      const RegisterHistory *history = nullptr);
 
     /// The SQL that makes the register's tables on a server: the file's tables, plus the
     /// version and author of every item, plus the notification of every commit.

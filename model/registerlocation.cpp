@@ -130,17 +130,17 @@ bool readRegisterAt(const QString &location, Register *reg, QString *error, QDat
     return true;
 }
 
-bool writeRegisterAt(const QString &location, const Register &reg, QString *error)
+bool writeRegisterAt(const QString &location, const Register &reg, QString *error, const RegisterHistory *history)
 {
     if (isServerLocation(location)) {
         ServerAddress address;
-        return ServerAddress::parse(location, &address, error) && PgStore::write(address, reg, error);
+        return ServerAddress::parse(location, &address, error) && PgStore::write(address, reg, error, history);
     }
     if (QFileInfo::exists(location) || QFileInfo(location).isSymLink()) {
         *error = trText(QT_TRANSLATE_NOOP("Fortegnelse::RegisterLocation", "%1 exists already; a copy never replaces a register.")).arg(location);
         return false;
     }
-    return Store::create(location, reg, error) != nullptr;
+    return Store::create(location, reg, error, history) != nullptr;
 }
 
 } // namespace Fortegnelse

@@ -15,6 +15,8 @@
 
 namespace Fortegnelse {
 
+struct RegisterHistory;
+
 /// A register on a PostgreSQL server, from a URL in libpq's form:
 /// postgresql://user@host:port/database?sslmode=verify-full&service=...
 ///
@@ -48,7 +50,9 @@ bool readRegisterAt(const QString &location, Register *reg, QString *error, QDat
 
 /// Writes \a reg as the register at \a location: a new .ropa file, or into an initialized
 /// database on a server that holds no register yet (see PgStore::write()). Refused when a
-/// register is already there: a copy never overwrites one.
-bool writeRegisterAt(const QString &location, const Register &reg, QString *error);
+/// register is already there: a copy never overwrites one. With \a history, the register's
+/// journal and snapshots are written too, as they were where they were read.
+bool writeRegisterAt(const QString &location, const Register &reg, QString *error,
+                     const RegisterHistory *history = nullptr);
 
 } // namespace Fortegnelse

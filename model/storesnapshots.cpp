@@ -117,11 +117,18 @@ bool Store::readSnapshots(const SnapshotQuery &query, QList<Snapshot> *list, QSt
 
 bool Store::writeHistory(const RegisterHistory &history, QString *error)
 {
-    // Written as they were exported: the same seq, step, time and actor. Only a new
-    // register is written this way (Store::create), so nothing already kept is changed.
-    QSqlQuery &entry = prepared(QStringLiteral("INSERT INTO journal (seq, step_no, changed_at, actor, kind, step_text, "
-                                               "item_kind, item_id, fields, before_body, after_body) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Only a new register is written this way (Store::create), so nothing kept is changed.
+    return SnapshotSql::writeAsTheyWere([this](const QString &sql) -> QSqlQuery & { return prepared(sql); },
+                                        [this](QSqlQuery &q, QString *e) { return runPrepared(q, e); }, history,
+                                        error);
+}
+
+bool SnapshotSql::writeAsTheyWere(const Prepare &prepare, const Run &run, const RegisterHistory &history,
+                                  QString *error)
+{
+    QSqlQuery &entry = prepare(QStringLiteral("INSERT INTO journal (seq, step_no, changed_at, actor, kind, step_text, "
+                                              "item_kind, item_id, fields, before_body, after_body) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto body = [](const QByteArray &b) {
         return b.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(b));
     };
@@ -137,11 +144,11 @@ bool Store::writeHistory(const RegisterHistory &history, QString *error)
         entry.addBindValue(notNull(e.fields.join(QLatin1Char(','))));
         entry.addBindValue(body(e.before));
         entry.addBindValue(body(e.after));
-        if (!runPrepared(entry, error))
+        if (!run(entry, error))
             return false;
     }
-    QSqlQuery &snapshot = prepared(QStringLiteral("INSERT INTO snapshots (seq, taken_at, actor, kind, details, register, "
-                                                  "documents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &snapshot = prepare(QStringLiteral("INSERT INTO snapshots (seq, taken_at, actor, kind, details, register, "
+                                                 "documents) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Snapshot &s : history.snapshots) {
         snapshot.addBindValue(s.seq);
         snapshot.addBindValue(s.at.toUTC().toString(Qt::ISODateWithMs));
@@ -150,7 +157,7 @@ bool Store::writeHistory(const RegisterHistory &history, QString *error)
         snapshot.addBindValue(QString::fromUtf8(snapshotDetails(s)));
         snapshot.addBindValue(QString::fromUtf8(s.registerJson));
         snapshot.addBindValue(QString::fromUtf8(snapshotDocuments(s.documents)));
-        if (!runPrepared(snapshot, error))
+        if (!run(snapshot, error))
             return false;
     }
     return true;

@@ -5,6 +5,8 @@
 
 namespace Fortegnelse {
 
+struct RegisterHistory;
+
 /// The snapshots' SQL, shared by the .ropa file and the server like the journal's
 /// (storejournal.h): the same table (Store::snapshotStatement()), rows and reads.
 namespace SnapshotSql {
@@ -20,6 +22,11 @@ bool append(const Prepare &prepare, const Run &run, const Snapshot &snapshot, co
 /// are skipped.
 bool read(const Prepare &prepare, const Run &run, const SnapshotQuery &query, QList<Snapshot> *list,
           QString *error);
+
+/// Writes a journal and snapshots read from another register as they were there: the same
+/// seq, step, time and actor, in the caller's transaction. Only for a register being
+/// written new (a copy, an import), whose own journal and snapshots are still empty.
+bool writeAsTheyWere(const Prepare &prepare, const Run &run, const RegisterHistory &history, QString *error);
 
 } // namespace SnapshotSql
 } // namespace Fortegnelse

@@ -1,5 +1,7 @@
 #include "serveroperations.h"
 
+#include "historyexport.h"
+#include "historyjson.h"
 #include "pgstore.h"
 #include "printable.h"
 #include "registerlocation.h"
@@ -42,7 +44,12 @@ OperationResult copyRegister(const QString &source, const QString &target)
     QString error;
     if (!readRegisterAt(resolved(source), &reg, &error))
         return OperationResult::refused(printable(source) + QStringLiteral(": ") + printable(error));
-    if (!writeRegisterAt(resolved(target), reg, &error))
+    // The history goes with the register: who changed what, the published policies and
+    // the submitted records are the evidence an officer keeps, on a file or on a server.
+    RegisterHistory history;
+    if (OperationResult read = readHistoryOf(resolved(source), &history); !read)
+        return read;
+    if (!writeRegisterAt(resolved(target), reg, &error, &history))
         return OperationResult::refused(printable(target) + QStringLiteral(": ") + printable(error));
     return OperationResult::done();
 }

@@ -15,7 +15,8 @@ namespace Fortegnelse {
 OperationResult initializeServer(const QString &url, QStringList *done);
 
 /// Copies the register at \a source (a file or a postgresql:// URL) to \a target (either),
-/// with every item exactly as it is. Refused when a register is already at \a target.
+/// with every item exactly as it is and its history (journal and snapshots) as it was.
+/// Refused when a register is already at \a target.
 OperationResult copyRegister(const QString &source, const QString &target);
 
 } // namespace Fortegnelse

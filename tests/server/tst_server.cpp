@@ -3,6 +3,9 @@
 // schema versions and the roles the server enforces.
 
 #include "commandline.h"
+#include "historyexport.h"
+#include "historyjson.h"
+#include "itemoperations.h"
 #include "serversupport.h"
 #include "store.h"
 
@@ -145,6 +148,69 @@ private slots:
         QVERIFY2(again.message.contains(u"already holds a register"), qPrintable(again.message));
         QVERIFY(!copyRegister(url, back));
         QCOMPARE(exported(url), original);
+    }
+
+    void copyCarriesTheHistory()
+    {
+        // GIVEN a register with edits, an undo and a published policy
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("a.ropa"));
+        QString error;
+        auto doc = Document::create(file, Test::sampleRegister(), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.department = QStringLiteral("Salg");
+        },
+                                                {}));
+        QVERIFY(doc->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("+45 11 22 33 44"); }, {}));
+        QVERIFY(doc->undo());
+        QVERIFY(publishPolicy(*doc, QStringLiteral("2"), QDateTime(QDate(2026, 3, 3), QTime(10, 0), QTimeZone::utc())));
+        doc.reset();
+        RegisterHistory before;
+        QVERIFY(readHistoryOf(file, &before));
+        QVERIFY2(before.journal.size() >= 4, qPrintable(QString::number(before.journal.size())));
+        QCOMPARE(before.snapshots.size(), 1);
+
+        // WHEN it is copied onto a server and back into a file
+        const QString name = m_server.newName(QStringLiteral("history"));
+        QVERIFY(m_server.cluster.createDatabase(name, &error));
+        QStringList done;
+        QVERIFY(initializeServer(m_server.cluster.url(name), &done));
+        const QString url = m_server.cluster.url(name);
+        QVERIFY(copyRegister(file, url));
+        const QString back = dir.filePath(QStringLiteral("b.ropa"));
+        QVERIFY(copyRegister(url, back));
+
+        // THEN each entry and snapshot is there as it was: number, time, author, contents
+        RegisterHistory onServer, inTheCopy;
+        QVERIFY(readHistoryOf(url, &onServer));
+        QVERIFY(readHistoryOf(back, &inTheCopy));
+        QCOMPARE(onServer, before);
+        QCOMPARE(inTheCopy, before);
+        // AND the journal goes on after the last entry copied
+        auto onTheServer = Document::open(url, &error);
+        QVERIFY2(onTheServer, qPrintable(error));
+        QVERIFY(onTheServer->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.department = QStringLiteral("Marketing");
+        },
+                                                        {}));
+        onTheServer.reset();
+        RegisterHistory after;
+        QVERIFY(readHistoryOf(url, &after));
+        QCOMPARE(after.journal.size(), before.journal.size() + 1);
+        QVERIFY(after.journal.last().seq > before.journal.last().seq);
+        // AND a database that holds a history already is not added to, and is left as it was
+        const QString kept = m_server.newName(QStringLiteral("kept"));
+        QVERIFY(m_server.cluster.createDatabase(kept, &error));
+        QVERIFY(initializeServer(m_server.cluster.url(kept), &done));
+        const QString keptUrl = m_server.cluster.url(kept);
+        m_server.sql(keptUrl, QStringLiteral("INSERT INTO journal (seq, step_no, changed_at, actor, kind, step_text, "
+                                             "item_kind, item_id, fields) VALUES (1, 1, '2026-01-01T00:00:00.000Z', "
+                                             "'mette', 'edit', 'x', 'activity', 'a', '')"));
+        const OperationResult refused = copyRegister(back, keptUrl);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message.contains(u"already holds a history"), qPrintable(refused.message));
+        QCOMPARE(m_server.sql(keptUrl, QStringLiteral("SELECT count(*) FROM activities")), QStringLiteral("0"));
     }
 
     void commandLine_data()
