@@ -124,7 +124,9 @@ std::unique_ptr<Document> Document::create(const QString &path, const Register &
 
 std::unique_ptr<Document> Document::fromStorage(std::unique_ptr<Storage> storage, Register reg)
 {
-    return std::unique_ptr<Document>(new Document(std::move(storage), std::move(reg)));
+    std::unique_ptr<Document> doc(new Document(std::move(storage), std::move(reg)));
+    doc->m_readOnlyReason = doc->m_storage->readOnlyReason();
+    return doc;
 }
 
 void Document::startWatching()

@@ -51,7 +51,8 @@ public:
     /// Writes \a initial as a new register at \a path and opens it.
     static std::unique_ptr<Document> create(const QString &path, const Register &initial,
                                             QString *error);
-    /// A document over any storage, already loaded (tests use a storage that fails).
+    /// A document over any storage, already loaded (a snapshot's kept state; tests use a
+    /// storage that fails). It is read-only when the storage gives a reason.
     static std::unique_ptr<Document> fromStorage(std::unique_ptr<Storage> storage, Register reg);
 
     const Register &reg() const { return m_reg; }

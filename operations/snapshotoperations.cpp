@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "jsoncodec.h"
+#include "keptstate.h"
 #include "policygenerator.h"
 #include "printable.h"
 #include "recordpainter.h"
@@ -179,6 +180,21 @@ OperationResult registerOf(const QString &where, const Snapshot &snapshot, Regis
     QList<Json::Error> errors;
     if (!Json::read(snapshot.registerJson, reg, &errors))
         return refused(where, Messages::tr("snapshot %1 cannot be read: %2").arg(snapshot.seq).arg(Json::summarize(errors)));
+    return OperationResult::done();
+}
+
+OperationResult openKeptState(const QString &where, const Snapshot &snapshot, std::unique_ptr<Document> *doc)
+{
+    doc->reset();
+    Register reg;
+    if (OperationResult read = registerOf(where, snapshot, &reg); !read)
+        return read;
+    const QString when = QLocale().toString(snapshot.at.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+    const QString reason = Messages::tr("This is the register as it stood at a snapshot: %1 (%2, by %3). It is kept as "
+                                        "it was and cannot be changed; File > Save a copy as... makes a register of it "
+                                        "that can be edited.")
+                               .arg(describeSnapshot(snapshot), when, snapshot.actor);
+    *doc = Document::fromStorage(std::make_unique<KeptState>(where, reg, reason, snapshot.at), reg);
     return OperationResult::done();
 }
 

@@ -55,6 +55,9 @@ OperationResult readSnapshotOf(const QString &path, std::optional<Snapshot::Kind
                                Snapshot *snapshot);
 /// The register a snapshot kept.
 OperationResult registerOf(const QString &where, const Snapshot &snapshot, Register *reg);
+/// The register a snapshot of the register at \a where kept, as a read-only document (its
+/// banner says which state it is); *doc stays empty when the snapshot cannot be read.
+OperationResult openKeptState(const QString &where, const Snapshot &snapshot, std::unique_ptr<Document> *doc);
 
 /// The list of snapshots as text in the UI language, or as JSON.
 QByteArray snapshotsAsText(const QList<Snapshot> &list);

@@ -260,6 +260,11 @@ void MainWindow::createActions()
     refillRecent();
 }
 
+void MainWindow::showDocument(std::unique_ptr<Document> doc)
+{
+    setDocument(std::move(doc));
+}
+
 void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     // The pages refer to the old document: drop them first.

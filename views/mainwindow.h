@@ -43,6 +43,9 @@ public:
     /// Opens a register (.ropa), or imports a JSON file into a new register beside it.
     /// A refused file gets a message box that says why.
     bool openFile(const QString &path);
+    /// Shows \a doc, opened elsewhere (a snapshot's kept state), in this window; it is not
+    /// added to the recent registers.
+    void showDocument(std::unique_ptr<Document> doc);
     Document *document() const { return m_document.get(); }
 
     /// The page showing a part, for navigation and tests.

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "historydialog.h"
 #include "labels.h"
+#include "mainwindow.h"
 #include "recordpainter.h"
 #include "registerdiff.h"
 #include "safeoutput.h"
@@ -83,8 +84,13 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveDocuments"));
     m_show = new QPushButton(tr("Show the &published text..."), lower);
     m_show->setObjectName(QStringLiteral("showText"));
+    m_open = new QPushButton(tr("&Open read-only"), lower);
+    m_open->setObjectName(QStringLiteral("openReadOnly"));
+    m_open->setToolTip(tr("Opens the register as it stood at this snapshot in a window of its own, where it can be "
+                          "read, checked and exported but not changed."));
     actions->addWidget(m_compare);
     actions->addWidget(m_show);
+    actions->addWidget(m_open);
     actions->addWidget(m_save);
     actions->addStretch();
     lowerLayout->addLayout(actions);
@@ -104,12 +110,13 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
-    for (QPushButton *b : {m_compare, m_show, m_save})
+    for (QPushButton *b : {m_compare, m_show, m_open, m_save})
         b->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compare, &QPushButton::clicked, this, &SnapshotsDialog::compareWithNow);
     connect(m_show, &QPushButton::clicked, this, &SnapshotsDialog::showPublishedText);
+    connect(m_open, &QPushButton::clicked, this, &SnapshotsDialog::openReadOnly);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (const QString folder = chooseFolder(); !folder.isEmpty())
             saveDocuments(folder);
@@ -173,8 +180,27 @@ void SnapshotsDialog::updateButtons()
     const bool chosen = m_snapshots->currentItem() != nullptr;
     m_compare->setEnabled(chosen);
     m_save->setEnabled(chosen);
+    m_open->setEnabled(chosen);
     const int row = chosen ? m_snapshots->indexOfTopLevelItem(m_snapshots->currentItem()) : -1;
     m_show->setEnabled(row >= 0 && row < m_list.size() && m_list.at(row).kind == Snapshot::Published);
+}
+
+QWidget *SnapshotsDialog::openReadOnly()
+{
+    Snapshot snapshot;
+    if (!readChosen(&snapshot))
+        return nullptr;
+    std::unique_ptr<Document> kept;
+    if (OperationResult opened = openKeptState(m_doc->filePath(), snapshot, &kept); !opened) {
+        warn(tr("Cannot read the snapshot"), opened.message);
+        return nullptr;
+    }
+    // A window of its own, not a child of this dialog: it stays open when this one closes.
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->showDocument(std::move(kept));
+    window->show();
+    return window;
 }
 
 QDialog *SnapshotsDialog::showPublishedText()

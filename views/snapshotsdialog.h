@@ -44,6 +44,9 @@ public:
     /// Shows the chosen publishing's kept text, read-only, in the UI language where it was
     /// published in it (else the register's); null for a submission or when unreadable.
     QDialog *showPublishedText();
+    /// Opens the register as the chosen snapshot kept it in a main window of its own,
+    /// read-only (its banner says which state it is); null when it cannot be read.
+    QWidget *openReadOnly();
 
     /// Where refusals and notices go, and where the folder is asked for; tests replace them.
     std::function<void(const QString &title, const QString &text)> warn;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_compare = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_show = nullptr;
+    QPushButton *m_open = nullptr;
     QLabel *m_heading = nullptr;
     QTreeWidget *m_comparison = nullptr;
 };
