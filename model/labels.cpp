@@ -368,11 +368,13 @@ QString valueLabel(const QString &field, const QString &value)
 
 QString itemLabel(const Register &reg, EntityKind kind, const QString &id)
 {
-    if (kind != EntityKind::Transfer)
-        return displayName(reg, kind, id);
-    const Transfer *t = reg.transfers.find(id);
-    if (!t)
-        return displayName(reg, kind, id);
+    const Transfer *t = kind == EntityKind::Transfer ? reg.transfers.find(id) : nullptr;
+    if (!t) {
+        const QString name = displayName(reg, kind, id);
+        if (name.trimmed().isEmpty() || name == id)
+            return QCoreApplication::translate("Fortegnelse::Pickers", "Unnamed %1").arg(QCoreApplication::translate("Undo Commands", kindInfo(kind).label));
+        return name;
+    }
     const QString lang = reg.organisation.language;
     QString recipient = t->recipient.resolve(lang, QStringLiteral("en"));
     if (!t->party.isEmpty())

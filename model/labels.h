@@ -52,9 +52,10 @@ QString referenceLabel(CodeList list, const QString &code);
 /// and any other value as it is. \a field is the field's key or path.
 QString valueLabel(const QString &field, const QString &value);
 
-/// An item's name for officers, never its id: displayName(), except that a transfer is
-/// named by its recipient and its country's name ("Cloud Ltd (USA)"), and one that names
-/// neither is "Transfer 2" by its place in the list.
+/// An item's name for officers, in lists, pickers, problems and history, never its id:
+/// displayName(), except that a transfer is named by its recipient and its country's name
+/// ("Cloud Ltd (USA)"), one that names neither is "Transfer 2" by its place in the list,
+/// and any other item without a name is "Unnamed party".
 QString itemLabel(const Register &reg, EntityKind kind, const QString &id);
 
 } // namespace Fortegnelse

@@ -313,7 +313,7 @@ void ActivityEditor::updateProgress()
         QStringList names;
         for (const Transfer &t : reg.transfers)
             if (t.activities.contains(m_adapter->id()))
-                names.append(QStringLiteral("• ") + pickerLabel(reg, EntityKind::Transfer, t.id));
+                names.append(QStringLiteral("• ") + itemLabel(reg, EntityKind::Transfer, t.id));
         m_transfers->setText(names.isEmpty() ? tr("No transfer of the register names this activity.")
                                              : tr("Transfers recorded for this activity:") + QLatin1Char('\n') + names.join(QLatin1Char('\n')));
     }

@@ -51,7 +51,7 @@ QList<QPair<QString, QString>> registerItems(const Register &reg, EntityKind kin
     QList<QPair<QString, QString>> out;
     const auto collect = [&](const auto &list) {
         for (const auto &item : list)
-            out.append({item.id, pickerLabel(reg, kind, item.id)});
+            out.append({item.id, itemLabel(reg, kind, item.id)});
     };
     withList(reg, kind, collect);
     return out;

@@ -72,7 +72,7 @@ QString ListEditor::summary(int index) const
         if (value.isEmpty())
             continue;
         if (child.type == FieldSpec::Ref)
-            return pickerLabel(m_adapter->document()->reg(), child.refKind, value);
+            return itemLabel(m_adapter->document()->reg(), child.refKind, value);
         return value.section(QLatin1Char('\n'), 0, 0).left(90);
     }
     return QCoreApplication::translate("Fortegnelse::FieldSet", "(new, not filled in)");

@@ -2,6 +2,7 @@
 
 #include "catalogues.h"
 #include "document.h"
+#include "labels.h"
 #include "pickers.h"
 
 #include <QComboBox>
@@ -121,7 +122,7 @@ void MatrixEditor::refresh()
         const QSignalBlocker block(m_subjectList);
         m_subjectList->clear();
         for (const SubjectCategory &s : reg.subjectCategories) {
-            auto *item = new QListWidgetItem(pickerLabel(reg, EntityKind::SubjectCategory, s.id), m_subjectList);
+            auto *item = new QListWidgetItem(itemLabel(reg, EntityKind::SubjectCategory, s.id), m_subjectList);
             item->setData(Qt::UserRole, s.id);
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setCheckState(m_subjects.contains(s.id) ? Qt::Checked : Qt::Unchecked);
@@ -135,7 +136,7 @@ void MatrixEditor::refresh()
         for (qsizetype i = 0; i < a->recipients.size(); ++i) {
             const Disclosure &d = a->recipients.at(i);
             QString name = d.party.isEmpty() ? d.recipientCategory.resolve(reg.organisation.language, QStringLiteral("en"))
-                                             : pickerLabel(reg, EntityKind::Party, d.party);
+                                             : itemLabel(reg, EntityKind::Party, d.party);
             if (name.isEmpty())
                 name = tr("Recipient %1 (not named yet)").arg(i + 1);
             m_view->addItem(tr("What %1 receives").arg(name));
@@ -150,9 +151,9 @@ void MatrixEditor::refresh()
     m_table->setColumnCount(int(m_data.size()));
     QStringList rowLabels, columnLabels;
     for (const QString &s : std::as_const(m_subjects))
-        rowLabels.append(pickerLabel(reg, EntityKind::SubjectCategory, s));
+        rowLabels.append(itemLabel(reg, EntityKind::SubjectCategory, s));
     for (const QString &d : std::as_const(m_data))
-        columnLabels.append(pickerLabel(reg, EntityKind::DataCategory, d));
+        columnLabels.append(itemLabel(reg, EntityKind::DataCategory, d));
     m_table->setVerticalHeaderLabels(rowLabels);
     m_table->setHorizontalHeaderLabels(columnLabels);
     for (int c = 0; c < m_data.size(); ++c)

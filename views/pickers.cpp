@@ -80,29 +80,6 @@ QString normaliseWebAddress(const QString &text)
     return host.match(t).hasMatch() ? QStringLiteral("https://") + t : text;
 }
 
-QString pickerLabel(const Register &reg, EntityKind kind, const QString &id)
-{
-    if (kind == EntityKind::Transfer) {
-        if (const Transfer *t = reg.transfers.find(id)) {
-            const QString lang = reg.organisation.language;
-            const QString recipient = t->party.isEmpty() ? t->recipient.resolve(lang, QStringLiteral("en"))
-                                                         : pickerLabel(reg, EntityKind::Party, t->party);
-            const QString country = t->destination.isEmpty() ? QString() : codeListLabel(CodeList::Destination, t->destination);
-            if (!recipient.isEmpty() && !country.isEmpty())
-                return QCoreApplication::translate("Fortegnelse::Pickers", "%1 in %2").arg(recipient, country);
-            if (!recipient.isEmpty())
-                return recipient;
-            if (!country.isEmpty())
-                return QCoreApplication::translate("Fortegnelse::Pickers", "Transfer to %1").arg(country);
-            return QCoreApplication::translate("Fortegnelse::Pickers", "Transfer (recipient and country not given yet)");
-        }
-    }
-    const QString name = displayName(reg, kind, id);
-    if (name.trimmed().isEmpty() || name == id)
-        return QCoreApplication::translate("Fortegnelse::Pickers", "Unnamed %1").arg(kindLabel(kind));
-    return name;
-}
-
 QString codeListLabel(CodeList list, const QString &code)
 {
     const ReferenceData &ref = ReferenceData::instance();

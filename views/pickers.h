@@ -33,10 +33,6 @@ QString dateFormatHint(const QLocale &locale = QLocale());
 /// (and the checks say what is wrong with it).
 QString normaliseWebAddress(const QString &text);
 
-/// The name of an item in pickers and lists: its name, or for an item without one a
-/// description in words ("Transfer to United States", "Unnamed party"), never its id.
-QString pickerLabel(const Register &reg, EntityKind kind, const QString &id);
-
 /// The label of a code of a reference list in the UI language ("Standard contractual
 /// clauses", not "art46-2-c"); the code itself only when the list has no label for it.
 QString codeListLabel(CodeList list, const QString &code);

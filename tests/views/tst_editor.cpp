@@ -7,6 +7,7 @@
 #include "document.h"
 #include "fieldset.h"
 #include "itemform.h"
+#include "labels.h"
 #include "listpage.h"
 #include "matrixeditor.h"
 #include "pickers.h"
@@ -228,9 +229,9 @@ private slots:
         // A transfer with neither recipient nor country is named in words, never "transfer-1".
         const QString empty = doc->add(Transfer{});
         QVERIFY(!empty.isEmpty());
-        const QString label = pickerLabel(doc->reg(), EntityKind::Transfer, empty);
+        const QString label = itemLabel(doc->reg(), EntityKind::Transfer, empty);
         QVERIFY2(!label.contains(empty), qPrintable(label));
-        QCOMPARE(pickerLabel(doc->reg(), EntityKind::Transfer, QStringLiteral("us-cloud")), QStringLiteral("Cloud Inc. in United States"));
+        QCOMPARE(itemLabel(doc->reg(), EntityKind::Transfer, QStringLiteral("us-cloud")), QStringLiteral("Cloud Inc. (United States)"));
         // The activity's transfers are listed by name in its Transfers section.
         ItemForm activity;
         activity.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
