@@ -71,6 +71,9 @@ public:
     {
         return isReadOnly() ? m_readOnlyReason : m_storage->administratorOnlyReason();
     }
+    /// Whether publishing and submitting are refused for who is logged in (a server login
+    /// that is not the register's administrator), whether or not it is also read-only.
+    bool isAdministratorOnly() const { return !m_storage->administratorOnlyReason().isEmpty(); }
     /// What was wrong with the register when it was opened; a damaged register is opened
     /// read-only until it is repaired.
     const LoadReport &loadReport() const { return m_report; }

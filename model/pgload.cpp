@@ -248,7 +248,11 @@ bool PgStore::initialize(const ServerAddress &address, QStringList *done, QStrin
         // The journal is append-only for everyone the application logs in as: the server
         // itself refuses an editor's UPDATE or DELETE of what was recorded.
         QStringLiteral("GRANT INSERT ON journal TO %1").arg(editor),
-        QStringLiteral("GRANT INSERT ON snapshots TO %1").arg(editor),
+        // Publishing the policy and submitting the record keep a snapshot, and are the
+        // administrator's: the server refuses an editor's snapshot whatever program connects.
+        // (Registers set up before this took it from editors when server-init runs again.)
+        QStringLiteral("REVOKE INSERT ON snapshots FROM %1").arg(editor),
+        QStringLiteral("GRANT INSERT ON snapshots TO %1").arg(admin),
         // An administrator also gives and takes the two other roles.
         QStringLiteral("GRANT %1 TO %2").arg(editor, admin),
         QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(reader, editor, admin),

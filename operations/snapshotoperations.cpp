@@ -101,8 +101,9 @@ bool regenerateDocuments(const Snapshot &snapshot, QMap<QString, QByteArray> *do
 OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submission &submission)
 {
     const QString where = doc.filePath();
-    if (doc.isReadOnly())
-        return refused(where, doc.readOnlyReason());
+    // Read-only, or on a server a login that is not the register's administrator.
+    if (const QString why = doc.administratorOnlyReason(); !why.isEmpty())
+        return refused(where, why);
     if (!submission.on.isValid())
         return refused(where, Messages::tr("the day the record was submitted is missing"));
     Snapshot snapshot;

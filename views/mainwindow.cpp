@@ -306,22 +306,31 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
                 rebuildPages();
             *seen = {false, m_document->isReadOnly()};
             updateTitle();
+            updatePublishAction(); // a server gone away, or back, changes who may publish
         });
     }
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(m_document != nullptr);
-    // On a server only an administrator publishes; the menu says why to the others.
-    if (auto *publish = findChild<QAction *>(QStringLiteral("publishPolicyAction")); publish && m_document) {
-        const QString why = m_document->administratorOnlyReason();
-        publish->setEnabled(why.isEmpty());
-        publish->setText(why.isEmpty() ? tr("P&ublish policy...") : tr("P&ublish policy (administrators only)..."));
-        publish->setStatusTip(why);
-        publish->setToolTip(why.isEmpty() ? publish->text() : why);
-    }
+    updatePublishAction();
     updateProblemsTitle();
     rebuildPages();
     m_banner->setDocument(m_document.get());
     updateTitle();
+}
+
+void MainWindow::updatePublishAction()
+{
+    // On a server only an administrator publishes, and nobody while the register is
+    // read-only; the menu says why to the others.
+    auto *publish = findChild<QAction *>(QStringLiteral("publishPolicyAction"));
+    if (!publish || !m_document)
+        return;
+    const QString why = m_document->administratorOnlyReason();
+    publish->setEnabled(why.isEmpty());
+    publish->setText(m_document->isAdministratorOnly() ? tr("P&ublish policy (administrators only)...")
+                                                       : tr("P&ublish policy..."));
+    publish->setStatusTip(why);
+    publish->setToolTip(why.isEmpty() ? publish->text() : why);
 }
 
 void MainWindow::rebuildPages()

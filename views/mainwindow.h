@@ -96,6 +96,7 @@ private:
     void restoreLayout();
     void clampToScreen();
     void updateProblemsTitle();
+    void updatePublishAction();
     void setDocument(std::unique_ptr<Document> doc);
     void rebuildPages();
     void updateTitle();

@@ -154,9 +154,10 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     submitted->addWidget(caseLabel);
     submitted->addWidget(m_case, 1);
     layout->addLayout(submitted);
-    layout->addWidget(note(tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
+    m_submittedNote = note(tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
                               "can show later what was sent."),
-                           QStringLiteral("recordExportSubmittedNote"), this));
+                           QStringLiteral("recordExportSubmittedNote"), this);
+    layout->addWidget(m_submittedNote);
     layout->addStretch();
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -173,6 +174,14 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     connect(m_path, &QLineEdit::textChanged, this, [this] {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
     });
+}
+
+void RecordExportDialog::refuseSubmission(const QString &why)
+{
+    m_submitted->setChecked(false);
+    m_submitted->setEnabled(false);
+    m_submitted->setToolTip(why);
+    m_submittedNote->setText(why);
 }
 
 RecordExport RecordExportDialog::choice() const

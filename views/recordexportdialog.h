@@ -42,6 +42,9 @@ public:
                        const std::optional<Snapshot> &lastSubmitted, const QDate &today, QWidget *parent = nullptr);
 
     RecordExport choice() const;
+    /// Offers no "mark as submitted", and says \a why (only the register's administrator
+    /// submits the record on a server; a read-only register keeps nothing).
+    void refuseSubmission(const QString &why);
 
     /// "Fortegnelse Nordlys ApS 2026-12-03.pdf": the record's noun in its language, the
     /// organisation's name without the characters a file name cannot hold, and the day.
@@ -58,6 +61,7 @@ private:
     QCheckBox *m_submitted;
     QDateEdit *m_on;
     QLineEdit *m_case;
+    QLabel *m_submittedNote = nullptr;
     QDialogButtonBox *m_buttons;
     QString m_authority;
 };

@@ -235,6 +235,8 @@ void RecordWindow::exportDialog()
                                          [](const Problem &p) { return p.severity == Severity::Error; }));
     RecordExportDialog dialog(m_doc->reg(), m_shown.language, errors,
                               submitted.isEmpty() ? std::nullopt : std::optional<Snapshot>(submitted.first()), today, this);
+    if (const QString why = m_doc->administratorOnlyReason(); !why.isEmpty())
+        dialog.refuseSubmission(why);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const RecordExport choice = dialog.choice();

@@ -354,6 +354,14 @@ private slots:
         // Nobody but the owner changes the tables themselves.
         m_server.sql(url, QStringLiteral("ALTER TABLE activities ADD COLUMN evil TEXT"), &error, login);
         QVERIFY(!error.isEmpty());
+        // Keeping a snapshot (publishing the policy, submitting the record) is the
+        // administrator's, and the server says so to the others.
+        m_server.sql(url, QStringLiteral("INSERT INTO snapshots (seq, taken_at, actor, kind, details, register, documents) "
+                                         "VALUES (1, '2026-03-03T10:00:00.000Z', 'x', 'published', '{}', '{}', '{}')"),
+                     &error, login);
+        QCOMPARE(error.isEmpty(), role == u"admin");
+        if (role != u"admin")
+            QVERIFY2(error.contains(u"permission denied"), qPrintable(error));
         // Giving roles to others is the administrator's.
         m_server.sql(url, QStringLiteral("CREATE ROLE %1_x LOGIN").arg(login));
         m_server.sql(url, QStringLiteral("GRANT %1_reader TO %2_x").arg(a.database, login), &error, login);

@@ -7,6 +7,7 @@
 #include "itemoperations.h"
 #include "mainwindow.h"
 #include "serversupport.h"
+#include "snapshotoperations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,6 +187,45 @@ private slots:
         QCOMPARE(publishPolicy(*window.document(), QStringLiteral("2.0"), QDateTime::currentDateTime()), mayPublish);
         auto reader = Document::open(url, &error, Document::Mode::ReadOnly);
         QCOMPARE(reader->reg().policy.version == u"2.0", mayPublish);
+        // Submitting the record is the administrator's in the same way, with the reason.
+        const OperationResult submitted = keepSubmitted(*window.document(), QByteArrayLiteral("%PDF-1.4"),
+                                                        {QDate(2026, 3, 4), QStringLiteral("Datatilsynet"), {}});
+        QCOMPARE(bool(submitted), mayPublish);
+        if (!mayPublish)
+            QCOMPARE(submitted.message, window.document()->filePath() + QStringLiteral(": ") + why);
+        QList<Snapshot> kept;
+        QVERIFY(reader->readSnapshots({}, &kept, &error));
+        QCOMPARE(kept.size(), mayPublish ? 2 : 0);
+    }
+
+    void thePublishMenuFollowsTheServer()
+    {
+        // GIVEN the window of someone who may publish, on a register on the server
+        const QString url = m_server.newRegister(activitiesRegister(1));
+        MainWindow window;
+        window.warn = [](const QString &, const QString &) {};
+        QVERIFY(window.openFile(url));
+        auto *publish = window.findChild<QAction *>(QStringLiteral("publishPolicyAction"));
+        QVERIFY(publish);
+        QVERIFY(publish->isEnabled());
+
+        // WHEN the server goes away and an edit finds it gone
+        QString error;
+        QVERIFY2(m_server.cluster.stop(&error), qPrintable(error));
+        QVERIFY(!setDepartment(*window.document(), QStringLiteral("activity-1"), QStringLiteral("lost")));
+
+        // THEN publishing is not offered while the register is read-only, and the menu says why
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(!publish->isEnabled());
+        QCOMPARE(publish->statusTip(), window.document()->readOnlyReason());
+
+        // WHEN the server is back and the window has reconnected by itself
+        QVERIFY2(m_server.cluster.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isReadOnly(), 10000);
+
+        // THEN it is offered again
+        QVERIFY(publish->isEnabled());
+        QVERIFY(publish->statusTip().isEmpty());
     }
 };
 

@@ -333,6 +333,34 @@ private slots:
         QVERIFY(QFileInfo(dir.path()).isDir());
         QVERIFY(submittedSnapshots(*doc).isEmpty());
     }
+
+    void shouldOfferNoSubmissionWhereNoneCanBeKept()
+    {
+        // GIVEN the record of a register open only to read
+        QTemporaryDir dir;
+        const QString ropa = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(ropa, sampleRegister(), &error));
+        auto doc = Document::open(ropa, &error, Document::Mode::ReadOnly);
+        QVERIFY2(doc, qPrintable(error));
+        RecordWindow record(doc.get());
+        QSignalSpy finished(&record, &RecordWindow::finished);
+        record.generate();
+        QVERIFY(finished.wait(60000));
+        record.show();
+
+        // WHEN the officer clicks Export
+        withExportDialog(&record, [&](RecordExportDialog *dialog) {
+            // THEN "mark as submitted" cannot be ticked, and the dialog says why
+            auto *submitted = child<QCheckBox>(dialog, QStringLiteral("recordExportSubmitted"));
+            QVERIFY(!submitted->isEnabled());
+            QVERIFY(!submitted->isChecked());
+            QCOMPARE(submitted->toolTip(), doc->administratorOnlyReason());
+            QCOMPARE(child<QLabel>(dialog, QStringLiteral("recordExportSubmittedNote"))->text(), doc->readOnlyReason());
+            QVERIFY(!dialog->choice().markSubmitted);
+            dialog->reject();
+        });
+    }
 };
 
 int main(int argc, char *argv[])
