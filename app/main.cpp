@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -79,5 +80,12 @@ int main(int argc, char *argv[])
     if (arguments.size() > 1)
         window.openFile(QFileInfo(arguments.at(1)).absoluteFilePath());
     window.show();
+    // A smoke test for packagers and for tst_commandline: show the window, print its
+    // title (the register it opened), and quit.
+    if (qEnvironmentVariableIsSet("FORTEGNELSE_QUIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &window, [&window] {
+            std::printf("%s\n", qPrintable(window.windowTitle()));
+            QCoreApplication::quit();
+        });
     return app.exec();
 }

@@ -20,13 +20,15 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QStringList &arguments, const QString &workingDir)
+Run run(const QStringList &arguments, const QString &workingDir, const QList<QPair<QString, QString>> &extra = {})
 {
     QProcess p;
     p.setWorkingDirectory(workingDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    for (const auto &[name, value] : extra)
+        env.insert(name, value);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FORTEGNELSE_EXECUTABLE), arguments);
     if (!p.waitForFinished(60000))
@@ -206,6 +208,35 @@ private slots:
         // THEN it fails and says why in words
         QCOMPARE(p.exitCode(), 2);
         QCOMPARE(p.readAllStandardError(), QByteArray("fortegnelse export-json: standard output: write failed: the disk is full\n"));
+    }
+
+    void shouldOpenTheRegisterGivenInTheWindow()
+    {
+        // GIVEN a register, and a home of its own for the app's settings
+        QTemporaryDir dir;
+        Run r = run({QStringLiteral("import"), Test::sourcePath(QStringLiteral("resources/examples/oesyn.json")),
+                     QStringLiteral("-o"), QStringLiteral("oesyn.ropa")},
+                    dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QPair<QString, QString>> env{{QStringLiteral("FORTEGNELSE_QUIT_WHEN_SHOWN"), QStringLiteral("1")},
+                                                 {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                                 {QStringLiteral("HOME"), dir.path()},
+                                                 {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))}};
+
+        // WHEN the app is started on it: a file alone opens the window, not a subcommand
+        r = run({QStringLiteral("oesyn.ropa")}, dir.path(), env);
+
+        // THEN the window showed it, the file's name in its title, and quit cleanly
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("oesyn.ropa") && r.out.contains("Fortegnelse"), r.out.constData());
+        QVERIFY2(!r.out.contains("read-only"), r.out.constData());
+
+        // WHEN it is started with nothing to open
+        r = run({}, dir.path(), env);
+
+        // THEN the window shows the start page, titled with the app alone
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("Fortegnelse\n"));
     }
 
     void shouldPrintHelpAndVersion()
