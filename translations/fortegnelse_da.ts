@@ -481,6 +481,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
+        <translation>Konsekvensanalysen vedrørende databeskyttelse for ”%1” skulle have været gennemgået senest den %2. Efter art. 35, stk. 11, skal der foretages en fornyet vurdering, i det mindste når der er ændringer i den risiko, som behandlingen udgør.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle have været gennemgået senest den %2. At holde fortegnelsen ajour er en del af ansvarligheden (art. 5, stk. 2, og art. 24, stk. 1).</translation>
     </message>
@@ -919,7 +924,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -943,7 +947,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Brug:
+        <translation type="vanished">Brug:
   fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
   fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
@@ -968,7 +972,58 @@ Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for 
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] -o OUT
+                                               write the privacy policy
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Brug:
+  fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
+  fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv privatlivspolitikken
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv fortegnelsen efter artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollér fortegnelsen i forhold til GDPR
+  fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               opret en fortegnelse fra et regneark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv fortegnelsen som regneark
+  fortegnelse server-init postgresql://BRUGER@VÆRT/DB
+                                               opret en database til en fortegnelse og dens roller
+  fortegnelse copy KILDE MÅL                   kopier en fortegnelse mellem en fil og en server
+Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for filen.
+Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Outputfil.</translation>
@@ -1017,7 +1072,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="+22"/>
+        <location filename="../operations/subcommands.cpp" line="+23"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>en fortegnelse er en fil; angiv dens navn med -o FIL.ropa</translation>
     </message>
@@ -1035,38 +1090,50 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         </translation>
     </message>
     <message>
+        <location filename="../operations/driftcommand.cpp" line="+13"/>
+        <source>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               which sections of the published policy would
+                                               read differently now; exits 1 when any would</source>
+        <translation>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               vis de afsnit af den offentliggjorte privatlivspolitik,
+                                               der ville lyde anderledes nu; afslutter med 1, hvis der er nogen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../operations/historycommands.cpp" line="+28"/>
-        <location line="+47"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
-        <location line="+56"/>
+        <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Sprog.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
-        <location line="+56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-50"/>
+        <location line="+51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
         <source>lang</source>
         <translation>sprog</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-57"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1087,7 +1154,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
                                                en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../operations/historycommands.cpp" line="-59"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
@@ -1118,29 +1185,30 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+52"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location filename="../operations/driftcommand.cpp" line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="+2"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../operations/historycommands.cpp" line="-42"/>
         <source>User.</source>
         <translation>Bruger.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>navn</translation>
@@ -1156,7 +1224,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>type</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>ukendt type &quot;%1&quot;; brug edit, undo, redo, repair eller import</translation>
     </message>
@@ -1176,7 +1244,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>ukendt format &quot;%1&quot;; brug text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <location filename="../operations/subcommands.cpp" line="-89"/>
         <source>Leave the history out.</source>
         <translation>Udelad historikken.</translation>
     </message>
@@ -1206,7 +1274,12 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>ukendt format &quot;%1&quot;; brug html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>Changes since the record submitted.</source>
+        <translation>Ændringer siden den indsendte fortegnelse.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reviews due.</source>
         <translation>Forfaldne gennemgange.</translation>
     </message>
@@ -1226,7 +1299,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>ukendt sprog &quot;%1&quot;; brug da, nb, sv eller en</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukendt kommando; se fortegnelse --help</translation>
     </message>
@@ -1236,9 +1309,10 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <translation>%1: filen findes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="-48"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
-        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/driftcommand.cpp" line="+7"/>
+        <location filename="../operations/historycommands.cpp" line="-46"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-36"/>
+        <location filename="../operations/subcommands.cpp" line="+13"/>
         <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukendt format &quot;%1&quot;; brug text eller json</translation>
@@ -1250,19 +1324,19 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
 </translation>
     </message>
     <message>
-        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
-        <location filename="../operations/subcommands.cpp" line="-34"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+58"/>
+        <location filename="../operations/subcommands.cpp" line="-32"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukendt fortegnelse &quot;%1&quot;; brug controller, processor eller both</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../operations/subcommands.cpp" line="-13"/>
+        <location filename="../operations/subcommands.cpp" line="-26"/>
         <source>Record.</source>
         <translation>Fortegnelse.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-72"/>
         <source>  fortegnelse snapshots REG.ropa [--format text|json]
                                                list what was published and submitted
   fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
@@ -1301,14 +1375,14 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>sprog/format</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>--document needs --show</source>
         <translation>--document kræver --show</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not a snapshot; give its number, published or submitted</source>
-        <translation>"%1" er ikke et øjebliksbillede; angiv dets nummer, published eller submitted</translation>
+        <translation>&quot;%1&quot; er ikke et øjebliksbillede; angiv dets nummer, published eller submitted</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1316,12 +1390,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>øjebliksbillede %1 indeholder ingen tekster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
-        <translation>øjebliksbillede %1 indeholder ikke "%2"; det indeholder %3</translation>
+        <translation>øjebliksbillede %1 indeholder ikke &quot;%2&quot;; det indeholder %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Date.</source>
         <translation>Dato.</translation>
     </message>
@@ -1352,7 +1426,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>angiv den dag, fortegnelsen indsendes, med --on åååå-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+60"/>
+        <location filename="../operations/serveroperations.cpp" line="+67"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>angiv serveren som postgresql://bruger@vært/database</translation>
     </message>
@@ -1438,7 +1512,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a number of days</source>
-        <translation>"%1" er ikke et antal dage</translation>
+        <translation>&quot;%1&quot; er ikke et antal dage</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1529,25 +1603,25 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+3"/>
         <source>%1 deleted &quot;%2&quot; at %3, after your step was made.</source>
-        <translation>%1 slettede "%2" den %3, efter at dit trin blev foretaget.</translation>
+        <translation>%1 slettede &quot;%2&quot; den %3, efter at dit trin blev foretaget.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 deleted &quot;%2&quot; at %3, after your window read it.</source>
-        <translation>%1 slettede "%2" den %3, efter at dit vindue indlæste det.</translation>
+        <translation>%1 slettede &quot;%2&quot; den %3, efter at dit vindue indlæste det.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changed &quot;%2&quot; at %3, after your step was made.</source>
-        <translation>%1 ændrede "%2" den %3, efter at dit trin blev foretaget.</translation>
+        <translation>%1 ændrede &quot;%2&quot; den %3, efter at dit trin blev foretaget.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed &quot;%2&quot; at %3, after your window read it.</source>
-        <translation>%1 ændrede "%2" den %3, efter at dit vindue indlæste det.</translation>
+        <translation>%1 ændrede &quot;%2&quot; den %3, efter at dit vindue indlæste det.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Keep my change to %1</source>
         <translation>Behold min ændring af %1</translation>
     </message>
@@ -1557,7 +1631,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>din version henviser til elementer, der ikke længere findes: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>your change was not made; the item is as your colleague left it</source>
         <translation>din ændring blev ikke foretaget; elementet er, som din kollega efterlod det</translation>
     </message>
@@ -1659,7 +1733,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+141"/>
+        <location filename="../views/pickers.cpp" line="+118"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv et lands navn eller kode</translation>
     </message>
@@ -1702,7 +1776,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="+73"/>
+        <location filename="../model/document.cpp" line="+74"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne fortegnelse åben til redigering, så den er åbnet skrivebeskyttet her. Ændringerne vises, efterhånden som de foretages.</translation>
     </message>
@@ -1719,7 +1793,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+327"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
@@ -1728,7 +1802,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-373"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
@@ -1738,12 +1812,17 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Fortegnelsen på serveren er beskadiget og er åbnet skrivebeskyttet; dens administrator kan reparere den ud fra en kopi (fortegnelse copy).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The change was not made: %1</source>
         <translation>Ændringen blev ikke foretaget: %1</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+16"/>
+        <source>The change was not made: %1.</source>
+        <translation>Ændringen blev ikke foretaget: %1.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ændringen kunne ikke gemmes og er derfor ikke foretaget: %1</translation>
     </message>
@@ -1753,7 +1832,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Fortegnelsen er åbnet skrivebeskyttet; åbn den til redigering for at reparere den.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunne ikke gemmes; fortegnelsen er, som den var, og der ligger en sikkerhedskopi i %1.</translation>
     </message>
@@ -1770,22 +1849,22 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+5"/>
         <source>The step was not redone: &quot;%1&quot; has been deleted since, by %2.</source>
-        <translation>Trinnet blev ikke gentaget: "%1" er siden blevet slettet af %2.</translation>
+        <translation>Trinnet blev ikke gentaget: &quot;%1&quot; er siden blevet slettet af %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The step was not undone: &quot;%1&quot; has been deleted since, by %2.</source>
-        <translation>Trinnet blev ikke fortrudt: "%1" er siden blevet slettet af %2.</translation>
+        <translation>Trinnet blev ikke fortrudt: &quot;%1&quot; er siden blevet slettet af %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step was not redone: %2 changed &quot;%1&quot; at %3, after it was undone here, and redoing it would overwrite their change.</source>
-        <translation>Trinnet blev ikke gentaget: %2 ændrede "%1" den %3, efter at trinnet blev fortrudt her, og en gentagelse ville overskrive ændringen.</translation>
+        <translation>Trinnet blev ikke gentaget: %2 ændrede &quot;%1&quot; den %3, efter at trinnet blev fortrudt her, og en gentagelse ville overskrive ændringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step was not undone: %2 changed &quot;%1&quot; at %3, after it was made here, and undoing it would overwrite their change.</source>
-        <translation>Trinnet blev ikke fortrudt: %2 ændrede "%1" den %3, efter at trinnet blev foretaget her, og en fortrydelse ville overskrive ændringen.</translation>
+        <translation>Trinnet blev ikke fortrudt: %2 ændrede &quot;%1&quot; den %3, efter at trinnet blev foretaget her, og en fortrydelse ville overskrive ændringen.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -2922,7 +3001,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Privatlivspolitikken blev ikke offentliggjort: den kan ikke dannes: %1</translation>
     </message>
     <message>
-        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <location filename="../operations/snapshotoperations.cpp" line="+108"/>
         <source>the day the record was submitted is missing</source>
         <translation>datoen for indsendelsen af fortegnelsen mangler</translation>
     </message>
@@ -2937,12 +3016,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>fortegnelsen har intet øjebliksbillede %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the record has not been marked as submitted yet</source>
         <translation>fortegnelsen er endnu ikke markeret som indsendt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the policy has not been published since the register began keeping snapshots</source>
         <translation>privatlivspolitikken er ikke offentliggjort, siden fortegnelsen begyndte at gemme øjebliksbilleder</translation>
     </message>
@@ -2952,7 +3031,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>øjebliksbillede %1 kan ikke læses: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>This is the register as it stood at a snapshot: %1 (%2, by %3). It is kept as it was and cannot be changed; File &gt; Save a copy as... makes a register of it that can be edited.</source>
+        <translation>Dette er fortegnelsen, som den så ud ved et øjebliksbillede: %1 (%2, af %3). Den bevares, som den var, og kan ikke ændres; med Fil &gt; Gem en kopi som... kan du lave en fortegnelse ud fra den, som kan redigeres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Policy version %1 published</source>
         <translation>Privatlivspolitik, version %1, offentliggjort</translation>
     </message>
@@ -2995,6 +3079,227 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gentag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::HistoryDialog</name>
+    <message>
+        <location filename="../views/historydialog.cpp" line="+63"/>
+        <source>Any</source>
+        <translation>Vilkårlig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Fortrydelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Gentagelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Reparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register &amp;history...</source>
+        <translation>Fortegnelsens &amp;historik...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Item history...</source>
+        <translation>&amp;Elementets historik...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;napshots...</source>
+        <translation>Øjebliks&amp;billeder...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of “%1”</source>
+        <translation>Historik for ”%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of the register</source>
+        <translation>Fortegnelsens historik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All users</source>
+        <translation>Alle brugere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruger:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+233"/>
+        <source>&amp;Restore this state</source>
+        <translation>&amp;Gendan denne tilstand</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Makes the item as this change left it, as a new step you can undo.</source>
+        <translation>Gendanner elementet, som det var efter denne ændring, i et nyt trin, du kan fortryde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+231"/>
+        <source>Restore the state &amp;before</source>
+        <translation>Gendan tilstanden &amp;før</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Makes the item as it was before this change, as a new step you can undo.</source>
+        <translation>Gendanner elementet, som det var før denne ændring, i et nyt trin, du kan fortryde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Load more</source>
+        <translation>&amp;Hent flere</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Choose a change to see its fields before and after.</source>
+        <translation>Vælg en ændring for at se dens felter før og efter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 af %2 den %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(did not exist)</source>
+        <translation>(fandtes ikke)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore this state (deletes the item)</source>
+        <translation>&amp;Gendan denne tilstand (sletter elementet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the state &amp;before (deletes the item)</source>
+        <translation>Gendan tilstanden &amp;før (sletter elementet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history cannot be read: %1</source>
+        <translation>Historikken kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes in the journal match.</source>
+        <translation>Ingen ændringer i journalen passer til filtrene.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The newest %n change(s); more are kept.</source>
+        <translation>
+            <numerusform>Den nyeste %n ændring; der er gemt flere.</numerusform>
+            <numerusform>De nyeste %n ændringer; der er gemt flere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n ændring.</numerusform>
+            <numerusform>%n ændringer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3404,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ny cookie</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="+34"/>
+        <location filename="../views/listpage.cpp" line="+38"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -3109,7 +3414,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -3144,7 +3454,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Delete “%1”?</source>
         <translation>Slet ”%1”?</translation>
     </message>
@@ -3177,30 +3487,30 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+113"/>
-        <location line="+424"/>
+        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning af privatlivspolitik</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+403"/>
+        <location line="+23"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+2"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åbnet&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+401"/>
+        <location line="+1"/>
+        <location filename="../views/mainwindowlayout.cpp" line="-1"/>
         <source>Undo history</source>
         <translation>Fortrydelseshistorik</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="+22"/>
         <source>Overview</source>
         <translation>Oversigt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3256,12 +3566,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>P&amp;ublish policy...</source>
         <translation>&amp;Offentliggør privatlivspolitik...</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -3271,7 +3581,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+130"/>
         <source>P&amp;ublish policy (administrators only)...</source>
         <translation>&amp;Offentliggør privatlivspolitik (kun administratorer)...</translation>
     </message>
@@ -3284,7 +3594,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">&amp;Gentag</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-120"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
@@ -3304,7 +3614,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>S&amp;øg...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -3339,7 +3649,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Change not saved</source>
         <translation>Ændringen blev ikke gemt</translation>
     </message>
@@ -3348,7 +3658,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Åbn en fortegnelse med Fil &gt; Åbn, opret en med Fil &gt; Ny fortegnelse, eller træk en .ropa- eller .json-fil hertil.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3358,7 +3668,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+41"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -3630,8 +3940,8 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Sproget skifter, når du starter Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-318"/>
-        <location line="+83"/>
+        <location filename="../views/mainwindow.cpp" line="-310"/>
+        <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
@@ -3645,7 +3955,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>&amp;Fortegnelse efter artikel 30...</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-35"/>
         <source>Retention rules</source>
         <translation>Opbevaringsregler</translation>
     </message>
@@ -3653,7 +3963,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <location filename="../views/matrixeditor.cpp" line="+34"/>
         <source>The people this activity concerns:</source>
         <translation>De registrerede, som aktiviteten vedrører:</translation>
     </message>
@@ -3808,7 +4118,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="+63"/>
+        <location filename="../operations/documentoperations.cpp" line="+64"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 fejl, %2 advarsler, %3 råd
@@ -3840,7 +4150,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-38"/>
+        <location filename="../operations/serveroperations.cpp" line="-43"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en fortegnelse kan ikke kopieres over i sig selv</translation>
     </message>
@@ -3861,7 +4171,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+129"/>
+        <location filename="../model/pgload.cpp" line="+131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Opdateringen af fortegnelsen på serveren til skema %1 mislykkedes, og den står stadig på skema %2: %3</translation>
     </message>
@@ -3891,12 +4201,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>fortegnelsens tabeller fandtes allerede</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollerne %1 (må læse), %2 (må redigere) og %3 (må også tildele begge dele til andre)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 indeholder ingen fortegnelse; kør først &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
@@ -3911,12 +4221,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1 indeholder allerede en fortegnelse; en kopi erstatter aldrig en fortegnelse.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
+        <source>%1 already holds a history of changes; a copy never adds to one.</source>
+        <translation>%1 indeholder allerede en ændringshistorik; en kopi føjes aldrig til en eksisterende historik.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Fortegnelsen på serveren er beskadiget: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 indeholder ikke en fortegnelse fra Fortegnelse.</translation>
     </message>
@@ -3931,7 +4246,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelsen på serveren har skemaversion %1, og denne version af Fortegnelse kræver %2: databasens ejer opdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-351"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren til Qt er ikke installeret (pakken libqt6sql6-psql).</translation>
@@ -3996,22 +4311,19 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::Pickers</name>
     <message>
-        <location filename="../views/pickers.cpp" line="-163"/>
         <source>%1 in %2</source>
-        <translation>%1 i %2</translation>
+        <translation type="vanished">%1 i %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Transfer to %1</source>
-        <translation>Overførsel til %1</translation>
+        <translation type="vanished">Overførsel til %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transfer (recipient and country not given yet)</source>
-        <translation>Overførsel (modtager og land endnu ikke angivet)</translation>
+        <translation type="vanished">Overførsel (modtager og land endnu ikke angivet)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../model/labels.cpp" line="+233"/>
         <source>Unnamed %1</source>
         <translation>Unavngiven %1</translation>
     </message>
@@ -4056,6 +4368,95 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::PolicyDrift</name>
+    <message>
+        <location filename="../operations/policydrift.cpp" line="+308"/>
+        <source>the policy cannot be made from the register now: %1</source>
+        <translation>privatlivspolitikken kan ikke dannes ud fra fortegnelsen nu: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the published policy keeps no text in &quot;%1&quot;</source>
+        <translation>den offentliggjorte privatlivspolitik indeholder ingen tekst på &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the published text cannot be read back: %1</source>
+        <translation>den offentliggjorte tekst kan ikke indlæses igen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it keeps no HTML</source>
+        <translation>den indeholder ingen HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/policydriftreport.cpp" line="+60"/>
+        <source>The privacy policy published as version %1 would read differently now in %n section(s): %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</source>
+        <translation>
+            <numerusform>Den privatlivspolitik, der blev offentliggjort som version %1, ville nu lyde anderledes i %n afsnit: %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne); fortegnelse drift viser sætningerne.</numerusform>
+            <numerusform>Den privatlivspolitik, der blev offentliggjort som version %1, ville nu lyde anderledes i %n afsnit: %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne); fortegnelse drift viser sætningerne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The policy has not been published since the register began keeping snapshots, so there is nothing to compare with.</source>
+        <translation>Privatlivspolitikken er ikke offentliggjort, siden fortegnelsen begyndte at gemme øjebliksbilleder, så der er intet at sammenligne med.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drift cannot be worked out: %1</source>
+        <translation>Afvigelsen kan ikke opgøres: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy published as version %1 would read the same if it were made now (%2).</source>
+        <translation>Den privatlivspolitik, der blev offentliggjort som version %1, ville lyde på samme måde, hvis den blev dannet nu (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n section(s) of the policy published as version %1 would read differently now (%2):</source>
+        <translation>
+            <numerusform>%n afsnit i den privatlivspolitik, der blev offentliggjort som version %1, ville lyde anderledes nu (%2):</numerusform>
+            <numerusform>%n afsnit i den privatlivspolitik, der blev offentliggjort som version %1, ville lyde anderledes nu (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The policy made again from the register as published differs from the kept text, so the kept text itself was compared; a change of a link&apos;s target alone is not seen.</source>
+        <translation>Når privatlivspolitikken dannes igen ud fra fortegnelsen, som den var ved offentliggørelsen, afviger den fra den gemte tekst, så det er den gemte tekst selv, der er sammenlignet; en ændring, der kun vedrører et links mål, opdages ikke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section: %1</source>
+        <translation>Afsnit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section: %1</source>
+        <translation>Nyt afsnit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section no longer there: %1</source>
+        <translation>Afsnittet findes ikke længere: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- removed: %1</source>
+        <translation>- fjernet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ added: %1</source>
+        <translation>+ tilføjet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  the same sentences, in another order</source>
+        <translation>  de samme sætninger i en anden rækkefølge</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
@@ -4085,7 +4486,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele privatlivspolitikken)</translation>
     </message>
@@ -4208,9 +4609,91 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RecordExportDialog</name>
+    <message>
+        <location filename="../views/recordexportdialog.cpp" line="+92"/>
+        <location line="+112"/>
+        <source>Export record</source>
+        <translation>Eksporter fortegnelse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-100"/>
+        <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
+        <translation>
+            <numerusform>Fortegnelsen har %n fejl. Den eksporterede fortegnelse vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlen, før du sender den.</numerusform>
+            <numerusform>Fortegnelsen har %n fejl. Den eksporterede fortegnelse vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlene, før du sender den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language of the record:</source>
+        <translation>Fortegnelsens sprog:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Append the changes since the record submitted on %1</source>
+        <translation>&amp;Vedlæg ændringerne siden den fortegnelse, der blev indsendt den %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Append the changes since the record last submitted</source>
+        <translation>&amp;Vedlæg ændringerne siden den senest indsendte fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No record has been marked as submitted yet, so there is nothing to compare with.</source>
+        <translation>Ingen fortegnelse er endnu markeret som indsendt, så der er intet at sammenligne med.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Mark as submitted to the supervisory authority on</source>
+        <translation>&amp;Markér som indsendt til tilsynsmyndigheden den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as submitted to %1 on</source>
+        <translation>&amp;Markér som indsendt til %1 den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if the authority gave one</source>
+        <translation>hvis myndigheden har givet et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;case no.</source>
+        <translation>&amp;sagsnr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
+        <translation>Fortegnelsen gemmer derefter indholdet af den indsendte fortegnelse og filens SHA-256, så du senere kan vise, hvad der blev sendt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="+72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+73"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et sprog for fortegnelsen; brug da, nb, sv eller en.</translation>
     </message>
@@ -4225,18 +4708,23 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Dannelsen af fortegnelsen blev afbrudt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Skabelonerne efterlod en {{ markør }} i fortegnelsen.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The record template %1 is missing.</source>
         <translation>Skabelonen til fortegnelsen, %1, mangler.</translation>
     </message>
     <message>
         <source>Template %1: %2</source>
         <translation type="vanished">Skabelon %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../generators/recordannex.cpp" line="+59"/>
+        <source>The names of the fields in &quot;%1&quot; are not in this program, so the record&apos;s annex of changes cannot be written.</source>
+        <translation>Feltnavnene på &quot;%1&quot; findes ikke i dette program, så fortegnelsens bilag med ændringer kan ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4760,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+32"/>
+        <location filename="../views/recordwindow.cpp" line="+37"/>
         <source>&amp;Make record</source>
         <translation>&amp;Dan fortegnelse</translation>
     </message>
@@ -4292,7 +4780,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>&amp;Udskriv...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Record of processing activities</source>
         <translation>Fortegnelse over behandlingsaktiviteter</translation>
     </message>
@@ -4322,7 +4810,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Side</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>The record could not be made.</source>
         <translation>Fortegnelsen kunne ikke dannes.</translation>
     </message>
@@ -4332,40 +4820,74 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>of %1</source>
         <translation>af %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+44"/>
         <source>There is no record to export yet.</source>
         <translation>Der er endnu ingen fortegnelse at eksportere.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <location line="+81"/>
+        <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="-67"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+5"/>
+        <source>The record was written to %1 and marked as submitted to %2 on %3.</source>
+        <translation>Fortegnelsen blev skrevet til %1 og markeret som indsendt til %2 den %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record was written to %1.</source>
+        <translation>Fortegnelsen blev skrevet til %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No record has been marked as submitted yet, so there are no changes to append.</source>
+        <translation>Ingen fortegnelse er endnu markeret som indsendt, så der er ingen ændringer at vedlægge.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The record was neither written nor marked as submitted: %1</source>
+        <translation>Fortegnelsen blev hverken skrevet eller markeret som indsendt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record was marked as submitted, but %1 could not be written: %2</source>
+        <translation>Fortegnelsen blev markeret som indsendt, men %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
         <source>fortegnelse.pdf</source>
-        <translation>fortegnelse.pdf</translation>
+        <translation type="vanished">fortegnelse.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Print record</source>
         <translation>Udskriv fortegnelse</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ReferenceData</name>
+    <message>
+        <location filename="../model/referencedata.cpp" line="+219"/>
+        <source>“%1” is not a known %2</source>
+        <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
+        <translation>”%1” er ikke en kendt værdi for %2</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +5014,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::Reviews</name>
     <message>
-        <location filename="../operations/reviews.cpp" line="+103"/>
+        <location filename="../operations/reviews.cpp" line="+118"/>
         <source>Review the processing activity “%1”</source>
         <translation>Gennemgå behandlingsaktiviteten ”%1”</translation>
     </message>
@@ -4505,6 +5027,11 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location line="+1"/>
         <source>Check the Data Privacy Framework certification of “%1”</source>
         <translation>Kontrollér Data Privacy Framework-certificeringen af ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the data protection impact assessment of “%1”</source>
+        <translation>Gennemgå konsekvensanalysen vedrørende databeskyttelse for ”%1”</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4619,9 +5146,196 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SnapshotsDialog</name>
+    <message>
+        <location filename="../views/snapshotsdialog.cpp" line="+48"/>
+        <source>No new folder can be made in %1.</source>
+        <translation>Der kan ikke oprettes en ny mappe i %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshots: what was published and submitted</source>
+        <translation>Øjebliksbilleder: hvad der er offentliggjort og indsendt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the documents in</source>
+        <translation>Gem dokumenterne i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing the policy and submitting the record keep what the register said at that moment. Compare one with the register now, or save what was sent.</source>
+        <translation>Når privatlivspolitikken offentliggøres, og fortegnelsen indsendes, gemmes det, fortegnelsen indeholdt på det tidspunkt. Sammenlign et øjebliksbillede med fortegnelsen nu, eller gem det, der blev sendt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;Sammenlign med nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save documents...</source>
+        <translation>&amp;Gem dokumenter...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;published text...</source>
+        <translation>Vis den &amp;offentliggjorte tekst...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the register as it stood at this snapshot in a window of its own, where it can be read, checked and exported but not changed.</source>
+        <translation>Åbner fortegnelsen, som den så ud ved dette øjebliksbillede, i et separat vindue, hvor den kan læses, kontrolleres og eksporteres, men ikke ændres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Then</source>
+        <translation>Dengang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>Øjebliksbillederne kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 of the record sent: %1</source>
+        <translation>SHA-256 for den indsendte fortegnelse: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No snapshots yet: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Ingen øjebliksbilleder endnu: privatlivspolitikken er ikke offentliggjort, og fortegnelsen er ikke indsendt, siden fortegnelsen begyndte at gemme dem.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Cannot read the snapshot</source>
+        <translation>Kan ikke læse øjebliksbilledet</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The snapshot keeps no text in this language.</source>
+        <translation>Øjebliksbilledet indeholder ingen tekst på dette sprog.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, as published</source>
+        <translation>%1, som offentliggjort</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The snapshot is no longer in the register.</source>
+        <translation>Øjebliksbilledet findes ikke længere i fortegnelsen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(did not exist)</source>
+        <translation>(fandtes ikke)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has changed since %1.</source>
+        <translation>Intet er ændret siden %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) between %1 and now:</source>
+        <translation>
+            <numerusform>%n forskel mellem %1 og nu:</numerusform>
+            <numerusform>%n forskelle mellem %1 og nu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 published %2</source>
+        <translation>Privatlivspolitik %1 offentliggjort %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted %1</source>
+        <translation>Fortegnelse indsendt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These are the texts as they were published.</source>
+        <translation>Dette er teksterne, som de blev offentliggjort.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
+        <translation>PDF-filen er dannet på ny ud fra fortegnelsen, som den var ved indsendelsen: indholdet er det samme som i den indsendte fortegnelse, men filen er ikke identisk byte for byte. Den indsendte fil havde SHA-256 %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the documents</source>
+        <translation>Kan ikke gemme dokumenterne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The snapshot holds no documents.</source>
+        <translation>Øjebliksbilledet indeholder ingen dokumenter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents saved</source>
+        <translation>Dokumenterne er gemt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fil gemt i %1.</numerusform>
+            <numerusform>%n filer gemt i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::StartPage</name>
     <message>
-        <location filename="../views/startpage.cpp" line="+66"/>
+        <location filename="../views/startpage.cpp" line="+67"/>
         <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
         <translation>Øsyn: en optikerforretning med webshop (dansk)</translation>
     </message>
@@ -4696,7 +5410,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Privatlivspolitik</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Reviews</source>
+        <translation>Gennemgange</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record of processing activities</source>
+        <translation>Fortegnelse over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The checks find nothing to report.</source>
         <translation>Kontrollen finder intet at bemærke.</translation>
     </message>
@@ -4722,7 +5446,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Checking...</source>
         <translation>Kontrollerer...</translation>
     </message>
@@ -4750,6 +5474,60 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location line="+2"/>
         <source>Export the policy...</source>
         <translation>Eksporter privatlivspolitikken...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Nothing is due for review in the next %n day(s).</source>
+        <translation>
+            <numerusform>Ingen gennemgange forfalder inden for den næste %n dag.</numerusform>
+            <numerusform>Ingen gennemgange forfalder inden for de næste %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue, %2 due in the next %3 days:</source>
+        <translation>%1 er overskredet, %2 forfalder inden for de næste %3 dage:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n due in the next %1 days:</source>
+        <translation>
+            <numerusform>%n forfalder inden for de næste %1 dage:</numerusform>
+            <numerusform>%n forfalder inden for de næste %1 dage:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (overdue since %2)</source>
+        <translation>%1 (overskredet siden %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (senest %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>og %n mere.</numerusform>
+            <numerusform>og %n flere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the record was submitted cannot be read.</source>
+        <translation>Det kan ikke læses, om fortegnelsen er indsendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted to the supervisory authority from this register yet.</source>
+        <translation>Endnu ikke indsendt til tilsynsmyndigheden fra denne fortegnelse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the record...</source>
+        <translation>Vis fortegnelsen...</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +5562,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+225"/>
+        <location filename="../model/storeload.cpp" line="+237"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det gemte element har et andet id: &quot;%2&quot;</translation>
     </message>
@@ -4844,12 +5622,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse gemmer alle ændringer med det samme og skal derfor kunne skrive til den. Åbn en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="+140"/>
+        <location filename="../model/store.cpp" line="+144"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åbnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-127"/>
+        <location filename="../model/storeload.cpp" line="-139"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
@@ -4907,7 +5685,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>tabellen mangler</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>a second item with this id</source>
         <translation>endnu et element med dette id</translation>
     </message>
@@ -4938,7 +5716,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>det tog for lang tid og blev stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
@@ -4949,12 +5727,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelsen er åben til redigering hos %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er beskadiget: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Fortegnelsen skal opdateres til det aktuelle filformat, men der kunne ikke skrives en sikkerhedskopi til %1. Filen er ikke ændret.</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Fortegnelse::CommandLine</name>
     <message numerus="yes">
-        <location filename="../operations/subcommands.cpp" line="+43"/>
+        <location filename="../operations/subcommands.cpp" line="+44"/>
         <source>%1: repaired %n problem(s); the file as it was is kept as %2</source>
         <translation>
             <numerusform>%1: repaired %n problem; the file as it was is kept as %2</numerusform>
@@ -43,13 +43,51 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../views/historydialog.cpp" line="+445"/>
+        <source>The newest %n change(s); more are kept.</source>
+        <translation>
+            <numerusform>The newest change; more are kept.</numerusform>
+            <numerusform>The newest %n changes; more are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindowfiles.cpp" line="+87"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+89"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::PolicyDrift</name>
+    <message numerus="yes">
+        <location filename="../operations/policydriftreport.cpp" line="+60"/>
+        <source>The privacy policy published as version %1 would read differently now in %n section(s): %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</source>
+        <translation>
+            <numerusform>The privacy policy published as version %1 would read differently now in %n section: %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</numerusform>
+            <numerusform>The privacy policy published as version %1 would read differently now in %n sections: %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n section(s) of the policy published as version %1 would read differently now (%2):</source>
+        <translation>
+            <numerusform>%n section of the policy published as version %1 would read differently now (%2):</numerusform>
+            <numerusform>%n sections of the policy published as version %1 would read differently now (%2):</numerusform>
         </translation>
     </message>
 </context>
@@ -81,9 +119,20 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RecordExportDialog</name>
+    <message numerus="yes">
+        <location filename="../views/recordexportdialog.cpp" line="+104"/>
+        <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
+        <translation>
+            <numerusform>The register has %n error. The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</numerusform>
+            <numerusform>The register has %n errors. The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::Reviews</name>
     <message numerus="yes">
-        <location filename="../operations/reviews.cpp" line="+121"/>
+        <location filename="../operations/reviews.cpp" line="+137"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>%n review due</numerusform>
@@ -100,9 +149,28 @@
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SnapshotsDialog</name>
+    <message numerus="yes">
+        <location filename="../views/snapshotsdialog.cpp" line="+291"/>
+        <source>%n difference(s) between %1 and now:</source>
+        <translation>
+            <numerusform>%n difference between %1 and now:</numerusform>
+            <numerusform>%n differences between %1 and now:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n file saved in %1.</numerusform>
+            <numerusform>%n files saved in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::StartPage</name>
     <message numerus="yes">
-        <location filename="../views/startpage.cpp" line="+175"/>
+        <location filename="../views/startpage.cpp" line="+194"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -115,6 +183,30 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Nothing is due for review in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is due for review in the next day.</numerusform>
+            <numerusform>Nothing is due for review in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n due in the next %1 days:</source>
+        <translation>
+            <numerusform>%n due in the next %1 days:</numerusform>
+            <numerusform>%n due in the next %1 days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
         </translation>
     </message>
 </context>

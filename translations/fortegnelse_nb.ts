@@ -481,6 +481,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
+        <translation>Vurderingen av personvernkonsekvenser for «%1» skulle vært gjennomgått senest %2. Etter art. 35 nr. 11 skal det foretas en gjennomgang i det minste når risikoen ved behandlingen endres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>«%1» skulle vært gjennomgått senest %2. Å holde protokollen oppdatert er en del av ansvarsprinsippet (art. 5 nr. 2, art. 24 nr. 1).</translation>
     </message>
@@ -919,7 +924,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -943,7 +947,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -968,7 +972,58 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] -o OUT
+                                               write the privacy policy
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] -o OUT
+                                               skriv personvernerklæringen
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv protokollen etter artikkel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1017,7 +1072,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="+22"/>
+        <location filename="../operations/subcommands.cpp" line="+23"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
     </message>
@@ -1035,38 +1090,50 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         </translation>
     </message>
     <message>
+        <location filename="../operations/driftcommand.cpp" line="+13"/>
+        <source>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               which sections of the published policy would
+                                               read differently now; exits 1 when any would</source>
+        <translation>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               vis hvilke avsnitt i den publiserte personvernerklæringen
+                                               som ville fått en annen ordlyd nå; avslutter med 1 hvis noen ville det</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../operations/historycommands.cpp" line="+28"/>
-        <location line="+47"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
-        <location line="+56"/>
+        <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
-        <location line="+56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-50"/>
+        <location line="+51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-57"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1087,7 +1154,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
                                                en .json-fil eller REG.ropa@DATO</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../operations/historycommands.cpp" line="-59"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
@@ -1118,29 +1185,30 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+52"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location filename="../operations/driftcommand.cpp" line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="+2"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../operations/historycommands.cpp" line="-42"/>
         <source>User.</source>
         <translation>Bruker.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>navn</translation>
@@ -1156,7 +1224,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>type</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>ukjent type &quot;%1&quot;; bruk edit, undo, redo, repair eller import</translation>
     </message>
@@ -1176,7 +1244,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <location filename="../operations/subcommands.cpp" line="-89"/>
         <source>Leave the history out.</source>
         <translation>Utelat historikken.</translation>
     </message>
@@ -1206,7 +1274,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>Changes since the record submitted.</source>
+        <translation>Endringer siden protokollen ble sendt inn.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reviews due.</source>
         <translation>Gjennomganger som forfaller.</translation>
     </message>
@@ -1226,7 +1299,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent språk &quot;%1&quot;; bruk da, nb, sv eller en</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>ukjent kommando; se fortegnelse --help</translation>
     </message>
@@ -1236,9 +1309,10 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>%1: filen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="-48"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
-        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/driftcommand.cpp" line="+7"/>
+        <location filename="../operations/historycommands.cpp" line="-46"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-36"/>
+        <location filename="../operations/subcommands.cpp" line="+13"/>
         <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>ukjent format &quot;%1&quot;; bruk text eller json</translation>
@@ -1250,19 +1324,19 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
 </translation>
     </message>
     <message>
-        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
-        <location filename="../operations/subcommands.cpp" line="-34"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+58"/>
+        <location filename="../operations/subcommands.cpp" line="-32"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../operations/subcommands.cpp" line="-13"/>
+        <location filename="../operations/subcommands.cpp" line="-26"/>
         <source>Record.</source>
         <translation>Protokoll.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-72"/>
         <source>  fortegnelse snapshots REG.ropa [--format text|json]
                                                list what was published and submitted
   fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
@@ -1301,7 +1375,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>språk/format</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>--document needs --show</source>
         <translation>--document krever --show</translation>
     </message>
@@ -1316,12 +1390,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>øyeblikksbilde %1 inneholder ingen tekster</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
         <translation>øyeblikksbilde %1 inneholder ingen &quot;%2&quot;; det inneholder %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Date.</source>
         <translation>Dato.</translation>
     </message>
@@ -1352,7 +1426,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>oppgi dagen protokollen sendes inn, med --on åååå-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+60"/>
+        <location filename="../operations/serveroperations.cpp" line="+67"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>oppgi serveren som postgresql://bruker@vert/database</translation>
     </message>
@@ -1547,7 +1621,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1 endret &quot;%2&quot; %3, etter at vinduet ditt leste det inn.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Keep my change to %1</source>
         <translation>Behold endringen min av %1</translation>
     </message>
@@ -1557,7 +1631,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>din versjon viser til elementer som ikke lenger finnes: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>your change was not made; the item is as your colleague left it</source>
         <translation>endringen din ble ikke utført; elementet er slik kollegaen din etterlot det</translation>
     </message>
@@ -1659,7 +1733,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+141"/>
+        <location filename="../views/pickers.cpp" line="+118"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv inn navnet eller koden til et land</translation>
     </message>
@@ -1702,7 +1776,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="+73"/>
+        <location filename="../model/document.cpp" line="+74"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har denne protokollen åpen for redigering, så den er åpnet skrivebeskyttet her. Endringene vises etter hvert som de gjøres.</translation>
     </message>
@@ -1719,7 +1793,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+327"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1728,7 +1802,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-373"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
@@ -1738,12 +1812,17 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Protokollen på serveren er skadet og er åpnet skrivebeskyttet; administratoren kan reparere den fra en kopi (fortegnelse copy).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The change was not made: %1</source>
         <translation>Endringen ble ikke utført: %1</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+16"/>
+        <source>The change was not made: %1.</source>
+        <translation>Endringen ble ikke utført: %1.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
@@ -1753,7 +1832,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Protokollen er åpnet skrivebeskyttet; åpne den for redigering for å reparere den.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparasjonen kunne ikke lagres; protokollen er slik den var, og en sikkerhetskopi ligger i %1.</translation>
     </message>
@@ -2922,7 +3001,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Personvernerklæringen ble ikke publisert: den kan ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <location filename="../operations/snapshotoperations.cpp" line="+108"/>
         <source>the day the record was submitted is missing</source>
         <translation>datoen da protokollen ble sendt inn, mangler</translation>
     </message>
@@ -2937,12 +3016,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>protokollen har ikke noe øyeblikksbilde %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the record has not been marked as submitted yet</source>
         <translation>protokollen er ikke merket som sendt inn ennå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the policy has not been published since the register began keeping snapshots</source>
         <translation>personvernerklæringen er ikke publisert siden protokollen begynte å lagre øyeblikksbilder</translation>
     </message>
@@ -2952,7 +3031,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>øyeblikksbilde %1 kan ikke leses: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>This is the register as it stood at a snapshot: %1 (%2, by %3). It is kept as it was and cannot be changed; File &gt; Save a copy as... makes a register of it that can be edited.</source>
+        <translation>Dette er protokollen slik den var i et øyeblikksbilde: %1 (%2, av %3). Den er bevart slik den var, og kan ikke endres; Fil &gt; Lagre en kopi som … lager en protokoll av den som kan redigeres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Policy version %1 published</source>
         <translation>Personvernerklæring, versjon %1, publisert</translation>
     </message>
@@ -2995,6 +3079,227 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::HistoryDialog</name>
+    <message>
+        <location filename="../views/historydialog.cpp" line="+63"/>
+        <source>Any</source>
+        <translation>Ingen grense</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Angring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Omgjøring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Reparasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register &amp;history...</source>
+        <translation>&amp;Historikk for protokollen...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Item history...</source>
+        <translation>Historikk for &amp;elementet...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;napshots...</source>
+        <translation>Øyeblikks&amp;bilder...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of “%1”</source>
+        <translation>Historikk for «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of the register</source>
+        <translation>Historikk for protokollen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All users</source>
+        <translation>Alle brukere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+233"/>
+        <source>&amp;Restore this state</source>
+        <translation>&amp;Gjenopprett denne tilstanden</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Makes the item as this change left it, as a new step you can undo.</source>
+        <translation>Gjør elementet slik denne endringen etterlot det, som et nytt trinn du kan angre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+231"/>
+        <source>Restore the state &amp;before</source>
+        <translation>Gjenopprett tilstanden &amp;før</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Makes the item as it was before this change, as a new step you can undo.</source>
+        <translation>Gjør elementet slik det var før denne endringen, som et nytt trinn du kan angre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Load more</source>
+        <translation>&amp;Hent flere</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Choose a change to see its fields before and after.</source>
+        <translation>Velg en endring for å se feltene før og etter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 utført av %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(did not exist)</source>
+        <translation>(fantes ikke)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore this state (deletes the item)</source>
+        <translation>&amp;Gjenopprett denne tilstanden (sletter elementet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the state &amp;before (deletes the item)</source>
+        <translation>Gjenopprett tilstanden &amp;før (sletter elementet)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gjenopprette</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history cannot be read: %1</source>
+        <translation>Historikken kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes in the journal match.</source>
+        <translation>Ingen endringer i endringsloggen passer til filteret.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The newest %n change(s); more are kept.</source>
+        <translation>
+            <numerusform>Den nyeste %n endringen; flere er lagret.</numerusform>
+            <numerusform>De nyeste %n endringene; flere er lagret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n endring.</numerusform>
+            <numerusform>%n endringer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3404,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ny informasjonskapsel</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="+34"/>
+        <location filename="../views/listpage.cpp" line="+38"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -3109,7 +3414,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historikk...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -3144,7 +3454,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Delete “%1”?</source>
         <translation>Slette «%1»?</translation>
     </message>
@@ -3177,30 +3487,30 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+113"/>
-        <location line="+424"/>
+        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning av personvernerklæring</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+403"/>
+        <location line="+23"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+2"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;åpnet&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+401"/>
+        <location line="+1"/>
+        <location filename="../views/mainwindowlayout.cpp" line="-1"/>
         <source>Undo history</source>
         <translation>Angrehistorikk</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="+22"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -3256,12 +3566,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -3271,7 +3581,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+130"/>
         <source>P&amp;ublish policy (administrators only)...</source>
         <translation>P&amp;ubliser personvernerklæring (bare administratorer)...</translation>
     </message>
@@ -3284,7 +3594,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">&amp;Gjør om</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-120"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
@@ -3304,7 +3614,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Finn...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -3339,7 +3649,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Change not saved</source>
         <translation>Endringen ble ikke lagret</translation>
     </message>
@@ -3348,7 +3658,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3358,7 +3668,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+41"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -3630,8 +3940,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-318"/>
-        <location line="+83"/>
+        <location filename="../views/mainwindow.cpp" line="-310"/>
+        <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
@@ -3645,7 +3955,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>&amp;Protokoll etter artikkel 30 …</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-35"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -3653,7 +3963,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <location filename="../views/matrixeditor.cpp" line="+34"/>
         <source>The people this activity concerns:</source>
         <translation>Personene denne aktiviteten gjelder:</translation>
     </message>
@@ -3808,7 +4118,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="+63"/>
+        <location filename="../operations/documentoperations.cpp" line="+64"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 feil, %2 advarsler, %3 råd
@@ -3840,7 +4150,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-38"/>
+        <location filename="../operations/serveroperations.cpp" line="-43"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en protokoll kan ikke kopieres til seg selv</translation>
     </message>
@@ -3861,7 +4171,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+129"/>
+        <location filename="../model/pgload.cpp" line="+131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Oppdateringen av protokollen på serveren til skjema %1 mislyktes, og den står fortsatt på skjema %2: %3</translation>
     </message>
@@ -3891,12 +4201,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>protokollens tabeller fantes allerede</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollene %1 (kan lese), %2 (kan redigere) og %3 (kan også gi begge deler til andre)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 inneholder ingen protokoll; kjør &quot;fortegnelse server-init&quot; på den først.</translation>
     </message>
@@ -3911,12 +4221,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1 inneholder allerede en protokoll; en kopi erstatter aldri en protokoll.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
+        <source>%1 already holds a history of changes; a copy never adds to one.</source>
+        <translation>%1 inneholder allerede en endringshistorikk; en kopi legges aldri til i en eksisterende historikk.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Protokollen på serveren er skadet: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 inneholder ingen Fortegnelse-protokoll.</translation>
     </message>
@@ -3931,7 +4246,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen på serveren har skjemaversjon %1, og denne versjonen av Fortegnelse trenger %2: databasens eier oppdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-351"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
@@ -3996,22 +4311,19 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::Pickers</name>
     <message>
-        <location filename="../views/pickers.cpp" line="-163"/>
         <source>%1 in %2</source>
-        <translation>%1 i %2</translation>
+        <translation type="vanished">%1 i %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Transfer to %1</source>
-        <translation>Overføring til %1</translation>
+        <translation type="vanished">Overføring til %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transfer (recipient and country not given yet)</source>
-        <translation>Overføring (mottaker og land er ikke oppgitt ennå)</translation>
+        <translation type="vanished">Overføring (mottaker og land er ikke oppgitt ennå)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../model/labels.cpp" line="+233"/>
         <source>Unnamed %1</source>
         <translation>%1 uten navn</translation>
     </message>
@@ -4056,6 +4368,95 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::PolicyDrift</name>
+    <message>
+        <location filename="../operations/policydrift.cpp" line="+308"/>
+        <source>the policy cannot be made from the register now: %1</source>
+        <translation>personvernerklæringen kan ikke lages ut fra protokollen nå: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the published policy keeps no text in &quot;%1&quot;</source>
+        <translation>den publiserte personvernerklæringen inneholder ingen tekst på &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the published text cannot be read back: %1</source>
+        <translation>den publiserte teksten kan ikke leses inn igjen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it keeps no HTML</source>
+        <translation>den inneholder ingen HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/policydriftreport.cpp" line="+60"/>
+        <source>The privacy policy published as version %1 would read differently now in %n section(s): %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</source>
+        <translation>
+            <numerusform>Personvernerklæringen som ble publisert som versjon %1, ville nå fått en annen ordlyd i %n avsnitt: %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen); fortegnelse drift viser setningene.</numerusform>
+            <numerusform>Personvernerklæringen som ble publisert som versjon %1, ville nå fått en annen ordlyd i %n avsnitt: %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen); fortegnelse drift viser setningene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The policy has not been published since the register began keeping snapshots, so there is nothing to compare with.</source>
+        <translation>Personvernerklæringen er ikke publisert siden protokollen begynte å lagre øyeblikksbilder, så det finnes ingenting å sammenligne med.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drift cannot be worked out: %1</source>
+        <translation>Avviket kan ikke fastslås: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy published as version %1 would read the same if it were made now (%2).</source>
+        <translation>Personvernerklæringen som ble publisert som versjon %1, ville fått samme ordlyd om den ble laget nå (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n section(s) of the policy published as version %1 would read differently now (%2):</source>
+        <translation>
+            <numerusform>%n avsnitt i personvernerklæringen som ble publisert som versjon %1, ville nå fått en annen ordlyd (%2):</numerusform>
+            <numerusform>%n avsnitt i personvernerklæringen som ble publisert som versjon %1, ville nå fått en annen ordlyd (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The policy made again from the register as published differs from the kept text, so the kept text itself was compared; a change of a link&apos;s target alone is not seen.</source>
+        <translation>Personvernerklæringen laget på nytt ut fra protokollen slik den var ved publiseringen, avviker fra den lagrede teksten, så det er den lagrede teksten selv som er sammenlignet; en endring som bare gjelder hvor en lenke peker, blir ikke oppdaget.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section: %1</source>
+        <translation>Avsnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section: %1</source>
+        <translation>Nytt avsnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section no longer there: %1</source>
+        <translation>Avsnitt som ikke lenger finnes: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- removed: %1</source>
+        <translation>- fjernet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ added: %1</source>
+        <translation>+ lagt til: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  the same sentences, in another order</source>
+        <translation>  de samme setningene, i en annen rekkefølge</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
@@ -4085,7 +4486,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>F&amp;or:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
@@ -4208,9 +4609,91 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RecordExportDialog</name>
+    <message>
+        <location filename="../views/recordexportdialog.cpp" line="+92"/>
+        <location line="+112"/>
+        <source>Export record</source>
+        <translation>Eksporter protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-100"/>
+        <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
+        <translation>
+            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil den eksporterte protokollen ha et hull; rett feilen før du sender den.</numerusform>
+            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil den eksporterte protokollen ha et hull; rett feilene før du sender den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language of the record:</source>
+        <translation>Protokollens språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bla gjennom...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Append the changes since the record submitted on %1</source>
+        <translation>&amp;Legg ved endringene siden protokollen som ble sendt inn %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Append the changes since the record last submitted</source>
+        <translation>&amp;Legg ved endringene siden protokollen sist ble sendt inn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No record has been marked as submitted yet, so there is nothing to compare with.</source>
+        <translation>Ingen protokoll er merket som sendt inn ennå, så det finnes ingenting å sammenligne med.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Mark as submitted to the supervisory authority on</source>
+        <translation>&amp;Merk som sendt inn til tilsynsmyndigheten den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as submitted to %1 on</source>
+        <translation>&amp;Merk som sendt inn til %1 den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if the authority gave one</source>
+        <translation>hvis myndigheten har gitt et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;case no.</source>
+        <translation>&amp;saksnr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
+        <translation>Innholdet i protokollen og SHA-256 for filen lagres da, slik at du senere kan vise hva som ble sendt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="+72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+73"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; er ikke et språk for protokollen; bruk da, nb, sv eller en.</translation>
     </message>
@@ -4225,18 +4708,23 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Genereringen av protokollen ble avbrutt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Malene etterlot en {{ markør }} i protokollen.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The record template %1 is missing.</source>
         <translation>Malen for protokollen, %1, mangler.</translation>
     </message>
     <message>
         <source>Template %1: %2</source>
         <translation type="vanished">Mal %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../generators/recordannex.cpp" line="+59"/>
+        <source>The names of the fields in &quot;%1&quot; are not in this program, so the record&apos;s annex of changes cannot be written.</source>
+        <translation>Feltnavnene på språket &quot;%1&quot; finnes ikke i dette programmet, så vedlegget til protokollen med endringene kan ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4760,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+32"/>
+        <location filename="../views/recordwindow.cpp" line="+37"/>
         <source>&amp;Make record</source>
         <translation>&amp;Lag protokoll</translation>
     </message>
@@ -4292,7 +4780,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Record of processing activities</source>
         <translation>Protokoll over behandlingsaktiviteter</translation>
     </message>
@@ -4322,7 +4810,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Side</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>The record could not be made.</source>
         <translation>Protokollen kunne ikke lages.</translation>
     </message>
@@ -4332,40 +4820,74 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+44"/>
         <source>There is no record to export yet.</source>
         <translation>Det finnes ingen protokoll å eksportere ennå.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <location line="+81"/>
+        <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="-67"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+5"/>
+        <source>The record was written to %1 and marked as submitted to %2 on %3.</source>
+        <translation>Protokollen ble skrevet til %1 og merket som sendt inn til %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record was written to %1.</source>
+        <translation>Protokollen ble skrevet til %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No record has been marked as submitted yet, so there are no changes to append.</source>
+        <translation>Ingen protokoll er merket som sendt inn ennå, så det finnes ingen endringer å legge ved.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The record was neither written nor marked as submitted: %1</source>
+        <translation>Protokollen ble verken skrevet eller merket som sendt inn: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record was marked as submitted, but %1 could not be written: %2</source>
+        <translation>Protokollen ble merket som sendt inn, men %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
         <source>fortegnelse.pdf</source>
-        <translation>protokoll.pdf</translation>
+        <translation type="vanished">protokoll.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Print record</source>
         <translation>Skriv ut protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ReferenceData</name>
+    <message>
+        <location filename="../model/referencedata.cpp" line="+219"/>
+        <source>“%1” is not a known %2</source>
+        <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
+        <translation>«%1» er ikke en kjent kode (%2)</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +5014,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::Reviews</name>
     <message>
-        <location filename="../operations/reviews.cpp" line="+103"/>
+        <location filename="../operations/reviews.cpp" line="+118"/>
         <source>Review the processing activity “%1”</source>
         <translation>Gå gjennom behandlingsaktiviteten «%1»</translation>
     </message>
@@ -4505,6 +5027,11 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+1"/>
         <source>Check the Data Privacy Framework certification of “%1”</source>
         <translation>Kontroller Data Privacy Framework-sertifiseringen til «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the data protection impact assessment of “%1”</source>
+        <translation>Gå gjennom vurderingen av personvernkonsekvenser for «%1»</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4619,9 +5146,196 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SnapshotsDialog</name>
+    <message>
+        <location filename="../views/snapshotsdialog.cpp" line="+48"/>
+        <source>No new folder can be made in %1.</source>
+        <translation>Det kan ikke opprettes noen ny mappe i %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshots: what was published and submitted</source>
+        <translation>Øyeblikksbilder: hva som er publisert og sendt inn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the documents in</source>
+        <translation>Lagre dokumentene i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing the policy and submitting the record keep what the register said at that moment. Compare one with the register now, or save what was sent.</source>
+        <translation>Når personvernerklæringen publiseres og protokollen sendes inn, lagres det protokollen inneholdt i det øyeblikket. Sammenlign et øyeblikksbilde med protokollen slik den er nå, eller lagre det som ble sendt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;Sammenlign med nå</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save documents...</source>
+        <translation>&amp;Lagre dokumenter...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;published text...</source>
+        <translation>Vis den &amp;publiserte teksten...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Åpne skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the register as it stood at this snapshot in a window of its own, where it can be read, checked and exported but not changed.</source>
+        <translation>Åpner protokollen slik den var i dette øyeblikksbildet, i et eget vindu der den kan leses, kontrolleres og eksporteres, men ikke endres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Then</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>Øyeblikksbildene kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 of the record sent: %1</source>
+        <translation>SHA-256 for protokollen som ble sendt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No snapshots yet: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Ingen øyeblikksbilder ennå: personvernerklæringen er ikke publisert og protokollen ikke sendt inn siden protokollen begynte å lagre dem.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Cannot read the snapshot</source>
+        <translation>Kan ikke lese øyeblikksbildet</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The snapshot keeps no text in this language.</source>
+        <translation>Øyeblikksbildet inneholder ingen tekst på dette språket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, as published</source>
+        <translation>%1 – teksten slik den ble publisert</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The snapshot is no longer in the register.</source>
+        <translation>Øyeblikksbildet finnes ikke lenger i protokollen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(did not exist)</source>
+        <translation>(fantes ikke)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has changed since %1.</source>
+        <translation>Ingenting er endret siden %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) between %1 and now:</source>
+        <translation>
+            <numerusform>%n forskjell mellom %1 og nå:</numerusform>
+            <numerusform>%n forskjeller mellom %1 og nå:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 published %2</source>
+        <translation>Personvernerklæring versjon %1 publisert %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted %1</source>
+        <translation>Protokoll sendt inn %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These are the texts as they were published.</source>
+        <translation>Dette er tekstene slik de ble publisert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
+        <translation>Protokollen er laget på nytt ut fra det protokollen inneholdt da den ble sendt inn: innholdet er det samme som i protokollen som ble sendt, men filen er ikke identisk byte for byte. Filen som ble sendt, hadde SHA-256 %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the documents</source>
+        <translation>Kan ikke lagre dokumentene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The snapshot holds no documents.</source>
+        <translation>Øyeblikksbildet inneholder ingen dokumenter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents saved</source>
+        <translation>Dokumentene er lagret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fil er lagret i %1.</numerusform>
+            <numerusform>%n filer er lagret i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::StartPage</name>
     <message>
-        <location filename="../views/startpage.cpp" line="+66"/>
+        <location filename="../views/startpage.cpp" line="+67"/>
         <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
         <translation>Øsyn: en optikerforretning med nettbutikk (dansk)</translation>
     </message>
@@ -4696,7 +5410,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Personvernerklæring</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record of processing activities</source>
+        <translation>Protokoll over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The checks find nothing to report.</source>
         <translation>Kontrollene finner ingenting å melde.</translation>
     </message>
@@ -4722,7 +5446,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Checking...</source>
         <translation>Kontrollerer...</translation>
     </message>
@@ -4750,6 +5474,60 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+2"/>
         <source>Export the policy...</source>
         <translation>Eksporter personvernerklæringen...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Nothing is due for review in the next %n day(s).</source>
+        <translation>
+            <numerusform>Ingenting skal gjennomgås i løpet av den neste %n dagen.</numerusform>
+            <numerusform>Ingenting skal gjennomgås i løpet av de neste %n dagene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue, %2 due in the next %3 days:</source>
+        <translation>%1 forfalt, %2 forfaller i løpet av de neste %3 dagene:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n due in the next %1 days:</source>
+        <translation>
+            <numerusform>%n forfaller i løpet av de neste %1 dagene:</numerusform>
+            <numerusform>%n forfaller i løpet av de neste %1 dagene:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (overdue since %2)</source>
+        <translation>%1 (forfalt siden %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (innen %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>og %n til.</numerusform>
+            <numerusform>og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the record was submitted cannot be read.</source>
+        <translation>Det kan ikke leses om protokollen er sendt inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted to the supervisory authority from this register yet.</source>
+        <translation>Ingen protokoll er sendt inn til tilsynsmyndigheten herfra ennå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the record...</source>
+        <translation>Vis protokollen...</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +5562,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+225"/>
+        <location filename="../model/storeload.cpp" line="+237"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
@@ -4844,12 +5622,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Filen er skrivebeskyttet; Fortegnelse lagrer hver endring med én gang og må derfor kunne skrive til den. Åpne en kopi i stedet.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="+140"/>
+        <location filename="../model/store.cpp" line="+144"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-127"/>
+        <location filename="../model/storeload.cpp" line="-139"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
@@ -4907,7 +5685,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>tabellen mangler</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>a second item with this id</source>
         <translation>et element til med denne id-en</translation>
     </message>
@@ -4938,7 +5716,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>det tok for lang tid og ble stoppet</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
@@ -4949,12 +5727,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen er åpen for redigering hos %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file is damaged: %1</source>
         <translation>Filen er skadet: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Protokollen må oppdateres til gjeldende filformat, men en sikkerhetskopi kunne ikke skrives til %1. Filen er ikke endret.</translation>
     </message>

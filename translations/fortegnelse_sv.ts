@@ -481,6 +481,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
+        <translation>Konsekvensbedömningen avseende dataskydd för ”%1” skulle ha granskats senast den %2. Enligt art. 35.11 ska en översyn göras åtminstone när den risk som behandlingen medför förändras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” was due for review on %2. Keeping the record up to date is part of accountability (Art. 5(2), Art. 24(1)).</source>
         <translation>”%1” skulle ha granskats senast den %2. Att hålla registret uppdaterat är en del av ansvarsskyldigheten (art. 5.2, art. 24.1).</translation>
     </message>
@@ -919,7 +924,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -943,7 +947,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Användning:
+        <translation type="vanished">Användning:
   fortegnelse [FIL.ropa]                       öppna registret i programmet
   fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
@@ -968,7 +972,58 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] -o OUT
+                                               write the privacy policy
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] -o OUT
+                                               skriv integritetspolicyn
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv registret enligt artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1017,7 +1072,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">%1: kan inte skrivas: det är en mapp</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="+22"/>
+        <location filename="../operations/subcommands.cpp" line="+23"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
     </message>
@@ -1035,38 +1090,50 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         </translation>
     </message>
     <message>
+        <location filename="../operations/driftcommand.cpp" line="+13"/>
+        <source>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               which sections of the published policy would
+                                               read differently now; exits 1 when any would</source>
+        <translation>  fortegnelse drift REG.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               vilka avsnitt i den publicerade integritetspolicyn som
+                                               skulle lyda annorlunda nu; avslutar med 1 om något gör det</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../operations/historycommands.cpp" line="+28"/>
-        <location line="+47"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
-        <location line="+56"/>
+        <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-44"/>
+        <location line="+45"/>
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-55"/>
-        <location line="+56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-50"/>
+        <location line="+51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
         <location line="+32"/>
-        <location line="+28"/>
+        <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-62"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="-48"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-57"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1087,7 +1154,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
                                                en .json-fil eller REG.ropa@DATUM</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../operations/historycommands.cpp" line="-59"/>
         <source>  fortegnelse history REG.ropa [--item [KIND/]ID] [--since DATE] [--user NAME]
                      [--kind edit|undo|redo|repair] [--format text|json]
                                                list the register&apos;s changes, newest first
@@ -1118,29 +1185,30 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+57"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+52"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+47"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-56"/>
-        <location filename="../operations/subcommands.cpp" line="-59"/>
-        <location line="+60"/>
+        <location filename="../operations/driftcommand.cpp" line="+1"/>
+        <location filename="../operations/historycommands.cpp" line="+2"/>
+        <location line="+45"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-51"/>
+        <location filename="../operations/subcommands.cpp" line="-72"/>
+        <location line="+73"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../operations/historycommands.cpp" line="-42"/>
         <source>User.</source>
         <translation>Användare.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../operations/snapshotcommands.cpp" line="+59"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+54"/>
         <location filename="../operations/tablecommands.cpp" line="-81"/>
         <source>name</source>
         <translation>namn</translation>
@@ -1156,7 +1224,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>typ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>unknown kind &quot;%1&quot;; use edit, undo, redo, repair or import</source>
         <translation>okänd typ &quot;%1&quot;; använd edit, undo, redo, repair eller import</translation>
     </message>
@@ -1176,7 +1244,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-76"/>
+        <location filename="../operations/subcommands.cpp" line="-89"/>
         <source>Leave the history out.</source>
         <translation>Utelämna historiken.</translation>
     </message>
@@ -1206,7 +1274,12 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
+        <source>Changes since the record submitted.</source>
+        <translation>Ändringar sedan det inlämnade registret.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Reviews due.</source>
         <translation>Granskningar som ska göras.</translation>
     </message>
@@ -1226,7 +1299,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt språk &quot;%1&quot;; använd da, nb, sv eller en</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>unknown command; see fortegnelse --help</source>
         <translation>okänt kommando; se fortegnelse --help</translation>
     </message>
@@ -1236,9 +1309,10 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>%1: filen finns inte</translation>
     </message>
     <message>
-        <location filename="../operations/historycommands.cpp" line="-48"/>
-        <location filename="../operations/snapshotcommands.cpp" line="-39"/>
-        <location filename="../operations/subcommands.cpp" line="+15"/>
+        <location filename="../operations/driftcommand.cpp" line="+7"/>
+        <location filename="../operations/historycommands.cpp" line="-46"/>
+        <location filename="../operations/snapshotcommands.cpp" line="-36"/>
+        <location filename="../operations/subcommands.cpp" line="+13"/>
         <location filename="../operations/tablecommands.cpp" line="+22"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
         <translation>okänt format &quot;%1&quot;; använd text eller json</translation>
@@ -1250,19 +1324,19 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
 </translation>
     </message>
     <message>
-        <location filename="../operations/snapshotcommands.cpp" line="+61"/>
-        <location filename="../operations/subcommands.cpp" line="-34"/>
+        <location filename="../operations/snapshotcommands.cpp" line="+58"/>
+        <location filename="../operations/subcommands.cpp" line="-32"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../operations/subcommands.cpp" line="-13"/>
+        <location filename="../operations/subcommands.cpp" line="-26"/>
         <source>Record.</source>
         <translation>Register.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-72"/>
         <source>  fortegnelse snapshots REG.ropa [--format text|json]
                                                list what was published and submitted
   fortegnelse snapshots REG.ropa --show N|published|submitted [--document LANG/FORMAT]
@@ -1301,14 +1375,14 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>språk/format</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>--document needs --show</source>
         <translation>--document kräver --show</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not a snapshot; give its number, published or submitted</source>
-        <translation>"%1" är inte en ögonblicksbild; ange dess nummer, published eller submitted</translation>
+        <translation>&quot;%1&quot; är inte en ögonblicksbild; ange dess nummer, published eller submitted</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1316,12 +1390,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ögonblicksbild %1 innehåller inga texter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>snapshot %1 keeps no &quot;%2&quot;; it keeps %3</source>
-        <translation>ögonblicksbild %1 innehåller inget "%2"; den innehåller %3</translation>
+        <translation>ögonblicksbild %1 innehåller inget &quot;%2&quot;; den innehåller %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Date.</source>
         <translation>Datum.</translation>
     </message>
@@ -1352,7 +1426,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ange dagen då registret lämnas in med --on yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+60"/>
+        <location filename="../operations/serveroperations.cpp" line="+67"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>ange servern som postgresql://användare@värd/databas</translation>
     </message>
@@ -1438,7 +1512,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a number of days</source>
-        <translation>"%1" är inte ett antal dagar</translation>
+        <translation>&quot;%1&quot; är inte ett antal dagar</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1529,25 +1603,25 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+3"/>
         <source>%1 deleted &quot;%2&quot; at %3, after your step was made.</source>
-        <translation>%1 tog bort "%2" den %3, efter att ditt steg gjordes.</translation>
+        <translation>%1 tog bort &quot;%2&quot; den %3, efter att ditt steg gjordes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 deleted &quot;%2&quot; at %3, after your window read it.</source>
-        <translation>%1 tog bort "%2" den %3, efter att ditt fönster läste in den.</translation>
+        <translation>%1 tog bort &quot;%2&quot; den %3, efter att ditt fönster läste in den.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 changed &quot;%2&quot; at %3, after your step was made.</source>
-        <translation>%1 ändrade "%2" den %3, efter att ditt steg gjordes.</translation>
+        <translation>%1 ändrade &quot;%2&quot; den %3, efter att ditt steg gjordes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed &quot;%2&quot; at %3, after your window read it.</source>
-        <translation>%1 ändrade "%2" den %3, efter att ditt fönster läste in den.</translation>
+        <translation>%1 ändrade &quot;%2&quot; den %3, efter att ditt fönster läste in den.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Keep my change to %1</source>
         <translation>Behåll min ändring av %1</translation>
     </message>
@@ -1557,7 +1631,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>din version hänvisar till poster som inte längre finns: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>your change was not made; the item is as your colleague left it</source>
         <translation>din ändring gjordes inte; posten är som din kollega lämnade den</translation>
     </message>
@@ -1659,7 +1733,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+141"/>
+        <location filename="../views/pickers.cpp" line="+118"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv ett lands namn eller kod</translation>
     </message>
@@ -1702,7 +1776,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Document</name>
     <message>
-        <location filename="../model/document.cpp" line="+73"/>
+        <location filename="../model/document.cpp" line="+74"/>
         <source>%1 has this register open for editing, so it is open read-only here. Their changes appear as they make them.</source>
         <translation>%1 har det här registret öppet för redigering, så det är öppnat skrivskyddat här. Ändringarna visas allteftersom de görs.</translation>
     </message>
@@ -1719,7 +1793,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+327"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1728,7 +1802,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-373"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
@@ -1738,12 +1812,17 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Registret på servern är skadat och är öppnat skrivskyddat; dess administratör kan reparera det från en kopia (fortegnelse copy).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The change was not made: %1</source>
         <translation>Ändringen gjordes inte: %1</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+16"/>
+        <source>The change was not made: %1.</source>
+        <translation>Ändringen gjordes inte: %1.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
@@ -1753,7 +1832,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Registret är öppnat skrivskyddat; öppna det för redigering för att reparera det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>The repair could not be saved; the register is as it was, and a backup is at %1.</source>
         <translation>Reparationen kunde inte sparas; registret är som det var, och en säkerhetskopia finns i %1.</translation>
     </message>
@@ -1770,22 +1849,22 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+5"/>
         <source>The step was not redone: &quot;%1&quot; has been deleted since, by %2.</source>
-        <translation>Steget gjordes inte om: "%1" har sedan dess tagits bort av %2.</translation>
+        <translation>Steget gjordes inte om: &quot;%1&quot; har sedan dess tagits bort av %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The step was not undone: &quot;%1&quot; has been deleted since, by %2.</source>
-        <translation>Steget ångrades inte: "%1" har sedan dess tagits bort av %2.</translation>
+        <translation>Steget ångrades inte: &quot;%1&quot; har sedan dess tagits bort av %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step was not redone: %2 changed &quot;%1&quot; at %3, after it was undone here, and redoing it would overwrite their change.</source>
-        <translation>Steget gjordes inte om: %2 ändrade "%1" den %3, efter att steget ångrades här, och att göra om det skulle skriva över kollegans ändring.</translation>
+        <translation>Steget gjordes inte om: %2 ändrade &quot;%1&quot; den %3, efter att steget ångrades här, och att göra om det skulle skriva över kollegans ändring.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The step was not undone: %2 changed &quot;%1&quot; at %3, after it was made here, and undoing it would overwrite their change.</source>
-        <translation>Steget ångrades inte: %2 ändrade "%1" den %3, efter att steget gjordes här, och att ångra det skulle skriva över kollegans ändring.</translation>
+        <translation>Steget ångrades inte: %2 ändrade &quot;%1&quot; den %3, efter att steget gjordes här, och att ångra det skulle skriva över kollegans ändring.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -2922,7 +3001,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Integritetspolicyn publicerades inte: den kan inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../operations/snapshotoperations.cpp" line="+106"/>
+        <location filename="../operations/snapshotoperations.cpp" line="+108"/>
         <source>the day the record was submitted is missing</source>
         <translation>dagen då registret lämnades in saknas</translation>
     </message>
@@ -2937,12 +3016,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>registret har ingen ögonblicksbild %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the record has not been marked as submitted yet</source>
         <translation>registret har inte markerats som inlämnat ännu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the policy has not been published since the register began keeping snapshots</source>
         <translation>integritetspolicyn har inte publicerats sedan registret började spara ögonblicksbilder</translation>
     </message>
@@ -2952,7 +3031,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ögonblicksbild %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>This is the register as it stood at a snapshot: %1 (%2, by %3). It is kept as it was and cannot be changed; File &gt; Save a copy as... makes a register of it that can be edited.</source>
+        <translation>Det här är registret som det såg ut vid en ögonblicksbild: %1 (%2, av %3). Det sparas som det var och kan inte ändras; Arkiv &gt; Spara en kopia som... gör ett register av det som kan redigeras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Policy version %1 published</source>
         <translation>Integritetspolicy version %1 publicerad</translation>
     </message>
@@ -2995,6 +3079,227 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Gör om %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::HistoryDialog</name>
+    <message>
+        <location filename="../views/historydialog.cpp" line="+63"/>
+        <source>Any</source>
+        <translation>Ingen gräns</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repair</source>
+        <translation>Reparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register &amp;history...</source>
+        <translation>Registrets &amp;historik...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Item history...</source>
+        <translation>&amp;Postens historik...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;napshots...</source>
+        <translation>Ögon&amp;blicksbilder...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of the register</source>
+        <translation>Registrets historik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All users</source>
+        <translation>Alla användare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+233"/>
+        <source>&amp;Restore this state</source>
+        <translation>&amp;Återställ det här tillståndet</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>Makes the item as this change left it, as a new step you can undo.</source>
+        <translation>Återställer posten till hur den här ändringen lämnade den, som ett nytt steg som du kan ångra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+231"/>
+        <source>Restore the state &amp;before</source>
+        <translation>Återställ tillståndet före ä&amp;ndringen</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>Makes the item as it was before this change, as a new step you can undo.</source>
+        <translation>Återställer posten till hur den var före den här ändringen, som ett nytt steg som du kan ångra.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Load more</source>
+        <translation>&amp;Läs in fler</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Choose a change to see its fields before and after.</source>
+        <translation>Välj en ändring för att se dess fält före och efter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2 on %3: %4</source>
+        <translation>%1 av %2 den %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(did not exist)</source>
+        <translation>(fanns inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore this state (deletes the item)</source>
+        <translation>&amp;Återställ det här tillståndet (tar bort posten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the state &amp;before (deletes the item)</source>
+        <translation>Återställ tillståndet före ä&amp;ndringen (tar bort posten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore</source>
+        <translation>Det går inte att återställa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history cannot be read: %1</source>
+        <translation>Historiken kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes in the journal match.</source>
+        <translation>Inga ändringar i ändringsloggen matchar urvalet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The newest %n change(s); more are kept.</source>
+        <translation>
+            <numerusform>Den senaste %n ändringen; fler finns sparade.</numerusform>
+            <numerusform>De senaste %n ändringarna; fler finns sparade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n ändring.</numerusform>
+            <numerusform>%n ändringar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3404,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ny kaka</translation>
     </message>
     <message>
-        <location filename="../views/listpage.cpp" line="+34"/>
+        <location filename="../views/listpage.cpp" line="+38"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -3109,7 +3414,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Filtrera</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>&amp;History...</source>
+        <translation>&amp;Historik...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
@@ -3144,7 +3454,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Delete “%1”?</source>
         <translation>Ta bort ”%1”?</translation>
     </message>
@@ -3177,30 +3487,30 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+113"/>
-        <location line="+424"/>
+        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Förhandsgranskning av integritetspolicy</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+403"/>
+        <location line="+23"/>
+        <location filename="../views/mainwindowlayout.cpp" line="+2"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;öppnat&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+401"/>
+        <location line="+1"/>
+        <location filename="../views/mainwindowlayout.cpp" line="-1"/>
         <source>Undo history</source>
         <translation>Ångrahistorik</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="+22"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -3256,12 +3566,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3271,7 +3581,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+130"/>
         <source>P&amp;ublish policy (administrators only)...</source>
         <translation>P&amp;ublicera integritetspolicy (endast administratörer)...</translation>
     </message>
@@ -3284,7 +3594,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">&amp;Gör om</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-120"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -3304,7 +3614,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Sök...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -3339,7 +3649,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Change not saved</source>
         <translation>Ändringen sparades inte</translation>
     </message>
@@ -3348,7 +3658,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3358,7 +3668,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="+39"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+41"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -3630,8 +3940,8 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-318"/>
-        <location line="+83"/>
+        <location filename="../views/mainwindow.cpp" line="-310"/>
+        <location line="+51"/>
         <source>Problems</source>
         <translation>Problem</translation>
     </message>
@@ -3645,7 +3955,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>&amp;Register enligt artikel 30...</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-35"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -3653,7 +3963,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+33"/>
+        <location filename="../views/matrixeditor.cpp" line="+34"/>
         <source>The people this activity concerns:</source>
         <translation>De registrerade som behandlingen gäller:</translation>
     </message>
@@ -3808,7 +4118,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="+63"/>
+        <location filename="../operations/documentoperations.cpp" line="+64"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 fel, %2 varningar, %3 råd
@@ -3840,7 +4150,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-38"/>
+        <location filename="../operations/serveroperations.cpp" line="-43"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: ett register kan inte kopieras till sig självt</translation>
     </message>
@@ -3861,7 +4171,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+129"/>
+        <location filename="../model/pgload.cpp" line="+131"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Uppdateringen av registret på servern till schema %1 misslyckades, och det är kvar på %2: %3</translation>
     </message>
@@ -3891,12 +4201,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>registrets tabeller fanns redan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>roles %1 (may read), %2 (may edit) and %3 (may also give both to others)</source>
         <translation>rollerna %1 (får läsa), %2 (får redigera) och %3 (får även ge båda till andra)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 holds no register; run &quot;fortegnelse server-init&quot; on it first.</source>
         <translation>%1 innehåller inget register; kör först &quot;fortegnelse server-init&quot; på den.</translation>
     </message>
@@ -3911,12 +4221,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1 innehåller redan ett register; en kopia ersätter aldrig ett register.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
+        <source>%1 already holds a history of changes; a copy never adds to one.</source>
+        <translation>%1 innehåller redan en ändringshistorik; en kopia läggs aldrig till i en befintlig historik.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Registret på servern är skadat: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The database %1 does not hold a Fortegnelse register.</source>
         <translation>Databasen %1 innehåller inget Fortegnelse-register.</translation>
     </message>
@@ -3931,7 +4246,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret på servern har schemaversion %1 och den här versionen av Fortegnelse behöver %2: databasens ägare uppdaterar det med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-351"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
@@ -3996,22 +4311,19 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::Pickers</name>
     <message>
-        <location filename="../views/pickers.cpp" line="-163"/>
         <source>%1 in %2</source>
-        <translation>%1 i %2</translation>
+        <translation type="vanished">%1 i %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Transfer to %1</source>
-        <translation>Överföring till %1</translation>
+        <translation type="vanished">Överföring till %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Transfer (recipient and country not given yet)</source>
-        <translation>Överföring (mottagare och land inte angivna ännu)</translation>
+        <translation type="vanished">Överföring (mottagare och land inte angivna ännu)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../model/labels.cpp" line="+233"/>
         <source>Unnamed %1</source>
         <translation>%1 utan namn</translation>
     </message>
@@ -4056,6 +4368,95 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
 </context>
 <context>
+    <name>Fortegnelse::PolicyDrift</name>
+    <message>
+        <location filename="../operations/policydrift.cpp" line="+308"/>
+        <source>the policy cannot be made from the register now: %1</source>
+        <translation>integritetspolicyn kan inte skapas från registret nu: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the published policy keeps no text in &quot;%1&quot;</source>
+        <translation>den publicerade integritetspolicyn innehåller ingen text på &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the published text cannot be read back: %1</source>
+        <translation>den publicerade texten kan inte läsas in igen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it keeps no HTML</source>
+        <translation>den innehåller ingen HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/policydriftreport.cpp" line="+60"/>
+        <source>The privacy policy published as version %1 would read differently now in %n section(s): %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information); fortegnelse drift lists the sentences.</source>
+        <translation>
+            <numerusform>Integritetspolicyn som publicerades som version %1 skulle nu lyda annorlunda i %n avsnitt: %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen); fortegnelse drift listar meningarna.</numerusform>
+            <numerusform>Integritetspolicyn som publicerades som version %1 skulle nu lyda annorlunda i %n avsnitt: %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen); fortegnelse drift listar meningarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The policy has not been published since the register began keeping snapshots, so there is nothing to compare with.</source>
+        <translation>Integritetspolicyn har inte publicerats sedan registret började spara ögonblicksbilder, så det finns inget att jämföra med.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drift cannot be worked out: %1</source>
+        <translation>Avvikelsen från den publicerade integritetspolicyn kan inte fastställas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy published as version %1 would read the same if it were made now (%2).</source>
+        <translation>Integritetspolicyn som publicerades som version %1 skulle lyda likadant om den skapades nu (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n section(s) of the policy published as version %1 would read differently now (%2):</source>
+        <translation>
+            <numerusform>%n avsnitt i integritetspolicyn som publicerades som version %1 skulle lyda annorlunda nu (%2):</numerusform>
+            <numerusform>%n avsnitt i integritetspolicyn som publicerades som version %1 skulle lyda annorlunda nu (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The policy made again from the register as published differs from the kept text, so the kept text itself was compared; a change of a link&apos;s target alone is not seen.</source>
+        <translation>Integritetspolicyn, skapad på nytt från registret som det såg ut vid publiceringen, skiljer sig från den sparade texten, så det var den sparade texten som jämfördes; en ändring av enbart en länks mål syns inte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Section: %1</source>
+        <translation>Avsnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section: %1</source>
+        <translation>Nytt avsnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section no longer there: %1</source>
+        <translation>Avsnitt som inte längre finns: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- removed: %1</source>
+        <translation>- borttagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ added: %1</source>
+        <translation>+ tillagd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  the same sentences, in another order</source>
+        <translation>  samma meningar, i en annan ordning</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::PolicyGenerator</name>
     <message>
         <source>Template %1: %2</source>
@@ -4085,7 +4486,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>&amp;För:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
@@ -4208,9 +4609,91 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
 </context>
 <context>
+    <name>Fortegnelse::RecordExportDialog</name>
+    <message>
+        <location filename="../views/recordexportdialog.cpp" line="+92"/>
+        <location line="+112"/>
+        <source>Export record</source>
+        <translation>Exportera register</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-100"/>
+        <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
+        <translation>
+            <numerusform>Registret har %n fel. Där en uppgift som lagen kräver saknas får dokumentet en lucka; rätta felet innan du skickar in det.</numerusform>
+            <numerusform>Registret har %n fel. Där en uppgift som lagen kräver saknas får dokumentet en lucka; rätta felen innan du skickar in det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language of the record:</source>
+        <translation>Registrets språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>F&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Append the changes since the record submitted on %1</source>
+        <translation>Bi&amp;foga ändringarna sedan registret som lämnades in den %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Append the changes since the record last submitted</source>
+        <translation>Bi&amp;foga ändringarna sedan registret senast lämnades in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No record has been marked as submitted yet, so there is nothing to compare with.</source>
+        <translation>Inget register har markerats som inlämnat ännu, så det finns inget att jämföra med.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Mark as submitted to the supervisory authority on</source>
+        <translation>&amp;Markera som inlämnat till tillsynsmyndigheten den</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark as submitted to %1 on</source>
+        <translation>&amp;Markera som inlämnat till %1 den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>if the authority gave one</source>
+        <translation>om myndigheten har tilldelat ett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;case no.</source>
+        <translation>&amp;diarienr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
+        <translation>Registret sparar då innehållet i det inlämnade registret och filens SHA-256, så att du senare kan visa vad som skickades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::RecordGenerator</name>
     <message>
-        <location filename="../generators/recordgenerator.cpp" line="+72"/>
+        <location filename="../generators/recordgenerator.cpp" line="+73"/>
         <source>&quot;%1&quot; is not a record language; use da, nb, sv or en.</source>
         <translation>&quot;%1&quot; är inte ett språk för registret; använd da, nb, sv eller en.</translation>
     </message>
@@ -4225,18 +4708,23 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Skapandet av registret avbröts.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>The templates left a {{ marker }} in the record.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i registret.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The record template %1 is missing.</source>
         <translation>Mallen för registret, %1, saknas.</translation>
     </message>
     <message>
         <source>Template %1: %2</source>
         <translation type="vanished">Mall %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../generators/recordannex.cpp" line="+59"/>
+        <source>The names of the fields in &quot;%1&quot; are not in this program, so the record&apos;s annex of changes cannot be written.</source>
+        <translation>Fältnamnen på &quot;%1&quot; finns inte i det här programmet, så registrets bilaga med ändringar kan inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -4272,7 +4760,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+32"/>
+        <location filename="../views/recordwindow.cpp" line="+37"/>
         <source>&amp;Make record</source>
         <translation>&amp;Skapa register</translation>
     </message>
@@ -4292,7 +4780,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Skriv &amp;ut...</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Record of processing activities</source>
         <translation>Register över behandling</translation>
     </message>
@@ -4322,7 +4810,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Sida</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>The record could not be made.</source>
         <translation>Registret kunde inte skapas.</translation>
     </message>
@@ -4332,40 +4820,74 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>of %1</source>
         <translation>av %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+44"/>
         <source>There is no record to export yet.</source>
         <translation>Det finns inget register att exportera ännu.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
+        <location line="+81"/>
+        <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+7"/>
+        <location line="-67"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+5"/>
+        <source>The record was written to %1 and marked as submitted to %2 on %3.</source>
+        <translation>Registret skrevs till %1 och markerades som inlämnat till %2 den %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record was written to %1.</source>
+        <translation>Registret skrevs till %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No record has been marked as submitted yet, so there are no changes to append.</source>
+        <translation>Inget register har markerats som inlämnat ännu, så det finns inga ändringar att bifoga.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The record was neither written nor marked as submitted: %1</source>
+        <translation>Registret varken skrevs eller markerades som inlämnat: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record was marked as submitted, but %1 could not be written: %2</source>
+        <translation>Registret markerades som inlämnat, men %1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
         <source>fortegnelse.pdf</source>
-        <translation>register.pdf</translation>
+        <translation type="vanished">register.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Print record</source>
         <translation>Skriv ut register</translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ReferenceData</name>
+    <message>
+        <location filename="../model/referencedata.cpp" line="+219"/>
+        <source>“%1” is not a known %2</source>
+        <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
+        <translation>”%1” är inget känt värde för %2</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +5014,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::Reviews</name>
     <message>
-        <location filename="../operations/reviews.cpp" line="+103"/>
+        <location filename="../operations/reviews.cpp" line="+118"/>
         <source>Review the processing activity “%1”</source>
         <translation>Granska behandlingen ”%1”</translation>
     </message>
@@ -4505,6 +5027,11 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+1"/>
         <source>Check the Data Privacy Framework certification of “%1”</source>
         <translation>Kontrollera certifieringen enligt Data Privacy Framework för ”%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the data protection impact assessment of “%1”</source>
+        <translation>Granska konsekvensbedömningen avseende dataskydd för ”%1”</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4619,9 +5146,196 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
 </context>
 <context>
+    <name>Fortegnelse::SnapshotsDialog</name>
+    <message>
+        <location filename="../views/snapshotsdialog.cpp" line="+48"/>
+        <source>No new folder can be made in %1.</source>
+        <translation>Ingen ny mapp kan skapas i %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snapshots: what was published and submitted</source>
+        <translation>Ögonblicksbilder: vad som har publicerats och lämnats in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the documents in</source>
+        <translation>Spara dokumenten i</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing the policy and submitting the record keep what the register said at that moment. Compare one with the register now, or save what was sent.</source>
+        <translation>När integritetspolicyn publiceras och registret lämnas in sparas det som registret innehöll just då. Jämför en ögonblicksbild med registret nu, eller spara det som skickades.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare with now</source>
+        <translation>&amp;Jämför med nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save documents...</source>
+        <translation>&amp;Spara dokument...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the &amp;published text...</source>
+        <translation>Visa den &amp;publicerade texten...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Öppna skrivskyddat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the register as it stood at this snapshot in a window of its own, where it can be read, checked and exported but not changed.</source>
+        <translation>Öppnar registret som det såg ut vid den här ögonblicksbilden i ett eget fönster, där det kan läsas, kontrolleras och exporteras men inte ändras.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Then</source>
+        <translation>Då</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The snapshots cannot be read: %1</source>
+        <translation>Ögonblicksbilderna kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 of the record sent: %1</source>
+        <translation>SHA-256 för det inlämnade registret: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No snapshots yet: the policy has not been published nor the record submitted since the register began keeping them.</source>
+        <translation>Inga ögonblicksbilder ännu: integritetspolicyn har inte publicerats och registret har inte lämnats in sedan registret började spara dem.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Cannot read the snapshot</source>
+        <translation>Det går inte att läsa ögonblicksbilden</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The snapshot keeps no text in this language.</source>
+        <translation>Ögonblicksbilden innehåller ingen text på det här språket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, as published</source>
+        <translation>%1 – texten som den publicerades</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The snapshot is no longer in the register.</source>
+        <translation>Ögonblicksbilden finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(did not exist)</source>
+        <translation>(fanns inte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has changed since %1.</source>
+        <translation>Inget har ändrats sedan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s) between %1 and now:</source>
+        <translation>
+            <numerusform>%n skillnad mellan %1 och nu:</numerusform>
+            <numerusform>%n skillnader mellan %1 och nu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1 published %2</source>
+        <translation>Integritetspolicy %1 publicerad %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record submitted %1</source>
+        <translation>Register inlämnat %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These are the texts as they were published.</source>
+        <translation>Det här är texterna som de publicerades.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
+        <translation>Registret har skapats på nytt från registret som det såg ut när det lämnades in: innehållet är detsamma som i det inskickade registret, men filen är inte identisk byte för byte. Den inskickade filen hade SHA-256 %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the documents</source>
+        <translation>Det går inte att spara dokumenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The snapshot holds no documents.</source>
+        <translation>Ögonblicksbilden innehåller inga dokument.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents saved</source>
+        <translation>Dokumenten har sparats</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n fil sparad i %1.</numerusform>
+            <numerusform>%n filer sparade i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::StartPage</name>
     <message>
-        <location filename="../views/startpage.cpp" line="+66"/>
+        <location filename="../views/startpage.cpp" line="+67"/>
         <source>Øsyn: an optician&apos;s shop with a web shop (Danish)</source>
         <translation>Øsyn: en optikerbutik med webbutik (danska)</translation>
     </message>
@@ -4696,7 +5410,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Integritetspolicy</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>Reviews</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record of processing activities</source>
+        <translation>Register över behandling</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The checks find nothing to report.</source>
         <translation>Kontrollerna hittar inget att rapportera.</translation>
     </message>
@@ -4722,7 +5446,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Checking...</source>
         <translation>Kontrollerar...</translation>
     </message>
@@ -4750,6 +5474,60 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+2"/>
         <source>Export the policy...</source>
         <translation>Exportera integritetspolicyn...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Nothing is due for review in the next %n day(s).</source>
+        <translation>
+            <numerusform>Inget ska granskas inom %n dag.</numerusform>
+            <numerusform>Inget ska granskas inom de närmaste %n dagarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 overdue, %2 due in the next %3 days:</source>
+        <translation>%1 skulle redan ha gjorts och %2 ska göras inom de närmaste %3 dagarna:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n due in the next %1 days:</source>
+        <translation>
+            <numerusform>%n granskning ska göras inom de närmaste %1 dagarna:</numerusform>
+            <numerusform>%n granskningar ska göras inom de närmaste %1 dagarna:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (overdue since %2)</source>
+        <translation>%1 (försenad sedan %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (senast %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>och %n till.</numerusform>
+            <numerusform>och %n till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whether the record was submitted cannot be read.</source>
+        <translation>Det går inte att läsa om registret har lämnats in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted to the supervisory authority from this register yet.</source>
+        <translation>Ännu inte inlämnat till tillsynsmyndigheten från det här registret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the record...</source>
+        <translation>Visa registret...</translation>
     </message>
 </context>
 <context>
@@ -4784,7 +5562,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+225"/>
+        <location filename="../model/storeload.cpp" line="+237"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
@@ -4844,12 +5622,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Filen är skrivskyddad; Fortegnelse sparar varje ändring direkt och måste därför kunna skriva till den. Öppna en kopia i stället.</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="+140"/>
+        <location filename="../model/store.cpp" line="+144"/>
         <source>The file cannot be opened as a database: %1</source>
         <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-127"/>
+        <location filename="../model/storeload.cpp" line="-139"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
@@ -4907,7 +5685,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>tabellen saknas</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>a second item with this id</source>
         <translation>ytterligare ett objekt med detta id</translation>
     </message>
@@ -4938,7 +5716,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>det tog för lång tid och avbröts</translation>
     </message>
     <message>
-        <location filename="../model/store.cpp" line="-73"/>
+        <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="+78"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen är skadad: %1. Kör &quot;fortegnelse repair&quot; eller öppna den i Fortegnelse för att reparera den.</translation>
@@ -4949,12 +5727,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret är öppet för redigering av %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The file is damaged: %1</source>
         <translation>Filen är skadad: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The register needs updating to the current file format, but a backup could not be written to %1. The file was left as it was.</source>
         <translation>Registret behöver uppdateras till det aktuella filformatet, men det gick inte att skriva en säkerhetskopia till %1. Filen har inte ändrats.</translation>
     </message>
