@@ -231,7 +231,7 @@ HistoryDialog::HistoryDialog(Document *doc, std::optional<Item> item, QWidget *p
     resize(960, 600);
     m_list->setColumnWidth(0, 140);
     m_list->setColumnWidth(1, 90);
-    m_list->setColumnWidth(2, 70);
+    m_list->setColumnWidth(2, 100); // "Redigering", "Omgjøring", "Gör om" whole
     m_list->setColumnWidth(3, 200);
     m_list->setColumnWidth(4, 200);
     m_details->setColumnWidth(0, 260);
