@@ -70,7 +70,12 @@
         <translation>Bygget med Qt %1, kører på Qt %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Made with %1. Each licence&apos;s full text is in /usr/share/doc/&lt;i&gt;package&lt;/i&gt;/copyright.</source>
+        <translation>Lavet med %1. Den fulde tekst af hver licens findes i /usr/share/doc/&lt;i&gt;pakke&lt;/i&gt;/copyright.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
         <translation>Fortegnelse hjælper med at føre en fortegnelse og skrive en privatlivspolitik. Det er ikke juridisk rådgivning: lad en advokat gennemgå de dannede tekster for din organisation.</translation>
     </message>

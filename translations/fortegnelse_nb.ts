@@ -70,7 +70,12 @@
         <translation>Bygget med Qt %1, kjører på Qt %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Made with %1. Each licence&apos;s full text is in /usr/share/doc/&lt;i&gt;package&lt;/i&gt;/copyright.</source>
+        <translation>Laget med %1. Den fullstendige teksten til hver lisens ligger i /usr/share/doc/&lt;i&gt;pakke&lt;/i&gt;/copyright.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
         <translation>Fortegnelse hjelper deg med å føre en protokoll og skrive en personvernerklæring. Det er ikke juridisk rådgivning: la en jurist gå gjennom de genererte tekstene for organisasjonen din.</translation>
     </message>

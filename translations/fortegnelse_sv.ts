@@ -70,7 +70,12 @@
         <translation>Byggt med Qt %1, körs på Qt %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Made with %1. Each licence&apos;s full text is in /usr/share/doc/&lt;i&gt;package&lt;/i&gt;/copyright.</source>
+        <translation>Gjort med %1. Den fullständiga texten till varje licens finns i /usr/share/doc/&lt;i&gt;paket&lt;/i&gt;/copyright.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fortegnelse helps keep a record and write a notice. It is not legal advice: have a lawyer review the generated texts for your organisation.</source>
         <translation>Fortegnelse hjälper dig att föra ett register och skriva en integritetspolicy. Det är inte juridisk rådgivning: låt en jurist granska de genererade texterna för din organisation.</translation>
     </message>

@@ -13,6 +13,14 @@ QString aboutText()
         // The project has not published a licence yet; this says so rather than guess one.
         + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Licence: none is stated yet. Ask the authors before you redistribute it."))
         + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())))
+        // What the application is made with, and under which licence each may be passed on
+        // (the LGPL asks that its users be told); Debian keeps each licence's text.
+        + QStringLiteral("<p>%1</p>")
+              .arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Made with %1. Each licence's full text is in "
+                                                                           "/usr/share/doc/<i>package</i>/copyright.")
+                       .arg(QStringLiteral("Qt 6 (LGPL-3.0), SQLite (public domain), QuaZip (LGPL-2.1 with a static "
+                                           "linking exception), kainjow Mustache (BSL-1.0), qpdf (Apache-2.0), "
+                                           "zlib (Zlib)")))
         + QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("Fortegnelse::AboutDialog", "Fortegnelse helps keep a record and write a notice. It is not legal "
                                                                                                   "advice: have a lawyer review the generated texts for your organisation."));
 }

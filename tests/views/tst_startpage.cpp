@@ -301,6 +301,9 @@ private slots:
         QVERIFY2(about.contains(QStringLiteral(QT_VERSION_STR)), qPrintable(about));
         QVERIFY2(about.contains(QRegularExpression(QStringLiteral("Fortegnelse \\d+\\.\\d+"))), qPrintable(about));
         QVERIFY2(about.contains(QStringLiteral("Licence")), qPrintable(about));
+        // The components it is made with, each with its licence (the LGPL asks for it).
+        for (const char *component : {"Qt 6 (LGPL-3.0)", "QuaZip (LGPL-2.1", "qpdf (Apache-2.0)", "SQLite", "zlib"})
+            QVERIFY2(about.contains(QLatin1String(component)), component);
         MainWindow window;
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
