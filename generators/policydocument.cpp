@@ -347,4 +347,53 @@ QString PolicyDocument::plainText() const
     return out;
 }
 
+namespace {
+
+void pointAtFullText(Inlines &inlines, const QString &fullTextUrl)
+{
+    for (Inline &i : inlines) {
+        if (i.kind == Inline::Link && i.href.startsWith(QLatin1Char('#')))
+            i.href = fullTextUrl + i.href;
+        pointAtFullText(i.children, fullTextUrl);
+    }
+}
+
+} // namespace
+
+PolicyDocument firstLayerOf(const PolicyDocument &doc, const QString &fullTextUrl, const QString &readMore)
+{
+    PolicyDocument layer;
+    layer.language = doc.language;
+    layer.title = doc.title;
+    int level = 0; // of the summary's heading, once found
+    for (const Block &b : doc.blocks) {
+        if (level == 0) {
+            if (b.kind == Block::Heading && b.anchor == u"summary")
+                level = b.level;
+            else
+                continue;
+        } else if (b.kind == Block::Heading && b.level <= level) {
+            break; // the next section of the full text
+        }
+        Block kept = b;
+        pointAtFullText(kept.content, fullTextUrl);
+        for (Inlines &item : kept.items)
+            pointAtFullText(item, fullTextUrl);
+        for (QList<Inlines> &row : kept.rows)
+            for (Inlines &cell : row)
+                pointAtFullText(cell, fullTextUrl);
+        layer.blocks.append(kept);
+    }
+    if (layer.blocks.isEmpty())
+        return layer;
+    Inline link;
+    link.kind = Inline::Link;
+    link.href = fullTextUrl;
+    link.children.append(Inline{Inline::Text, readMore.isEmpty() ? fullTextUrl : readMore, {}, {}});
+    Block more;
+    more.content.append(link);
+    layer.blocks.append(more);
+    return layer;
+}
+
 } // namespace Fortegnelse

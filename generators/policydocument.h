@@ -78,4 +78,10 @@ QString withBreakOpportunities(const QString &text, int longestRun = 60);
 
 QString plainText(const Inlines &inlines);
 
+/// The first layer alone (WP260: the essentials on one screen), for a website that shows it
+/// and links to the full text at \a fullTextUrl: the "summary" section, its links into the
+/// policy pointed at the full text, and a last paragraph \a readMore that links to it.
+/// No blocks when the document has no first layer.
+PolicyDocument firstLayerOf(const PolicyDocument &doc, const QString &fullTextUrl, const QString &readMore);
+
 } // namespace Fortegnelse

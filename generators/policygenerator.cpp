@@ -155,6 +155,14 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
     if (!PolicyDocument::parse(document, &doc, error))
         return false;
     doc.language = options.language;
+    if (!options.firstLayerOf.isEmpty()) {
+        doc = firstLayerOf(doc, options.firstLayerOf, set.string(QStringLiteral("fullText")));
+        if (doc.blocks.isEmpty()) {
+            *error = QCoreApplication::translate("Fortegnelse::PolicyGenerator", "This notice has no first layer: it is the "
+                                                                                 "short notice of a processor already.");
+            return false;
+        }
+    }
     *out = std::move(doc);
     return true;
 }

@@ -10,6 +10,9 @@ struct PolicyOptions
     QString language = QStringLiteral("da");
     QString audience; ///< a subject category (id, key or name); empty for everyone
     QString templateFolder; ///< the officer's own templates; empty for the built-in ones
+    /// When set, the first layer alone, linking to the full text at this address (an
+    /// http or https URL): what a website shows where its privacy link is.
+    QString firstLayerOf;
 };
 
 /// Writes the privacy policy (the Art. 13/14 notice) from the register: the same code

@@ -9,6 +9,7 @@
 #include "snapshotoperations.h"
 
 #include <QIODevice>
+#include <QUrl>
 
 namespace Fortegnelse::Subcommands {
 
@@ -74,7 +75,10 @@ int runPolicy(const QStringList &arguments, const CommandLineIo &io)
                                             CommandLine::tr("category"));
     const QCommandLineOption templatesOption(QStringLiteral("templates"), CommandLine::tr("Template folder."),
                                              CommandLine::tr("folder"));
-    parser.addOptions({langOption, formatOption, audienceOption, templatesOption});
+    // The first layer alone, for the page a website's privacy link opens (issue 13).
+    const QCommandLineOption firstLayerOption(QStringLiteral("first-layer"), CommandLine::tr("The first layer alone."),
+                                              CommandLine::tr("url"));
+    parser.addOptions({langOption, formatOption, audienceOption, templatesOption, firstLayerOption});
     QString input, output, error;
     if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(io, command, error);
@@ -89,6 +93,16 @@ int runPolicy(const QStringList &arguments, const CommandLineIo &io)
         return fail(io, command, error);
     options.audience = parser.value(audienceOption);
     options.templateFolder = parser.value(templatesOption);
+    if (parser.isSet(firstLayerOption)) {
+        const QUrl full(parser.value(firstLayerOption), QUrl::StrictMode);
+        if (!full.isValid() || full.host().isEmpty() || (full.scheme() != u"https" && full.scheme() != u"http")
+            || full.hasFragment())
+            return fail(io, command,
+                        CommandLine::tr("--first-layer needs the web address of the full policy, such as "
+                                        "https://example.dk/privacy; \"%1\" is not one")
+                            .arg(parser.value(firstLayerOption)));
+        options.firstLayerOf = full.toString(QUrl::FullyEncoded);
+    }
     if (OperationResult result = writePolicyFile(input, options, *format, destination(output, io)); !result)
         return failed(io, command, result);
     return ExitSuccess;

@@ -977,7 +977,6 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1002,7 +1001,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -1028,7 +1027,60 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv personvernerklæringen (eller bare det første
+                                               laget, med lenke til hele teksten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv protokollen etter artikkel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1077,7 +1129,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation type="vanished">%1: kan ikke skrives: det er en mappe</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="+23"/>
+        <location filename="../operations/subcommands.cpp" line="+24"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>en protokoll er en fil; oppgi navnet med -o FIL.ropa</translation>
     </message>
@@ -1111,7 +1163,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
-        <location line="+32"/>
+        <location line="+45"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
@@ -1124,8 +1176,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+32"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+45"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
@@ -1137,8 +1189,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+73"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+86"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1199,8 +1251,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+73"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+86"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
@@ -1249,7 +1301,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-89"/>
+        <location filename="../operations/subcommands.cpp" line="-102"/>
         <source>Leave the history out.</source>
         <translation>Utelat historikken.</translation>
     </message>
@@ -1274,12 +1326,27 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>mappe</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The first layer alone.</source>
+        <translation>Bare det første laget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>--first-layer needs the web address of the full policy, such as https://example.dk/privacy; &quot;%1&quot; is not one</source>
+        <translation>--first-layer trenger nettadressen til hele personvernerklæringen, for eksempel https://example.dk/privacy; &quot;%1&quot; er ikke en nettadresse</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Changes since the record submitted.</source>
         <translation>Endringer siden protokollen ble sendt inn.</translation>
     </message>
@@ -4476,6 +4543,11 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+57"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Malene etterlot en {{ markør }} i personvernerklæringen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This notice has no first layer: it is the short notice of a processor already.</source>
+        <translation>Denne meldingen har ikke noe første lag: den er allerede den korte meldingen fra en databehandler.</translation>
     </message>
 </context>
 <context>

@@ -977,7 +977,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1002,7 +1001,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Användning:
+        <translation type="vanished">Användning:
   fortegnelse [FIL.ropa]                       öppna registret i programmet
   fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
@@ -1028,7 +1027,60 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               a register from a spreadsheet or Word tables
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] [--first-layer URL] -o OUT
+                                               skriv integritetspolicyn (eller endast det första
+                                               lagret, med en länk till hela texten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv registret enligt artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <location filename="../operations/tablecommands.cpp" line="+27"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1077,7 +1129,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation type="vanished">%1: kan inte skrivas: det är en mapp</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="+23"/>
+        <location filename="../operations/subcommands.cpp" line="+24"/>
         <source>a register is a file; give its name with -o FILE.ropa</source>
         <translation>ett register är en fil; ange dess namn med -o FIL.ropa</translation>
     </message>
@@ -1111,7 +1163,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
-        <location line="+32"/>
+        <location line="+45"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
@@ -1124,8 +1176,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+32"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+45"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
@@ -1137,8 +1189,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+73"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+86"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1199,8 +1251,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-72"/>
-        <location line="+73"/>
+        <location filename="../operations/subcommands.cpp" line="-85"/>
+        <location line="+86"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
@@ -1249,7 +1301,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-89"/>
+        <location filename="../operations/subcommands.cpp" line="-102"/>
         <source>Leave the history out.</source>
         <translation>Utelämna historiken.</translation>
     </message>
@@ -1274,12 +1326,27 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>mapp</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The first layer alone.</source>
+        <translation>Endast det första lagret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>unknown format &quot;%1&quot;; use html, snippet, md, txt, odt or pdf</source>
         <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>--first-layer needs the web address of the full policy, such as https://example.dk/privacy; &quot;%1&quot; is not one</source>
+        <translation>--first-layer behöver webbadressen till hela integritetspolicyn, till exempel https://example.dk/privacy; &quot;%1&quot; är ingen webbadress</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Changes since the record submitted.</source>
         <translation>Ändringar sedan det inlämnade registret.</translation>
     </message>
@@ -4476,6 +4543,11 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+57"/>
         <source>The templates left a {{ marker }} in the policy.</source>
         <translation>Mallarna lämnade kvar en {{ markör }} i integritetspolicyn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This notice has no first layer: it is the short notice of a processor already.</source>
+        <translation>Det här meddelandet har inget första lager: det är redan det korta meddelandet från ett personuppgiftsbiträde.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Fortegnelse;
 
 namespace {
@@ -259,6 +261,52 @@ private slots:
         }
         QVERIFY(writePolicy(doc, PolicyFormat::Markdown, &md, &error));
         QVERIFY(!md.contains("](#"));
+    }
+
+    void shouldGiveTheFirstLayerAloneForAWebsite_data() { shouldOpenWithAFirstLayerThatLinksIntoTheFullText_data(); }
+    void shouldGiveTheFirstLayerAloneForAWebsite()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, lang);
+        // GIVEN the full policy, published at an address
+        Register reg;
+        QVERIFY(loadExample(example, &reg));
+        const PolicyDocument full = generate(reg, lang);
+        QStringList anchors;
+        const QString first = summaryText(full, &anchors);
+        const QString url = QStringLiteral("https://example.org/privacy");
+        QByteArray fullHtml;
+        QString error;
+        QVERIFY(writePolicy(full, PolicyFormat::Html, &fullHtml, &error));
+
+        // WHEN the first layer alone is asked for, as a snippet for the website
+        PolicyOptions options;
+        options.language = lang;
+        options.firstLayerOf = url;
+        PolicyDocument layer;
+        QVERIFY2(PolicyGenerator::generate(reg, options, &layer, &error), qPrintable(error));
+        QByteArray snippet;
+        QVERIFY(writePolicy(layer, PolicyFormat::Snippet, &snippet, &error));
+
+        // THEN it is the first layer, word for word, then a link to the whole text, and
+        // nothing else of the full text
+        QVERIFY(!layer.blocks.isEmpty());
+        const QString readMore = plainText(layer.blocks.last().content);
+        QStringList unused;
+        QCOMPARE(summaryText(layer, &unused), first + QLatin1Char('\n') + readMore);
+        QCOMPARE(std::count_if(layer.blocks.cbegin(), layer.blocks.cend(), [](const Block &b) { return b.kind == Block::Heading; }), 1);
+        // AND each of its links leads to the same section of the full policy at its address
+        for (const QString &a : std::as_const(anchors)) {
+            QVERIFY2(snippet.contains(QStringLiteral("href=\"%1#%2\"").arg(url, a).toUtf8()), qPrintable(a));
+            QVERIFY2(fullHtml.contains(QStringLiteral("id=\"%1\"").arg(a).toUtf8()), qPrintable(a));
+        }
+        QVERIFY2(!snippet.contains("href=\"#"), snippet.constData());
+        // AND it ends with a link to the whole text, in the policy's language
+        const Block &last = layer.blocks.last();
+        QCOMPARE(last.content.size(), 1);
+        QCOMPARE(last.content.first().href, url);
+        QVERIFY2(!readMore.isEmpty() && readMore != url, qPrintable(readMore));
+        QVERIFY2(!full.plainText().contains(readMore), qPrintable(readMore));
     }
 
     void shouldStateTheSameLegalItemsInEveryLanguage_data()

@@ -228,6 +228,9 @@ void TestSubcommands::shouldRefuseWithOneExactLineAndChangeNothing_data()
         "fortegnelse policy: No subject category \"martians\" in the register; use one of: ");
     row("policy with missing templates", words("policy r.ropa --templates nowhere -o p.html"),
         "fortegnelse policy: The template folder nowhere does not exist.");
+    row("first layer linking to no web address", words("policy r.ropa --first-layer privacy.html -o p.html"),
+        "fortegnelse policy: --first-layer needs the web address of the full policy, such as "
+        "https://example.dk/privacy; \"privacy.html\" is not one");
     row("ropa-pdf in an unknown language", words("ropa-pdf r.ropa --lang de -o r.pdf"),
         "fortegnelse ropa-pdf: unknown language \"de\"; use da, nb, sv or en");
     row("ropa-pdf of an unknown record", words("ropa-pdf r.ropa --record everything -o r.pdf"),
@@ -356,6 +359,9 @@ void TestSubcommands::shouldRunAndWriteOnlyItsOutput_data()
     QTest::newRow("policy as Markdown to standard output") << words("policy r.ropa --lang en --format md -o -") << 0
                                                            << QByteArray("# ") << QString() << none;
     QTest::newRow("policy as PDF") << words("policy r.ropa --format pdf -o p.pdf") << 0 << none << "p.pdf" << QByteArray("%PDF-");
+    QTest::newRow("policy's first layer for a website")
+        << words("policy r.ropa --format snippet --first-layer https://example.dk/privatliv -o -") << 0
+        << QByteArray("<div class=\"privacy-policy\" lang=\"da\">\n<h2 id=\"summary\">") << QString() << none;
     QTest::newRow("ropa-pdf") << words("ropa-pdf r.ropa --lang en -o r.pdf") << 0 << none << "r.pdf" << QByteArray("%PDF-");
     QTest::newRow("ropa-pdf of the processor record to standard output")
         << words("ropa-pdf r.ropa --record processor -o -") << 0 << QByteArray("%PDF-") << QString() << none;
