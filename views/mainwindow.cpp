@@ -260,11 +260,6 @@ void MainWindow::createActions()
     refillRecent();
 }
 
-void MainWindow::showDocument(std::unique_ptr<Document> doc)
-{
-    setDocument(std::move(doc));
-}
-
 void MainWindow::setDocument(std::unique_ptr<Document> doc)
 {
     // The pages refer to the old document: drop them first.
@@ -316,21 +311,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> doc)
     rebuildPages();
     m_banner->setDocument(m_document.get());
     updateTitle();
-}
-
-void MainWindow::updatePublishAction()
-{
-    // On a server only an administrator publishes, and nobody while the register is
-    // read-only; the menu says why to the others.
-    auto *publish = findChild<QAction *>(QStringLiteral("publishPolicyAction"));
-    if (!publish || !m_document)
-        return;
-    const QString why = m_document->administratorOnlyReason();
-    publish->setEnabled(why.isEmpty());
-    publish->setText(m_document->isAdministratorOnly() ? tr("P&ublish policy (administrators only)...")
-                                                       : tr("P&ublish policy..."));
-    publish->setStatusTip(why);
-    publish->setToolTip(why.isEmpty() ? publish->text() : why);
 }
 
 void MainWindow::rebuildPages()

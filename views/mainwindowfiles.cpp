@@ -28,6 +28,11 @@
 
 namespace Fortegnelse {
 
+void MainWindow::showDocument(std::unique_ptr<Document> doc)
+{
+    setDocument(std::move(doc));
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
@@ -260,6 +265,21 @@ void MainWindow::refillRecent()
     for (const QString &path : recent)
         m_recentMenu->addAction(shortLocationName(path), this, [this, path] { openFile(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updatePublishAction()
+{
+    // On a server only an administrator publishes, and nobody while the register is
+    // read-only; the menu says why to the others.
+    auto *publish = findChild<QAction *>(QStringLiteral("publishPolicyAction"));
+    if (!publish || !m_document)
+        return;
+    const QString why = m_document->administratorOnlyReason();
+    publish->setEnabled(why.isEmpty());
+    publish->setText(m_document->isAdministratorOnly() ? tr("P&ublish policy (administrators only)...")
+                                                       : tr("P&ublish policy..."));
+    publish->setStatusTip(why);
+    publish->setToolTip(why.isEmpty() ? publish->text() : why);
 }
 
 } // namespace Fortegnelse
