@@ -2,6 +2,7 @@
 
 #include "checkrules.h"
 #include "checks.h"
+#include "homecountry.h"
 #include "referencedata.h"
 
 #include <QComboBox>
@@ -76,8 +77,8 @@ NewRegisterDialog::NewRegisterDialog(QWidget *parent)
     for (const ReferenceData::Authority &a : ReferenceData::instance().authorities())
         m_authority->addItem(a.name.resolve(lang, QStringLiteral("en")), a.country);
     m_authority->model()->sort(0);
-    m_authority->setCurrentIndex(std::max(0, m_authority->findData(lang == u"en" ? QStringLiteral("DK") : lang == u"nb" ? QStringLiteral("NO")
-                                                                                                                        : lang.toUpper())));
+    // The authority of the UI language's country ("sv" is Sweden's, not a code to guess at).
+    m_authority->setCurrentIndex(std::max(0, m_authority->findData(homeCountryOf(lang))));
     const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
                                                    {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
                                                    {QStringLiteral("sv"), QStringLiteral("Svenska")},

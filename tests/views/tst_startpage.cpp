@@ -21,6 +21,7 @@
 #include "itemoperations.h"
 #include "searchpalette.h"
 #include "snapshotoperations.h"
+#include "newregisterdialog.h"
 #include "startpage.h"
 
 #include <QAbstractItemModelTester>
@@ -148,6 +149,37 @@ private slots:
         QCOMPARE(org.supervisoryAuthority, QStringLiteral("NO"));
         QCOMPARE(org.language, QStringLiteral("nb"));
         QVERIFY2(window.banner()->text().contains(QStringLiteral("Bager Hansen ApS.ropa")), qPrintable(window.banner()->text()));
+    }
+
+    void shouldProposeTheAuthorityOfTheOfficersLanguage_data()
+    {
+        QTest::addColumn<QString>("ui");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("Danish") << "da"
+                                << "DK";
+        QTest::newRow("Norwegian") << "nb"
+                                   << "NO";
+        QTest::newRow("Swedish") << "sv"
+                                 << "SE";
+        QTest::newRow("English") << "en"
+                                 << "DK";
+    }
+    void shouldProposeTheAuthorityOfTheOfficersLanguage()
+    {
+        QFETCH(QString, ui);
+        QFETCH(QString, country);
+        // GIVEN an officer working in a language (Swedish once proposed Finland's authority)
+        installUiLanguage(ui);
+        // WHEN they start a new register
+        NewRegisterDialog dialog;
+        // THEN the authority, and with it the country and the law, are their country's
+        QCOMPARE(child<QComboBox>(&dialog, QStringLiteral("authority"))->currentData().toString(), country);
+        child<QLineEdit>(&dialog, QStringLiteral("organisationName"))->setText(QStringLiteral("Bager Hansen"));
+        const Register reg = dialog.makeRegister();
+        QCOMPARE(reg.organisation.supervisoryAuthority, country);
+        QCOMPARE(reg.organisation.country, country);
+        QCOMPARE(reg.policy.governingLaw, country);
+        installUiLanguage(QStringLiteral("en"));
     }
 
     void shouldOpenAnExampleAsACopyTheOfficerIsToldAbout()
