@@ -98,6 +98,14 @@ bool regenerateDocuments(const Snapshot &snapshot, QMap<QString, QByteArray> *do
     return makeDocuments(reg, documents, error);
 }
 
+QString submissionAuthority(const Register &reg)
+{
+    const Organisation &o = reg.organisation;
+    const QString country = o.supervisoryAuthority.isEmpty() ? o.country : o.supervisoryAuthority;
+    const auto *authority = ReferenceData::instance().authority(country.isEmpty() ? QStringLiteral("DK") : country);
+    return authority ? authority->name.text(o.language.isEmpty() ? QStringLiteral("da") : o.language) : QString();
+}
+
 OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submission &submission)
 {
     const QString where = doc.filePath();
@@ -110,15 +118,8 @@ OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submis
     snapshot.kind = Snapshot::Submitted;
     snapshot.submittedOn = submission.on;
     snapshot.authority = submission.authority.trimmed();
-    if (snapshot.authority.isEmpty()) {
-        const QString country = doc.reg().organisation.supervisoryAuthority.isEmpty()
-            ? doc.reg().organisation.country
-            : doc.reg().organisation.supervisoryAuthority;
-        if (const auto *authority = ReferenceData::instance().authority(country.isEmpty() ? QStringLiteral("DK") : country))
-            snapshot.authority = authority->name.text(doc.reg().organisation.language.isEmpty()
-                                                          ? QStringLiteral("da")
-                                                          : doc.reg().organisation.language);
-    }
+    if (snapshot.authority.isEmpty())
+        snapshot.authority = submissionAuthority(doc.reg());
     snapshot.caseNumber = submission.caseNumber.trimmed();
     snapshot.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     snapshot.registerJson = Json::write(doc.reg());

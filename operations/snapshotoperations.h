@@ -45,6 +45,10 @@ struct Submission
 /// register as JSON and the PDF's SHA-256, in one transaction. *pdf is the record.
 OperationResult submitRecord(Document &doc, const RecordOptions &options, const Submission &submission,
                              QByteArray *pdf);
+/// The authority a record of \a reg is submitted to, by its name in the register's
+/// language: the organisation's lead supervisory authority, else that of its country,
+/// else Datatilsynet.
+QString submissionAuthority(const Register &reg);
 /// Keeps \a pdf, made from \a doc's register as it is now, as submitted.
 OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submission &submission);
 

@@ -1,8 +1,8 @@
 #include "recordexportdialog.h"
 
 #include "newregisterdialog.h"
-#include "referencedata.h"
 #include "register.h"
+#include "snapshotoperations.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -70,10 +70,7 @@ QString RecordExportDialog::suggestedFileName(const Register &reg, const QString
 
 QString RecordExportDialog::authorityOf(const Register &reg)
 {
-    const Organisation &o = reg.organisation;
-    const QString country = o.supervisoryAuthority.isEmpty() ? o.country : o.supervisoryAuthority;
-    const auto *authority = ReferenceData::instance().authority(country.isEmpty() ? QStringLiteral("DK") : country);
-    return authority ? authority->name.text(o.language.isEmpty() ? QStringLiteral("da") : o.language) : QString();
+    return submissionAuthority(reg); // the operation decides; the dialog shows it
 }
 
 RecordExportDialog::RecordExportDialog(const Register &reg, const QString &language, int errors,
