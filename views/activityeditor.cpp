@@ -1,5 +1,6 @@
 #include "activityeditor.h"
 
+#include "activityfields.h"
 #include "activitytemplates.h"
 #include "catalogues.h"
 #include "document.h"
@@ -31,20 +32,19 @@ struct SectionInfo
     const char *key;
     const char *title;
     QStringList fields; ///< top-level keys shown in the section, in this order
-    QStringList required; ///< what the record needs before the section is complete
 };
 
 const QList<SectionInfo> &sectionTable()
 {
     static const QList<SectionInfo> table{
-        {"overview", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Overview"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("department"), QStringLiteral("role"), QStringLiteral("client"), QStringLiteral("jointControllers"), QStringLiteral("status"), QStringLiteral("systems"), QStringLiteral("notes")}, {QStringLiteral("name"), QStringLiteral("description")}},
-        {"purposes", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Purposes and bases"), {QStringLiteral("purposes")}, {QStringLiteral("purposes")}},
-        {"people", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "People and data"), {QStringLiteral("data"), QStringLiteral("matrix"), QStringLiteral("sources"), QStringLiteral("indirectOnly"), QStringLiteral("provision"), QStringLiteral("provisionConsequence"), QStringLiteral("provisionReason"), QStringLiteral("provisionAssessed")}, {QStringLiteral("data"), QStringLiteral("matrix")}},
-        {"recipients", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Recipients"), {QStringLiteral("recipients")}, {}},
-        {"transfers", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Transfers"), {QStringLiteral("thirdCountryTransfers"), QStringLiteral("transfersAssessed")}, {}},
-        {"retention", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Retention"), {QStringLiteral("retention")}, {QStringLiteral("retention")}},
-        {"security", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Security"), {QStringLiteral("measures")}, {QStringLiteral("measures")}},
-        {"review", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "DPIA and review"), {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("created"), QStringLiteral("lastReviewed"), QStringLiteral("nextReview")}, {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("nextReview")}},
+        {"overview", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Overview"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("department"), QStringLiteral("role"), QStringLiteral("client"), QStringLiteral("jointControllers"), QStringLiteral("status"), QStringLiteral("systems"), QStringLiteral("notes")}},
+        {"purposes", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Purposes and bases"), {QStringLiteral("purposes")}},
+        {"people", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "People and data"), {QStringLiteral("data"), QStringLiteral("matrix"), QStringLiteral("sources"), QStringLiteral("indirectOnly"), QStringLiteral("provision"), QStringLiteral("provisionConsequence"), QStringLiteral("provisionReason"), QStringLiteral("provisionAssessed")}},
+        {"recipients", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Recipients"), {QStringLiteral("recipients")}},
+        {"transfers", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Transfers"), {QStringLiteral("thirdCountryTransfers"), QStringLiteral("transfersAssessed")}},
+        {"retention", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Retention"), {QStringLiteral("retention")}},
+        {"security", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "Security"), {QStringLiteral("measures")}},
+        {"review", QT_TRANSLATE_NOOP("Fortegnelse::ActivityEditor", "DPIA and review"), {QStringLiteral("automated"), QStringLiteral("dpia"), QStringLiteral("created"), QStringLiteral("lastReviewed"), QStringLiteral("nextReview")}},
     };
     return table;
 }
@@ -287,15 +287,22 @@ void ActivityEditor::updateProgress()
     QList<int> problems(sectionCount(), 0);
     for (const Problem &p : m_adapter->problems())
         ++problems[sectionOf(p.field)];
+    // What the record must state is the model's to say (a processor's differs).
+    const ProcessingActivity *activity = m_adapter->document()->reg().activities.find(m_adapter->id());
+    const QStringList expected = activity ? expectedActivityFields(*activity) : QStringList();
     for (int i = 0; i < sectionCount(); ++i) {
         const SectionInfo &info = sectionTable().at(i);
+        QStringList required;
+        for (const QString &key : info.fields)
+            if (expected.contains(key))
+                required.append(key);
         int done = 0;
-        for (const QString &key : info.required)
+        for (const QString &key : std::as_const(required))
             done += filled(key) ? 1 : 0;
         QString status;
-        if (!info.required.isEmpty())
-            status = QStringLiteral("%1/%2").arg(done).arg(info.required.size());
-        const bool complete = done == info.required.size() && problems.at(i) == 0;
+        if (!required.isEmpty())
+            status = QStringLiteral("%1/%2").arg(done).arg(required.size());
+        const bool complete = done == required.size() && problems.at(i) == 0;
         if (complete)
             status += status.isEmpty() ? QStringLiteral("✓") : QStringLiteral(" ✓");
         else if (problems.at(i) > 0)
@@ -306,7 +313,7 @@ void ActivityEditor::updateProgress()
         item->setToolTip(complete ? tr("Complete: every required field is filled and the checks find nothing.")
                                   : tr("%1 of %2 required fields filled; %n problem(s) in this section.", nullptr, problems.at(i))
                                         .arg(done)
-                                        .arg(info.required.size()));
+                                        .arg(required.size()));
     }
     if (m_transfers) {
         const Register &reg = m_adapter->document()->reg();

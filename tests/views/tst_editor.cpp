@@ -286,6 +286,22 @@ private slots:
         QVERIFY2(sections->item(review)->text().contains(QStringLiteral("2/3")), qPrintable(sections->item(review)->text()));
         QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) { a.nextReview = QDate(2027, 3, 1); }, {}));
         QVERIFY2(sections->item(review)->text().contains(QStringLiteral("3/3")), qPrintable(sections->item(review)->text()));
+
+        // A processor's activity is complete on the Art. 30(2) record: no purposes,
+        // retention or DPIA of its own, which are the client controller's.
+        QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.role = ActivityRole::Processor;
+            a.client = QStringLiteral("hosting");
+            a.purposes.clear();
+            a.retention.clear();
+        },
+                                                {}));
+        for (const char *section : {"purposes", "retention"}) {
+            const QListWidgetItem *item = sections->item(ActivityEditor::sectionOf(QLatin1String(section)));
+            QVERIFY2(!item->text().contains(u'/'), qPrintable(item->text())); // nothing it must state
+        }
+        const QListWidgetItem *overview = sections->item(ActivityEditor::sectionOf(QStringLiteral("client")));
+        QVERIFY2(overview->text().contains(QStringLiteral("2/2")), qPrintable(overview->text())); // name and client
     }
 
     void shouldWorkTheMatrixByRowColumnAndKeyboard()
