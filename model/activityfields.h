@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Fortegnelse {
 
 /// The fields an activity's record is expected to state, by their top-level keys: what the
@@ -25,6 +27,18 @@ inline QStringList expectedActivityFields(const ProcessingActivity &a)
             QStringLiteral("data"), QStringLiteral("matrix"), QStringLiteral("retention"),
             QStringLiteral("measures"), QStringLiteral("automated"), QStringLiteral("dpia"),
             QStringLiteral("nextReview")};
+}
+
+/// Whether the recipient of \a disclosure receives \a data about \a subject from activity
+/// \a a (Art. 30(1)(d), as the 2020 guidance asks it to be recorded): the activity processes
+/// that cell (its matrix ticks it) and the disclosure names both the subject and the data.
+inline bool receives(const ProcessingActivity &a, const Disclosure &disclosure, const QString &subject,
+                     const QString &data)
+{
+    const auto row = std::find_if(a.matrix.cbegin(), a.matrix.cend(),
+                                  [&](const MatrixRow &r) { return r.subject == subject; });
+    return row != a.matrix.cend() && row->data.contains(data) && disclosure.subjects.contains(subject)
+        && disclosure.data.contains(data);
 }
 
 } // namespace Fortegnelse

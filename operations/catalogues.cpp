@@ -342,6 +342,8 @@ bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QS
 
 namespace Fortegnelse {
 
+namespace {
+
 bool setRecipientScope(Document &doc, const QString &activity, int recipient, const QStringList &subjects,
                        const QStringList &data, bool on)
 {
@@ -362,6 +364,26 @@ bool setRecipientScope(Document &doc, const QString &activity, int recipient, co
     const QString name = d.party.isEmpty() ? d.recipientCategory.resolve(build.language(), QStringLiteral("en"))
                                            : displayName(doc.reg(), EntityKind::Party, d.party);
     return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change what “%1” receives in “%2”"), name, doc.reg(), activity));
+}
+
+} // namespace
+
+bool setRecipientCells(Document &doc, const QString &activity, int recipient,
+                       const QList<QPair<QString, QString>> &cells, bool on)
+{
+    QStringList subjects, data;
+    for (const auto &[subject, item] : cells) {
+        if (!subjects.contains(subject))
+            subjects.append(subject);
+        if (!data.contains(item))
+            data.append(item);
+    }
+    if (on)
+        return setRecipientScope(doc, activity, recipient, subjects, data, true);
+    const bool row = subjects.size() == 1 && data.size() > 1;
+    const bool column = data.size() == 1;
+    return setRecipientScope(doc, activity, recipient, row || !column ? subjects : QStringList{},
+                             column || !row ? data : QStringList{}, false);
 }
 
 } // namespace Fortegnelse

@@ -97,9 +97,12 @@ private:
 
 namespace Fortegnelse {
 
-/// Widens or narrows what the activity's recipient number \a recipient receives: the
-/// \a subjects join or leave its subjects, the \a data its data. The recipient receives the matrix cells of those subjects and data.
-bool setRecipientScope(Document &doc, const QString &activity, int recipient, const QStringList &subjects,
-                       const QStringList &data, bool on);
+/// Ticks or clears \a cells (subject, data) in what the activity's recipient number
+/// \a recipient receives, as one step. A recipient receives the processed cells of the
+/// subjects and data its disclosure names (receives()), so a tick adds the cell's subject
+/// and data; clearing one cell or a column removes that data, clearing a row removes that
+/// subject, and clearing more than a row and a column removes both.
+bool setRecipientCells(Document &doc, const QString &activity, int recipient,
+                       const QList<QPair<QString, QString>> &cells, bool on);
 
 } // namespace Fortegnelse

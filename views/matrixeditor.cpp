@@ -1,5 +1,6 @@
 #include "matrixeditor.h"
 
+#include "activityfields.h"
 #include "catalogues.h"
 #include "document.h"
 #include "labels.h"
@@ -176,7 +177,7 @@ void MatrixEditor::refresh()
             bool on = processed;
             Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable;
             if (disclosure) {
-                on = processed && disclosure->subjects.contains(m_subjects.at(row)) && disclosure->data.contains(m_data.at(c));
+                on = receives(*a, *disclosure, m_subjects.at(row), m_data.at(c));
                 if (!processed)
                     flags = Qt::ItemIsSelectable; // a recipient receives only what is processed
             }
@@ -224,7 +225,7 @@ void MatrixEditor::toggle(int row, int column)
     const QString data = m_data.at(column);
     const bool on = isTicked(row, column);
     if (const int r = recipient(); r >= 0)
-        setRecipientScope(*m_doc, m_id, r, on ? QStringList{subject} : QStringList{}, {data}, on);
+        setRecipientCells(*m_doc, m_id, r, {{subject, data}}, on);
     else
         setMatrixCells(*m_doc, m_id, {{subject, data}}, on);
 }
@@ -240,25 +241,13 @@ void MatrixEditor::toggleCells(const QList<QPair<int, int>> &cells)
             allOn &= isTicked(row, column);
     }
     const bool on = !allOn;
-    if (const int r = recipient(); r >= 0) {
-        QStringList subjects, data;
-        for (const auto &[row, column] : cells) {
-            if (!subjects.contains(m_subjects.at(row)))
-                subjects.append(m_subjects.at(row));
-            if (!data.contains(m_data.at(column)))
-                data.append(m_data.at(column));
-        }
-        // Clearing a row removes its subject; a column, its data; everything, both.
-        const bool row = subjects.size() == 1 && data.size() > 1;
-        const bool column = data.size() == 1 && subjects.size() > 1;
-        setRecipientScope(*m_doc, m_id, r, on || row || !column ? subjects : QStringList{},
-                          on || column || !row ? data : QStringList{}, on);
-        return;
-    }
     QList<QPair<QString, QString>> changes;
     for (const auto &[row, column] : cells)
         changes.append({m_subjects.at(row), m_data.at(column)});
-    setMatrixCells(*m_doc, m_id, changes, on);
+    if (const int r = recipient(); r >= 0)
+        setRecipientCells(*m_doc, m_id, r, changes, on); // the operation says what a gesture means
+    else
+        setMatrixCells(*m_doc, m_id, changes, on);
 }
 
 bool MatrixEditor::eventFilter(QObject *watched, QEvent *event)

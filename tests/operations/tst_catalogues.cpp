@@ -2,6 +2,7 @@
 // template fills an activity as one undoable step with values true to the law it cites,
 // and a category, subject, party or measure made from inside an activity is one step too.
 
+#include "activityfields.h"
 #include "activitytemplates.h"
 #include "catalogues.h"
 #include "document.h"
@@ -238,6 +239,49 @@ private slots:
         reopened.reset();
         QVERIFY(setActivitySubject(*doc, id, employees, false));
         QVERIFY(doc->reg().activities.find(id)->subjects().isEmpty());
+    }
+
+    void shouldSayWhatARecipientReceives()
+    {
+        // GIVEN an activity about two groups of people with two kinds of data, all processed,
+        // and one recipient that receives nothing yet
+        QTemporaryDir dir;
+        QString id;
+        auto doc = emptyRegister(dir, &id);
+        const QString employees = addSubjectToActivity(*doc, id, QStringLiteral("medarbejdere"));
+        const QString applicants = addSubjectToActivity(*doc, id, QStringLiteral("jobansøgere"));
+        const QString name = addDataCategoryToActivity(*doc, id, QStringLiteral("navn"));
+        const QString salary = addDataCategoryToActivity(*doc, id, QStringLiteral("løn- og pensionsoplysninger"));
+        QVERIFY(setMatrixCells(*doc, id, {{employees, name}, {employees, salary}, {applicants, name}}, true));
+        QVERIFY(doc->update<ProcessingActivity>(id, [](ProcessingActivity &a) { a.recipients.append(Disclosure{}); }, {}));
+        const auto received = [&] {
+            const ProcessingActivity &a = *doc->reg().activities.find(id);
+            QStringList out;
+            for (const QString &s : {employees, applicants})
+                for (const QString &d : {name, salary})
+                    if (receives(a, a.recipients.at(0), s, d))
+                        out.append(s + QLatin1Char('/') + d);
+            return out;
+        };
+        const QString en = employees + QStringLiteral("/") + name, es = employees + QStringLiteral("/") + salary,
+                      an = applicants + QStringLiteral("/") + name;
+
+        // WHEN a cell is ticked, THEN its subject and data are received; an unprocessed cell never is
+        QVERIFY(setRecipientCells(*doc, id, 0, {{employees, name}}, true));
+        QCOMPARE(received(), QStringList{en});
+        // WHEN everything is ticked, THEN every processed cell, and no other, is received
+        QVERIFY(setRecipientCells(*doc, id, 0, {{employees, name}, {employees, salary}, {applicants, name}, {applicants, salary}}, true));
+        QCOMPARE(received(), (QStringList{en, es, an}));
+        // WHEN a row is cleared, THEN its subject is no longer received
+        QVERIFY(setRecipientCells(*doc, id, 0, {{applicants, name}, {applicants, salary}}, false));
+        QCOMPARE(received(), (QStringList{en, es}));
+        // WHEN one cell is cleared, THEN its data, for everyone, is no longer received
+        QVERIFY(setRecipientCells(*doc, id, 0, {{employees, salary}}, false));
+        QCOMPARE(received(), QStringList{en});
+        // AND each gesture was one step
+        QCOMPARE(doc->undoStack()->count() >= 4, true);
+        doc->undo();
+        QCOMPARE(received(), (QStringList{en, es}));
     }
 
     void shouldOfferEveryCatalogueMeasureInFourLanguages()
