@@ -75,6 +75,12 @@ QString LanguageFormats::country(const QString &code) const
     return c ? c->name.resolve(m_lang, QStringLiteral("en")) : code;
 }
 
+QString LanguageFormats::countryInText(const QString &code) const
+{
+    const QString phrase = m_set.string(QStringLiteral("countryInText.") + code);
+    return phrase.isEmpty() ? country(code) : phrase;
+}
+
 MustacheData policyContext(const Register &reg, const PolicyFacts &facts, const TemplateSet &set)
 {
     const LanguageFormats f(set, reg.organisation.language);

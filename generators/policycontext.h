@@ -30,6 +30,10 @@ public:
     QString art9(const QString &letter) const;
     QString citation(const QString &lawKey) const;
     QString country(const QString &code) const;
+    /// The country's name as running text needs it ("the United States" in English, where
+    /// a list or table cell says "United States"): language.json's countryInText, else
+    /// its name.
+    QString countryInText(const QString &code) const;
     QString language() const { return m_lang; }
 
 private:

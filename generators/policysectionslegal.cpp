@@ -36,6 +36,7 @@ bool adequacyNotInEea(const Register &reg, const QString &destination)
 struct TransferLine
 {
     QString country;
+    QString countryInText; ///< for running text: "the United States"
     bool countryGap = false;
     QString mechanism;
     bool mechanismGap = false;
@@ -94,6 +95,7 @@ void transfers(MustacheData &ctx, const Input &in)
         // A transfer whose country the officer has not recorded shows the gap, never a
         // guess such as "a country outside the EU/EEA", and no adequacy sentence.
         l.country = t->destination.isEmpty() ? gapMarker(Gap::ThirdCountry, lang) : f.country(t->destination);
+        l.countryInText = t->destination.isEmpty() ? l.country : f.countryInText(t->destination);
         l.countryGap = t->destination.isEmpty();
         const Party *party = reg.parties.find(t->party);
         // An exporter in Norway, Iceland or Liechtenstein cannot rely on an adequacy decision
@@ -121,6 +123,7 @@ void transfers(MustacheData &ctx, const Input &in)
     for (const ReachedRecipient &r : in.facts.transferFindings.unrecorded) {
         TransferLine l;
         l.country = f.country(r.country);
+        l.countryInText = f.countryInText(r.country);
         l.mechanism = gapMarker(Gap::Mechanism, lang);
         l.mechanismGap = true;
         add(l, r.name);
@@ -129,6 +132,7 @@ void transfers(MustacheData &ctx, const Input &in)
     if (state == TransferState::Exist && lines.isEmpty()) { // the officer said yes, nothing more
         TransferLine l;
         l.country = gapMarker(Gap::ThirdCountry, lang);
+        l.countryInText = l.country;
         l.mechanism = gapMarker(Gap::Mechanism, lang);
         l.mechanismGap = true;
         lines.append(l);
@@ -138,8 +142,8 @@ void transfers(MustacheData &ctx, const Input &in)
     const QString art45 = in.set.string(QStringLiteral("citation.art45"));
     for (const TransferLine &l : std::as_const(lines)) {
         transfers.push_back(l.toData(f, art45));
-        if (!countries.contains(l.country))
-            countries.append(l.country);
+        if (!countries.contains(l.countryInText))
+            countries.append(l.countryInText);
     }
     ctx.set("hasTransfers", state == TransferState::Exist);
     ctx.set("noTransfers", state == TransferState::NoneConfirmed);
