@@ -7,32 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-#include <list>
-
 namespace Fortegnelse {
-
-namespace {
-
-/// Prepared statements for one call: the server keeps no cache between steps.
-class Statements
-{
-public:
-    explicit Statements(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-    QSqlQuery &operator()(const QString &sql)
-    {
-        QSqlQuery &q = m_queries.emplace_back(m_db);
-        q.prepare(sql);
-        return q;
-    }
-
-private:
-    QSqlDatabase m_db;
-    std::list<QSqlQuery> m_queries;
-};
-
-} // namespace
 
 std::function<bool(QSqlQuery &, QString *)> PgStore::runner()
 {
@@ -51,7 +26,7 @@ bool PgStore::appendJournal(const QList<JournalEntry> &entries, QString *error)
         *error = QCoreApplication::translate("Fortegnelse::Store", "the journal is written only within a step");
         return false;
     }
-    Statements statements(m_db);
+    JournalSql::Statements statements(m_db);
     return JournalSql::append(
         std::ref(statements),
         runner(),
@@ -63,7 +38,7 @@ bool PgStore::readJournal(const JournalQuery &query, QList<JournalEntry> *page, 
     page->clear();
     if (m_schemaVersion < 4)
         return true; // a server not yet updated by server-init has no journal
-    Statements statements(m_db);
+    JournalSql::Statements statements(m_db);
     return JournalSql::read(
         std::ref(statements),
         runner(),
@@ -75,7 +50,7 @@ bool PgStore::readJournalActors(QStringList *actors, QString *error)
     actors->clear();
     if (m_schemaVersion < 4)
         return true;
-    Statements statements(m_db);
+    JournalSql::Statements statements(m_db);
     return JournalSql::actors(std::ref(statements), runner(), actors, error);
 }
 

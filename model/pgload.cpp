@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
-#include <list>
+#include <functional>
 
 namespace Fortegnelse {
 
@@ -334,19 +334,14 @@ bool PgStore::write(const ServerAddress &address, const Register &reg, QString *
             return fail(kept.lastError().text().trimmed());
         if (kept.value(0).toLongLong() > 0)
             return fail(trText(QT_TRANSLATE_NOOP("Fortegnelse::PgStore", "%1 already holds a history of changes; a copy never adds to one.")).arg(address.toUrl()));
-        std::list<QSqlQuery> statements;
-        const auto prepare = [&](const QString &sql) -> QSqlQuery & {
-            QSqlQuery &q = statements.emplace_back(c.db);
-            q.prepare(sql);
-            return q;
-        };
+        JournalSql::Statements statements(c.db);
         const auto run = [](QSqlQuery &q, QString *e) {
             if (q.exec())
                 return true;
             *e = q.lastError().text().trimmed();
             return false;
         };
-        if (!SnapshotSql::writeAsTheyWere(prepare, run, *history, &message))
+        if (!SnapshotSql::writeAsTheyWere(std::ref(statements), run, *history, &message))
             return fail(message);
     }
     QSqlQuery last(c.db);

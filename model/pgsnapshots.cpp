@@ -7,31 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-#include <list>
-
 namespace Fortegnelse {
-
-namespace {
-
-class Statements
-{
-public:
-    explicit Statements(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-    QSqlQuery &operator()(const QString &sql)
-    {
-        QSqlQuery &q = m_queries.emplace_back(m_db);
-        q.prepare(sql);
-        return q;
-    }
-
-private:
-    QSqlDatabase m_db;
-    std::list<QSqlQuery> m_queries;
-};
-
-} // namespace
 
 bool PgStore::appendSnapshot(const Fortegnelse::Snapshot &snapshot, QString *error)
 {
@@ -39,7 +15,7 @@ bool PgStore::appendSnapshot(const Fortegnelse::Snapshot &snapshot, QString *err
         *error = QCoreApplication::translate("Fortegnelse::Store", "a snapshot is kept only within a step");
         return false;
     }
-    Statements statements(m_db);
+    JournalSql::Statements statements(m_db);
     return SnapshotSql::append(
         std::ref(statements),
         [this](QSqlQuery &q, QString *e) {
@@ -56,7 +32,7 @@ bool PgStore::readSnapshots(const SnapshotQuery &query, QList<Fortegnelse::Snaps
     list->clear();
     if (m_schemaVersion < 5)
         return true;
-    Statements statements(m_db);
+    JournalSql::Statements statements(m_db);
     return SnapshotSql::read(
         std::ref(statements),
         [this](QSqlQuery &q, QString *e) {

@@ -2,9 +2,11 @@
 
 #include "journal.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <functional>
+#include <list>
 
 namespace Fortegnelse {
 
@@ -17,6 +19,27 @@ namespace JournalSql {
 using Prepare = std::function<QSqlQuery &(const QString &sql)>;
 /// Runs a prepared statement; on failure, says why in *error.
 using Run = std::function<bool(QSqlQuery &, QString *error)>;
+
+/// A Prepare for a store that keeps no statements between calls (the server's): each
+/// statement lives as long as this object.
+class Statements
+{
+public:
+    explicit Statements(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    QSqlQuery &operator()(const QString &sql)
+    {
+        QSqlQuery &q = m_queries.emplace_back(m_db);
+        q.prepare(sql);
+        return q;
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::list<QSqlQuery> m_queries;
+};
 
 /// Appends \a entries as one step (they share a step number) in the caller's transaction.
 bool append(const Prepare &prepare, const Run &run, const QList<JournalEntry> &entries, const QString &actor,
