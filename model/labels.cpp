@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include "checksupport.h"
+#include "document.h"
 #include "kinds.h"
 #include "referencedata.h"
 #include "register.h"
@@ -372,7 +373,7 @@ QString itemLabel(const Register &reg, EntityKind kind, const QString &id)
     if (!t) {
         const QString name = displayName(reg, kind, id);
         if (name.trimmed().isEmpty() || name == id)
-            return QCoreApplication::translate("Fortegnelse::Pickers", "Unnamed %1").arg(QCoreApplication::translate("Undo Commands", kindInfo(kind).label));
+            return QCoreApplication::translate("Fortegnelse::Pickers", "Unnamed %1").arg(kindLabel(kind));
         return name;
     }
     const QString lang = reg.organisation.language;
