@@ -25,30 +25,15 @@
 
 using namespace Fortegnelse;
 using Fortegnelse::Test::child;
+using Fortegnelse::Test::showActive;
+using Fortegnelse::Test::UiLocale;
 
 namespace {
-
-/// Sets the UI locale for one test and puts the default back after it.
-class UiLocale
-{
-public:
-    explicit UiLocale(const QString &name) { QLocale::setDefault(QLocale(name)); }
-    ~UiLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-};
 
 std::unique_ptr<Document> sample(const QTemporaryDir &dir)
 {
     QString error;
     return Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
-}
-
-void showActive(QWidget &w, QSize size = {1000, 700})
-{
-    w.resize(size);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
 }
 
 } // namespace

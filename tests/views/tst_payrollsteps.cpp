@@ -25,25 +25,10 @@
 
 using namespace Fortegnelse;
 using Fortegnelse::Test::child;
+using Fortegnelse::Test::showActive;
+using Fortegnelse::Test::UiLocale;
 
 namespace {
-
-/// Sets the UI locale for one test and puts the default back after it.
-class UiLocale
-{
-public:
-    explicit UiLocale(const QString &name) { QLocale::setDefault(QLocale(name)); }
-    ~UiLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-};
-
-void showActive(QWidget &w, QSize size = {1000, 700})
-{
-    w.resize(size);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
-}
 
 /// Every step an officer takes, counted as the issue counted them: a click, a key press
 /// (Tab, Enter, Space), a field typed into (one step, however long the text), and a switch

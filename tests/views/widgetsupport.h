@@ -26,6 +26,24 @@ template <class W> inline W *child(QWidget *parent, const QString &name)
     return w;
 }
 
+/// Sets the UI locale for one test and puts the default back after it.
+class UiLocale
+{
+public:
+    explicit UiLocale(const QString &name) { QLocale::setDefault(QLocale(name)); }
+    ~UiLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+};
+
+/// Shows \a w at \a size and waits until it has the keyboard, as a window the officer works in.
+inline void showActive(QWidget &w, QSize size = {1000, 700})
+{
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+}
+
 /// Picks an entry as a user does: select it, which the combo reports as activated.
 inline void choose(QComboBox *combo, const QString &code)
 {
