@@ -11,12 +11,13 @@ QString installUiLanguage(const QString &code)
 {
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
-    for (QTranslator *t : {ours, qt})
+    static QTranslator *qtExtra = nullptr;
+    for (QTranslator *t : {ours, qt, qtExtra})
         if (t) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
-    ours = qt = nullptr;
+    ours = qt = qtExtra = nullptr;
 
     QString lang = code;
     if (lang.isEmpty()) {
@@ -47,6 +48,13 @@ QString installUiLanguage(const QString &code)
             QCoreApplication::installTranslator(qt);
             break;
         }
+    // Where Debian has no qtbase catalogue in the language (nb, sv), ours covers what the
+    // officer meets: the buttons, the file and print dialogs, the editing menu, key names.
+    // Installed last, it is asked first; the older catalogue answers what it lacks.
+    qtExtra = new QTranslator;
+    if (!qt->filePath().endsWith(QStringLiteral("qtbase_%1.qm").arg(lang))
+        && qtExtra->load(QStringLiteral(":/i18n/qtbase_extra_") + lang))
+        QCoreApplication::installTranslator(qtExtra);
     return lang;
 }
 

@@ -15,6 +15,10 @@
 #include "widgetsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -24,7 +28,10 @@
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
+#include <memory>
+
 using namespace Fortegnelse;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -193,6 +200,41 @@ private slots:
         QVERIFY2(!translation.isEmpty(),
                  qPrintable(QStringLiteral("translations/fortegnelse_%1.ts has no finished translation of “%2” (%3)")
                                 .arg(language, source, context)));
+    }
+
+    void shouldSpeakTheOfficersLanguageInQtsOwnDialogs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::addRow("da") << QStringLiteral("da") << QStringLiteral("Annuller");
+        QTest::addRow("nb") << QStringLiteral("nb") << QStringLiteral("Avbryt");
+        QTest::addRow("sv") << QStringLiteral("sv") << QStringLiteral("Avbryt");
+    }
+
+    void shouldSpeakTheOfficersLanguageInQtsOwnDialogs()
+    {
+        // GIVEN the interface in a Nordic language (Debian has Qt's own catalogue only for da)
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QCOMPARE(installUiLanguage(language), language);
+        // THEN the standard buttons and the line edit's menu are in that language
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save
+                                 | QDialogButtonBox::Discard);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);
+        for (auto which : {QDialogButtonBox::Save, QDialogButtonBox::Discard}) {
+            const QString text = buttons.button(which)->text().remove(QLatin1Char('&'));
+            QVERIFY2(text != u"Save" && text != u"Discard", qPrintable(text));
+        }
+        QLineEdit line;
+        std::unique_ptr<QMenu> menu(line.createStandardContextMenu());
+        QStringList english;
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator()
+                && QStringList{u"Undo"_s, u"Redo"_s, u"Cut"_s, u"Copy"_s, u"Paste"_s, u"Delete"_s, u"Select All"_s}
+                       .contains(a->text().remove(QLatin1Char('&')).section(QLatin1Char('\t'), 0, 0)))
+                english.append(a->text());
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u", ")));
+        installUiLanguage(QStringLiteral("en"));
     }
 
     void shouldShowNoCodeWhereANameExists_data()
