@@ -59,7 +59,10 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
             for (const QString &d : a.data)
                 data.insert(d);
         for (const Disclosure &d : a.recipients) {
-            if (!f.audience.isEmpty() && !d.subjects.isEmpty() && !d.subjects.contains(f.audience))
+            // A notice for one audience names only the recipients of that audience's data;
+            // a disclosure that does not say whose data it carries is left out there (the
+            // check "disclosure-incomplete" says so) rather than read as everyone's.
+            if (!f.audience.isEmpty() && !d.subjects.contains(f.audience))
                 continue;
             if (!d.party.isEmpty())
                 recipients.insert(d.party);

@@ -115,7 +115,7 @@ void checkRecipients(const Register &reg, const ProcessingActivity &a, const Che
             : displayName(reg, EntityKind::Party, d.party);
         if (d.data.isEmpty() || d.subjects.isEmpty())
             out.add(Severity::Warning, "disclosure-incomplete", field,
-                    QCoreApplication::translate("Fortegnelse::Checks", "The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.")
+                    QCoreApplication::translate("Fortegnelse::Checks", "The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both, and a notice for one category of data subjects leaves the recipient out unless the disclosure names that category.")
                         .arg(name, recipient));
         if (d.party.isEmpty()) {
             if (d.country.isEmpty() && !unknown.contains(recipient))
@@ -324,6 +324,14 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
                           .arg(name, quotedList(unmatched))
                     : QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.")
                           .arg(name, quotedList(unmatched)));
+    QStringList emptyRows;
+    for (const MatrixRow &row : a.matrix)
+        if (row.data.isEmpty())
+            emptyRows.append(displayName(reg, EntityKind::SubjectCategory, row.subject));
+    if (!emptyRows.isEmpty())
+        out.add(Severity::Warning, "subject-without-data", QStringLiteral("matrix"),
+                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, no category of personal data is ticked for %2. Art. 30(1)(c) asks which data the activity processes about each category of data subjects; the record shows the row as not stated.")
+                    .arg(name, quotedList(emptyRows)));
     if (!unretained.isEmpty())
         out.add(Severity::Warning, "retention-missing", QStringLiteral("retention"),
                 QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.")

@@ -168,7 +168,7 @@
         <translation>Opprett</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -233,8 +233,8 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
-        <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler.</translation>
+        <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both, and a notice for one category of data subjects leaves the recipient out unless the disclosure names that category.</source>
+        <translation>Utleveringen til «%2» i «%1» angir ikke hvilke kategorier av personopplysninger og hvilke kategorier av registrerte den gjelder. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav d ber om begge deler, og en erklæring for én kategori av registrerte utelater mottakeren med mindre utleveringen nevner den kategorien.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,7 +341,7 @@
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Det danske Datatilsynets veiledning fra 2020 om art. 30 nr. 1 bokstav c krever en klar kobling mellom kategorier av personopplysninger og registrerte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I «%1» finnes det ingen lagringsregel som omfatter %2. Art. 30 nr. 1 bokstav f ber om de planlagte tidsfristene for sletting, og etter art. 13 nr. 2 bokstav a skal de oppgis i personvernerklæringen.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation type="vanished">«%1» omfatter %2, så det kreves trolig en vurdering av personvernkonsekvenser (art. 35 og det danske Datatilsynets liste). Før opp en vurdering av personvernkonsekvenser (DPIA) eller begrunnelsen for at det ikke trengs noen.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>«%1» behandler fødselsnumre (%2), men ingen formål oppgir personopplysningsloven § 12 som grunnlag. De kan bare behandles når det er saklig behov for sikker identifisering og metoden er nødvendig (art. 87).</translation>
     </message>
@@ -408,6 +408,11 @@
         <location line="+26"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I «%1» er %2 ikke knyttet til noen kategori av registrerte. Etter art. 30 nr. 1 bokstav c skal kategoriene av registrerte og av personopplysninger føres opp, og protokollen blir tydeligere når hver kategori av opplysninger er knyttet til personene den gjelder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In “%1”, no category of personal data is ticked for %2. Art. 30(1)(c) asks which data the activity processes about each category of data subjects; the record shows the row as not stated.</source>
+        <translation>I «%1» er ingen kategori av personopplysninger krysset av for %2. Art. 30 nr. 1 bokstav c spør hvilke opplysninger aktiviteten behandler om hver kategori av registrerte; protokollen viser raden som ikke angitt.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -618,7 +623,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+146"/>
+        <location filename="../model/labels.cpp" line="+147"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
@@ -1163,7 +1168,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
@@ -1176,8 +1181,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+45"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
@@ -1189,8 +1194,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+86"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+84"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1251,8 +1256,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+86"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+84"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
@@ -1301,7 +1306,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-102"/>
+        <location filename="../operations/subcommands.cpp" line="-100"/>
         <source>Leave the history out.</source>
         <translation>Utelat historikken.</translation>
     </message>
@@ -1341,12 +1346,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--first-layer needs the web address of the full policy, such as https://example.dk/privacy; &quot;%1&quot; is not one</source>
         <translation>--first-layer trenger nettadressen til hele personvernerklæringen, for eksempel https://example.dk/privacy; &quot;%1&quot; er ikke en nettadresse</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Changes since the record submitted.</source>
         <translation>Endringer siden protokollen ble sendt inn.</translation>
     </message>
@@ -1865,7 +1870,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+327"/>
+        <location line="+335"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1874,7 +1879,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-381"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
@@ -1894,7 +1899,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Endringen ble ikke utført: %1.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
@@ -1974,7 +1979,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+32"/>
+        <location filename="../views/exportdialog.cpp" line="+34"/>
         <source>Web page (HTML)</source>
         <translation>Nettside (HTML)</translation>
     </message>
@@ -2004,13 +2009,28 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <source>&amp;Only the first layer, which links to the full policy at:</source>
+        <translation>&amp;Bare første lag, som lenker til hele erklæringen på:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+154"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-144"/>
+        <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
+        <translation>Det viktigste på én skjerm: hvem dere er, hva dere gjør og hvorfor, hvem som mottar opplysningene, overføringer, rettigheter og hvordan man klager. Publiser hele erklæringen på adressen du oppgir; lenkene i første lag fører inn i den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://example.dk/privacy</source>
+        <translation>https://example.no/personvern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
@@ -2043,7 +2063,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bla gjennom...</translation>
     </message>
@@ -2058,9 +2078,19 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Eksporter</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>“%1” is not a web address such as https://example.dk/privacy, without a #part.</source>
+        <translation>«%1» er ikke en nettadresse som https://example.no/personvern uten en #-del.</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>privacy-policy</source>
         <translation>personvernerklaering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first-layer</source>
+        <translation>første-lag</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3051,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ingen endringer i endringsloggen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
@@ -3073,12 +3103,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Personvernerklæringen ble ikke publisert: den kan ikke lages: %1</translation>
     </message>
     <message>
-        <location filename="../operations/snapshotoperations.cpp" line="+108"/>
+        <location filename="../operations/snapshotoperations.cpp" line="+116"/>
         <source>the day the record was submitted is missing</source>
         <translation>datoen da protokollen ble sendt inn, mangler</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>the snapshot could not be kept</source>
         <translation>øyeblikksbildet kunne ikke lagres</translation>
     </message>
@@ -3287,23 +3317,23 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+244"/>
         <source>&amp;Restore this state</source>
         <translation>&amp;Gjenopprett denne tilstanden</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-242"/>
         <source>Makes the item as this change left it, as a new step you can undo.</source>
         <translation>Gjør elementet slik denne endringen etterlot det, som et nytt trinn du kan angre.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>Restore the state &amp;before</source>
         <translation>Gjenopprett tilstanden &amp;før</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Makes the item as it was before this change, as a new step you can undo.</source>
         <translation>Gjør elementet slik det var før denne endringen, som et nytt trinn du kan angre.</translation>
     </message>
@@ -3313,7 +3343,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Hent flere</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+205"/>
         <source>Choose a change to see its fields before and after.</source>
         <translation>Velg en endring for å se feltene før og etter.</translation>
     </message>
@@ -3638,12 +3668,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+273"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -3653,7 +3683,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-1"/>
         <source>P&amp;ublish policy (administrators only)...</source>
         <translation>P&amp;ubliser personvernerklæring (bare administratorer)...</translation>
     </message>
@@ -3666,7 +3696,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">&amp;Gjør om</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location filename="../views/mainwindow.cpp" line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
@@ -3721,7 +3751,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Change not saved</source>
         <translation>Endringen ble ikke lagret</translation>
     </message>
@@ -3730,7 +3760,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+102"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3740,7 +3770,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="+41"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-225"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -3954,7 +3984,6 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
@@ -3987,8 +4016,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Cannot export policy</source>
         <translation>Kan ikke eksportere personvernerklæringen</translation>
     </message>
@@ -3998,7 +4026,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Personvernerklæringen ble skrevet til %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Publish policy</source>
         <translation>Publiser personvernerklæring</translation>
     </message>
@@ -4012,7 +4040,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-310"/>
+        <location filename="../views/mainwindow.cpp" line="-290"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
@@ -4035,7 +4063,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+34"/>
+        <location filename="../views/matrixeditor.cpp" line="+35"/>
         <source>The people this activity concerns:</source>
         <translation>Personene denne aktiviteten gjelder:</translation>
     </message>
@@ -4116,7 +4144,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::NewRegisterDialog</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="+65"/>
+        <location filename="../views/newregisterdialog.cpp" line="+66"/>
         <location line="+103"/>
         <source>New register</source>
         <translation>Ny protokoll</translation>
@@ -4298,7 +4326,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1 inneholder allerede en endringshistorikk; en kopi legges aldri til i en eksisterende historikk.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Protokollen på serveren er skadet: %1</translation>
     </message>
@@ -4318,7 +4346,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen på serveren har skjemaversjon %1, og denne versjonen av Fortegnelse trenger %2: databasens eier oppdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
@@ -4403,7 +4431,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="+114"/>
+        <location filename="../generators/policydocument.cpp" line="+115"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
     </message>
@@ -4688,7 +4716,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+92"/>
+        <location filename="../views/recordexportdialog.cpp" line="+89"/>
         <location line="+112"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
@@ -5877,13 +5905,13 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="+51"/>
-        <location filename="../model/storejournal.cpp" line="+78"/>
+        <location filename="../model/pgjournal.cpp" line="+26"/>
+        <location filename="../model/storejournal.cpp" line="+94"/>
         <source>the journal is written only within a step</source>
         <translation>endringsloggen skrives bare innenfor et trinn</translation>
     </message>
     <message>
-        <location filename="../model/pgsnapshots.cpp" line="+39"/>
+        <location filename="../model/pgsnapshots.cpp" line="+15"/>
         <location filename="../model/storesnapshots.cpp" line="+101"/>
         <source>a snapshot is kept only within a step</source>
         <translation>et øyeblikksbilde lagres bare innenfor et trinn</translation>
@@ -6460,7 +6488,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Change what “%1” receives in “%2”</source>
         <translation>Endre hva «%1» mottar i «%2»</translation>
     </message>

@@ -168,7 +168,7 @@
         <translation>Skapa</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+80"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -233,8 +233,8 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both.</source>
-        <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda.</translation>
+        <source>The disclosure of “%1” to “%2” does not say which data categories and which categories of data subjects it concerns. Datatilsynet’s 2020 guidance on Art. 30(1)(d) asks for both, and a notice for one category of data subjects leaves the recipient out unless the disclosure names that category.</source>
+        <translation>Utlämnandet till ”%2” i ”%1” anger inte vilka kategorier av personuppgifter och vilka kategorier av registrerade det gäller. Danska Datatilsynets vägledning från 2020 om art. 30.1 d efterfrågar båda, och ett meddelande till en kategori av registrerade utelämnar mottagaren om inte utlämnandet anger den kategorin.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -341,7 +341,7 @@
         <translation>I ”%1” saknar %2 koppling till någon kategori av registrerade. Danska Datatilsynets vägledning från 2020 om art. 30.1 c kräver en tydlig koppling mellan kategorier av personuppgifter och registrerade.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>In “%1”, no retention rule covers %2. Art. 30(1)(f) asks for the time limits for erasure, and Art. 13(2)(a) requires them in the privacy notice.</source>
         <translation>I ”%1” finns ingen lagringsregel som omfattar %2. Art. 30.1 f efterfrågar de förutsedda tidsfristerna för radering, och enligt art. 13.2 a ska de anges i integritetspolicyn.</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation type="vanished">”%1” innefattar %2, så en konsekvensbedömning avseende dataskydd krävs sannolikt (art. 35 och danska Datatilsynets förteckning). Registrera en konsekvensbedömning eller skälet till att ingen behövs.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>“%1” processes national identity numbers (%2), but no purpose names personopplysningsloven § 12 as its ground. They may be processed only where there is an objective need for secure identification and the method is necessary (Art. 87).</source>
         <translation>”%1” behandlar nationella identitetsnummer (%2), men inget ändamål anger personopplysningsloven § 12 som grund. De får endast behandlas när det finns ett sakligt behov av säker identifiering och metoden är nödvändig (art. 87).</translation>
     </message>
@@ -408,6 +408,11 @@
         <location line="+26"/>
         <source>In “%1”, %2 is not linked to any category of data subjects. Art. 30(1)(c) asks for the categories of data subjects and of personal data, and the record is clearer when each data category is tied to the people it concerns.</source>
         <translation>I ”%1” är %2 inte kopplad till någon kategori av registrerade. Enligt art. 30.1 c ska kategorierna av registrerade och av personuppgifter anges, och registret blir tydligare när varje uppgiftskategori är kopplad till de personer den gäller.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In “%1”, no category of personal data is ticked for %2. Art. 30(1)(c) asks which data the activity processes about each category of data subjects; the record shows the row as not stated.</source>
+        <translation>I ”%1” är ingen kategori av personuppgifter markerad för %2. Art. 30.1 c frågar vilka uppgifter verksamheten behandlar om varje kategori av registrerade; registret visar raden som inte angiven.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -618,7 +623,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+146"/>
+        <location filename="../model/labels.cpp" line="+147"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -1163,7 +1168,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/snapshotcommands.cpp" line="+35"/>
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="+73"/>
         <source>Language.</source>
@@ -1176,8 +1181,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+45"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+43"/>
         <location line="+41"/>
         <location filename="../operations/tablecommands.cpp" line="-80"/>
         <location line="+80"/>
@@ -1189,8 +1194,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+86"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+84"/>
         <location filename="../operations/tablecommands.cpp" line="-76"/>
         <location line="+75"/>
         <source>Format.</source>
@@ -1251,8 +1256,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-85"/>
-        <location line="+86"/>
+        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location line="+84"/>
         <location filename="../operations/tablecommands.cpp" line="-74"/>
         <location line="+74"/>
         <source>format</source>
@@ -1301,7 +1306,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-102"/>
+        <location filename="../operations/subcommands.cpp" line="-100"/>
         <source>Leave the history out.</source>
         <translation>Utelämna historiken.</translation>
     </message>
@@ -1341,12 +1346,12 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd html, snippet, md, txt, odt eller pdf</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--first-layer needs the web address of the full policy, such as https://example.dk/privacy; &quot;%1&quot; is not one</source>
         <translation>--first-layer behöver webbadressen till hela integritetspolicyn, till exempel https://example.dk/privacy; &quot;%1&quot; är ingen webbadress</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Changes since the record submitted.</source>
         <translation>Ändringar sedan det inlämnade registret.</translation>
     </message>
@@ -1865,7 +1870,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+327"/>
+        <location line="+335"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1874,7 +1879,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-381"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
@@ -1894,7 +1899,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ändringen gjordes inte: %1.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
@@ -1974,7 +1979,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+32"/>
+        <location filename="../views/exportdialog.cpp" line="+34"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
@@ -2004,13 +2009,28 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+106"/>
+        <location line="+14"/>
+        <source>&amp;Only the first layer, which links to the full policy at:</source>
+        <translation>&amp;Endast första lagret, som länkar till hela policyn på:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+154"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-144"/>
+        <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
+        <translation>Det viktigaste på en skärm: vilka ni är, vad ni gör och varför, vem som tar emot uppgifterna, överföringar, rättigheter och hur man klagar. Publicera hela policyn på adressen du anger; länkarna i första lagret leder in i den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://example.dk/privacy</source>
+        <translation>https://example.se/integritet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
@@ -2043,7 +2063,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bläddra...</translation>
     </message>
@@ -2058,9 +2078,19 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Exportera</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>“%1” is not a web address such as https://example.dk/privacy, without a #part.</source>
+        <translation>”%1” är inte en webbadress som https://example.se/integritet utan en #-del.</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>privacy-policy</source>
         <translation>integritetspolicy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first-layer</source>
+        <translation>första-lagret</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3051,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Inga ändringar i ändringsloggen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
@@ -3073,12 +3103,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Integritetspolicyn publicerades inte: den kan inte skapas: %1</translation>
     </message>
     <message>
-        <location filename="../operations/snapshotoperations.cpp" line="+108"/>
+        <location filename="../operations/snapshotoperations.cpp" line="+116"/>
         <source>the day the record was submitted is missing</source>
         <translation>dagen då registret lämnades in saknas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>the snapshot could not be kept</source>
         <translation>ögonblicksbilden kunde inte sparas</translation>
     </message>
@@ -3287,23 +3317,23 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+3"/>
-        <location line="+233"/>
+        <location line="+244"/>
         <source>&amp;Restore this state</source>
         <translation>&amp;Återställ det här tillståndet</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-242"/>
         <source>Makes the item as this change left it, as a new step you can undo.</source>
         <translation>Återställer posten till hur den här ändringen lämnade den, som ett nytt steg som du kan ångra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>Restore the state &amp;before</source>
         <translation>Återställ tillståndet före ä&amp;ndringen</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Makes the item as it was before this change, as a new step you can undo.</source>
         <translation>Återställer posten till hur den var före den här ändringen, som ett nytt steg som du kan ångra.</translation>
     </message>
@@ -3313,7 +3343,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Läs in fler</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+205"/>
         <source>Choose a change to see its fields before and after.</source>
         <translation>Välj en ändring för att se dess fält före och efter.</translation>
     </message>
@@ -3638,12 +3668,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+273"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -3653,7 +3683,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-1"/>
         <source>P&amp;ublish policy (administrators only)...</source>
         <translation>P&amp;ublicera integritetspolicy (endast administratörer)...</translation>
     </message>
@@ -3666,7 +3696,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">&amp;Gör om</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location filename="../views/mainwindow.cpp" line="+10"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
@@ -3721,7 +3751,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Change not saved</source>
         <translation>Ändringen sparades inte</translation>
     </message>
@@ -3730,7 +3760,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+102"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3740,7 +3770,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="+41"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-225"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -3954,7 +3984,6 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
@@ -3987,8 +4016,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Cannot export policy</source>
         <translation>Det går inte att exportera integritetspolicyn</translation>
     </message>
@@ -3998,7 +4026,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Integritetspolicyn skrevs till %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Publish policy</source>
         <translation>Publicera integritetspolicy</translation>
     </message>
@@ -4012,7 +4040,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-310"/>
+        <location filename="../views/mainwindow.cpp" line="-290"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problem</translation>
@@ -4035,7 +4063,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+34"/>
+        <location filename="../views/matrixeditor.cpp" line="+35"/>
         <source>The people this activity concerns:</source>
         <translation>De registrerade som behandlingen gäller:</translation>
     </message>
@@ -4116,7 +4144,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::NewRegisterDialog</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="+65"/>
+        <location filename="../views/newregisterdialog.cpp" line="+66"/>
         <location line="+103"/>
         <source>New register</source>
         <translation>Nytt register</translation>
@@ -4298,7 +4326,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1 innehåller redan en ändringshistorik; en kopia läggs aldrig till i en befintlig historik.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>The register on the server is damaged: %1</source>
         <translation>Registret på servern är skadat: %1</translation>
     </message>
@@ -4318,7 +4346,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret på servern har schemaversion %1 och den här versionen av Fortegnelse behöver %2: databasens ägare uppdaterar det med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-346"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
@@ -4403,7 +4431,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="+114"/>
+        <location filename="../generators/policydocument.cpp" line="+115"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
     </message>
@@ -4688,7 +4716,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+92"/>
+        <location filename="../views/recordexportdialog.cpp" line="+89"/>
         <location line="+112"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
@@ -5877,13 +5905,13 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Filens struktur kunde inte repareras: %1</translation>
     </message>
     <message>
-        <location filename="../model/pgjournal.cpp" line="+51"/>
-        <location filename="../model/storejournal.cpp" line="+78"/>
+        <location filename="../model/pgjournal.cpp" line="+26"/>
+        <location filename="../model/storejournal.cpp" line="+94"/>
         <source>the journal is written only within a step</source>
         <translation>ändringsloggen skrivs endast inom ett steg</translation>
     </message>
     <message>
-        <location filename="../model/pgsnapshots.cpp" line="+39"/>
+        <location filename="../model/pgsnapshots.cpp" line="+15"/>
         <location filename="../model/storesnapshots.cpp" line="+101"/>
         <source>a snapshot is kept only within a step</source>
         <translation>en ögonblicksbild sparas endast inom ett steg</translation>
@@ -6460,7 +6488,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Change what “%1” receives in “%2”</source>
         <translation>Ändra vad ”%1” får i ”%2”</translation>
     </message>

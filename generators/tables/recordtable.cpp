@@ -152,8 +152,7 @@ public:
                 for (const QString &data : row.data) {
                     QStringList recipients;
                     for (const Disclosure &disclosure : activity.recipients) {
-                        if (disclosure.data.contains(data)
-                            && (disclosure.subjects.isEmpty() || disclosure.subjects.contains(row.subject)))
+                        if (disclosure.data.contains(data) && disclosure.subjects.contains(row.subject))
                             recipients.append(recipient(disclosure));
                     }
                     if (recipients.isEmpty())
@@ -163,6 +162,13 @@ public:
                                            name(m_reg.dataCategories, data), to});
                 }
             }
+            // A disclosure that does not say whose data it carries is not linked to every
+            // subject: its rows leave the subject empty, as the register does.
+            for (const Disclosure &disclosure : activity.recipients)
+                if (disclosure.subjects.isEmpty())
+                    for (const QString &data : disclosure.data)
+                        sheet.rows.append({text(activity.name), QString(), name(m_reg.dataCategories, data),
+                                           recipient(disclosure)});
         }
         return sheet;
     }

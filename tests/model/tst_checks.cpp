@@ -159,6 +159,8 @@ const std::vector<Case> &cases()
         {"data categories", {}, "activity-without-data", false},
         {"health outside the matrix", {}, "data-not-in-matrix", true, W, Act, "sales", "matrix"},
         {"all data in the matrix", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.matrix[0].data.append(u"health"_s); }); }, "data-not-in-matrix", false},
+        {"a subject with nothing ticked", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.matrix[0].data.clear(); }); }, "subject-without-data", true, W, Act, "sales", "matrix"},
+        {"every subject with data", {}, "subject-without-data", false},
         {"health without retention", {}, "retention-missing", true, W, Act, "sales", "retention"},
         {"a rule for all data", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.retention[0].data.clear(); }); }, "retention-missing", false},
         {"neither period nor criterion", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.retention[0].amount = 0; }); }, "retention-vague", true, W, Act, "sales", "retention[0]"},
