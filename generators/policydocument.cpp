@@ -1,6 +1,7 @@
 #include "policydocument.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace Fortegnelse {
@@ -394,6 +395,15 @@ PolicyDocument firstLayerOf(const PolicyDocument &doc, const QString &fullTextUr
     more.content.append(link);
     layer.blocks.append(more);
     return layer;
+}
+
+QString fullTextAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || url.hasFragment())
+        return {};
+    return url.toString(QUrl::FullyEncoded);
 }
 
 } // namespace Fortegnelse

@@ -84,4 +84,9 @@ QString plainText(const Inlines &inlines);
 /// No blocks when the document has no first layer.
 PolicyDocument firstLayerOf(const PolicyDocument &doc, const QString &fullTextUrl, const QString &readMore);
 
+/// \a text as the web address of a full policy a first layer links to (an http or https
+/// address with a host and no fragment, which the layer's anchors append), fully encoded;
+/// empty when it is not one.
+QString fullTextAddress(const QString &text);
+
 } // namespace Fortegnelse

@@ -78,12 +78,20 @@ OperationResult writePolicyFile(const QString &registerPath, const PolicyOptions
     Register reg;
     if (OperationResult read = readRegister(registerPath, &reg); !read)
         return read;
+    return writePolicyOf(reg, options, format, out, {registerPath});
+}
+
+OperationResult writePolicyOf(const Register &reg, const PolicyOptions &options, PolicyFormat format,
+                              const Destination &out, const QStringList &inputs)
+{
+    if (OperationResult checked = checkDestination(out, inputs); !checked)
+        return checked;
     PolicyDocument doc;
     QByteArray bytes;
     QString error;
     if (!PolicyGenerator::generate(reg, options, &doc, &error) || !writePolicy(doc, format, &bytes, &error))
         return OperationResult::refused(printable(error));
-    return deliver(bytes, out, {registerPath});
+    return deliver(bytes, out, inputs);
 }
 
 OperationResult writeRecordFile(const QString &registerPath, const RecordOptions &options,

@@ -14,6 +14,11 @@ namespace Fortegnelse {
 OperationResult writePolicyFile(const QString &registerPath, const PolicyOptions &options,
                                 PolicyFormat format, const Destination &out);
 
+/// Writes the privacy policy of \a reg, the register open in a window, in \a format. The
+/// output never replaces one of \a inputs (the register's own file).
+OperationResult writePolicyOf(const Register &reg, const PolicyOptions &options, PolicyFormat format,
+                              const Destination &out, const QStringList &inputs);
+
 /// Writes the Article 30 record of the register at \a registerPath as PDF.
 OperationResult writeRecordFile(const QString &registerPath, const RecordOptions &options,
                                 const Destination &out);

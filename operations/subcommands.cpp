@@ -3,13 +3,13 @@
 #include "subcommands.h"
 
 #include "documentoperations.h"
+#include "policydocument.h"
 #include "historyexport.h"
 #include "printable.h"
 #include "registeroperations.h"
 #include "snapshotoperations.h"
 
 #include <QIODevice>
-#include <QUrl>
 
 namespace Fortegnelse::Subcommands {
 
@@ -94,14 +94,12 @@ int runPolicy(const QStringList &arguments, const CommandLineIo &io)
     options.audience = parser.value(audienceOption);
     options.templateFolder = parser.value(templatesOption);
     if (parser.isSet(firstLayerOption)) {
-        const QUrl full(parser.value(firstLayerOption), QUrl::StrictMode);
-        if (!full.isValid() || full.host().isEmpty() || (full.scheme() != u"https" && full.scheme() != u"http")
-            || full.hasFragment())
+        options.firstLayerOf = fullTextAddress(parser.value(firstLayerOption));
+        if (options.firstLayerOf.isEmpty())
             return fail(io, command,
                         CommandLine::tr("--first-layer needs the web address of the full policy, such as "
                                         "https://example.dk/privacy; \"%1\" is not one")
                             .arg(parser.value(firstLayerOption)));
-        options.firstLayerOf = full.toString(QUrl::FullyEncoded);
     }
     if (OperationResult result = writePolicyFile(input, options, *format, destination(output, io)); !result)
         return failed(io, command, result);

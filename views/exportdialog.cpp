@@ -2,7 +2,9 @@
 
 #include "document.h"
 #include "newregisterdialog.h"
+#include "policydocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -48,6 +50,9 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     , m_audience(new QComboBox(this))
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_firstLayer(new QCheckBox(tr("&Only the first layer, which links to the full policy at:"), this))
+    , m_fullTextUrl(new QLineEdit(this))
+    , m_urlError(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -56,6 +61,19 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     m_audience->setObjectName(QStringLiteral("exportAudience"));
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_path->setObjectName(QStringLiteral("exportPath"));
+    m_firstLayer->setObjectName(QStringLiteral("exportFirstLayer"));
+    m_fullTextUrl->setObjectName(QStringLiteral("exportFullTextUrl"));
+    m_urlError->setObjectName(QStringLiteral("exportUrlError"));
+    // The short notice a website shows above the fold (WP260's first layer); its links
+    // lead into the full policy published at this address.
+    m_firstLayer->setToolTip(tr("The essentials on one screen: who you are, what you do and why, who receives "
+                                "the data, transfers, rights and how to complain. Publish the full policy at the "
+                                "address you give; the first layer's links lead into it."));
+    m_fullTextUrl->setPlaceholderText(tr("https://example.dk/privacy"));
+    m_fullTextUrl->setEnabled(false);
+    m_urlError->setWordWrap(true);
+    m_urlError->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_urlError->hide();
     const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
                                                    {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
                                                    {QStringLiteral("sv"), QStringLiteral("Svenska")},
@@ -96,6 +114,9 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(m_firstLayer);
+    form->addRow(m_fullTextUrl);
+    form->addRow(m_urlError);
     auto *where = new QHBoxLayout;
     where->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -111,10 +132,40 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     for (QComboBox *combo : {m_language, m_audience, m_format})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::suggestPath);
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    connect(m_fullTextUrl, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
+    connect(m_firstLayer, &QCheckBox::toggled, this, [this](bool on) {
+        m_fullTextUrl->setEnabled(on);
+        if (on)
+            m_fullTextUrl->setFocus();
+        suggestPath();
+        updateOk();
     });
     suggestPath();
+    updateOk();
+}
+
+void ExportDialog::updateOk()
+{
+    bool ok = !m_path->text().trimmed().isEmpty();
+    QString problem;
+    if (m_firstLayer->isChecked()) {
+        const QString url = m_fullTextUrl->text().trimmed();
+        ok = ok && !fullTextAddress(url).isEmpty();
+        // Said once the officer has typed something; an empty field only keeps Export off.
+        if (!url.isEmpty() && fullTextAddress(url).isEmpty())
+            problem = tr("“%1” is not a web address such as https://example.dk/privacy, without a #part.").arg(url);
+    }
+    // The line is kept while the address can be typed, so a message that comes and goes
+    // does not move the buttons under the officer's pointer.
+    m_urlError->setText(problem);
+    m_urlError->setVisible(m_firstLayer->isChecked());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+QString ExportDialog::firstLayerOf() const
+{
+    return m_firstLayer->isChecked() ? fullTextAddress(m_fullTextUrl->text()) : QString();
 }
 
 QString ExportDialog::language() const
@@ -152,6 +203,8 @@ void ExportDialog::suggestPath()
     QString name = tr("privacy-policy") + QLatin1Char('-') + language();
     if (!audience().isEmpty())
         name += QLatin1Char('-') + audience();
+    if (m_firstLayer->isChecked())
+        name += QLatin1Char('-') + tr("first-layer");
     m_path->setText(QDir(NewRegisterDialog::defaultFolder()).filePath(name + QLatin1Char('.') + suffix));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -28,6 +29,8 @@ public:
     QString audience() const;
     PolicyFormat format() const;
     QString filePath() const;
+    /// The full policy's web address when only the first layer is exported; empty otherwise.
+    QString firstLayerOf() const;
 
 signals:
     /// The officer wants to see the errors before exporting.
@@ -35,12 +38,16 @@ signals:
 
 private:
     void suggestPath();
+    void updateOk();
     void browse();
 
     QComboBox *m_language;
     QComboBox *m_audience;
     QComboBox *m_format;
     QLineEdit *m_path;
+    QCheckBox *m_firstLayer;
+    QLineEdit *m_fullTextUrl;
+    QLabel *m_urlError;
     QDialogButtonBox *m_buttons;
     bool m_pathEdited = false;
 };

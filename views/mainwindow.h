@@ -65,7 +65,6 @@ public:
     /// Shows the problems panel and gives it the focus.
     void showProblems();
     /// Writes the policy in a language, for an audience, in a format; false with a message.
-    bool writePolicyFile(const QString &path, const QString &language, const QString &audience, PolicyFormat format);
     ListPage *listPage(EntityKind kind) const;
     ItemForm *singletonForm(EntityKind kind) const;
     PolicyPreview *preview() const { return m_preview; }

@@ -6,6 +6,7 @@
 
 #include "connectdialog.h"
 #include "document.h"
+#include "documentoperations.h"
 #include "itemoperations.h"
 #include "documentbanner.h"
 #include "exportdialog.h"
@@ -211,31 +212,23 @@ void MainWindow::exportPolicy()
 {
     ExportDialog dialog(*m_document, m_preview->language(), m_preview->audience(), m_errors, this);
     connect(&dialog, &ExportDialog::problemsRequested, this, &MainWindow::showProblems);
-    if (dialog.exec() == QDialog::Accepted)
-        writePolicyFile(dialog.filePath(), dialog.language(), dialog.audience(), dialog.format());
-}
-
-bool MainWindow::writePolicyFile(const QString &path, const QString &language, const QString &audience, PolicyFormat format)
-{
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     PolicyOptions options;
-    options.language = language;
-    options.audience = audience;
-    PolicyDocument policy;
-    QByteArray bytes;
-    QString error;
-    if (!PolicyGenerator::generate(m_document->reg(), options, &policy, &error)
-        || !writePolicy(policy, format, &bytes, &error)) {
-        warn(tr("Cannot export policy"), error);
-        return false;
-    }
+    options.language = dialog.language();
+    options.audience = dialog.audience();
+    options.firstLayerOf = dialog.firstLayerOf();
+    const QString path = dialog.filePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        warn(tr("Cannot export policy"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return false;
+    QStringList inputs;
+    if (!m_document->filePath().isEmpty())
+        inputs.append(m_document->filePath());
+    if (OperationResult written = writePolicyOf(m_document->reg(), options, dialog.format(), Destination::file(path), inputs);
+        !written) {
+        warn(tr("Cannot export policy"), written.message);
+        return;
     }
     statusBar()->showMessage(tr("Policy written to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
 }
 
 void MainWindow::publishPolicy()

@@ -327,6 +327,53 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("Behandlingsaktiviteter")), "not English");
     }
 
+    void shouldExportTheFirstLayerAloneForAWebsite()
+    {
+        // GIVEN a register open in a window
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        // WHEN the officer asks for the first layer and types an address without a scheme
+        const QString out = home.filePath(QStringLiteral("first.html"));
+        bool refusedBadAddress = false;
+        QString shownProblem;
+        std::function<void()> fill = [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                QTimer::singleShot(20, this, fill);
+                return;
+            }
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("exportFirstLayer")), Qt::LeftButton);
+            auto *url = child<QLineEdit>(dialog, QStringLiteral("exportFullTextUrl"));
+            typeInto(url, QStringLiteral("example.dk/privatliv"));
+            refusedBadAddress = !ok->isEnabled();
+            shownProblem = child<QLabel>(dialog, QStringLiteral("exportUrlError"))->text();
+            // AND then the full policy's real address
+            typeInto(url, QStringLiteral("https://example.dk/privatliv"));
+            auto *format = child<QComboBox>(dialog, QStringLiteral("exportFormat"));
+            format->setCurrentIndex(format->findData(int(PolicyFormat::Snippet)));
+            typeInto(child<QLineEdit>(dialog, QStringLiteral("exportPath")), out);
+            QTest::mouseClick(ok, Qt::LeftButton);
+        };
+        QTimer::singleShot(20, this, fill);
+        child<QAction>(&window, QStringLiteral("exportPolicyAction"))->trigger();
+        // THEN the address without a scheme was refused, and said where
+        QVERIFY(refusedBadAddress);
+        QVERIFY2(shownProblem.contains(QStringLiteral("example.dk/privatliv")), qPrintable(shownProblem));
+        // AND the file holds the first layer, its links leading into the full policy there
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray html = written.readAll();
+        QVERIFY2(html.contains("href=\"https://example.dk/privatliv#"), html.left(600).constData());
+        QVERIFY2(html.contains("href=\"https://example.dk/privatliv\""), html.right(600).constData());
+        QVERIFY2(!html.contains("href=\"#"), html.constData());
+    }
+
     void shouldSayWhatVersionAndLicenceInTheAboutBox()
     {
         const QString about = aboutText();
