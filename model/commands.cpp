@@ -46,17 +46,22 @@ int StepCommand::id() const
 bool StepCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const StepCommand *>(other);
-    if (!o || o->m_mergeKey != m_mergeKey || m_step.size() != 1 || o->m_step.size() != 1)
-        return false;
-    // Only a step that starts where this one ended: after the register was read again with
-    // a colleague's change to the item, the next keystroke starts a step of its own, so
-    // that undoing it never takes their change back.
-    if (!(o->m_step.first().before == m_step.first().after))
+    if (!o || !takes(o->m_step, o->m_mergeKey))
         return false;
     m_step.first().after = o->m_step.first().after;
     if (m_step.first().after == m_step.first().before)
         setObsolete(true); // typed back to where it started: the step changes nothing
     return true;
+}
+
+bool StepCommand::takes(const Step &next, const QString &mergeKey) const
+{
+    if (m_mergeKey.isEmpty() || mergeKey != m_mergeKey || m_step.size() != 1 || next.size() != 1)
+        return false;
+    // Only a step that starts where this one ended: after the register was read again with
+    // a colleague's change to the item, the next keystroke starts a step of its own, so
+    // that undoing it never takes their change back.
+    return next.first().before == m_step.first().after;
 }
 
 } // namespace Fortegnelse

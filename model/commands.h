@@ -25,6 +25,8 @@ public:
     /// Consecutive edits of the same field of the same item merge into one step.
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
+    /// Whether a command for \a next with \a mergeKey will merge into this one.
+    bool takes(const Step &next, const QString &mergeKey) const;
 
 private:
     friend class Document;

@@ -215,7 +215,13 @@ bool Document::perform(const Step &step, const QString &text, const QString &mer
             return false;
         }
     }
-    if (!applyStep(step, true, kind, text))
+    // QUndoStack::push() merges into the command on top when that was the last one done,
+    // not the clean state, and takes the step; the journal then numbers it as that step.
+    const int top = m_undo->index() - 1;
+    const auto *previous = top >= 0 && m_undo->cleanIndex() != m_undo->index()
+        ? dynamic_cast<const StepCommand *>(m_undo->command(top))
+        : nullptr;
+    if (!applyStep(step, true, kind, text, previous && previous->takes(step, mergeKey)))
         return false;
     auto *command = new StepCommand(this, step, text, mergeKey);
     command->m_alreadyApplied = true; // push() calls redo() once more
@@ -223,7 +229,8 @@ bool Document::perform(const Step &step, const QString &text, const QString &mer
     return true;
 }
 
-bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text)
+bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text,
+                         bool continuesStep)
 {
     if (isReadOnly()) {
         refuseWhenReadOnly();
@@ -256,6 +263,7 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
         entry.fields = changedFields(from, to);
         entry.before = from;
         entry.after = to;
+        entry.continuesStep = continuesStep;
         journal.append(std::move(entry));
     }
     // The journal is written in the step's own transaction: a step is never committed

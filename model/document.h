@@ -183,7 +183,8 @@ private:
     /// Writes a step forwards (redo) or backwards (undo) in one transaction, with its
     /// journal entries of \a kind, then applies it to memory and tells listeners. Nothing
     /// changes when the write fails.
-    bool applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text);
+    bool applyStep(const Step &step, bool forward, JournalEntry::Kind kind, const QString &text,
+                   bool continuesStep = false);
     void applyToMemory(const ItemChange &change, bool forward);
     /// Applies a new step and pushes it; false (and nothing pushed) when it failed.
     bool perform(const Step &step, const QString &text, const QString &mergeKey = {},

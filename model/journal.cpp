@@ -101,6 +101,20 @@ QStringList changedFields(const QByteArray &before, const QByteArray &after)
     return changed;
 }
 
+bool continuesTyping(const JournalEntry &older, const JournalEntry &newer)
+{
+    return older.step == newer.step && older.seq < newer.seq && older.kind == newer.kind
+        && older.itemKind == newer.itemKind && older.itemId == newer.itemId && !older.after.isEmpty()
+        && older.after == newer.before;
+}
+
+void foldTyping(JournalEntry *newer, const JournalEntry &older)
+{
+    QByteArray after = std::move(newer->after);
+    *newer = older;
+    newer->after = std::move(after);
+}
+
 QString currentOsUser()
 {
     if (const passwd *pw = ::getpwuid(::geteuid()))

@@ -39,6 +39,10 @@ struct JournalEntry
     QStringList fields; ///< the top-level field keys that differ between before and after
     QByteArray before; ///< the item's stored body before the step; empty when it did not exist
     QByteArray after; ///< ... and after it; empty when it no longer exists
+    /// Given by the document, not stored: the edit goes on with the step before it, as the
+    /// undo stack merges typing in one field into one step. The storage then gives it that
+    /// step's number, when the journal's last entry is of the same item by the same user.
+    bool continuesStep = false;
 
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
@@ -68,6 +72,15 @@ std::optional<EntityKind> itemKindFromName(const QString &name);
 /// The top-level keys of two stored JSON bodies whose values differ, sorted. An absent
 /// side (empty body) counts as an object without keys.
 QStringList changedFields(const QByteArray &before, const QByteArray &after);
+
+/// Whether \a newer goes on with \a older as one step (typing in one field, which the
+/// undo stack merged): the same step number, item and kind, \a newer starting from the
+/// state \a older left.
+bool continuesTyping(const JournalEntry &older, const JournalEntry &newer);
+
+/// Makes \a newer, which continues \a older, one entry with it: the typing's first seq,
+/// time and before (the state it started from) and its last after.
+void foldTyping(JournalEntry *newer, const JournalEntry &older);
 
 /// Who is making changes here: the OS user's login name.
 QString currentOsUser();

@@ -33,7 +33,8 @@ QString Store::journalStatement()
 {
     // seq is given by the writer (the highest so far plus one) rather than by an
     // auto-increment, which SQLite and PostgreSQL spell differently; the step's write lock
-    // keeps it unique. A step's entries share step_no, the seq of its first entry.
+    // keeps it unique. A step's entries share step_no, the seq of its first entry; the
+    // keystrokes of typing the undo stack merges share the number of the first keystroke.
     return QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY, step_no INTEGER NOT NULL, "
                           "changed_at TEXT NOT NULL, actor TEXT NOT NULL, kind TEXT NOT NULL, "
                           "step_text TEXT NOT NULL, item_kind TEXT NOT NULL, item_id TEXT NOT NULL, "
@@ -45,18 +46,33 @@ bool JournalSql::append(const Prepare &prepare, const Run &run, const QList<Jour
 {
     if (entries.isEmpty())
         return true;
-    // MAX of the primary key is one look at the end of its b-tree, however long the journal.
-    QSqlQuery &last = prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal"));
+    // The last row by the primary key is one look at the end of its b-tree, however long
+    // the journal.
+    QSqlQuery &last = prepare(QStringLiteral("SELECT seq, step_no, item_kind, item_id, actor, kind FROM journal "
+                                             "ORDER BY seq DESC LIMIT 1"));
     if (!run(last, error))
         return false;
-    const qint64 first = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    qint64 first = 1;
+    qint64 step = 1;
+    if (last.next()) {
+        first = last.value(0).toLongLong() + 1;
+        step = first;
+        // Typing merged into the step before goes on with its number, when that step is
+        // still the journal's last, an edit of the same item by the same user (not an undo,
+        // not a colleague's edit).
+        const JournalEntry &e = entries.first();
+        if (entries.size() == 1 && e.continuesStep && e.kind == JournalEntry::Edit
+            && last.value(2).toString() == itemKindName(e.itemKind) && last.value(3).toString() == e.itemId
+            && last.value(4).toString() == actor && last.value(5).toString() == journalKindName(JournalEntry::Edit))
+            step = last.value(1).toLongLong();
+    }
     last.finish();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery &q = prepare(QLatin1String(insertEntry));
     for (qsizetype n = 0; n < entries.size(); ++n) {
         const JournalEntry &e = entries.at(n);
         q.addBindValue(first + n);
-        q.addBindValue(first);
+        q.addBindValue(step);
         q.addBindValue(now);
         q.addBindValue(actor);
         q.addBindValue(journalKindName(e.kind));

@@ -263,8 +263,17 @@ OperationResult historyOf(const QString &path, const HistoryOptions &options, QB
     QString text;
     if (entries.isEmpty())
         text = Messages::tr("No changes in the journal.") + QLatin1Char('\n');
-    qint64 step = -1;
+    // Typing in a field is one change, from before its first keystroke to after its last,
+    // as undo takes it back (JSON keeps every entry).
+    QList<JournalEntry> folded;
     for (const JournalEntry &e : std::as_const(entries)) {
+        if (!folded.isEmpty() && continuesTyping(e, folded.last()))
+            foldTyping(&folded.last(), e);
+        else
+            folded.append(e);
+    }
+    qint64 step = -1;
+    for (const JournalEntry &e : std::as_const(folded)) {
         if (e.step != step) {
             static const char *kinds[] = {QT_TRANSLATE_NOOP("Fortegnelse::History", "edit"),
                                           QT_TRANSLATE_NOOP("Fortegnelse::History", "undo"),

@@ -344,6 +344,17 @@ void HistoryDialog::appendRows(const QList<JournalEntry> &page)
 {
     const QLocale locale;
     for (const JournalEntry &e : page) {
+        // Typing in a field commits a step per keystroke, which the undo stack merges into
+        // one; the list shows them as one change too (from before the first keystroke to
+        // after the last). The page is newest first, so e is older than the last row.
+        if (!m_entries.isEmpty() && continuesTyping(e, m_entries.last())) {
+            foldTyping(&m_entries.last(), e);
+            QTreeWidgetItem *row = m_list->topLevelItem(m_list->topLevelItemCount() - 1);
+            row->setText(0, locale.toString(e.at.toLocalTime(), QLocale::ShortFormat));
+            if (m_list->currentItem() == row)
+                showDetails();
+            continue;
+        }
         QStringList fields;
         for (const QString &key : e.fields)
             fields.append(fieldLabel(key));

@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
+#include <utility>
 
 using namespace Fortegnelse;
 
@@ -400,6 +403,54 @@ private slots:
             if (e.itemKind == EntityKind::Transfer)
                 QCOMPARE(e.after, QByteArray("{broken"));
         }
+    }
+
+    void shouldNumberTypingAsTheOneStepItIs()
+    {
+        // GIVEN a register open in a document
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        std::unique_ptr<Document> doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const auto type = [&](const QString &field, const QString &value) {
+            return doc->update<ProcessingActivity>(
+                QStringLiteral("sales"), [&](ProcessingActivity &a) {
+                    (field == u"name" ? a.name : a.description).set(QStringLiteral("da"), value);
+                },
+                QStringLiteral("Edit"), field);
+        };
+        // WHEN a name is typed, then a description, then a name again after an undo
+        for (const QString &typed : {QStringLiteral("H"), QStringLiteral("Ha"), QStringLiteral("Han")})
+            QVERIFY(type(QStringLiteral("name"), typed));
+        for (const QString &typed : {QStringLiteral("B"), QStringLiteral("Be")})
+            QVERIFY(type(QStringLiteral("description"), typed));
+        QVERIFY(doc->undo());
+        QVERIFY(type(QStringLiteral("name"), QStringLiteral("Hans")));
+        QCOMPARE(doc->undoStack()->count(), 1); // the undone description gone, the name merged
+        QList<JournalEntry> page;
+        QVERIFY2(doc->readJournal(JournalQuery{}, &page, &error), qPrintable(error));
+        std::reverse(page.begin(), page.end());
+        QCOMPARE(page.size(), 7);
+        // THEN the journal numbers each keystroke of one typing as that step, as undo does
+        QList<qint64> steps;
+        for (const JournalEntry &e : std::as_const(page))
+            steps.append(e.step);
+        QCOMPARE(steps, (QList<qint64>{1, 1, 1, 4, 4, 6, 7}));
+        // AND an undo is never joined: what follows it starts a step of its own
+        QCOMPARE(page.at(5).kind, JournalEntry::Undo);
+        // AND folding shows each typing as one change, from its first state to its last
+        QVERIFY(continuesTyping(page.at(0), page.at(1)) && continuesTyping(page.at(1), page.at(2)));
+        QVERIFY(!continuesTyping(page.at(2), page.at(3)));
+        QVERIFY(!continuesTyping(page.at(4), page.at(5)) && !continuesTyping(page.at(5), page.at(6)));
+        JournalEntry folded = page.at(2);
+        foldTyping(&folded, page.at(1));
+        foldTyping(&folded, page.at(0));
+        QCOMPARE(folded.seq, 1);
+        QCOMPARE(folded.before, page.at(0).before);
+        QCOMPARE(folded.after, page.at(2).after);
+        QVERIFY(folded.after.contains("Han") && !folded.before.contains("\"Han"));
     }
 
     void shouldSkipJournalRowsItDoesNotKnow()

@@ -85,4 +85,13 @@ inline bool renameSales(Document &doc, const QString &name)
         QStringLiteral("sales"), [&](ProcessingActivity &a) { a.name.set(QStringLiteral("da"), name); }, QStringLiteral("Rename"));
 }
 
+/// Renames the sales activity as a keystroke in its name field does: an edit of the name
+/// that the undo stack merges with the keystroke before.
+inline bool typeSalesName(Document &doc, const QString &name)
+{
+    return doc.update<ProcessingActivity>(
+        QStringLiteral("sales"), [&](ProcessingActivity &a) { a.name.set(QStringLiteral("da"), name); },
+        QStringLiteral("Rename"), QStringLiteral("name"));
+}
+
 } // namespace Fortegnelse::Test::History

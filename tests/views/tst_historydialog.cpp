@@ -58,6 +58,8 @@ private slots:
         QTest::addColumn<QString>("after");
         QTest::newRow("an activity's name") << 0 << QStringLiteral("Handel") << fieldLabel(QStringLiteral("name")) << QStringLiteral("\"Salg\"") << QStringLiteral("\"Handel\"");
         QTest::newRow("the organisation's e-mail") << 1 << QStringLiteral("Eksempel ApS") << fieldLabel(QStringLiteral("email")) << QStringLiteral("\"privacy@eksempel.dk\"") << QStringLiteral("\"gdpr@eksempel.dk\"");
+        // Typing commits a step per keystroke; the list shows the typing as one change.
+        QTest::newRow("an activity's name, typed") << 3 << QStringLiteral("Handel") << fieldLabel(QStringLiteral("name")) << QStringLiteral("\"Salg\"") << QStringLiteral("\"Handel\"");
         QTest::newRow("a cookie deleted") << 2 << QStringLiteral("PHPSESSID") << fieldLabel(QStringLiteral("name")) << QStringLiteral("\"PHPSESSID\"") << QStringLiteral("(empty)");
     }
     void shouldListEachChangeWithItsFieldsBeforeAndAfter()
@@ -79,6 +81,10 @@ private slots:
         case 0: QVERIFY(renameSales(doc, QStringLiteral("Handel"))); break;
         case 1: QVERIFY(doc.updateOrganisation([](Organisation &o) { o.email = QStringLiteral("gdpr@eksempel.dk"); }, QStringLiteral("E-mail"))); break;
         case 2: QVERIFY(doc.remove<Cookie>(QStringLiteral("session"))); break;
+        case 3:
+            for (const char *typed : {"H", "Ha", "Han", "Hand", "Hande", "Handel"})
+                QVERIFY(typeSalesName(doc, QString::fromLatin1(typed)));
+            break;
         }
         HistoryDialog *dialog = openHistory(window, QStringLiteral("registerHistoryAction"));
         QVERIFY(dialog);
