@@ -72,6 +72,8 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     m_fullTextUrl->setPlaceholderText(tr("https://example.dk/privacy"));
     m_fullTextUrl->setEnabled(false);
     m_urlError->setWordWrap(true);
+    // Two lines kept for it: a wrapped label in a form is otherwise given one line's height.
+    m_urlError->setMinimumHeight(2 * m_urlError->fontMetrics().lineSpacing());
     m_urlError->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     m_urlError->hide();
     const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
@@ -121,9 +123,13 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     where->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("&Browse..."), this);
     where->addWidget(browse);
-    form->addRow(tr("&File:"), where);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // a row of a layout gets no buddy of its own
+    form->addRow(fileLabel, where);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    // Room for a file path and the address's message without either being cut.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -49,11 +49,11 @@ QString installUiLanguage(const QString &code)
             break;
         }
     // Where Debian has no qtbase catalogue in the language (nb, sv), ours covers what the
-    // officer meets: the buttons, the file and print dialogs, the editing menu, key names.
-    // Installed last, it is asked first; the older catalogue answers what it lacks.
+    // officer meets: the buttons, the file and print dialogs, the editing menu, key names;
+    // for Danish, the few strings Debian's catalogue lacks. Installed last, it is asked
+    // first; the system's catalogue answers what it does not hold.
     qtExtra = new QTranslator;
-    if (!qt->filePath().endsWith(QStringLiteral("qtbase_%1.qm").arg(lang))
-        && qtExtra->load(QStringLiteral(":/i18n/qtbase_extra_") + lang))
+    if (qtExtra->load(QStringLiteral(":/i18n/qtbase_extra_") + lang))
         QCoreApplication::installTranslator(qtExtra);
     return lang;
 }

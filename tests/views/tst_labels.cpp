@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QFile>
+#include <QFileDialog>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSettings>
@@ -234,6 +235,16 @@ private slots:
                        .contains(a->text().remove(QLatin1Char('&')).section(QLatin1Char('\t'), 0, 0)))
                 english.append(a->text());
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u", ")));
+        // AND the file dialog's kind of a folder (a string Debian's Danish catalogue lacks)
+        QVERIFY(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms") != u"Folder");
+        if (qEnvironmentVariableIsSet("FORTEGNELSE_SCREENSHOTS")) {
+            QFileDialog files(nullptr, QString(), Test::sourcePath(QStringLiteral("resources")));
+            files.setOption(QFileDialog::DontUseNativeDialog);
+            files.resize(760, 460);
+            files.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&files));
+            Test::save(&files, QStringLiteral("qt-file-dialog-%1.png").arg(language));
+        }
         installUiLanguage(QStringLiteral("en"));
     }
 

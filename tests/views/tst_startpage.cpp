@@ -353,6 +353,8 @@ private slots:
             typeInto(url, QStringLiteral("example.dk/privatliv"));
             refusedBadAddress = !ok->isEnabled();
             shownProblem = child<QLabel>(dialog, QStringLiteral("exportUrlError"))->text();
+            QApplication::processEvents(); // the message's line laid out, as the officer sees it
+            Test::save(dialog, QStringLiteral("export-first-layer.png"));
             // AND then the full policy's real address
             typeInto(url, QStringLiteral("https://example.dk/privatliv"));
             auto *format = child<QComboBox>(dialog, QStringLiteral("exportFormat"));
