@@ -221,8 +221,11 @@ bool Document::perform(const Step &step, const QString &text, const QString &mer
     const auto *previous = top >= 0 && m_undo->cleanIndex() != m_undo->index()
         ? dynamic_cast<const StepCommand *>(m_undo->command(top))
         : nullptr;
-    if (!applyStep(step, true, kind, text, previous && previous->takes(step, mergeKey)))
+    if (!applyStep(step, true, kind, text, previous && previous->takes(step, mergeKey))) {
+        if (m_storage->commitOutcomeUnknown())
+            m_uncertain = UncertainStep{step, text};
         return false;
+    }
     auto *command = new StepCommand(this, step, text, mergeKey);
     command->m_alreadyApplied = true; // push() calls redo() once more
     m_undo->push(command);
@@ -278,7 +281,12 @@ bool Document::applyStep(const Step &step, bool forward, JournalEntry::Kind kind
         m_storage->rollback();
     if (!ok) {
         noteConflict(step, forward, history);
-        reportWriteFailure(error);
+        if (m_storage->commitOutcomeUnknown())
+            emit writeFailed(trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The connection was lost while the change was being saved, so "
+                                                                               "it is not known whether it was made. The register is read again "
+                                                                               "when the connection is back, and Fortegnelse then says which.")));
+        else
+            reportWriteFailure(error);
         if (m_storage->lastConflict())
             emit conflictFound();
         noticeUnavailable();

@@ -204,6 +204,9 @@ private:
     /// Takes in a register read again, item by item where few changed, so that views
     /// refresh only what changed (and keep what the officer is typing elsewhere).
     void adoptReloaded(Register reg);
+    /// Once the register is read again after a commit whose answer was lost: whether the
+    /// step is in it (then it joins the undo stack), said in words; empty with none pending.
+    QString settleUncertainStep();
 
     std::unique_ptr<Storage> m_storage;
     Register m_reg;
@@ -216,6 +219,14 @@ private:
     QString m_readOnlyBeforeOutage;
     QTimer *m_watch = nullptr;
     std::optional<EditConflict> m_conflict;
+    /// A new step whose commit lost its answer (commitOutcomeUnknown()), until the register
+    /// is read again and shows whether it was made.
+    struct UncertainStep
+    {
+        Step step;
+        QString text;
+    };
+    std::optional<UncertainStep> m_uncertain;
     /// The snapshot the step being written keeps with it (updatePolicyKeeping()).
     const Snapshot *m_keep = nullptr;
 };

@@ -5,8 +5,13 @@
 
 #include "document.h"
 
+#include "commands.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
+#include <utility>
 
 namespace Fortegnelse {
 
@@ -147,6 +152,27 @@ void Document::adoptReloaded(Register reg)
     }
 }
 
+QString Document::settleUncertainStep()
+{
+    if (!m_uncertain)
+        return {};
+    const UncertainStep uncertain = *std::exchange(m_uncertain, std::nullopt);
+    const bool made = std::all_of(uncertain.step.cbegin(), uncertain.step.cend(), [&](const ItemChange &c) {
+        return bodyOf(c.after) == currentBody(m_reg, c.kind, c.id);
+    });
+    if (!made)
+        return trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The connection is back. Your change “%1” was not saved; make it "
+                                                                 "again if you still want it."))
+            .arg(uncertain.text);
+    // The register read again holds it: it is the officer's step, and undo takes it back.
+    auto *command = new StepCommand(this, uncertain.step, uncertain.text);
+    command->m_alreadyApplied = true;
+    m_undo->push(command);
+    return trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The connection is back. Your change “%1” was saved after all; undo "
+                                                             "takes it back."))
+        .arg(uncertain.text);
+}
+
 bool Document::checkForExternalChanges()
 {
     const bool elsewhere = m_storage->changedElsewhere();
@@ -167,6 +193,10 @@ bool Document::checkForExternalChanges()
     if (m_outage && m_storage->unavailableReason().isEmpty()) {
         m_outage = false;
         m_readOnlyReason = m_readOnlyBeforeOutage;
+    }
+    if (const QString settled = settleUncertainStep(); !settled.isEmpty()) {
+        emit reloaded(settled);
+        return true;
     }
     emit reloaded(isReadOnly() ? trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed by the person editing it; this window shows the changes."))
                                : trText(QT_TRANSLATE_NOOP("Fortegnelse::Document", "The register was changed elsewhere and has been read again. Undo "

@@ -197,6 +197,7 @@ QString PgStore::unavailableReason() const
 bool PgStore::begin(QString *error)
 {
     m_conflict.reset();
+    m_commitOutcomeUnknown = false;
     if (m_mode != Mode::Edit) {
         *error = tr("the register is open read-only");
         return false;
@@ -364,7 +365,8 @@ bool PgStore::commit(QString *error)
     }
     if (!exec(QStringLiteral("COMMIT"), error)) {
         // Whether a COMMIT that lost its connection took effect cannot be known here; the
-        // register is read again once the server is back, so the window shows what is.
+        // register is read again once the server is back, and the document then tells.
+        m_commitOutcomeUnknown = m_lost;
         rollback();
         return false;
     }

@@ -85,6 +85,7 @@ public:
     bool isEditable() const override { return m_mode == Mode::Edit; }
     QString readOnlyReason() const override;
     QString unavailableReason() const override;
+    bool commitOutcomeUnknown() const override { return m_commitOutcomeUnknown; }
     QString administratorOnlyReason() const override;
     bool saveCopy(const QString &path, QString *error) override;
     /// The journal names the database user (pgjournal.cpp).
@@ -132,6 +133,7 @@ private:
     bool m_mayWrite = false;
     bool m_mayAdminister = false; ///< member of <database>_admin, the database's owner, or superuser
     bool m_lost = false;
+    bool m_commitOutcomeUnknown = false; ///< the last COMMIT lost its connection
     bool m_notified = false;
     bool m_inStep = false;
     int m_schemaVersion = 0;

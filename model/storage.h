@@ -145,6 +145,9 @@ public:
     /// it can. changedElsewhere() keeps trying to reach it again and returns true once it
     /// has, so that the register is read again.
     virtual QString unavailableReason() const { return {}; }
+    /// Whether the last commit() that failed may have taken effect all the same: the
+    /// connection was lost while the server committed, so its answer never came.
+    virtual bool commitOutcomeUnknown() const { return false; }
     /// A consistent copy of the register as a .ropa file at \a path.
     virtual bool saveCopy(const QString &path, QString *error);
     /// Copies the register beside itself before a repair; returns the copy's path.

@@ -1870,7 +1870,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+343"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
@@ -1879,7 +1879,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-389"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
@@ -1899,7 +1899,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ændringen blev ikke foretaget: %1.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+72"/>
+        <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
+        <translation>Forbindelsen blev afbrudt, mens ændringen blev gemt, så det vides ikke, om den blev foretaget. Fortegnelsen læses igen, når forbindelsen er tilbage, og Fortegnelse fortæller så, hvilket det blev.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ændringen kunne ikke gemmes og er derfor ikke foretaget: %1</translation>
     </message>
@@ -1919,7 +1924,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1 Fortegnelsen er skrivebeskyttet, indtil forbindelsen er genoprettet; Fortegnelse opretter selv forbindelse igen.</translation>
     </message>
     <message>
-        <location filename="../model/documentsync.cpp" line="+66"/>
+        <location filename="../model/documentsync.cpp" line="+71"/>
         <source>someone else</source>
         <translation>en anden</translation>
     </message>
@@ -1944,12 +1949,22 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Trinnet blev ikke fortrudt: %2 ændrede &quot;%1&quot; den %3, efter at trinnet blev foretaget her, og en fortrydelse ville overskrive ændringen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
+        <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
+        <translation>Forbindelsen er tilbage. Din ændring ”%1” blev ikke gemt; foretag den igen, hvis du stadig ønsker den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is back. Your change “%1” was saved after all; undo takes it back.</source>
+        <translation>Forbindelsen er tilbage. Din ændring ”%1” blev gemt alligevel; fortryd tager den tilbage.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Fortegnelsen blev ændret af et andet program og kunne ikke indlæses igen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Fortegnelsen blev ændret af den person, der redigerer den; dette vindue viser ændringerne.</translation>
     </message>
@@ -2015,12 +2030,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Export policy</source>
         <translation>Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det væsentlige på én skærm: hvem I er, hvad I gør og hvorfor, hvem der modtager oplysningerne, overførsler, rettigheder og hvordan man klager. Offentliggør hele politikken på den adresse, du angiver; første lags links fører ind i den.</translation>
     </message>
@@ -2030,7 +2045,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.dk/privatliv</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele privatlivspolitikken)</translation>
     </message>
@@ -2073,7 +2088,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -4388,7 +4403,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Forbindelsen til serveren blev afbrudt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the register is open read-only</source>
         <translation>fortegnelsen er åbnet skrivebeskyttet</translation>
     </message>

@@ -1870,7 +1870,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+343"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1879,7 +1879,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-389"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
@@ -1899,7 +1899,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Endringen ble ikke utført: %1.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+72"/>
+        <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
+        <translation>Forbindelsen ble brutt mens endringen ble lagret, så det er ikke kjent om den ble gjort. Protokollen leses på nytt når forbindelsen er tilbake, og Fortegnelse sier da hva som skjedde.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Endringen kunne ikke lagres og er derfor ikke utført: %1</translation>
     </message>
@@ -1919,7 +1924,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1 Protokollen er skrivebeskyttet til forbindelsen er tilbake; Fortegnelse kobler seg til igjen av seg selv.</translation>
     </message>
     <message>
-        <location filename="../model/documentsync.cpp" line="+66"/>
+        <location filename="../model/documentsync.cpp" line="+71"/>
         <source>someone else</source>
         <translation>noen andre</translation>
     </message>
@@ -1944,12 +1949,22 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Trinnet ble ikke angret: %2 endret &quot;%1&quot; %3, etter at det ble utført her, og å angre det ville overskrive endringen deres.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
+        <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
+        <translation>Forbindelsen er tilbake. Endringen din «%1» ble ikke lagret; gjør den på nytt hvis du fortsatt vil ha den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is back. Your change “%1” was saved after all; undo takes it back.</source>
+        <translation>Forbindelsen er tilbake. Endringen din «%1» ble lagret likevel; angre tar den tilbake.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Protokollen ble endret av et annet program og kunne ikke leses inn på nytt: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Protokollen ble endret av personen som redigerer den; dette vinduet viser endringene.</translation>
     </message>
@@ -2015,12 +2030,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigste på én skjerm: hvem dere er, hva dere gjør og hvorfor, hvem som mottar opplysningene, overføringer, rettigheter og hvordan man klager. Publiser hele erklæringen på adressen du oppgir; lenkene i første lag fører inn i den.</translation>
     </message>
@@ -2030,7 +2045,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.no/personvern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
@@ -2073,7 +2088,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -4388,7 +4403,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Forbindelsen til serveren ble brutt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the register is open read-only</source>
         <translation>protokollen er åpnet skrivebeskyttet</translation>
     </message>

@@ -1870,7 +1870,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+335"/>
+        <location line="+343"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1879,7 +1879,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-389"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
@@ -1899,7 +1899,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ändringen gjordes inte: %1.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+72"/>
+        <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
+        <translation>Anslutningen bröts medan ändringen sparades, så det är inte känt om den gjordes. Registret läses in igen när anslutningen är tillbaka, och Fortegnelse säger då vilket det blev.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>The change could not be saved, so it was not made: %1</source>
         <translation>Ändringen kunde inte sparas och har därför inte gjorts: %1</translation>
     </message>
@@ -1919,7 +1924,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1 Registret är skrivskyddat tills anslutningen är tillbaka; Fortegnelse ansluter igen automatiskt.</translation>
     </message>
     <message>
-        <location filename="../model/documentsync.cpp" line="+66"/>
+        <location filename="../model/documentsync.cpp" line="+71"/>
         <source>someone else</source>
         <translation>någon annan</translation>
     </message>
@@ -1944,12 +1949,22 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Steget ångrades inte: %2 ändrade &quot;%1&quot; den %3, efter att steget gjordes här, och att ångra det skulle skriva över kollegans ändring.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
+        <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
+        <translation>Anslutningen är tillbaka. Din ändring ”%1” sparades inte; gör den igen om du fortfarande vill ha den.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection is back. Your change “%1” was saved after all; undo takes it back.</source>
+        <translation>Anslutningen är tillbaka. Din ändring ”%1” sparades ändå; ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The register was changed by another program and could not be read again: %1</source>
         <translation>Registret ändrades av ett annat program och kunde inte läsas in igen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The register was changed by the person editing it; this window shows the changes.</source>
         <translation>Registret ändrades av personen som redigerar det; det här fönstret visar ändringarna.</translation>
     </message>
@@ -2015,12 +2030,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigaste på en skärm: vilka ni är, vad ni gör och varför, vem som tar emot uppgifterna, överföringar, rättigheter och hur man klagar. Publicera hela policyn på adressen du anger; länkarna i första lagret leder in i den.</translation>
     </message>
@@ -2030,7 +2045,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.se/integritet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
@@ -2073,7 +2088,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -4388,7 +4403,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Anslutningen till servern bröts.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the register is open read-only</source>
         <translation>registret är öppnat skrivskyddat</translation>
     </message>

@@ -197,6 +197,59 @@ private slots:
         QCOMPARE(fileContents(path), after);
     }
 
+    void shouldSayWhetherAStepWhoseCommitLostItsAnswerWasMade_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<bool>("lands");
+        for (const NamedEdit &e : edits()) {
+            QTest::addRow("%s, committed", e.name) << QString::fromLatin1(e.name) << true;
+            QTest::addRow("%s, rolled back", e.name) << QString::fromLatin1(e.name) << false;
+        }
+    }
+    void shouldSayWhetherAStepWhoseCommitLostItsAnswerWasMade()
+    {
+        QFETCH(QString, edit);
+        QFETCH(bool, lands);
+        // GIVEN a register whose connection drops while the next step commits
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
+        FailingDocument f = openFailing(path);
+        const QByteArray before = Json::write(f.doc->reg());
+        QSignalSpy failed(f.doc.get(), &Document::writeFailed);
+        QSignalSpy reloaded(f.doc.get(), &Document::reloaded);
+        f.storage->loseNextCommitsAnswer(lands);
+
+        // WHEN the officer takes the step
+        QVERIFY(!editNamed(edit)(*f.doc));
+
+        // THEN the window says it is not known whether it was made, never "not made"
+        QCOMPARE(failed.count(), 1);
+        const QString said = failed.at(0).at(0).toString();
+        QVERIFY2(said.contains(QStringLiteral("not known whether it was made")), qPrintable(said));
+        QCOMPARE(f.doc->undoStack()->count(), 0);
+        QCOMPARE(Json::write(f.doc->reg()), before);
+        QVERIFY(f.doc->isReadOnly()); // until the connection is back
+
+        // AND once it is back and the register read again, it says which, and the register
+        // in the window is the one stored
+        QVERIFY(f.doc->checkForExternalChanges());
+        QVERIFY(!f.doc->isReadOnly());
+        const QString settled = reloaded.last().at(0).toString();
+        QVERIFY2(settled.contains(lands ? QStringLiteral("was saved after all") : QStringLiteral("was not saved")),
+                 qPrintable(settled));
+        QCOMPARE(Json::write(f.doc->reg()), fileContents(path));
+        QCOMPARE(Json::write(f.doc->reg()) == before, !lands);
+        // AND a step that was made is the officer's to undo, like any other
+        QCOMPARE(f.doc->undoStack()->count(), lands ? 1 : 0);
+        if (lands) {
+            QVERIFY(f.doc->undo());
+            QCOMPARE(Json::write(f.doc->reg()), before);
+            QCOMPARE(fileContents(path), before);
+        }
+    }
+
     void shouldNotMergeAFailedKeystrokeIntoTheStepBefore()
     {
         QTemporaryDir dir;

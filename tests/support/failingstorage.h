@@ -26,6 +26,11 @@ public:
     }
     /// How many begin, put, erase, appendJournal and commit calls were made since failAt().
     int calls() const { return m_calls; }
+    /// The next commit loses its answer, as when the connection to a server drops while it
+    /// commits: the commit takes effect when \a lands (else it is rolled back) and is
+    /// reported failed with its outcome unknown. The storage is then out of reach until the
+    /// next changedElsewhere(), which reports a change, as a server that is back does.
+    void loseNextCommitsAnswer(bool lands) { m_loseAnswer = lands ? LoseAnswer::Lands : LoseAnswer::RolledBack; }
 
     QString location() const override { return m_inner->location(); }
     bool begin(QString *error) override { return fails(error) ? false : m_inner->begin(error); }
@@ -40,11 +45,27 @@ public:
     }
     bool commit(QString *error) override
     {
+        m_outcomeUnknown = false;
         if (fails(error)) {
             m_inner->rollback(); // a failed commit leaves nothing behind
             return false;
         }
+        if (m_loseAnswer != LoseAnswer::No) {
+            if (m_loseAnswer == LoseAnswer::Lands && !m_inner->commit(error))
+                return false;
+            if (m_loseAnswer == LoseAnswer::RolledBack)
+                m_inner->rollback();
+            m_loseAnswer = LoseAnswer::No;
+            m_outcomeUnknown = m_down = true;
+            *error = QStringLiteral("the connection to the server was lost");
+            return false;
+        }
         return m_inner->commit(error);
+    }
+    bool commitOutcomeUnknown() const override { return m_outcomeUnknown; }
+    QString unavailableReason() const override
+    {
+        return m_down ? QStringLiteral("The connection to the server was lost.") : m_inner->unavailableReason();
     }
     bool appendJournal(const QList<JournalEntry> &entries, QString *error) override
     {
@@ -64,7 +85,14 @@ public:
     }
     void rollback() override { m_inner->rollback(); }
     QDateTime lastChange() const override { return m_inner->lastChange(); }
-    bool changedElsewhere() override { return m_inner->changedElsewhere(); }
+    bool changedElsewhere() override
+    {
+        if (m_down) {
+            m_down = false;
+            return true;
+        }
+        return m_inner->changedElsewhere();
+    }
     bool reload(Register *reg, LoadReport *report, QString *error) override
     {
         return m_inner->reload(reg, report, error);
@@ -78,7 +106,16 @@ private:
         *error = QStringLiteral("injected failure at call %1").arg(m_calls);
         return true;
     }
+    enum class LoseAnswer
+    {
+        No,
+        Lands,
+        RolledBack
+    };
     std::unique_ptr<Storage> m_inner;
+    LoseAnswer m_loseAnswer = LoseAnswer::No;
+    bool m_outcomeUnknown = false;
+    bool m_down = false;
     int m_failAt = 0;
     int m_calls = 0;
 };
