@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QUrl>
 
 using namespace Fortegnelse;
 using namespace Fortegnelse::Test;
@@ -150,6 +151,47 @@ private slots:
         auto other = Document::open(url, &error, Document::Mode::ReadOnly);
         QVERIFY2(other, qPrintable(error));
         QCOMPARE(departmentOf(*other, QStringLiteral("activity-1")), QStringLiteral("after"));
+    }
+
+    void commitLosesItsConnection()
+    {
+        // GIVEN a server whose connection ends while it commits the next change: a deferred
+        // trigger, run at COMMIT, ends its own backend, so the answer never comes
+        const QString url = m_server.newRegister(activitiesRegister(5));
+        QString error;
+        m_server.cluster.psql(QUrl(url).path().mid(1), QStringLiteral(R"(
+            CREATE FUNCTION end_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.body LIKE '%lost at commit%' THEN
+                    PERFORM pg_terminate_backend(pg_backend_pid());
+                END IF;
+                RETURN NULL;
+            END $$;
+            CREATE CONSTRAINT TRIGGER end_at_commit AFTER INSERT OR UPDATE ON activities
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION end_at_commit();)"),
+                              &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto doc = Document::open(url, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(setDepartment(*doc, QStringLiteral("activity-1"), QStringLiteral("before")));
+
+        // WHEN the officer makes that change
+        QSignalSpy failed(doc.get(), &Document::writeFailed);
+        QSignalSpy reloaded(doc.get(), &Document::reloaded);
+        QVERIFY(!setDepartment(*doc, QStringLiteral("activity-1"), QStringLiteral("lost at commit")));
+
+        // THEN the window says it is not known whether it was made, and goes read-only
+        QVERIFY(!failed.isEmpty());
+        QVERIFY2(failed.first().first().toString().contains(u"not known whether it was made"),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(doc->isReadOnly());
+        // AND once it has reconnected by itself, it says the change was not saved
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isReadOnly(), 10000);
+        QVERIFY(!reloaded.isEmpty());
+        QVERIFY2(reloaded.last().first().toString().contains(u"was not saved"),
+                 qPrintable(reloaded.last().first().toString()));
+        QCOMPARE(departmentOf(*doc, QStringLiteral("activity-1")), QStringLiteral("before"));
+        QCOMPARE(doc->undoStack()->count(), 1);
     }
 
     void manyWritersLoseNothing_data()
