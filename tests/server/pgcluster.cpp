@@ -157,9 +157,11 @@ bool PgCluster::restart(QString *error)
     const QString data = m_dir->filePath(QStringLiteral("data"));
     // Only the Unix socket in our folder: no TCP port is opened, so tests never collide
     // with each other or with a server on the machine. fsync off: a test cluster.
-    const QString options = QStringLiteral("-k %1 -h '' -p %2 -F -c max_connections=40")
-                                .arg(m_dir->path())
-                                .arg(m_port);
+    QString options = QStringLiteral("-k %1 -h '' -p %2 -F -c max_connections=40")
+                          .arg(m_dir->path())
+                          .arg(m_port);
+    if (m_tls) // enableTls(): TCP on localhost as well, with the certificate in the data folder
+        options.replace(QStringLiteral("-h ''"), QStringLiteral("-h localhost -c ssl=on"));
     if (!run(binDir() + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
@@ -179,6 +181,42 @@ bool PgCluster::stop(QString *error)
                {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
                nullptr, error);
+}
+
+QString PgCluster::certificatePath() const
+{
+    return m_dir->filePath(QStringLiteral("data/server.crt"));
+}
+
+bool PgCluster::enableTls(QString *error)
+{
+    if (!stop(error))
+        return false;
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    // Made as the user the server runs as, which must own its key (mode 0600).
+    if (!run(QStringLiteral("/usr/bin/openssl"),
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+              QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
+              QStringLiteral("-keyout"), data + QStringLiteral("/server.key"), QStringLiteral("-out"),
+              data + QStringLiteral("/server.crt")},
+             nullptr, error)
+        || !run(QStringLiteral("/bin/chmod"), {QStringLiteral("600"), data + QStringLiteral("/server.key")}, nullptr, error))
+        return false;
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || hba.write("local all all trust\n"
+                     "hostssl all all 127.0.0.1/32 trust\n"
+                     "hostssl all all ::1/128 trust\n"
+                     "hostnossl all all 127.0.0.1/32 reject\n"
+                     "hostnossl all all ::1/128 reject\n")
+            < 0) {
+        *error = hba.errorString();
+        return false;
+    }
+    hba.close();
+    m_tls = true;
+    return restart(error);
 }
 
 QString PgCluster::url(const QString &database, const QString &user) const

@@ -49,6 +49,11 @@ public:
                  const QString &user = superuser()) const;
     /// Creates an empty database.
     bool createDatabase(const QString &name, QString *error);
+    /// Restarts the server listening on localhost too, over TLS only: a self-signed
+    /// certificate for "localhost" (certificatePath()), pg_hba refusing TCP without TLS.
+    /// The Unix socket stays as it was.
+    bool enableTls(QString *error);
+    QString certificatePath() const;
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output, QString *error) const;
@@ -57,6 +62,7 @@ private:
     QString m_runAs; ///< the user the server runs as, when we are root
     int m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
 };
 
 } // namespace Fortegnelse::Test

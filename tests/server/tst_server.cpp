@@ -11,6 +11,7 @@
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace Fortegnelse;
 using namespace Fortegnelse::Test;
@@ -366,6 +367,48 @@ private slots:
         m_server.sql(url, QStringLiteral("CREATE ROLE %1_x LOGIN").arg(login));
         m_server.sql(url, QStringLiteral("GRANT %1_reader TO %2_x").arg(a.database, login), &error, login);
         QCOMPARE(error.isEmpty(), role == u"admin");
+    }
+
+    void tlsWhenAskedAndNothingElse()
+    {
+        // GIVEN a server that takes TCP connections over TLS only, with a register on it
+        PgCluster server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.enableTls(&error), qPrintable(error));
+        QVERIFY2(server.createDatabase(QStringLiteral("tlsreg"), &error), qPrintable(error));
+        QStringList done;
+        const OperationResult initialized = initializeServer(server.url(QStringLiteral("tlsreg")), &done);
+        QVERIFY2(initialized.ok, qPrintable(initialized.message));
+        QVERIFY2(writeRegisterAt(server.url(QStringLiteral("tlsreg")), Test::sampleRegister(), &error), qPrintable(error));
+        const QString address = QStringLiteral("postgresql://%1@localhost:%2/tlsreg?sslmode=")
+                                    .arg(PgCluster::superuser())
+                                    .arg(server.port());
+
+        // WHEN the officer connects asking for TLS and a check of the server's name
+        const QString verified = address + QStringLiteral("verify-full&sslrootcert=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(server.certificatePath()));
+        auto doc = Document::open(verified, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->reg().organisation.name, Test::sampleRegister().organisation.name);
+        QVERIFY(doc->updateOrganisation([](Organisation &o) { o.email = QStringLiteral("tls@eksempel.dk"); },
+                                        QStringLiteral("E-mail")));
+
+        // THEN the server sees the connection encrypted
+        const QString encrypted = server.psql(QStringLiteral("tlsreg"),
+                                              QStringLiteral("SELECT count(*) FROM pg_stat_ssl JOIN pg_stat_activity "
+                                                             "USING (pid) WHERE ssl AND datname = 'tlsreg'"),
+                                              &error);
+        QVERIFY2(encrypted.toInt() >= 1, qPrintable(encrypted + error));
+        // AND without TLS it refuses, and the message says why
+        QVERIFY(!Document::open(address + QStringLiteral("disable"), &error));
+        QVERIFY2(error.contains(u"no encryption"), qPrintable(error));
+        // AND a server whose certificate the officer's authority did not sign is refused
+        QVERIFY(!Document::open(address + QStringLiteral("verify-full&sslrootcert=/etc/ssl/certs/ca-certificates.crt"),
+                                &error));
+        QVERIFY2(error.contains(u"certificate"), qPrintable(error));
+        doc.reset();
+        server.stop();
     }
 
     void cleanupTestCase() { m_server.cluster.stop(); }
