@@ -1990,6 +1990,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <source>What is wrong: %1</source>
         <translation>Hva som er galt: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The change was not made.</source>
+        <translation>Endringen ble ikke gjort.</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::ExportDialog</name>

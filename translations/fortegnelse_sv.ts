@@ -1990,6 +1990,11 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <source>What is wrong: %1</source>
         <translation>Vad som är fel: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The change was not made.</source>
+        <translation>Ändringen gjordes inte.</translation>
+    </message>
 </context>
 <context>
     <name>Fortegnelse::ExportDialog</name>

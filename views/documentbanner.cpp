@@ -77,7 +77,12 @@ void DocumentBanner::refresh()
             lines.append(tr("What is wrong: %1").arg(m_doc->loadReport().summary()));
         if (!m_doc->storageWarning().isEmpty())
             lines.append(m_doc->storageWarning());
-        if (!m_notice.isEmpty() && !lines.contains(m_notice))
+        // A change refused because the register is read-only names the reason the first
+        // line already gives; the banner says it once.
+        const bool repeatsReason = m_doc->isReadOnly() && m_notice.endsWith(m_doc->readOnlyReason());
+        if (repeatsReason)
+            lines.append(tr("The change was not made."));
+        else if (!m_notice.isEmpty() && !lines.contains(m_notice))
             lines.append(m_notice);
     }
     m_label->setText(lines.join(QLatin1Char('\n')));

@@ -8,6 +8,7 @@
 #include "historysupport.h"
 #include "itemoperations.h"
 #include "mainwindow.h"
+#include "problemspanel.h"
 #include "snapshotoperations.h"
 #include "snapshotsdialog.h"
 #include "testsupport.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Fortegnelse;
@@ -85,10 +87,16 @@ private slots:
         QVERIFY(!renameSales(*then, QStringLiteral("Noget andet")));
         QCOMPARE(salesNameIn(*then), salesName);
         QCOMPARE(then->undoStack()->count(), 0);
+        QVERIFY2(kept->banner()->text().endsWith(QStringLiteral("\nThe change was not made.")), qPrintable(kept->banner()->text()));
+        QCOMPARE(kept->banner()->text().count(QStringLiteral("It is kept as it was")), 1);
         // AND it cannot be published again from here
         auto *publish = kept->findChild<QAction *>(QStringLiteral("publishPolicyAction"));
         QVERIFY(publish);
         QVERIFY(!publish->isEnabled());
+        // AND its problems are listed, as in any window (once the checks have run)
+        QTreeWidget *problems = kept->problems()->list();
+        QTRY_VERIFY(problems->topLevelItemCount() > 0);
+        QTest::qWait(50); // the list lays its rows out on a timer; the picture waits for it
         Test::save(kept, QStringLiteral("snapshot-read-only.png"));
 
         // WHEN it is saved as a copy
