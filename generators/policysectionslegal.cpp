@@ -8,6 +8,8 @@
 #include "referencedata.h"
 #include "templatedata.h"
 
+#include <algorithm>
+
 namespace Fortegnelse::PolicySections {
 
 namespace {
@@ -368,6 +370,17 @@ void cookies(MustacheData &ctx, const Input &in)
         }
     }
     ctx.set("hasCookies", in.facts.includeCookies);
+    // What the intro says follows the cookies listed: necessary ones are set so the site
+    // works, the others with consent; where consent is withdrawn only as the register says.
+    const auto any = [&](bool necessary) {
+        return std::any_of(in.reg.cookies.begin(), in.reg.cookies.end(), [&](const Cookie &c) {
+            return (c.category == CookieCategory::Necessary) == necessary;
+        });
+    };
+    ctx.set("necessaryCookies", in.facts.includeCookies && any(true));
+    ctx.set("consentCookies", in.facts.includeCookies && any(false));
+    ctx.set("withdrawInBanner", in.reg.policy.cookieWithdrawal == u"banner");
+    ctx.set("withdrawInBrowser", in.reg.policy.cookieWithdrawal == u"browser");
     ctx.set("hasCookieList", !all.empty());
     ctx.set("cookies", list(std::move(all)));
     ctx.set("cookieGroups", list(std::move(groups)));

@@ -29,7 +29,8 @@ enum class CodeList
     Country, ///< ISO 3166-1 alpha-2
     Destination, ///< a country or an international organisation ("INTL:EPO")
     Language, ///< da, nb, sv, en
-    PolicySection ///< standard sections of the generated policy
+    PolicySection, ///< standard sections of the generated policy
+    CookieWithdrawal ///< where a visitor withdraws consent to cookies
 };
 
 } // namespace Fortegnelse

@@ -136,6 +136,7 @@ const Entry fields[] = {
     {"contactEmail", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Privacy contact e-mail"), nullptr},
     {"contactPhone", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Privacy contact phone"), nullptr},
     {"cookiePolicyUrl", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Cookie policy link"), nullptr},
+    {"cookieWithdrawal", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Consent to cookies is withdrawn in"), QT_TRANSLATE_NOOP("Fortegnelse::Fields", "The policy tells visitors where; left empty, it says nothing about it and the checks ask.")},
     {"changeNotice", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "How readers are told of changes"), nullptr},
     {"sections", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Your own sections"), nullptr},
     {"body", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Text"), QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Blank lines separate paragraphs; lines starting with \"- \" make a list.")},
@@ -205,6 +206,11 @@ const Named languages[] = {
     {"en", QT_TRANSLATE_NOOP("Fortegnelse::Codes", "English")},
 };
 
+const Named cookieWithdrawals[] = {
+    {"banner", QT_TRANSLATE_NOOP("Fortegnelse::Codes", "The website's cookie settings")},
+    {"browser", QT_TRANSLATE_NOOP("Fortegnelse::Codes", "The visitor's browser settings")},
+};
+
 const Named policySections[] = {
     {"summary", QT_TRANSLATE_NOOP("Fortegnelse::Codes", "In short")},
     {"controller", QT_TRANSLATE_NOOP("Fortegnelse::Codes", "Who is responsible")},
@@ -244,6 +250,7 @@ const CodeField codeFields[] = {
     {"governingLaw", CodeList::Country},
     {"language", CodeList::Language},
     {"anchor", CodeList::PolicySection},
+    {"cookieWithdrawal", CodeList::CookieWithdrawal},
     {"destination", CodeList::Destination},
     {"mechanism", CodeList::Mechanism},
 };
@@ -336,6 +343,10 @@ QString referenceLabel(CodeList list, const QString &code)
         return code;
     case CodeList::PolicySection:
         if (const char *text = lookup(policySections, code))
+            return QCoreApplication::translate("Fortegnelse::Codes", text);
+        return code;
+    case CodeList::CookieWithdrawal:
+        if (const char *text = lookup(cookieWithdrawals, code))
             return QCoreApplication::translate("Fortegnelse::Codes", text);
         return code;
     case CodeList::Art6:

@@ -43,6 +43,7 @@ struct PolicySettings
     QString contactEmail; ///< for privacy questions, when not the organisation's
     QString contactPhone;
     QString cookiePolicyUrl;
+    QString cookieWithdrawal; ///< "banner" or "browser"; empty: not stated
     LocalText changeNotice; ///< how readers are told of changes
     QList<CustomSection> sections;
 
@@ -60,6 +61,7 @@ struct PolicySettings
         v("contactEmail", contactEmail);
         v("contactPhone", contactPhone);
         v("cookiePolicyUrl", cookiePolicyUrl);
+        v.code("cookieWithdrawal", cookieWithdrawal, CodeList::CookieWithdrawal);
         v("changeNotice", changeNotice);
         v("sections", sections);
     }

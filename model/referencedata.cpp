@@ -132,6 +132,12 @@ const QStringList &ReferenceData::languages()
     return list;
 }
 
+const QStringList &ReferenceData::cookieWithdrawals()
+{
+    static const QStringList list{QStringLiteral("banner"), QStringLiteral("browser")};
+    return list;
+}
+
 const QStringList &ReferenceData::policySections()
 {
     // The standard sections of a generated policy, in reading order. Custom sections are
@@ -158,6 +164,8 @@ bool ReferenceData::contains(CodeList list, const QString &code) const
         return languages().contains(code);
     case CodeList::PolicySection:
         return policySections().contains(code);
+    case CodeList::CookieWithdrawal:
+        return cookieWithdrawals().contains(code);
     default:
         return m_index.value(list).contains(code);
     }
@@ -178,6 +186,8 @@ QStringList ReferenceData::codes(CodeList list) const
         return languages();
     case CodeList::PolicySection:
         return policySections();
+    case CodeList::CookieWithdrawal:
+        return cookieWithdrawals();
     default: {
         QStringList out;
         for (const Entry &e : m_lists.value(list))
@@ -208,6 +218,7 @@ QString ReferenceData::listName(CodeList list)
     case CodeList::Destination: return QStringLiteral("country code or international organisation");
     case CodeList::Language: return QStringLiteral("language");
     case CodeList::PolicySection: return QStringLiteral("policy section");
+    case CodeList::CookieWithdrawal: return QStringLiteral("cookie consent withdrawal");
     }
     return {};
 }

@@ -101,6 +101,9 @@ public:
 
     static const QStringList &languages();
     static const QStringList &policySections();
+    /// Where a visitor withdraws consent to cookies: "banner" (the website's cookie
+    /// settings) or "browser" (the browser's own settings).
+    static const QStringList &cookieWithdrawals();
 
 private:
     ReferenceData();

@@ -475,7 +475,12 @@
         <translation>Privatlivspolitikken blev offentliggjort den %1, men fortegnelsen er siden blevet ændret, senest den %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
+        <translation>Hjemmesiden sætter cookies, der kræver samtykke, men fortegnelsen angiver ikke, hvor besøgende trækker det tilbage, så privatlivspolitikken siger intet om det. Art. 7, stk. 3, kræver, at det er lige så let at trække samtykket tilbage som at give det, og at den registrerede får det at vide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Cookien ”%1” angiver ikke, hvor udbyderen er, så privatlivspolitikken kan ikke oplyse, om oplysningerne forlader EU/EØS. Efter art. 13, stk. 1, litra f, skal privatlivspolitikken oplyse om overførsler til tredjelande.</translation>
     </message>
@@ -623,7 +628,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+147"/>
+        <location filename="../model/labels.cpp" line="+148"/>
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
@@ -806,6 +811,16 @@
         <location line="+1"/>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The website&apos;s cookie settings</source>
+        <translation>Hjemmesidens cookieindstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visitor&apos;s browser settings</source>
+        <translation>Den besøgendes browserindstillinger</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1810,7 +1825,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+118"/>
+        <location filename="../views/pickers.cpp" line="+119"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv et lands navn eller kode</translation>
     </message>
@@ -2210,7 +2225,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-201"/>
+        <location filename="../model/labels.cpp" line="-207"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2611,7 +2626,17 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grundlag for nationale identifikationsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+56"/>
+        <source>Consent to cookies is withdrawn in</source>
+        <translation>Samtykke til cookies trækkes tilbage i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The policy tells visitors where; left empty, it says nothing about it and the checks ask.</source>
+        <translation>Politikken fortæller besøgende hvor; står feltet tomt, siger den intet om det, og kontrollerne spørger.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Transfer %1</source>
         <translation>Overførsel %1</translation>
     </message>
@@ -2659,7 +2684,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grundlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>National law references</source>
         <translation>Henvisninger til national ret</translation>
     </message>
@@ -3001,7 +3026,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Link til cookiepolitik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan læserne får besked om ændringer</translation>
     </message>
@@ -4443,7 +4468,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Overførsel (modtager og land endnu ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="+233"/>
+        <location filename="../model/labels.cpp" line="+243"/>
         <source>Unnamed %1</source>
         <translation>Unavngiven %1</translation>
     </message>
@@ -5009,7 +5034,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::ReferenceData</name>
     <message>
-        <location filename="../model/referencedata.cpp" line="+219"/>
+        <location filename="../model/referencedata.cpp" line="+230"/>
         <source>“%1” is not a known %2</source>
         <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
         <translation>”%1” er ikke en kendt værdi for %2</translation>

@@ -475,7 +475,12 @@
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
+        <translation>Nettstedet bruker informasjonskapsler som krever samtykke, men protokollen angir ikke hvor besøkende trekker det tilbake, så personvernerklæringen sier ingenting om det. Art. 7 nr. 3 krever at det er like enkelt å trekke tilbake samtykket som å gi det, og at den registrerte får vite det.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Informasjonskapselen «%1» oppgir ikke hvor leverandøren er, så personvernerklæringen kan ikke si om opplysningene forlater EU/EØS. Etter art. 13 nr. 1 bokstav f skal personvernerklæringen opplyse om overføringer til tredjeland.</translation>
     </message>
@@ -623,7 +628,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+147"/>
+        <location filename="../model/labels.cpp" line="+148"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
@@ -806,6 +811,16 @@
         <location line="+1"/>
         <source>English</source>
         <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The website&apos;s cookie settings</source>
+        <translation>Nettstedets innstillinger for informasjonskapsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visitor&apos;s browser settings</source>
+        <translation>Den besøkendes nettleserinnstillinger</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1810,7 +1825,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+118"/>
+        <location filename="../views/pickers.cpp" line="+119"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv inn navnet eller koden til et land</translation>
     </message>
@@ -2210,7 +2225,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-201"/>
+        <location filename="../model/labels.cpp" line="-207"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2611,7 +2626,17 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grunnlag for nasjonale identitetsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+56"/>
+        <source>Consent to cookies is withdrawn in</source>
+        <translation>Samtykke til informasjonskapsler trekkes tilbake i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The policy tells visitors where; left empty, it says nothing about it and the checks ask.</source>
+        <translation>Erklæringen forteller besøkende hvor; står feltet tomt, sier den ingenting om det, og kontrollene spør.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Transfer %1</source>
         <translation>Overføring %1</translation>
     </message>
@@ -2659,7 +2684,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>National law references</source>
         <translation>Henvisninger til nasjonal rett</translation>
     </message>
@@ -3001,7 +3026,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Lenke til erklæring om informasjonskapsler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How readers are told of changes</source>
         <translation>Hvordan leserne varsles om endringer</translation>
     </message>
@@ -4443,7 +4468,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Overføring (mottaker og land er ikke oppgitt ennå)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="+233"/>
+        <location filename="../model/labels.cpp" line="+243"/>
         <source>Unnamed %1</source>
         <translation>%1 uten navn</translation>
     </message>
@@ -5009,7 +5034,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::ReferenceData</name>
     <message>
-        <location filename="../model/referencedata.cpp" line="+219"/>
+        <location filename="../model/referencedata.cpp" line="+230"/>
         <source>“%1” is not a known %2</source>
         <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
         <translation>«%1» er ikke en kjent kode (%2)</translation>

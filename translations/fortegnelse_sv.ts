@@ -475,7 +475,12 @@
         <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
+        <translation>Webbplatsen använder kakor som kräver samtycke, men registret anger inte var besökare återkallar det, så integritetspolicyn säger ingenting om det. Art. 7.3 kräver att det är lika lätt att återkalla samtycket som att ge det, och att den registrerade informeras om det.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The cookie “%1” does not say where its provider is, so the privacy policy cannot say whether data leaves the EU/EEA. Art. 13(1)(f) requires the notice to state transfers to third countries.</source>
         <translation>Kakan ”%1” anger inte var leverantören finns, så integritetspolicyn kan inte ange om uppgifterna lämnar EU/EES. Enligt art. 13.1 f ska integritetspolicyn ange överföringar till tredjeland.</translation>
     </message>
@@ -623,7 +628,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+147"/>
+        <location filename="../model/labels.cpp" line="+148"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -806,6 +811,16 @@
         <location line="+1"/>
         <source>English</source>
         <translation>Engelska</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The website&apos;s cookie settings</source>
+        <translation>Webbplatsens inställningar för kakor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visitor&apos;s browser settings</source>
+        <translation>Besökarens webbläsarinställningar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1810,7 +1825,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::CountryPicker</name>
     <message>
-        <location filename="../views/pickers.cpp" line="+118"/>
+        <location filename="../views/pickers.cpp" line="+119"/>
         <source>Type a country&apos;s name or code</source>
         <translation>Skriv ett lands namn eller kod</translation>
     </message>
@@ -2210,7 +2225,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-201"/>
+        <location filename="../model/labels.cpp" line="-207"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2611,7 +2626,17 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grund för nationella identitetsnummer (DBL § 11, personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+56"/>
+        <source>Consent to cookies is withdrawn in</source>
+        <translation>Samtycke till kakor återkallas i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The policy tells visitors where; left empty, it says nothing about it and the checks ask.</source>
+        <translation>Policyn talar om för besökare var; lämnas fältet tomt säger den ingenting om det, och kontrollerna frågar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Transfer %1</source>
         <translation>Överföring %1</translation>
     </message>
@@ -2659,7 +2684,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grund för CPR-nummer (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>National law references</source>
         <translation>Hänvisningar till nationell rätt</translation>
     </message>
@@ -3001,7 +3026,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Länk till kakpolicy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How readers are told of changes</source>
         <translation>Hur läsarna informeras om ändringar</translation>
     </message>
@@ -4443,7 +4468,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Överföring (mottagare och land inte angivna ännu)</translation>
     </message>
     <message>
-        <location filename="../model/labels.cpp" line="+233"/>
+        <location filename="../model/labels.cpp" line="+243"/>
         <source>Unnamed %1</source>
         <translation>%1 utan namn</translation>
     </message>
@@ -5009,7 +5034,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::ReferenceData</name>
     <message>
-        <location filename="../model/referencedata.cpp" line="+219"/>
+        <location filename="../model/referencedata.cpp" line="+230"/>
         <source>“%1” is not a known %2</source>
         <extracomment>%1 is a code as stored, %2 the list it is not in (&quot;Art. 6(1) legal basis&quot;)</extracomment>
         <translation>”%1” är inget känt värde för %2</translation>

@@ -98,6 +98,7 @@ QString codeListLabel(CodeList list, const QString &code)
         return name;
     }
     case CodeList::PolicySection: return fieldLabel(code);
+    case CodeList::CookieWithdrawal: return valueLabel(QStringLiteral("cookieWithdrawal"), code);
     default:
         if (const auto *e = ref.entry(list, code)) {
             const QString label = e->label.resolve(lang, QStringLiteral("en"));

@@ -248,7 +248,8 @@ private slots:
         for (const char *item : {"dpo", "legitimate interest", "portability", "objection",
                                  "direct marketing", "withdraw consent", "transfers", "automated",
                                  "sources", "provision", "joint controller", "processor role",
-                                 "cookies", "special categories", "representative"}) {
+                                 "cookies", "special categories", "representative", "necessary cookies",
+                                 "cookie consent withdrawn on the website", "cookie consent withdrawn in the browser"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1 when it holds").arg(QLatin1String(item)))) << QString::fromLatin1(item) << true;
             QTest::newRow(qPrintable(QStringLiteral("%1 when it does not").arg(QLatin1String(item)))) << QString::fromLatin1(item) << false;
         }
@@ -345,6 +346,20 @@ private slots:
             bySection = true;
             if (!present)
                 reg.cookies.clear();
+        } else if (item.startsWith(u"cookie consent withdrawn") || item == u"necessary cookies") {
+            // The cookie section says only what the register holds: necessary cookies when
+            // some are listed, and where consent is withdrawn when the officer said where.
+            const bool browser = item.endsWith(u"browser");
+            marker = item == u"necessary cookies" ? QStringLiteral("Nødvendige cookies sætter vi")
+                : browser                         ? QStringLiteral("ændre indstillingerne i din browser")
+                                                  : QStringLiteral("tilbage i cookieindstillingerne på hjemmesiden");
+            Cookie c = *reg.cookies.find(QStringLiteral("session"));
+            if (item == u"necessary cookies" ? !present : true) {
+                c.category = CookieCategory::Statistics;
+                reg.cookies.replace(reg.cookies.indexOf(QStringLiteral("session")), c);
+            }
+            if (item != u"necessary cookies" && present)
+                reg.policy.cookieWithdrawal = browser ? QStringLiteral("browser") : QStringLiteral("banner");
         } else if (item == u"special categories") {
             marker = QStringLiteral("Følsomme oplysninger (særlige kategorier");
             if (present)
