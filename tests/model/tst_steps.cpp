@@ -79,6 +79,16 @@ FailingDocument openFailing(const QString &path)
     return {Document::fromStorage(std::move(failing), std::move(reg)), storage};
 }
 
+/// The sample register, made in \a dir and opened over a failing storage; *path is its file.
+FailingDocument openFailingSample(const QTemporaryDir &dir, QString *path)
+{
+    *path = dir.filePath(QStringLiteral("r.ropa"));
+    QString error;
+    if (!Store::create(*path, Test::sampleRegister(), &error))
+        qFatal("%s", qPrintable(error));
+    return openFailing(*path);
+}
+
 using Test::fileContents;
 
 /// How many storage calls a step makes when nothing fails.
@@ -119,10 +129,8 @@ private slots:
         QFETCH(int, failingCall);
         // GIVEN a register whose storage fails at one call of the next step
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("r.ropa"));
-        QString error;
-        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        FailingDocument f = openFailing(path);
+        QString path;
+        FailingDocument f = openFailingSample(dir, &path);
         const QByteArray before = Json::write(f.doc->reg());
         QSignalSpy changed(f.doc.get(), &Document::changed);
         QSignalSpy failed(f.doc.get(), &Document::writeFailed);
@@ -158,10 +166,8 @@ private slots:
     {
         QFETCH(QString, edit);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("r.ropa"));
-        QString error;
-        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        FailingDocument f = openFailing(path);
+        QString path;
+        FailingDocument f = openFailingSample(dir, &path);
         const QByteArray before = Json::write(f.doc->reg());
         QVERIFY(editNamed(edit)(*f.doc));
         const QByteArray after = Json::write(f.doc->reg());
@@ -212,10 +218,8 @@ private slots:
         QFETCH(bool, lands);
         // GIVEN a register whose connection drops while the next step commits
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("r.ropa"));
-        QString error;
-        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        FailingDocument f = openFailing(path);
+        QString path;
+        FailingDocument f = openFailingSample(dir, &path);
         const QByteArray before = Json::write(f.doc->reg());
         QSignalSpy failed(f.doc.get(), &Document::writeFailed);
         QSignalSpy reloaded(f.doc.get(), &Document::reloaded);
@@ -253,10 +257,8 @@ private slots:
     void shouldNotMergeAFailedKeystrokeIntoTheStepBefore()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("r.ropa"));
-        QString error;
-        QVERIFY(Store::create(path, Test::sampleRegister(), &error));
-        FailingDocument f = openFailing(path);
+        QString path;
+        FailingDocument f = openFailingSample(dir, &path);
         const QString original = f.doc->reg().activities.find(QStringLiteral("sales"))->department;
         const auto type = [&](const QString &text) {
             return f.doc->update<ProcessingActivity>(
