@@ -8,8 +8,6 @@
 #include "referencedata.h"
 #include "templatedata.h"
 
-#include <algorithm>
-
 namespace Fortegnelse::PolicySections {
 
 namespace {
@@ -342,6 +340,10 @@ void cookies(MustacheData &ctx, const Input &in)
     // a label for a value the register does not hold (item 5).
     List groups;
     List all; // the flat list earlier templates use
+    // What the intro says follows the groups listed: necessary cookies are set so the site
+    // works, the others with consent.
+    bool necessary = false;
+    bool consent = false;
     if (in.facts.includeCookies) {
         for (const CookieCategory category : {CookieCategory::Necessary, CookieCategory::Functional,
                                               CookieCategory::Statistics, CookieCategory::Marketing}) {
@@ -363,6 +365,7 @@ void cookies(MustacheData &ctx, const Input &in)
             }
             if (items.empty())
                 continue;
+            (category == CookieCategory::Necessary ? necessary : consent) = true;
             Data g;
             g.set("heading", str(in.set.string(QStringLiteral("cookieGroups.") + toCode(category))));
             g.set("cookies", Data(items));
@@ -370,15 +373,9 @@ void cookies(MustacheData &ctx, const Input &in)
         }
     }
     ctx.set("hasCookies", in.facts.includeCookies);
-    // What the intro says follows the cookies listed: necessary ones are set so the site
-    // works, the others with consent; where consent is withdrawn only as the register says.
-    const auto any = [&](bool necessary) {
-        return std::any_of(in.reg.cookies.begin(), in.reg.cookies.end(), [&](const Cookie &c) {
-            return (c.category == CookieCategory::Necessary) == necessary;
-        });
-    };
-    ctx.set("necessaryCookies", in.facts.includeCookies && any(true));
-    ctx.set("consentCookies", in.facts.includeCookies && any(false));
+    ctx.set("necessaryCookies", necessary);
+    ctx.set("consentCookies", consent);
+    // Where consent is withdrawn only as the register says.
     ctx.set("withdrawInBanner", in.reg.policy.cookieWithdrawal == u"banner");
     ctx.set("withdrawInBrowser", in.reg.policy.cookieWithdrawal == u"browser");
     ctx.set("hasCookieList", !all.empty());

@@ -97,6 +97,10 @@ struct Cookie
         v.code("country", country, CodeList::Country);
     }
     friend bool operator==(const Cookie &, const Cookie &) = default;
+
+    /// Whether the cookie may be set only with the visitor's consent (ePrivacy Art. 5(3)):
+    /// every category but the strictly necessary.
+    bool needsConsent() const { return category != CookieCategory::Necessary; }
 };
 
 } // namespace Fortegnelse

@@ -96,9 +96,8 @@ QList<Problem> checkPolicy(const Register &reg, const CheckContext &ctx)
         out.add(Severity::Warning, "policy-outdated", QStringLiteral("published"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The privacy policy was published on %1, but the register has changed since, on %2. Publish it again so that the information given under Art. 13 and 14 matches the record (WP260 rev.01 on changes to the information).")
                     .arg(dateText(p.published.date()), dateText(ctx.lastChange.date())));
-    const bool consentCookies = std::any_of(reg.cookies.begin(), reg.cookies.end(), [](const Cookie &c) {
-        return c.category != CookieCategory::Necessary;
-    });
+    const bool consentCookies = std::any_of(reg.cookies.begin(), reg.cookies.end(),
+                                            [](const Cookie &c) { return c.needsConsent(); });
     if (consentCookies && p.cookieWithdrawal.isEmpty())
         out.add(Severity::Warning, "cookie-withdrawal-missing", QStringLiteral("cookieWithdrawal"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so."));
