@@ -115,6 +115,14 @@ void foldTyping(JournalEntry *newer, const JournalEntry &older)
     newer->after = std::move(after);
 }
 
+bool foldTypingInto(QList<JournalEntry> *newestFirst, const JournalEntry &older)
+{
+    if (newestFirst->isEmpty() || !continuesTyping(older, newestFirst->last()))
+        return false;
+    foldTyping(&newestFirst->last(), older);
+    return true;
+}
+
 QString currentOsUser()
 {
     if (const passwd *pw = ::getpwuid(::geteuid()))

@@ -82,6 +82,10 @@ bool continuesTyping(const JournalEntry &older, const JournalEntry &newer);
 /// time and before (the state it started from) and its last after.
 void foldTyping(JournalEntry *newer, const JournalEntry &older);
 
+/// Reading a journal newest first: folds \a older into the last entry of \a newestFirst
+/// when it continues it (true), as the history shows typing; false leaves both as they are.
+bool foldTypingInto(QList<JournalEntry> *newestFirst, const JournalEntry &older);
+
 /// Who is making changes here: the OS user's login name.
 QString currentOsUser();
 

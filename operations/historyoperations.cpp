@@ -266,12 +266,9 @@ OperationResult historyOf(const QString &path, const HistoryOptions &options, QB
     // Typing in a field is one change, from before its first keystroke to after its last,
     // as undo takes it back (JSON keeps every entry).
     QList<JournalEntry> folded;
-    for (const JournalEntry &e : std::as_const(entries)) {
-        if (!folded.isEmpty() && continuesTyping(e, folded.last()))
-            foldTyping(&folded.last(), e);
-        else
+    for (const JournalEntry &e : std::as_const(entries))
+        if (!foldTypingInto(&folded, e))
             folded.append(e);
-    }
     qint64 step = -1;
     for (const JournalEntry &e : std::as_const(folded)) {
         if (e.step != step) {

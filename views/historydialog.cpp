@@ -347,8 +347,7 @@ void HistoryDialog::appendRows(const QList<JournalEntry> &page)
         // Typing in a field commits a step per keystroke, which the undo stack merges into
         // one; the list shows them as one change too (from before the first keystroke to
         // after the last). The page is newest first, so e is older than the last row.
-        if (!m_entries.isEmpty() && continuesTyping(e, m_entries.last())) {
-            foldTyping(&m_entries.last(), e);
+        if (foldTypingInto(&m_entries, e)) {
             QTreeWidgetItem *row = m_list->topLevelItem(m_list->topLevelItemCount() - 1);
             row->setText(0, locale.toString(e.at.toLocalTime(), QLocale::ShortFormat));
             if (m_list->currentItem() == row)
