@@ -54,6 +54,17 @@ bool StepCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+bool StepCommand::mergesOnPush(const QUndoStack &stack, const Step &next, const QString &mergeKey)
+{
+    // QUndoStack::push() tries the command below the current index (the ones above it are
+    // dropped), unless that index is the clean state.
+    const int top = stack.index() - 1;
+    if (top < 0 || stack.cleanIndex() == stack.index())
+        return false;
+    const auto *previous = dynamic_cast<const StepCommand *>(stack.command(top));
+    return previous && previous->takes(next, mergeKey);
+}
+
 bool StepCommand::takes(const Step &next, const QString &mergeKey) const
 {
     if (m_mergeKey.isEmpty() || mergeKey != m_mergeKey || m_step.size() != 1 || next.size() != 1)

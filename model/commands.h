@@ -8,6 +8,7 @@
 #include "step.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 namespace Fortegnelse {
 
@@ -27,6 +28,9 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
     /// Whether a command for \a next with \a mergeKey will merge into this one.
     bool takes(const Step &next, const QString &mergeKey) const;
+    /// Whether pushing a command for \a next with \a mergeKey onto \a stack will merge it
+    /// into the command on top, as QUndoStack::push() decides.
+    static bool mergesOnPush(const QUndoStack &stack, const Step &next, const QString &mergeKey);
 
 private:
     friend class Document;

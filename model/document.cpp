@@ -215,13 +215,8 @@ bool Document::perform(const Step &step, const QString &text, const QString &mer
             return false;
         }
     }
-    // QUndoStack::push() merges into the command on top when that was the last one done,
-    // not the clean state, and takes the step; the journal then numbers it as that step.
-    const int top = m_undo->index() - 1;
-    const auto *previous = top >= 0 && m_undo->cleanIndex() != m_undo->index()
-        ? dynamic_cast<const StepCommand *>(m_undo->command(top))
-        : nullptr;
-    if (!applyStep(step, true, kind, text, previous && previous->takes(step, mergeKey))) {
+    // A step the undo stack will merge into the one before is journaled as that step.
+    if (!applyStep(step, true, kind, text, StepCommand::mergesOnPush(*m_undo, step, mergeKey))) {
         if (m_storage->commitOutcomeUnknown())
             m_uncertain = UncertainStep{step, text};
         return false;

@@ -157,9 +157,10 @@ void ExportDialog::updateOk()
     QString problem;
     if (m_firstLayer->isChecked()) {
         const QString url = m_fullTextUrl->text().trimmed();
-        ok = ok && !fullTextAddress(url).isEmpty();
+        const bool valid = !fullTextAddress(url).isEmpty();
+        ok = ok && valid;
         // Said once the officer has typed something; an empty field only keeps Export off.
-        if (!url.isEmpty() && fullTextAddress(url).isEmpty())
+        if (!url.isEmpty() && !valid)
             problem = tr("“%1” is not a web address such as https://example.dk/privacy, without a #part.").arg(url);
     }
     // The line is kept while the address can be typed, so a message that comes and goes
