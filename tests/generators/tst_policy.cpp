@@ -2,7 +2,6 @@
 // per example and language, hostile input escaped, and each Art. 13/14 item present
 // exactly when its condition holds.
 
-#include "checks.h"
 #include "jsoncodec.h"
 #include "policygenerator.h"
 #include "policywriters.h"
@@ -398,30 +397,6 @@ private slots:
         options.audience = QStringLiteral("martians");
         QVERIFY(!PolicyGenerator::generate(reg, options, &doc, &error));
         QVERIFY2(error.contains(QStringLiteral("martians")) && error.contains(QStringLiteral("customers")), qPrintable(error));
-    }
-
-    void shouldNameARecipientOfUnstatedSubjectsOnlyInTheFullPolicy()
-    {
-        // GIVEN a disclosure that does not say whose data it carries
-        Register reg = Test::sampleRegister();
-        Party auditor;
-        auditor.id = QStringLiteral("auditor");
-        auditor.name = QStringLiteral("Revisionsfirma Nord");
-        auditor.role = PartyRole::Controller;
-        auditor.country = QStringLiteral("DK");
-        reg.parties.append(auditor);
-        ProcessingActivity a = reg.activities.at(0);
-        a.recipients.append({QStringLiteral("auditor"), {}, {QStringLiteral("name")}, {}, {}, {}});
-        reg.activities.replace(0, a);
-        // THEN the full policy names the recipient (the activity discloses to it), a notice
-        // for customers does not claim their data goes there, and the check says why
-        QVERIFY(generate(reg, QStringLiteral("da")).plainText().contains(QStringLiteral("Revisionsfirma Nord")));
-        QVERIFY(!generate(reg, QStringLiteral("da"), QStringLiteral("customers")).plainText().contains(QStringLiteral("Revisionsfirma Nord")));
-        const QList<Problem> problems = checkRegister(reg, {QDate(2026, 12, 1), {}});
-        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
-            return p.rule == u"disclosure-incomplete" && p.message.contains(QStringLiteral("Revisionsfirma Nord"))
-                && p.message.contains(QStringLiteral("unless the disclosure names"));
-        }));
     }
 
     void shouldSetTheSubHeadingsOfAnOfficersSectionApart()

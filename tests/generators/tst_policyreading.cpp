@@ -1,7 +1,9 @@
 // The policy as a reader gets it (issue 13): concise (word count against the original
 // policy, every fact kept), layered (a first layer of one screen with working anchors),
-// and the same legal items stated in all four languages.
+// and the same legal items stated in all four languages; a notice for one audience names only
+// what the register ties to it.
 
+#include "checks.h"
 #include "jsoncodec.h"
 #include "policygenerator.h"
 #include "policywriters.h"
@@ -335,6 +337,30 @@ private slots:
                      qPrintable(QStringLiteral("%1 lacks %2; only %1 has %3")
                                     .arg(lang, onlyDa.join(QLatin1Char(' ')), onlyOther.join(QLatin1Char(' ')))));
         }
+    }
+
+    void shouldNameARecipientOfUnstatedSubjectsOnlyInTheFullPolicy()
+    {
+        // GIVEN a disclosure that does not say whose data it carries
+        Register reg = Test::sampleRegister();
+        Party auditor;
+        auditor.id = QStringLiteral("auditor");
+        auditor.name = QStringLiteral("Revisionsfirma Nord");
+        auditor.role = PartyRole::Controller;
+        auditor.country = QStringLiteral("DK");
+        reg.parties.append(auditor);
+        ProcessingActivity a = reg.activities.at(0);
+        a.recipients.append({QStringLiteral("auditor"), {}, {QStringLiteral("name")}, {}, {}, {}});
+        reg.activities.replace(0, a);
+        // THEN the full policy names the recipient (the activity discloses to it), a notice
+        // for customers does not claim their data goes there, and the check says why
+        QVERIFY(generate(reg, QStringLiteral("da")).plainText().contains(QStringLiteral("Revisionsfirma Nord")));
+        QVERIFY(!generate(reg, QStringLiteral("da"), QStringLiteral("customers")).plainText().contains(QStringLiteral("Revisionsfirma Nord")));
+        const QList<Problem> problems = checkRegister(reg, {QDate(2026, 12, 1), {}});
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
+            return p.rule == u"disclosure-incomplete" && p.message.contains(QStringLiteral("Revisionsfirma Nord"))
+                && p.message.contains(QStringLiteral("unless the disclosure names"));
+        }));
     }
 
 private:
