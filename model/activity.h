@@ -45,11 +45,17 @@ struct MatrixRow
 {
     QString subject;
     QStringList data;
+    /// Generated, not recorded: an import from a record that lists subjects and data but
+    /// not which data concern whom linked this subject to every data category. The
+    /// documents do not state the row's data as fact and a check asks the officer to
+    /// confirm or prune it; any change the officer makes to the row confirms it.
+    bool unconfirmed = false;
 
     template <class V> void describe(V &v)
     {
         v.ref("subject", subject, EntityKind::SubjectCategory);
         v.ref("data", data, EntityKind::DataCategory);
+        v("unconfirmed", unconfirmed);
     }
     friend bool operator==(const MatrixRow &, const MatrixRow &) = default;
 };
@@ -65,6 +71,9 @@ struct Disclosure
     QStringList subjects;
     LocalText purpose; ///< why the recipient receives the data
     QString country; ///< where a category of recipients is, when no party is named
+    /// Generated, not recorded: the recipient is the file's, but what it receives (data and
+    /// subjects) was set to everything by an import. As MatrixRow::unconfirmed.
+    bool unconfirmed = false;
 
     template <class V> void describe(V &v)
     {
@@ -74,6 +83,7 @@ struct Disclosure
         v.ref("data", data, EntityKind::DataCategory);
         v.ref("subjects", subjects, EntityKind::SubjectCategory);
         v("purpose", purpose);
+        v("unconfirmed", unconfirmed);
     }
     friend bool operator==(const Disclosure &, const Disclosure &) = default;
 };

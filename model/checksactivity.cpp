@@ -391,6 +391,29 @@ void checkControllerActivity(const Register &reg, const ProcessingActivity &a,
                     .arg(name));
 }
 
+/// Rule U1: links an import generated (every subject to every data category, every
+/// recipient given everything) are guesses until the officer confirms them; the documents
+/// show them as not stated, and this says where (Datatilsynet's 2020 guidance).
+void checkUnconfirmedLinks(const Register &reg, const ProcessingActivity &a, const QString &name, Sink &out)
+{
+    QStringList subjects, recipients;
+    for (const MatrixRow &row : a.matrix)
+        if (row.unconfirmed)
+            subjects.append(displayName(reg, EntityKind::SubjectCategory, row.subject));
+    for (const Disclosure &d : a.recipients)
+        if (d.unconfirmed)
+            recipients.append(d.party.isEmpty() ? d.recipientCategory.resolve(reg.organisation.language, QStringLiteral("en"))
+                                                : displayName(reg, EntityKind::Party, d.party));
+    if (!subjects.isEmpty())
+        out.add(Severity::Error, "links-unconfirmed", QStringLiteral("matrix"),
+                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, the import linked %2 to every category of personal data, because the file did not say which data concern whom. Confirm or prune the links: until then the record shows them as not stated (Art. 30(1)(c), Datatilsynet’s 2020 guidance).")
+                    .arg(name, quotedList(subjects)));
+    if (!recipients.isEmpty())
+        out.add(Severity::Error, "recipients-unconfirmed", QStringLiteral("matrix"),
+                QCoreApplication::translate("Fortegnelse::Checks", "In “%1”, the import gave %2 every category of personal data about everyone, because the file did not say what each recipient receives. Confirm or narrow it: until then the record shows it as not stated (Art. 30(1)(d)).")
+                    .arg(name, quotedList(recipients)));
+}
+
 } // namespace
 
 QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &a,
@@ -419,6 +442,7 @@ QList<Problem> checkActivity(const Register &reg, const ProcessingActivity &a,
         checkControllerActivity(reg, a, ctx, index, name, out);
     }
     checkRecipients(reg, a, index, name, out, reached);
+    checkUnconfirmedLinks(reg, a, name, out);
     if (a.dpia.done && a.dpia.nextReview.isValid() && a.dpia.nextReview < ctx.today)
         out.add(Severity::Warning, "dpia-review-overdue", QStringLiteral("dpia.nextReview"),
                 QCoreApplication::translate("Fortegnelse::Checks", "The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.")
