@@ -10,15 +10,15 @@ struct Words
 {
     const char *language;
     const char *pattern; ///< %1: what is missing
-    std::array<const char *, 11> topics; ///< in the order of Gap
+    std::array<const char *, 12> topics; ///< in the order of Gap
 };
 
 // The brackets make the marker unmistakable in every format, plain text included.
 constexpr std::array<Words, 4> words{{
-    {"da", "[ikke angivet: %1]", {"tredjeland", "overførselsgrundlag", "overførsler til tredjelande", "konsekvensanalyse", "automatiske afgørelser", "pligt til at give oplysningerne", "databehandleraftale", "opbevaringsperiode", "dataansvarlig", "liste over kunderne", "retsgrundlag"}},
-    {"nb", "[ikke oppgitt: %1]", {"tredjeland", "overføringsgrunnlag", "overføringer til tredjeland", "personvernkonsekvensvurdering", "automatiserte avgjørelser", "plikt til å gi opplysningene", "databehandleravtale", "lagringstid", "behandlingsansvarlig", "liste over kundene", "behandlingsgrunnlag"}},
-    {"sv", "[ej angivet: %1]", {"tredjeland", "grund för överföring", "överföringar till tredjeland", "konsekvensbedömning", "automatiserade beslut", "skyldighet att lämna uppgifterna", "personuppgiftsbiträdesavtal", "lagringstid", "personuppgiftsansvarig", "förteckning över kunderna", "rättslig grund"}},
-    {"en", "[not recorded: %1]", {"third country", "transfer mechanism", "transfers to third countries", "data protection impact assessment", "automated decisions", "obligation to provide the data", "data processing agreement", "retention period", "controller", "list of clients", "legal basis"}},
+    {"da", "[ikke angivet: %1]", {"tredjeland", "overførselsgrundlag", "overførsler til tredjelande", "konsekvensanalyse", "automatiske afgørelser", "pligt til at give oplysningerne", "databehandleraftale", "opbevaringsperiode", "dataansvarlig", "liste over kunderne", "retsgrundlag", "hvilke oplysninger der vedrører hvem"}},
+    {"nb", "[ikke oppgitt: %1]", {"tredjeland", "overføringsgrunnlag", "overføringer til tredjeland", "personvernkonsekvensvurdering", "automatiserte avgjørelser", "plikt til å gi opplysningene", "databehandleravtale", "lagringstid", "behandlingsansvarlig", "liste over kundene", "behandlingsgrunnlag", "hvilke opplysninger som gjelder hvem"}},
+    {"sv", "[ej angivet: %1]", {"tredjeland", "grund för överföring", "överföringar till tredjeland", "konsekvensbedömning", "automatiserade beslut", "skyldighet att lämna uppgifterna", "personuppgiftsbiträdesavtal", "lagringstid", "personuppgiftsansvarig", "förteckning över kunderna", "rättslig grund", "vilka uppgifter som gäller vem"}},
+    {"en", "[not recorded: %1]", {"third country", "transfer mechanism", "transfers to third countries", "data protection impact assessment", "automated decisions", "obligation to provide the data", "data processing agreement", "retention period", "controller", "list of clients", "legal basis", "which data concern whom"}},
 }};
 
 } // namespace

@@ -17,7 +17,8 @@ enum class Gap
     Retention, ///< how long a data category is kept (Art. 13(2)(a), 30(1)(f))
     ClientController, ///< the controller we process for as processor (Art. 30(2)(a))
     ClientList, ///< where a class of clients is listed (Art. 30(2)(a))
-    LegalBasis ///< a purpose without its Art. 6 basis (Art. 13(1)(c))
+    LegalBasis, ///< a purpose without its Art. 6 basis (Art. 13(1)(c))
+    Links ///< which data concern whom, or what a recipient receives: generated, not confirmed
 };
 
 /// The marker both documents print where the register is silent, e.g. "[ikke angivet:

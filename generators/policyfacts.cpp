@@ -52,8 +52,11 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
         for (const MatrixRow &row : a.matrix)
             if (f.audience.isEmpty() || row.subject == f.audience) {
                 subjects.insert(row.subject);
-                for (const QString &d : row.data)
-                    data.insert(d);
+                // A row an import generated does not say these data concern these people
+                // (U1): a notice for them names only what the officer confirmed.
+                if (!row.unconfirmed)
+                    for (const QString &d : row.data)
+                        data.insert(d);
             }
         if (f.audience.isEmpty())
             for (const QString &d : a.data)
@@ -61,8 +64,9 @@ PolicyFacts PolicyFacts::derive(const Register &reg, const QString &audience)
         for (const Disclosure &d : a.recipients) {
             // A notice for one audience names only the recipients of that audience's data;
             // a disclosure that does not say whose data it carries is left out there (the
-            // check "disclosure-incomplete" says so) rather than read as everyone's.
-            if (!f.audience.isEmpty() && !d.subjects.contains(f.audience))
+            // check "disclosure-incomplete" says so) rather than read as everyone's; so is
+            // one whose subjects an import generated ("recipients-unconfirmed", U1).
+            if (!f.audience.isEmpty() && (d.unconfirmed || !d.subjects.contains(f.audience)))
                 continue;
             if (!d.party.isEmpty())
                 recipients.insert(d.party);

@@ -219,11 +219,14 @@ public:
             purposes.push_back(fields({{"index", QString::number(purposes.size() + 1)}}, purpose(p)));
         QStringList inMatrix;
         for (const MatrixRow &row : a.matrix) {
+            // A row an import generated is not stated as fact: its subject is the file's,
+            // its data a guess, so they show as a gap and the data among the others (U1).
             const SubjectCategory *s = m_reg.subjectCategories.find(row.subject);
-            Data r = fields({{"subject", s ? m_f.text(s->name) : row.subject}, {"data", dataNames(row.data)}});
+            Data r = fields({{"subject", s ? m_f.text(s->name) : row.subject}, {"data", row.unconfirmed ? QString() : dataNames(row.data)}, {"linkGap", row.unconfirmed ? gap(Gap::Links) : QString()}});
             r.set("children", s && s->children);
             matrix.push_back(r);
-            inMatrix += row.data;
+            if (!row.unconfirmed)
+                inMatrix += row.data;
         }
         QStringList other;
         for (const QString &id : a.data)
@@ -241,8 +244,9 @@ public:
                              // The role of this relationship, not of the party (item 7).
                              {"role", p ? m_f.label("partyRoles", relationshipRole(a, *p)) : QString()},
                              {"country", p ? m_f.country(p->country) : QString()},
-                             {"subjects", subjectNames(r.subjects)},
-                             {"data", dataNames(r.data)},
+                             {"subjects", r.unconfirmed ? QString() : subjectNames(r.subjects)},
+                             {"data", r.unconfirmed ? QString() : dataNames(r.data)},
+                             {"linkGap", r.unconfirmed ? gap(Gap::Links) : QString()},
                              {"purpose", m_f.text(r.purpose)}});
             x.set("thirdCountry", c && !c->isEea());
             recipients.push_back(x);

@@ -95,8 +95,16 @@ private:
         if (content.isEmpty() || content.first().kind != Inline::Strong)
             return toHtml(content);
         Inlines value = content.mid(1);
-        if (!value.isEmpty() && value.first().kind == Inline::Text)
-            value.first().text = value.first().text.trimmed();
+        // Only the space after the label goes: "Registrerede: " before a bold gap keeps its own.
+        if (!value.isEmpty() && value.first().kind == Inline::Text) {
+            QString &text = value.first().text;
+            qsizetype start = 0;
+            while (start < text.size() && text.at(start).isSpace())
+                ++start;
+            text.remove(0, start);
+            if (value.size() == 1)
+                text = text.trimmed();
+        }
         const Inlines &label = content.first().children;
         const bool fits = m_labels.horizontalAdvance(plainText(label)) < m_g.mm(recordLabelWidthMm - 1.5);
         return QStringLiteral("<b>%1</b>%2%3").arg(toHtml(label), fits ? QStringLiteral("\t") : QStringLiteral("<br>"), toHtml(value));

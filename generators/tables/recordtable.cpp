@@ -20,6 +20,14 @@ public:
     }
 
     QString text(const LocalText &value) const { return value.resolve(m_language, m_reg.organisation.language); }
+    QString yesNo(bool yes) const
+    {
+        if (m_language == u"en")
+            return yes ? QStringLiteral("yes") : QStringLiteral("no");
+        if (m_language == u"nb")
+            return yes ? QStringLiteral("ja") : QStringLiteral("nei");
+        return yes ? QStringLiteral("ja") : QStringLiteral("nej");
+    }
 
     template <class T> QString name(const EntityList<T> &list, const QString &id) const
     {
@@ -146,20 +154,23 @@ public:
     {
         RecordSheet sheet{QStringLiteral("Links"),
                           {{QStringLiteral("Processing activity"), QStringLiteral("Category of data subjects"),
-                            QStringLiteral("Category of personal data"), QStringLiteral("Recipient")}}};
+                            QStringLiteral("Category of personal data"), QStringLiteral("Recipient"),
+                            QStringLiteral("Confirmed")}}};
         for (const ProcessingActivity &activity : m_reg.activities) {
             for (const MatrixRow &row : activity.matrix) {
                 for (const QString &data : row.data) {
-                    QStringList recipients;
+                    QList<const Disclosure *> recipients;
                     for (const Disclosure &disclosure : activity.recipients) {
                         if (disclosure.data.contains(data) && disclosure.subjects.contains(row.subject))
-                            recipients.append(recipient(disclosure));
+                            recipients.append(&disclosure);
                     }
                     if (recipients.isEmpty())
-                        recipients.append(QString());
-                    for (const QString &to : std::as_const(recipients))
+                        recipients.append(nullptr);
+                    // A link an import generated says so (rule U1): the row's or the recipient's.
+                    for (const Disclosure *to : std::as_const(recipients))
                         sheet.rows.append({text(activity.name), name(m_reg.subjectCategories, row.subject),
-                                           name(m_reg.dataCategories, data), to});
+                                           name(m_reg.dataCategories, data), to ? recipient(*to) : QString(),
+                                           yesNo(!row.unconfirmed && !(to && to->unconfirmed))});
                 }
             }
             // A disclosure that does not say whose data it carries is not linked to every
@@ -168,7 +179,7 @@ public:
                 if (disclosure.subjects.isEmpty())
                     for (const QString &data : disclosure.data)
                         sheet.rows.append({text(activity.name), QString(), name(m_reg.dataCategories, data),
-                                           recipient(disclosure)});
+                                           recipient(disclosure), yesNo(!disclosure.unconfirmed)});
         }
         return sheet;
     }

@@ -363,6 +363,35 @@ private slots:
         }));
     }
 
+    void shouldLeaveImportedGuessesOutOfANoticeForOneAudience()
+    {
+        // GIVEN the customers' data and a recipient of them, confirmed
+        Register reg = Test::sampleRegister();
+        Party auditor;
+        auditor.id = QStringLiteral("auditor");
+        auditor.name = QStringLiteral("Revisionsfirma Nord");
+        auditor.role = PartyRole::Controller;
+        auditor.country = QStringLiteral("DK");
+        reg.parties.append(auditor);
+        ProcessingActivity a = reg.activities.at(0);
+        a.recipients.append({QStringLiteral("auditor"), {}, {QStringLiteral("name")}, {QStringLiteral("customers")}, {}, {}});
+        a.retention[0].data.clear(); // one rule for all: the retention section names no category
+        reg.activities.replace(0, a);
+        const QString confirmed = generate(reg, QStringLiteral("da"), QStringLiteral("customers")).plainText();
+        QVERIFY(confirmed.contains(QStringLiteral("Revisionsfirma Nord")));
+        QVERIFY(confirmed.contains(QStringLiteral("personoplysninger: navn")));
+        // WHEN an import generated both links (rule U1)
+        a.matrix[0].unconfirmed = true;
+        a.recipients.last().unconfirmed = true;
+        reg.activities.replace(0, a);
+        // THEN the customers' notice states neither, while the full policy still names the
+        // recipient the activity discloses to
+        const QString guessed = generate(reg, QStringLiteral("da"), QStringLiteral("customers")).plainText();
+        QVERIFY2(!guessed.contains(QStringLiteral("Revisionsfirma Nord")), qPrintable(guessed));
+        QVERIFY2(!guessed.contains(QStringLiteral("personoplysninger: navn")), qPrintable(guessed));
+        QVERIFY(generate(reg, QStringLiteral("da")).plainText().contains(QStringLiteral("Revisionsfirma Nord")));
+    }
+
 private:
     /// The legal items a text states, as language-neutral ids: each article it cites
     /// ("artikel 21, stk. 2", "artikkel 21 nr. 2", "artikel 21.2", "Article 21(2)" are all

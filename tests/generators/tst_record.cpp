@@ -139,6 +139,24 @@ private slots:
         QVERIFY2(texts[lang].contains(fact), qPrintable(fact));
     }
 
+    void shouldShowWhatAnImportGeneratedAsNotStated()
+    {
+        // GIVEN a matrix row and a category of recipients an import generated (rule U1)
+        Register reg = Test::sampleRegister();
+        ProcessingActivity a = reg.activities.at(0);
+        a.matrix[0].unconfirmed = true;
+        Disclosure carrier{{}, LocalText(QStringLiteral("da"), QStringLiteral("Fragtfirma")), {QStringLiteral("name")}, {QStringLiteral("customers")}, {}, {}};
+        carrier.unconfirmed = true;
+        a.recipients.append(carrier);
+        reg.activities.replace(0, a);
+        // THEN the record names the subject and the recipient, and shows their data as not stated
+        const QString text = read(record(reg, QStringLiteral("da"))).all();
+        const QString gap = QStringLiteral("[ikke angivet: hvilke oplysninger der vedrører hvem]");
+        QVERIFY2(text.contains(QStringLiteral("Kunder ") + gap), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Øvrige oplysninger Navn")));
+        QVERIFY(text.contains(QStringLiteral("Fragtfirma Registrerede: ") + gap + QStringLiteral(" Personoplysninger: ") + gap));
+    }
+
     void shouldListEachClientController_data()
     {
         QTest::addColumn<QString>("lang");
