@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace Fortegnelse {
 
 namespace {
@@ -328,6 +330,7 @@ bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QS
         for (MatrixRow &row : build.activity().matrix) {
             if (row.subject != subject)
                 continue;
+            row.unconfirmed = false;
             if (on && !row.data.contains(data))
                 row.data.append(data);
             else if (!on)
@@ -336,6 +339,26 @@ bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QS
     }
     const QString name = displayName(doc.reg(), EntityKind::Activity, activity);
     return doc.performStep(build.step(), on ? QCoreApplication::translate("Undo Commands", "Tick %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name) : QCoreApplication::translate("Undo Commands", "Clear %n matrix cell(s) in “%1”", nullptr, int(cells.size())).arg(name));
+}
+
+bool confirmLinks(Document &doc, const QString &activity, LinkScope scope, int recipient)
+{
+    ActivityStep build(doc.reg(), activity);
+    if (!build.isValid())
+        return false;
+    ProcessingActivity &a = build.activity();
+    int confirmed = 0;
+    if (scope == LinkScope::Everything || scope == LinkScope::Matrix)
+        for (MatrixRow &row : a.matrix)
+            confirmed += std::exchange(row.unconfirmed, false) ? 1 : 0;
+    for (qsizetype i = 0; i < a.recipients.size(); ++i)
+        if (scope == LinkScope::Everything || scope == LinkScope::Recipients
+            || (scope == LinkScope::Recipient && i == recipient))
+            confirmed += std::exchange(a.recipients[i].unconfirmed, false) ? 1 : 0;
+    if (confirmed == 0)
+        return false;
+    const QString name = displayName(doc.reg(), EntityKind::Activity, activity);
+    return doc.performStep(build.step(), QCoreApplication::translate("Undo Commands", "Confirm %n imported link(s) in “%1”", nullptr, confirmed).arg(name));
 }
 
 } // namespace Fortegnelse
@@ -361,6 +384,7 @@ bool setRecipientScope(Document &doc, const QString &activity, int recipient, co
     };
     apply(d.subjects, subjects);
     apply(d.data, data);
+    d.unconfirmed = false;
     const QString name = d.party.isEmpty() ? d.recipientCategory.resolve(build.language(), QStringLiteral("en"))
                                            : displayName(doc.reg(), EntityKind::Party, d.party);
     return doc.performStep(build.step(), undoText(QT_TRANSLATE_NOOP("Undo Commands", "Change what “%1” receives in “%2”"), name, doc.reg(), activity));

@@ -57,7 +57,20 @@ bool setActivitySubject(Document &doc, const QString &activity, const QString &s
 /// Ticks or clears several matrix cells (subject, data) as one step; the subjects stay
 /// chosen when their last tick goes. A data category not yet among the activity's data is
 /// added to them.
+/// Each row it changes is confirmed (MatrixRow::unconfirmed): the officer has looked at it.
 bool setMatrixCells(Document &doc, const QString &activity, const QList<QPair<QString, QString>> &cells, bool on);
+
+/// What confirmLinks() confirms of an activity's links an import generated.
+enum class LinkScope
+{
+    Everything, ///< the matrix and every recipient
+    Matrix, ///< which data concern whom
+    Recipients, ///< what each recipient receives
+    Recipient ///< what one recipient receives
+};
+/// Confirms generated links as they stand (the officer accepts them), as one step. False,
+/// changing nothing, when nothing in \a scope is unconfirmed.
+bool confirmLinks(Document &doc, const QString &activity, LinkScope scope, int recipient = -1);
 
 /// Builds steps that change one activity and add the items it refers to.
 class ActivityStep
@@ -101,7 +114,8 @@ namespace Fortegnelse {
 /// \a recipient receives, as one step. A recipient receives the processed cells of the
 /// subjects and data its disclosure names (receives()), so a tick adds the cell's subject
 /// and data; clearing one cell or a column removes that data, clearing a row removes that
-/// subject, and clearing more than a row and a column removes both.
+/// subject, and clearing more than a row and a column removes both. The disclosure is
+/// confirmed (Disclosure::unconfirmed).
 bool setRecipientCells(Document &doc, const QString &activity, int recipient,
                        const QList<QPair<QString, QString>> &cells, bool on);
 

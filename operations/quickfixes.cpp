@@ -1,5 +1,6 @@
 #include "quickfixes.h"
 
+#include "catalogues.h"
 #include "document.h"
 #include "labels.h"
 #include "referencedata.h"
@@ -135,6 +136,22 @@ QList<QuickFix> quickFixesFor(const Register &reg, const Problem &problem)
         fix.activity = a->id;
         fix.text = QCoreApplication::translate("Fortegnelse::QuickFixes", "Answer whether “%1” needs a DPIA").arg(a->name.resolve(lang, QStringLiteral("en")));
         fixes.append(fix);
+    } else if (problem.rule == u"links-unconfirmed" || problem.rule == u"recipients-unconfirmed") {
+        // Pruning is the officer's work in the matrix; confirming as they stand is offered
+        // beside it, since many imported links are right (rule U1).
+        const bool recipients = problem.rule == u"recipients-unconfirmed";
+        QuickFix review;
+        review.action = QuickFix::Action::ReviewLinks;
+        review.activity = a->id;
+        review.text = QCoreApplication::translate("Fortegnelse::QuickFixes", "Review which data concern whom in “%1”").arg(a->name.resolve(lang, QStringLiteral("en")));
+        fixes.append(review);
+        QuickFix confirm;
+        confirm.action = QuickFix::Action::ConfirmLinks;
+        confirm.activity = a->id;
+        confirm.recipients = recipients;
+        confirm.text = recipients ? QCoreApplication::translate("Fortegnelse::QuickFixes", "Confirm that each recipient receives everything listed, as imported")
+                                  : QCoreApplication::translate("Fortegnelse::QuickFixes", "Confirm that all the data concern every category of data subjects, as imported");
+        fixes.append(confirm);
     }
     return fixes;
 }
@@ -191,6 +208,12 @@ QuickFixResult applyQuickFix(Document &doc, const QuickFix &fix)
     }
     case QuickFix::Action::AnswerDpia:
         return {true, EntityKind::Activity, fix.activity, QStringLiteral("dpia.required")};
+    case QuickFix::Action::ReviewLinks:
+        return {true, EntityKind::Activity, fix.activity, QStringLiteral("matrix")};
+    case QuickFix::Action::ConfirmLinks:
+        if (!confirmLinks(doc, fix.activity, fix.recipients ? LinkScope::Recipients : LinkScope::Matrix))
+            return result;
+        return {true, EntityKind::Activity, fix.activity, QStringLiteral("matrix")};
     }
     return result;
 }

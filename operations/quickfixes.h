@@ -22,7 +22,9 @@ struct QuickFix
     {
         RecordTransfer, ///< add the transfer the register lacks for a recipient outside the EU/EEA
         ApplyRetentionRule, ///< add a shipped retention rule for the data no rule covers
-        AnswerDpia ///< open the DPIA's "required" field; writes nothing
+        AnswerDpia, ///< open the DPIA's "required" field; writes nothing
+        ReviewLinks, ///< open the matrix to prune links an import generated; writes nothing
+        ConfirmLinks ///< confirm the links an import generated as they stand
     };
     Action action = Action::AnswerDpia;
     QString text; ///< what the officer chooses, in the UI language
@@ -32,7 +34,9 @@ struct QuickFix
     QString templateKey; ///< ApplyRetentionRule: the key in resources/reference/retention.json
     QStringList data; ///< ApplyRetentionRule: the data categories it will cover
 
-    bool writes() const { return action != Action::AnswerDpia; }
+    bool recipients = false; ///< ConfirmLinks: what the recipients receive, not the matrix
+
+    bool writes() const { return action != Action::AnswerDpia && action != Action::ReviewLinks; }
 };
 
 /// Where the officer continues after a fix: the item and the field still to complete (the

@@ -322,11 +322,21 @@
         <translation>”%1” behandler CPR-numre (%2), men intet formål angiver et grundlag i databeskyttelseslovens § 11. Private dataansvarlige må kun behandle CPR-numre på de grundlag, der er nævnt i § 11, stk. 2.</translation>
     </message>
     <message>
+        <location line="+135"/>
+        <source>In “%1”, the import linked %2 to every category of personal data, because the file did not say which data concern whom. Confirm or prune the links: until then the record shows them as not stated (Art. 30(1)(c), Datatilsynet’s 2020 guidance).</source>
+        <translation>I ”%1” har importen knyttet %2 til alle kategorier af personoplysninger, fordi filen ikke angav, hvilke oplysninger der vedrører hvem. Bekræft eller ret sammenhængene: indtil da viser fortegnelsen dem som ikke angivet (art. 30, stk. 1, litra c, Datatilsynets vejledning fra 2020).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In “%1”, the import gave %2 every category of personal data about everyone, because the file did not say what each recipient receives. Confirm or narrow it: until then the record shows it as not stated (Art. 30(1)(d)).</source>
+        <translation>I ”%1” har importen givet %2 alle kategorier af personoplysninger om alle registrerede, fordi filen ikke angav, hvad hver modtager får. Bekræft eller indskrænk det: indtil da viser fortegnelsen det som ikke angivet (art. 30, stk. 1, litra d).</translation>
+    </message>
+    <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
         <translation type="vanished">”%1” behandler nationale identifikationsnumre (%2). Efter art. 87 kan national ret fastsætte betingelser for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); angiv det grundlag, du bygger på.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” bygger på samtykke og vedrører børn. I Danmark er aldersgrænsen for digitalt samtykke 15 år (databeskyttelseslovens § 6, stk. 2, og art. 8, stk. 1); under den skal indehaveren af forældremyndigheden give eller godkende samtykket.</translation>
     </message>
@@ -475,7 +485,7 @@
         <translation>Privatlivspolitikken blev offentliggjort den %1, men fortegnelsen er siden blevet ændret, senest den %2. Offentliggør den igen, så oplysningerne efter art. 13 og 14 svarer til fortegnelsen (WP260 rev.01 om ændringer af oplysningerne).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
         <translation>Hjemmesiden sætter cookies, der kræver samtykke, men fortegnelsen angiver ikke, hvor besøgende trækker det tilbage, så privatlivspolitikken siger intet om det. Art. 7, stk. 3, kræver, at det er lige så let at trække samtykket tilbage som at give det, og at den registrerede får det at vide.</translation>
     </message>
@@ -490,12 +500,12 @@
         <translation>Udbyderen af cookien ”%1” er i %2, men fortegnelsen indeholder ingen overførsel til %2. Efter art. 13, stk. 1, litra f, og art. 30, stk. 1, litra e, skal overførslen og dens overførselsgrundlag registreres.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="+26"/>
+        <location filename="../model/checksactivity.cpp" line="+49"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” udføres som databehandler, men den dataansvarlige, som behandlingen udføres for, er ikke angivet. Efter art. 30, stk. 2, litra a, skal navn og kontaktoplysninger på hver dataansvarlig fremgå.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
         <translation>Konsekvensanalysen vedrørende databeskyttelse for ”%1” skulle have været gennemgået senest den %2. Efter art. 35, stk. 11, skal der foretages en fornyet vurdering, i det mindste når der er ændringer i den risiko, som behandlingen udgør.</translation>
     </message>
@@ -628,7 +638,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+148"/>
+        <location filename="../model/labels.cpp" line="+149"/>
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
@@ -1885,7 +1895,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+343"/>
+        <location line="+338"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Fortegnelsen er beskadiget og er åbnet skrivebeskyttet, indtil den er repareret.</translation>
     </message>
@@ -1894,7 +1904,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne fortegnelse kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-384"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Fortegnelsen ligger på et netværksdrev (%1). Hvis to personer redigerer den samtidig, kan den blive beskadiget; hav én kopi pr. person, eller brug en Fortegnelse-server til et team.</translation>
     </message>
@@ -1914,7 +1924,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ændringen blev ikke foretaget: %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
         <translation>Forbindelsen blev afbrudt, mens ændringen blev gemt, så det vides ikke, om den blev foretaget. Fortegnelsen læses igen, når forbindelsen er tilbage, og Fortegnelse fortæller så, hvilket det blev.</translation>
     </message>
@@ -2050,12 +2060,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Export policy</source>
         <translation>Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det væsentlige på én skærm: hvem I er, hvad I gør og hvorfor, hvem der modtager oplysningerne, overførsler, rettigheder og hvordan man klager. Offentliggør hele politikken på den adresse, du angiver; første lags links fører ind i den.</translation>
     </message>
@@ -2113,7 +2123,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“%1” is not a web address such as https://example.dk/privacy, without a #part.</source>
         <translation>”%1” er ikke en webadresse som https://example.dk/privatliv uden en #-del.</translation>
     </message>
@@ -2225,7 +2235,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-207"/>
+        <location filename="../model/labels.cpp" line="-208"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2481,12 +2491,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>One per line.</source>
         <translation>Én pr. linje.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certificeret under EU-US Data Privacy Framework</translation>
     </message>
@@ -2626,7 +2636,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grundlag for nationale identifikationsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Not confirmed (generated by an import)</source>
+        <translation>Ikke bekræftet (dannet ved en import)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Consent to cookies is withdrawn in</source>
         <translation>Samtykke til cookies trækkes tilbage i</translation>
     </message>
@@ -2684,7 +2699,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grundlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>National law references</source>
         <translation>Henvisninger til national ret</translation>
     </message>
@@ -2744,7 +2759,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Art. 30, stk. 1, litra d: for hver modtager de kategorier af personoplysninger og af registrerede, som modtageren får oplysninger om.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category of recipients</source>
         <translation>Kategori af modtagere</translation>
     </message>
@@ -3096,7 +3111,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ingen ændringer i journalen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
@@ -3362,23 +3377,23 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+243"/>
         <source>&amp;Restore this state</source>
         <translation>&amp;Gendan denne tilstand</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-241"/>
         <source>Makes the item as this change left it, as a new step you can undo.</source>
         <translation>Gendanner elementet, som det var efter denne ændring, i et nyt trin, du kan fortryde.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Restore the state &amp;before</source>
         <translation>Gendan tilstanden &amp;før</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-239"/>
         <source>Makes the item as it was before this change, as a new step you can undo.</source>
         <translation>Gendanner elementet, som det var før denne ændring, i et nyt trin, du kan fortryde.</translation>
     </message>
@@ -3388,7 +3403,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Hent flere</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Choose a change to see its fields before and after.</source>
         <translation>Vælg en ændring for at se dens felter før og efter.</translation>
     </message>
@@ -4108,7 +4123,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+35"/>
+        <location filename="../views/matrixeditor.cpp" line="+30"/>
+        <source>Confirm as imported</source>
+        <translation>Bekræft som importeret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The people this activity concerns:</source>
         <translation>De registrerede, som aktiviteten vedrører:</translation>
     </message>
@@ -4118,7 +4138,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Hvad aktiviteten behandler, eller hvad en modtager får af det</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+5"/>
+        <source>Accept the links the import generated as they stand</source>
+        <translation>Godkend de sammenhænge, importen dannede, som de er</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>What the activity processes</source>
         <translation>Hvad aktiviteten behandler</translation>
     </message>
@@ -4138,12 +4163,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1: klik for at markere hele kolonnen eller fjerne markeringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: generated by the import, not confirmed; click to tick or clear the row</source>
+        <translation>%1: dannet ved importen, ikke bekræftet; klik for at markere eller rydde rækken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: click to tick or clear the row</source>
         <translation>%1: klik for at markere hele rækken eller fjerne markeringen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 about %2, sent to this recipient</source>
         <translation>%1 om %2, sendt til denne modtager</translation>
     </message>
@@ -4163,7 +4193,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Markér alle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not confirmed: the import gave this recipient everything the activity processes, because the file did not say what it receives. Clear what it does not receive, or confirm it as it is; until then the record shows it as not stated.</source>
+        <translation>Ikke bekræftet: importen gav denne modtager alt, hvad aktiviteten behandler, fordi filen ikke angav, hvad den får. Ryd det, den ikke får, eller bekræft det, som det er; indtil da viser fortegnelsen det som ikke angivet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not confirmed: the import linked every category of data to the people in italics, because the file did not say which data concern whom. Clear what does not apply, or confirm the rows as they are; until then the record shows them as not stated.</source>
+        <translation>Ikke bekræftet: importen knyttede alle kategorier af oplysninger til de registrerede i kursiv, fordi filen ikke angav, hvilke oplysninger der vedrører hvem. Ryd det, der ikke passer, eller bekræft rækkerne, som de er; indtil da viser fortegnelsen dem som ikke angivet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
         <translation>Vælg aktivitetens kategorier af personoplysninger og de registrerede, den vedrører; markér derefter, hvilke oplysninger der vedrører hvilke registrerede.</translation>
     </message>
@@ -4743,7 +4783,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::QuickFixes</name>
     <message>
-        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <location filename="../operations/quickfixes.cpp" line="+104"/>
         <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
         <translation>Registrer overførslen til %1 for ”%2” (du vælger overførselsgrundlaget bagefter)</translation>
     </message>
@@ -4756,6 +4796,21 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location line="+9"/>
         <source>Answer whether “%1” needs a DPIA</source>
         <translation>Angiv, om ”%1” kræver en konsekvensanalyse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review which data concern whom in “%1”</source>
+        <translation>Gennemgå, hvilke oplysninger der vedrører hvem, i ”%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm that each recipient receives everything listed, as imported</source>
+        <translation>Bekræft, at hver modtager får alt det anførte, som importeret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm that all the data concern every category of data subjects, as imported</source>
+        <translation>Bekræft, at alle oplysningerne vedrører alle kategorier af registrerede, som importeret</translation>
     </message>
 </context>
 <context>
@@ -6486,7 +6541,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Udfyld ”%1” fra skabelonen ”%2”</translation>
     </message>
     <message>
-        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <location filename="../operations/catalogues.cpp" line="+226"/>
         <source>Add data category “%1” to “%2”</source>
         <translation>Tilføj kategorien af personoplysninger ”%1” til ”%2”</translation>
     </message>
@@ -6517,7 +6572,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fjern kategorien af registrerede ”%1” fra ”%2”</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tick %n matrix cell(s) in “%1”</source>
         <translation>
             <numerusform>Markér %n matrixcelle i ”%1”</numerusform>
@@ -6532,8 +6587,16 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
             <numerusform>Fjern markeringen af %n matrixceller i ”%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Confirm %n imported link(s) in “%1”</source>
+        <translation>
+            <numerusform>Bekræft %n importeret sammenhæng i ”%1”</numerusform>
+            <numerusform>Bekræft %n importerede sammenhænge i ”%1”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change what “%1” receives in “%2”</source>
         <translation>Ret, hvad ”%1” modtager, i ”%2”</translation>
     </message>

@@ -322,11 +322,21 @@
         <translation>«%1» behandler CPR-numre (%2), men ingen formål angir et grunnlag i den danske databeskyttelsesloven (DBL) § 11. Private behandlingsansvarlige kan bare behandle CPR-numre på grunnlagene i § 11 annet ledd.</translation>
     </message>
     <message>
+        <location line="+135"/>
+        <source>In “%1”, the import linked %2 to every category of personal data, because the file did not say which data concern whom. Confirm or prune the links: until then the record shows them as not stated (Art. 30(1)(c), Datatilsynet’s 2020 guidance).</source>
+        <translation>I «%1» koblet importen %2 til alle kategorier av personopplysninger, fordi filen ikke sa hvilke opplysninger som gjelder hvem. Bekreft eller rett koblingene: inntil da viser protokollen dem som ikke oppgitt (art. 30 nr. 1 bokstav c, Datatilsynets veiledning fra 2020).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In “%1”, the import gave %2 every category of personal data about everyone, because the file did not say what each recipient receives. Confirm or narrow it: until then the record shows it as not stated (Art. 30(1)(d)).</source>
+        <translation>I «%1» ga importen %2 alle kategorier av personopplysninger om alle registrerte, fordi filen ikke sa hva hver mottaker får. Bekreft eller avgrens det: inntil da viser protokollen det som ikke oppgitt (art. 30 nr. 1 bokstav d).</translation>
+    </message>
+    <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
         <translation type="vanished">«%1» behandler nasjonale identifikasjonsnumre (%2). Etter art. 87 kan nasjonal rett fastsette vilkår for dem (f.eks. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); før opp grunnlaget du bygger på.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>«%1» bygger på samtykke og gjelder barn. I Danmark er aldersgrensen for digitalt samtykke 15 år (den danske databeskyttelsesloven (DBL) § 6 annet ledd, art. 8 nr. 1); under denne alderen må den som har foreldreansvaret, gi eller godkjenne samtykket.</translation>
     </message>
@@ -475,7 +485,7 @@
         <translation>Personvernerklæringen ble publisert %1, men protokollen er endret siden, sist %2. Publiser den på nytt, slik at informasjonen etter art. 13 og 14 stemmer med protokollen (WP260 rev.01 om endringer i informasjonen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
         <translation>Nettstedet bruker informasjonskapsler som krever samtykke, men protokollen angir ikke hvor besøkende trekker det tilbake, så personvernerklæringen sier ingenting om det. Art. 7 nr. 3 krever at det er like enkelt å trekke tilbake samtykket som å gi det, og at den registrerte får vite det.</translation>
     </message>
@@ -490,12 +500,12 @@
         <translation>Leverandøren av informasjonskapselen «%1» er i %2, men protokollen har ingen overføring til %2. Etter art. 13 nr. 1 bokstav f og art. 30 nr. 1 bokstav e skal overføringen og overføringsgrunnlaget føres opp.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="+26"/>
+        <location filename="../model/checksactivity.cpp" line="+49"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>«%1» utføres som databehandler, men den behandlingsansvarlige som behandlingen utføres for, er ikke oppgitt. Etter art. 30 nr. 2 bokstav a skal navn og kontaktopplysninger for hver behandlingsansvarlig føres opp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
         <translation>Vurderingen av personvernkonsekvenser for «%1» skulle vært gjennomgått senest %2. Etter art. 35 nr. 11 skal det foretas en gjennomgang i det minste når risikoen ved behandlingen endres.</translation>
     </message>
@@ -628,7 +638,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+148"/>
+        <location filename="../model/labels.cpp" line="+149"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
@@ -1885,7 +1895,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+343"/>
+        <location line="+338"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Protokollen er skadet og er åpnet skrivebeskyttet til den er reparert.</translation>
     </message>
@@ -1894,7 +1904,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Denne protokollen kan ikke kopieres til en fil.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-384"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Protokollen ligger på en nettverksstasjon (%1). Hvis to personer redigerer den samtidig, kan den bli skadet; ha én kopi per person, eller bruk en Fortegnelse-server for et team.</translation>
     </message>
@@ -1914,7 +1924,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Endringen ble ikke utført: %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
         <translation>Forbindelsen ble brutt mens endringen ble lagret, så det er ikke kjent om den ble gjort. Protokollen leses på nytt når forbindelsen er tilbake, og Fortegnelse sier da hva som skjedde.</translation>
     </message>
@@ -2050,12 +2060,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigste på én skjerm: hvem dere er, hva dere gjør og hvorfor, hvem som mottar opplysningene, overføringer, rettigheter og hvordan man klager. Publiser hele erklæringen på adressen du oppgir; lenkene i første lag fører inn i den.</translation>
     </message>
@@ -2113,7 +2123,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“%1” is not a web address such as https://example.dk/privacy, without a #part.</source>
         <translation>«%1» er ikke en nettadresse som https://example.no/personvern uten en #-del.</translation>
     </message>
@@ -2225,7 +2235,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-207"/>
+        <location filename="../model/labels.cpp" line="-208"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2481,12 +2491,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>One per line.</source>
         <translation>Én per linje.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Sertifisert under EU-US Data Privacy Framework</translation>
     </message>
@@ -2626,7 +2636,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grunnlag for nasjonale identitetsnumre (DBL § 11, personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Not confirmed (generated by an import)</source>
+        <translation>Ikke bekreftet (laget ved en import)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Consent to cookies is withdrawn in</source>
         <translation>Samtykke til informasjonskapsler trekkes tilbake i</translation>
     </message>
@@ -2684,7 +2699,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grunnlag for CPR-numre (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>National law references</source>
         <translation>Henvisninger til nasjonal rett</translation>
     </message>
@@ -2744,7 +2759,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Art. 30 nr. 1 bokstav d: for hver mottaker kategoriene av personopplysninger og av registrerte som mottakeren får.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottakere</translation>
     </message>
@@ -3096,7 +3111,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ingen endringer i endringsloggen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
@@ -3362,23 +3377,23 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+243"/>
         <source>&amp;Restore this state</source>
         <translation>&amp;Gjenopprett denne tilstanden</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-241"/>
         <source>Makes the item as this change left it, as a new step you can undo.</source>
         <translation>Gjør elementet slik denne endringen etterlot det, som et nytt trinn du kan angre.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Restore the state &amp;before</source>
         <translation>Gjenopprett tilstanden &amp;før</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-239"/>
         <source>Makes the item as it was before this change, as a new step you can undo.</source>
         <translation>Gjør elementet slik det var før denne endringen, som et nytt trinn du kan angre.</translation>
     </message>
@@ -3388,7 +3403,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Hent flere</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Choose a change to see its fields before and after.</source>
         <translation>Velg en endring for å se feltene før og etter.</translation>
     </message>
@@ -4108,7 +4123,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+35"/>
+        <location filename="../views/matrixeditor.cpp" line="+30"/>
+        <source>Confirm as imported</source>
+        <translation>Bekreft som importert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The people this activity concerns:</source>
         <translation>Personene denne aktiviteten gjelder:</translation>
     </message>
@@ -4118,7 +4138,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Hva aktiviteten behandler, eller hva én mottaker mottar av det</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+5"/>
+        <source>Accept the links the import generated as they stand</source>
+        <translation>Godta koblingene importen laget, slik de er</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>What the activity processes</source>
         <translation>Hva aktiviteten behandler</translation>
     </message>
@@ -4138,12 +4163,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1: klikk for å krysse av eller fjerne kryssene i kolonnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: generated by the import, not confirmed; click to tick or clear the row</source>
+        <translation>%1: laget ved importen, ikke bekreftet; klikk for å krysse av eller tømme raden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: click to tick or clear the row</source>
         <translation>%1: klikk for å krysse av eller fjerne kryssene i raden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 about %2, sent to this recipient</source>
         <translation>%1 om %2, sendt til denne mottakeren</translation>
     </message>
@@ -4163,7 +4193,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Kryss av alle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not confirmed: the import gave this recipient everything the activity processes, because the file did not say what it receives. Clear what it does not receive, or confirm it as it is; until then the record shows it as not stated.</source>
+        <translation>Ikke bekreftet: importen ga denne mottakeren alt aktiviteten behandler, fordi filen ikke sa hva den får. Fjern det den ikke får, eller bekreft det slik det er; inntil da viser protokollen det som ikke oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not confirmed: the import linked every category of data to the people in italics, because the file did not say which data concern whom. Clear what does not apply, or confirm the rows as they are; until then the record shows them as not stated.</source>
+        <translation>Ikke bekreftet: importen koblet alle kategorier av opplysninger til de registrerte i kursiv, fordi filen ikke sa hvilke opplysninger som gjelder hvem. Fjern det som ikke stemmer, eller bekreft radene slik de er; inntil da viser protokollen dem som ikke oppgitt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
         <translation>Velg aktivitetens kategorier av personopplysninger og personene den gjelder; kryss deretter av for hvilke opplysninger som gjelder hvilke personer.</translation>
     </message>
@@ -4743,7 +4783,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::QuickFixes</name>
     <message>
-        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <location filename="../operations/quickfixes.cpp" line="+104"/>
         <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
         <translation>Før opp overføringen til %1 for «%2» (du velger overføringsgrunnlaget etterpå)</translation>
     </message>
@@ -4756,6 +4796,21 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+9"/>
         <source>Answer whether “%1” needs a DPIA</source>
         <translation>Svar på om «%1» krever en vurdering av personvernkonsekvenser</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review which data concern whom in “%1”</source>
+        <translation>Gå gjennom hvilke opplysninger som gjelder hvem i «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm that each recipient receives everything listed, as imported</source>
+        <translation>Bekreft at hver mottaker får alt som er oppført, slik det ble importert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm that all the data concern every category of data subjects, as imported</source>
+        <translation>Bekreft at alle opplysningene gjelder alle kategorier av registrerte, slik det ble importert</translation>
     </message>
 </context>
 <context>
@@ -6486,7 +6541,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Fyll ut «%1» fra malen «%2»</translation>
     </message>
     <message>
-        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <location filename="../operations/catalogues.cpp" line="+226"/>
         <source>Add data category “%1” to “%2”</source>
         <translation>Legg til kategorien av personopplysninger «%1» i «%2»</translation>
     </message>
@@ -6517,7 +6572,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Fjern kategorien av registrerte «%1» fra «%2»</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tick %n matrix cell(s) in “%1”</source>
         <translation>
             <numerusform>Kryss av %n matrisecelle i «%1»</numerusform>
@@ -6532,8 +6587,16 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
             <numerusform>Fjern kryssene i %n matriseceller i «%1»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Confirm %n imported link(s) in “%1”</source>
+        <translation>
+            <numerusform>Bekreft %n importert kobling i «%1»</numerusform>
+            <numerusform>Bekreft %n importerte koblinger i «%1»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change what “%1” receives in “%2”</source>
         <translation>Endre hva «%1» mottar i «%2»</translation>
     </message>

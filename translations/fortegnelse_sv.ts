@@ -322,11 +322,21 @@
         <translation>”%1” behandlar CPR-nummer (%2), men inget ändamål anger en grund i den danska databeskyttelsesloven (DBL) § 11. Privata personuppgiftsansvariga får behandla CPR-nummer endast på de grunder som anges i § 11 andra stycket.</translation>
     </message>
     <message>
+        <location line="+135"/>
+        <source>In “%1”, the import linked %2 to every category of personal data, because the file did not say which data concern whom. Confirm or prune the links: until then the record shows them as not stated (Art. 30(1)(c), Datatilsynet’s 2020 guidance).</source>
+        <translation>I ”%1” kopplade importen %2 till alla kategorier av personuppgifter, eftersom filen inte angav vilka uppgifter som gäller vem. Bekräfta eller rensa kopplingarna: till dess visar registret dem som ej angivna (artikel 30.1 c, danska Datatilsynets vägledning från 2020).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In “%1”, the import gave %2 every category of personal data about everyone, because the file did not say what each recipient receives. Confirm or narrow it: until then the record shows it as not stated (Art. 30(1)(d)).</source>
+        <translation>I ”%1” gav importen %2 alla kategorier av personuppgifter om alla registrerade, eftersom filen inte angav vad varje mottagare får. Bekräfta eller begränsa det: till dess visar registret det som ej angivet (artikel 30.1 d).</translation>
+    </message>
+    <message>
         <source>“%1” processes national identification numbers (%2). Art. 87 lets national law set conditions for them (e.g. personopplysningsloven § 12, dataskyddslagen 3 kap. 10 §); record the ground you rely on.</source>
         <translation type="vanished">”%1” behandlar nationella identifikationsnummer (%2). Enligt art. 87 får nationell rätt fastställa villkor för dem (t.ex. personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen); ange den grund som du stöder dig på.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-122"/>
         <source>“%1” relies on consent and concerns children. In Denmark the age of digital consent is 15 (databeskyttelsesloven § 6(2), Art. 8(1)); below it a parent must give or authorise consent.</source>
         <translation>”%1” grundar sig på samtycke och gäller barn. I Danmark är åldersgränsen för digitalt samtycke 15 år (den danska databeskyttelsesloven (DBL) § 6 andra stycket, art. 8.1); under den åldern måste den som har föräldraansvar för barnet lämna eller godkänna samtycket.</translation>
     </message>
@@ -475,7 +485,7 @@
         <translation>Integritetspolicyn publicerades den %1, men registret har ändrats sedan dess, senast den %2. Publicera den igen så att informationen enligt art. 13 och 14 stämmer med registret (WP260 rev.01 om ändringar av informationen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The website sets cookies that need consent, but the register does not say where visitors withdraw it, so the privacy policy says nothing about it. Art. 7(3) requires withdrawing consent to be as easy as giving it, and the notice to say so.</source>
         <translation>Webbplatsen använder kakor som kräver samtycke, men registret anger inte var besökare återkallar det, så integritetspolicyn säger ingenting om det. Art. 7.3 kräver att det är lika lätt att återkalla samtycket som att ge det, och att den registrerade informeras om det.</translation>
     </message>
@@ -490,12 +500,12 @@
         <translation>Leverantören av kakan ”%1” finns i %2, men registret anger ingen överföring till %2. Enligt art. 13.1 f och 30.1 e ska överföringen och dess överföringsmekanism registreras.</translation>
     </message>
     <message>
-        <location filename="../model/checksactivity.cpp" line="+26"/>
+        <location filename="../model/checksactivity.cpp" line="+49"/>
         <source>“%1” is carried out as processor but does not name the controller it is done for. Art. 30(2)(a) requires the name and contact details of each controller.</source>
         <translation>”%1” utförs som personuppgiftsbiträde, men den personuppgiftsansvarige som behandlingen utförs för anges inte. Enligt art. 30.2 a ska namn och kontaktuppgifter för varje personuppgiftsansvarig anges.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The data protection impact assessment of “%1” was due for review on %2. Art. 35(11) asks for a review at least when the risk of the processing changes.</source>
         <translation>Konsekvensbedömningen avseende dataskydd för ”%1” skulle ha granskats senast den %2. Enligt art. 35.11 ska en översyn göras åtminstone när den risk som behandlingen medför förändras.</translation>
     </message>
@@ -628,7 +638,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+148"/>
+        <location filename="../model/labels.cpp" line="+149"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -1885,7 +1895,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="-20"/>
-        <location line="+343"/>
+        <location line="+338"/>
         <source>The register is damaged and is open read-only until it is repaired.</source>
         <translation>Registret är skadat och är öppnat skrivskyddat tills det har reparerats.</translation>
     </message>
@@ -1894,7 +1904,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Det här registret kan inte kopieras till en fil.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-384"/>
         <source>The register is on a network drive (%1). Two people editing it at once can damage it there; keep one copy per person, or use a Fortegnelse server for a team.</source>
         <translation>Registret ligger på en nätverksenhet (%1). Om två personer redigerar det samtidigt kan det skadas; ha en kopia per person, eller använd en Fortegnelse-server för ett team.</translation>
     </message>
@@ -1914,7 +1924,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Ändringen gjordes inte: %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The connection was lost while the change was being saved, so it is not known whether it was made. The register is read again when the connection is back, and Fortegnelse then says which.</source>
         <translation>Anslutningen bröts medan ändringen sparades, så det är inte känt om den gjordes. Registret läses in igen när anslutningen är tillbaka, och Fortegnelse säger då vilket det blev.</translation>
     </message>
@@ -2050,12 +2060,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigaste på en skärm: vilka ni är, vad ni gör och varför, vem som tar emot uppgifterna, överföringar, rättigheter och hur man klagar. Publicera hela policyn på adressen du anger; länkarna i första lagret leder in i den.</translation>
     </message>
@@ -2113,7 +2123,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Exportera</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>“%1” is not a web address such as https://example.dk/privacy, without a #part.</source>
         <translation>”%1” är inte en webbadress som https://example.se/integritet utan en #-del.</translation>
     </message>
@@ -2225,7 +2235,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-207"/>
+        <location filename="../model/labels.cpp" line="-208"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2481,12 +2491,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>One per line.</source>
         <translation>En per rad.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Certified under the EU-US Data Privacy Framework</source>
         <translation>Certifierad enligt EU-US Data Privacy Framework</translation>
     </message>
@@ -2626,7 +2636,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Grund för nationella identitetsnummer (DBL § 11, personopplysningsloven § 12, 3 kap. 10 § dataskyddslagen)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+8"/>
+        <source>Not confirmed (generated by an import)</source>
+        <translation>Ej bekräftad (skapad vid en import)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Consent to cookies is withdrawn in</source>
         <translation>Samtycke till kakor återkallas i</translation>
     </message>
@@ -2684,7 +2699,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Grund för CPR-nummer (DBL § 11)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>National law references</source>
         <translation>Hänvisningar till nationell rätt</translation>
     </message>
@@ -2744,7 +2759,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Art. 30.1 d: för varje mottagare de kategorier av personuppgifter och av registrerade som mottagaren tar emot.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category of recipients</source>
         <translation>Kategori av mottagare</translation>
     </message>
@@ -3096,7 +3111,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Inga ändringar i ändringsloggen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>edit</source>
         <translation>redigering</translation>
     </message>
@@ -3362,23 +3377,23 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+3"/>
-        <location line="+244"/>
+        <location line="+243"/>
         <source>&amp;Restore this state</source>
         <translation>&amp;Återställ det här tillståndet</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-241"/>
         <source>Makes the item as this change left it, as a new step you can undo.</source>
         <translation>Återställer posten till hur den här ändringen lämnade den, som ett nytt steg som du kan ångra.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Restore the state &amp;before</source>
         <translation>Återställ tillståndet före ä&amp;ndringen</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-239"/>
         <source>Makes the item as it was before this change, as a new step you can undo.</source>
         <translation>Återställer posten till hur den var före den här ändringen, som ett nytt steg som du kan ångra.</translation>
     </message>
@@ -3388,7 +3403,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Läs in fler</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+204"/>
         <source>Choose a change to see its fields before and after.</source>
         <translation>Välj en ändring för att se dess fält före och efter.</translation>
     </message>
@@ -4108,7 +4123,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::MatrixEditor</name>
     <message>
-        <location filename="../views/matrixeditor.cpp" line="+35"/>
+        <location filename="../views/matrixeditor.cpp" line="+30"/>
+        <source>Confirm as imported</source>
+        <translation>Bekräfta som importerat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The people this activity concerns:</source>
         <translation>De registrerade som behandlingen gäller:</translation>
     </message>
@@ -4118,7 +4138,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Vad behandlingen omfattar, eller vad en mottagare får av det</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+5"/>
+        <source>Accept the links the import generated as they stand</source>
+        <translation>Godta kopplingarna som importen skapade, som de är</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>What the activity processes</source>
         <translation>Vad behandlingen omfattar</translation>
     </message>
@@ -4138,12 +4163,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1: klicka för att markera eller avmarkera kolumnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>%1: generated by the import, not confirmed; click to tick or clear the row</source>
+        <translation>%1: skapad vid importen, ej bekräftad; klicka för att markera eller rensa raden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: click to tick or clear the row</source>
         <translation>%1: klicka för att markera eller avmarkera raden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 about %2, sent to this recipient</source>
         <translation>%1 om %2, lämnas till den här mottagaren</translation>
     </message>
@@ -4163,7 +4193,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Markera alla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Not confirmed: the import gave this recipient everything the activity processes, because the file did not say what it receives. Clear what it does not receive, or confirm it as it is; until then the record shows it as not stated.</source>
+        <translation>Ej bekräftat: importen gav mottagaren allt som aktiviteten behandlar, eftersom filen inte angav vad den får. Rensa det den inte får, eller bekräfta det som det är; till dess visar registret det som ej angivet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not confirmed: the import linked every category of data to the people in italics, because the file did not say which data concern whom. Clear what does not apply, or confirm the rows as they are; until then the record shows them as not stated.</source>
+        <translation>Ej bekräftat: importen kopplade alla kategorier av uppgifter till de registrerade i kursiv stil, eftersom filen inte angav vilka uppgifter som gäller vem. Rensa det som inte stämmer, eller bekräfta raderna som de är; till dess visar registret dem som ej angivna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose the activity&apos;s data categories and the people it concerns; then tick which data concern which people.</source>
         <translation>Välj behandlingens kategorier av personuppgifter och de registrerade som den gäller; markera sedan vilka uppgifter som gäller vilka registrerade.</translation>
     </message>
@@ -4743,7 +4783,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::QuickFixes</name>
     <message>
-        <location filename="../operations/quickfixes.cpp" line="+103"/>
+        <location filename="../operations/quickfixes.cpp" line="+104"/>
         <source>Record the transfer to %1 for “%2” (you choose its mechanism next)</source>
         <translation>Registrera överföringen till %1 för ”%2” (du väljer överföringsmekanism i nästa steg)</translation>
     </message>
@@ -4756,6 +4796,21 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+9"/>
         <source>Answer whether “%1” needs a DPIA</source>
         <translation>Ange om ”%1” kräver en konsekvensbedömning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review which data concern whom in “%1”</source>
+        <translation>Gå igenom vilka uppgifter som gäller vem i ”%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirm that each recipient receives everything listed, as imported</source>
+        <translation>Bekräfta att varje mottagare får allt som anges, som importerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm that all the data concern every category of data subjects, as imported</source>
+        <translation>Bekräfta att alla uppgifter gäller alla kategorier av registrerade, som importerat</translation>
     </message>
 </context>
 <context>
@@ -6486,7 +6541,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Fyll i ”%1” från mallen ”%2”</translation>
     </message>
     <message>
-        <location filename="../operations/catalogues.cpp" line="+224"/>
+        <location filename="../operations/catalogues.cpp" line="+226"/>
         <source>Add data category “%1” to “%2”</source>
         <translation>Lägg till kategorin av personuppgifter ”%1” i ”%2”</translation>
     </message>
@@ -6517,7 +6572,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Ta bort kategorin av registrerade ”%1” från ”%2”</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tick %n matrix cell(s) in “%1”</source>
         <translation>
             <numerusform>Markera %n matriscell i ”%1”</numerusform>
@@ -6532,8 +6587,16 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
             <numerusform>Avmarkera %n matrisceller i ”%1”</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Confirm %n imported link(s) in “%1”</source>
+        <translation>
+            <numerusform>Bekräfta %n importerad koppling i ”%1”</numerusform>
+            <numerusform>Bekräfta %n importerade kopplingar i ”%1”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Change what “%1” receives in “%2”</source>
         <translation>Ändra vad ”%1” får i ”%2”</translation>
     </message>

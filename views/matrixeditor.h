@@ -19,7 +19,8 @@ class Document;
 /// data concern these people. A second view per recipient shows and changes what that
 /// recipient receives. Rows, columns and the whole grid can be ticked at once (a header
 /// click, "Tick all"), and the grid is worked with the arrow keys and Space. Each change
-/// is one undoable step.
+/// is one undoable step. Links an import generated are shown as not confirmed (rows in
+/// italics, a hint) until the officer changes them or confirms them as they stand.
 class MatrixEditor : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QListWidget *m_subjectList;
     QComboBox *m_view;
     QPushButton *m_all;
+    QPushButton *m_confirm; ///< confirms links an import generated, as they stand
     QTableWidget *m_table;
     QLabel *m_hint;
     QStringList m_subjects;

@@ -84,19 +84,25 @@ public:
         const QStringList data = categories<DataCategory>(value(ImportField::Data), m_reg->dataCategories,
                                                           ReferenceData::instance().commonData(), QStringLiteral("data"));
         activity.data = data;
-        if (!subjects.isEmpty() && !data.isEmpty()) {
-            // The 2020 link: the file says which subjects and which data, not which data of
-            // whom. Every pair is generated and the officer is asked to confirm or prune them.
-            for (const QString &subject : subjects)
-                activity.matrix.append(MatrixRow{subject, data});
+        // The 2020 link: the file says which subjects and which data, not which data of
+        // whom. With one category of data subjects, or one of data, the lists settle it; else
+        // every pair is generated, marked unconfirmed, and the officer asked to confirm or
+        // prune them (the check "links-unconfirmed"). Likewise what each recipient receives,
+        // which the lists settle only for one subject and one data category.
+        const bool guessedMatrix = subjects.size() > 1 && data.size() > 1;
+        for (const QString &subject : subjects)
+            activity.matrix.append(MatrixRow{subject, data, guessedMatrix});
+        if (guessedMatrix)
             warn(value(ImportField::Subjects).place,
                  trTables("Every category of data subjects is linked to every category of data (%1 links); confirm "
                           "or remove them.")
                      .arg(subjects.size() * data.size()));
-        }
-        for (const QString &recipient : split(value(ImportField::Recipients).text))
+        const bool guessedRecipients = subjects.size() > 1 || data.size() > 1;
+        for (const QString &recipient : split(value(ImportField::Recipients).text)) {
             activity.recipients.append(disclosure(recipient, subjects, data));
-        if (!activity.recipients.isEmpty() && !data.isEmpty())
+            activity.recipients.last().unconfirmed = guessedRecipients;
+        }
+        if (!activity.recipients.isEmpty() && guessedRecipients)
             warn(value(ImportField::Recipients).place,
                  trTables("Each recipient is given every category of data of every data subject; confirm or narrow them."));
 
@@ -428,8 +434,9 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
     for (const RawActivity &activity : activities)
         builder.addActivity(activity);
     if (report->count(RowStatus::Ok) + report->count(RowStatus::Warning) > 0)
-        report->notices.append(trTables("The imported activities are drafts: the subject x data links and the "
-                                        "recipients were generated from the lists in the file; confirm each."));
+        report->notices.append(trTables("The imported activities are drafts: the subject x data links and what "
+                                        "each recipient receives were generated from the lists in the file and "
+                                        "are marked unconfirmed; the checks list each to confirm."));
     return true;
 }
 

@@ -49,6 +49,10 @@ class TestQuickFixes : public QObject
             reg.transfers = kept;
         } else if (rule == u"retention-missing")
             a.retention.clear();
+        else if (rule == u"links-unconfirmed")
+            a.matrix[0].unconfirmed = true;
+        else if (rule == u"recipients-unconfirmed")
+            a.recipients[0].unconfirmed = true;
         else if (rule == u"dpia-not-assessed") {
             a.dpia = {};
             a.data = {QStringLiteral("name")}; // nothing that makes a DPIA likely
@@ -109,6 +113,44 @@ private slots:
         QVERIFY(m_doc->undo());
         QCOMPARE(Json::write(m_doc->reg()), Json::write(before));
         QVERIFY(!problemOf(m_doc->reg(), rule).rule.isEmpty());
+    }
+
+    void shouldReviewOrConfirmWhatAnImportGenerated_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("which data concern whom") << "links-unconfirmed";
+        QTest::newRow("what a recipient receives") << "recipients-unconfirmed";
+    }
+    void shouldReviewOrConfirmWhatAnImportGenerated()
+    {
+        QFETCH(QString, rule);
+        givenProblem(rule);
+        const Register before = m_doc->reg();
+        const QList<QuickFix> fixes = quickFixesFor(m_doc->reg(), problemOf(m_doc->reg(), rule));
+        QCOMPARE(fixes.size(), 2);
+        // WHEN the officer chooses to review: the matrix opens and nothing is written
+        QCOMPARE(fixes.at(0).action, QuickFix::Action::ReviewLinks);
+        QVERIFY(!fixes.at(0).writes());
+        QuickFixResult result = applyQuickFix(*m_doc, fixes.at(0));
+        QVERIFY(result.ok);
+        QCOMPARE(result.field, QStringLiteral("matrix"));
+        QCOMPARE(Json::write(m_doc->reg()), Json::write(before));
+        // WHEN the officer confirms the links as imported: the problem goes, in one step
+        QCOMPARE(fixes.at(1).action, QuickFix::Action::ConfirmLinks);
+        const int steps = m_doc->undoStack()->count();
+        result = applyQuickFix(*m_doc, fixes.at(1));
+        QVERIFY(result.ok);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+        QVERIFY(problemOf(m_doc->reg(), rule).rule.isEmpty());
+        // AND nothing but the mark changed
+        Register confirmed = m_doc->reg();
+        ProcessingActivity a = *before.activities.find(sales);
+        a.matrix[0].unconfirmed = false;
+        a.recipients[0].unconfirmed = false;
+        QCOMPARE(*confirmed.activities.find(sales), a);
+        // AND a second confirmation has nothing to do and writes nothing
+        QVERIFY(!applyQuickFix(*m_doc, fixes.at(1)).ok);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
     }
 
     void shouldRecordOnlyWhatTheRegisterKnowsOfATransfer()

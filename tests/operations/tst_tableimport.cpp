@@ -2,6 +2,7 @@
 // here in the layout of a template officers keep (none is copied), imported, and its facts
 // asserted field by field. import-table on the command line is tst_tableimportcli.
 
+#include "checks.h"
 #include "importsupport.h"
 #include "tablefixtures.h"
 #include "tableimport.h"
@@ -17,6 +18,7 @@
 using namespace Fortegnelse;
 using namespace Fortegnelse::Tables;
 using namespace Fortegnelse::ImportTest;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -77,7 +79,9 @@ private slots:
         QCOMPARE(reg.dataCategories.find(QStringLiteral("bank-account"))->ref, QStringLiteral("bank-account"));
         QCOMPARE(pay->matrix.size(), 1);
         QCOMPARE(pay->matrix.first().data, pay->data);
+        QVERIFY(!pay->matrix.first().unconfirmed); // one category of data subjects: every data is theirs
         QCOMPARE(pay->recipients.size(), 2);
+        QVERIFY(pay->recipients.at(0).unconfirmed); // three data categories: what it receives is a guess
         QCOMPARE(pay->recipients.at(1).recipientCategory.text(QStringLiteral("da")), QStringLiteral("Pensionsselskab"));
         QCOMPARE(pay->thirdCountryTransfers, Answer::No);
         QCOMPARE(pay->retention.size(), 1);
@@ -95,7 +99,8 @@ private slots:
         QCOMPARE(hiring->retention.first().unit, PeriodUnit::Months);
         // AND every generated link is reported for the officer to confirm
         QCOMPARE(planned.report.rows.first().status, RowStatus::Warning);
-        QVERIFY(planned.report.rows.first().messages.join(u'\n').contains(QStringLiteral("Table 1, B5: Every category")));
+        QVERIFY2(planned.report.rows.first().messages.join(u'\n').contains(QStringLiteral("Each recipient is given every category")),
+                 qPrintable(planned.report.rows.first().messages.join(u'\n')));
     }
 
     void shouldImportTheIcoTemplateWithItsContactBlock()
@@ -289,6 +294,46 @@ private slots:
         QCOMPARE(namesOf(planned.reg.subjectCategories, pay->subjects()),
                  (QStringList{QStringLiteral("Medarbejdere"), QStringLiteral("Tidligere medarbejdere")}));
         QCOMPARE(namesOf(planned.reg.dataCategories, pay->data), QStringList{QStringLiteral("Navn")});
+        QVERIFY(!pay->matrix.first().unconfirmed); // one data category: it concerns both
+    }
+
+    // Rule U1: the importer marks a link unconfirmed exactly when the file's lists do not
+    // settle it, and the check asks for exactly those.
+    void shouldMarkOnlyTheLinksTheListsDoNotSettle_data()
+    {
+        QTest::addColumn<QString>("subjects");
+        QTest::addColumn<QString>("data");
+        QTest::addColumn<bool>("matrixGuessed");
+        QTest::addColumn<bool>("recipientGuessed");
+        QTest::newRow("one subject, one data") << u"Kunder"_s << u"Navn"_s << false << false;
+        QTest::newRow("one subject, two data") << u"Kunder"_s << u"Navn; E-mailadresse"_s << false << true;
+        QTest::newRow("two subjects, one data") << u"Kunder; Leverandører"_s << u"Navn"_s << false << true;
+        QTest::newRow("two subjects, two data") << u"Kunder; Leverandører"_s << u"Navn; E-mailadresse"_s << true << true;
+    }
+    void shouldMarkOnlyTheLinksTheListsDoNotSettle()
+    {
+        QFETCH(QString, subjects);
+        QFETCH(QString, data);
+        QFETCH(bool, matrixGuessed);
+        QFETCH(bool, recipientGuessed);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("liste.csv"));
+        const QString text = Test::csvText({{u"Behandlingsaktivitet"_s, u"Formål"_s, u"Registrerede"_s, u"Personoplysninger"_s, u"Modtagere"_s},
+                                            {u"Salg"_s, u"Ordrer"_s, subjects, data, u"Fragtfirma"_s}},
+                                           u';');
+        QVERIFY(Test::writeFile(path, text.toUtf8()));
+        const Planned planned = plan(path);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        const ProcessingActivity &sales = planned.reg.activities.at(0);
+        for (const MatrixRow &row : sales.matrix)
+            QCOMPARE(row.unconfirmed, matrixGuessed);
+        QCOMPARE(sales.recipients.size(), 1);
+        QCOMPARE(sales.recipients.first().unconfirmed, recipientGuessed);
+        QStringList rules;
+        for (const Problem &p : checkRegister(planned.reg, CheckContext{QDate(2026, 12, 4), {}}))
+            rules.append(p.rule);
+        QCOMPARE(rules.contains(u"links-unconfirmed"_s), matrixGuessed);
+        QCOMPARE(rules.contains(u"recipients-unconfirmed"_s), recipientGuessed);
     }
 
     void shouldImportFrenchFormsOneSheetPerActivity()

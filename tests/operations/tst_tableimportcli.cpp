@@ -34,7 +34,7 @@ private slots:
                                     QStringLiteral("Personoplysninger")};
         const QStringList clean = {QStringLiteral("Løn"), QStringLiteral("Lønudbetaling"), QStringLiteral("art. 6, stk. 1, litra b")};
         const QStringList linked = {QStringLiteral("Kunder"), QStringLiteral("Ordrer"), QStringLiteral("Aftale"),
-                                    QStringLiteral("Kunder"), QStringLiteral("Navn")};
+                                    QStringLiteral("Kunder; Leverandører"), QStringLiteral("Navn; Adresse")};
         const QStringList nameless = {QString(), QString(), QStringLiteral("Samtykke")};
         QTest::newRow("clean: 0") << QList<QStringList>{header, clean} << QStringLiteral("text") << 0
                                   << QStringList{QStringLiteral("liste.csv (csv): a table with one row per activity"),

@@ -348,6 +348,47 @@ private slots:
         QVERIFY(doc->reg().activities.find(QStringLiteral("sales"))->recipients.at(0).data.isEmpty());
     }
 
+    void shouldAskToConfirmWhatAnImportGenerated()
+    {
+        // GIVEN a matrix row and a recipient an import generated (rule U1)
+        QTemporaryDir dir;
+        auto doc = sample(dir);
+        QVERIFY(doc->update<ProcessingActivity>(QStringLiteral("sales"), [](ProcessingActivity &a) {
+            a.matrix[0].unconfirmed = true;
+            a.recipients[0].unconfirmed = true;
+        },
+                                                {}));
+        ItemForm form;
+        form.setItem(doc.get(), EntityKind::Activity, QStringLiteral("sales"));
+        showActive(form);
+        form.activityEditor()->revealField(QStringLiteral("matrix"));
+        auto *confirm = form.findChild<QPushButton *>(QStringLiteral("matrixConfirm"));
+        auto *table = form.findChild<QTableWidget *>(QStringLiteral("matrixTable"));
+        auto *view = form.findChild<QComboBox *>(QStringLiteral("matrixView"));
+        QVERIFY(confirm && table && view);
+        const auto sales = [&] { return *doc->reg().activities.find(QStringLiteral("sales")); };
+        // THEN the row says it is not confirmed, and the officer can confirm it as it stands
+        QVERIFY(!confirm->isHidden());
+        QVERIFY(table->verticalHeaderItem(0)->font().italic());
+        const int steps = doc->undoStack()->count();
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(!sales().matrix.at(0).unconfirmed);
+        QVERIFY(sales().recipients.at(0).unconfirmed); // only what the view shows
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QVERIFY(confirm->isHidden());
+        QVERIFY(!table->verticalHeaderItem(0)->font().italic());
+        // AND a recipient's guess is confirmed by changing what it receives
+        view->setCurrentIndex(1);
+        emit view->activated(1);
+        QVERIFY(!confirm->isHidden());
+        table->item(0, 0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!sales().recipients.at(0).unconfirmed);
+        QVERIFY(confirm->isHidden());
+        // AND undo brings the mark back
+        doc->undoStack()->undo();
+        QVERIFY(sales().recipients.at(0).unconfirmed);
+    }
+
     void shouldLeaveNoFieldSetBehind()
     {
         QTemporaryDir dir;
