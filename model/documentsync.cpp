@@ -107,30 +107,8 @@ void Document::adoptReloaded(Register reg)
     // What changed, item by item, as if each were a step: the views then refresh only
     // those items' fields (Change::fields), and an editor being typed in elsewhere keeps
     // its text. Many changes, or items in another order, and the views start over.
-    Step changes;
     bool reordered = false;
-    if (!(m_reg.organisation == reg.organisation))
-        changes.append(ItemChange::organisation(m_reg.organisation, reg.organisation));
-    if (!(m_reg.policy == reg.policy))
-        changes.append(ItemChange::policy(m_reg.policy, reg.policy));
-    m_reg.forEachList([&](const auto &mine) {
-        using T = typename std::decay_t<decltype(mine)>::value_type;
-        const EntityList<T> &theirs = reg.template list<T>();
-        for (int i = 0; i < mine.size() && changes.size() <= maxItemChanges; ++i) {
-            if (!theirs.contains(mine.at(i).id))
-                changes.append(ItemChange::remove(mine.at(i), mine.positionAt(i)));
-        }
-        for (int i = 0; i < theirs.size() && changes.size() <= maxItemChanges; ++i) {
-            const T &item = theirs.at(i);
-            const int at = mine.indexOf(item.id);
-            if (at < 0)
-                changes.append(ItemChange::insert(item, theirs.positionAt(i)));
-            else if (mine.positionAt(at) != theirs.positionAt(i))
-                reordered = true;
-            else if (!(mine.at(at) == item))
-                changes.append(ItemChange::replace(mine.at(at), item, theirs.positionAt(i)));
-        }
-    });
+    const Step changes = stepBetween(m_reg, reg, &reordered, maxItemChanges);
     if (reordered || changes.size() > maxItemChanges) {
         m_reg = std::move(reg);
         emit changed({Change::Reset, EntityKind::Organisation, {}, {}});

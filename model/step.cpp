@@ -17,6 +17,38 @@ QByteArray storedBody(const AnyItem &item)
                       item);
 }
 
+Step stepBetween(const Register &before, const Register &after, bool *reordered, qsizetype limit)
+{
+    Step changes;
+    bool moved = false;
+    const auto room = [&] { return limit < 0 || changes.size() <= limit; };
+    if (!(before.organisation == after.organisation))
+        changes.append(ItemChange::organisation(before.organisation, after.organisation));
+    if (!(before.policy == after.policy))
+        changes.append(ItemChange::policy(before.policy, after.policy));
+    const_cast<Register &>(before).forEachList([&](const auto &mine) {
+        using T = typename std::decay_t<decltype(mine)>::value_type;
+        const EntityList<T> &theirs = after.template list<T>();
+        for (int i = 0; i < mine.size() && room(); ++i) {
+            if (!theirs.contains(mine.at(i).id))
+                changes.append(ItemChange::remove(mine.at(i), mine.positionAt(i)));
+        }
+        for (int i = 0; i < theirs.size() && room(); ++i) {
+            const T &item = theirs.at(i);
+            const int at = mine.indexOf(item.id);
+            if (at < 0)
+                changes.append(ItemChange::insert(item, theirs.positionAt(i)));
+            else if (mine.positionAt(at) != theirs.positionAt(i))
+                moved = true;
+            else if (!(mine.at(at) == item))
+                changes.append(ItemChange::replace(mine.at(at), item, theirs.positionAt(i)));
+        }
+    });
+    if (reordered)
+        *reordered = moved;
+    return changes;
+}
+
 QStringList changedFields(const AnyItem &before, const AnyItem &after)
 {
     const auto object = [](const AnyItem &item) {

@@ -53,6 +53,13 @@ struct ItemChange
 
 using Step = QList<ItemChange>;
 
+/// What turns \a before into \a after, item by item: removals, then additions (at their
+/// positions in \a after) and replacements, list by list in the file's order, the
+/// organisation and policy settings first. An item at another position than before is not
+/// a change a step can make: *reordered says so, and such items are left out. The walk stops
+/// once the step holds more than \a limit changes (none: no limit).
+Step stepBetween(const Register &before, const Register &after, bool *reordered = nullptr, qsizetype limit = -1);
+
 /// The stored form of an item: its JSON body, as the file and the JSON format hold it.
 QByteArray storedBody(const AnyItem &item);
 
