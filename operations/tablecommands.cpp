@@ -1,5 +1,7 @@
 #include "tablecommands.h"
 
+#include "document.h"
+#include "printable.h"
 #include "subcommands.h"
 #include "tableexport.h"
 #include "tableimport.h"
@@ -41,11 +43,20 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
     const QString language = checkedLanguage(parser.value(langOption), &error);
     if (language.isEmpty())
         return fail(io, command, error);
-    if (parser.isSet(intoOption))
-        return fail(io, command, CommandLine::tr("--into is not available yet; import into a new register with -o"));
+    const QString into = parser.value(intoOption);
+    if (!into.isEmpty() && parser.isSet(outputOption))
+        return fail(io, command, CommandLine::tr("--into writes into that register; leave out -o"));
     const bool dryRun = parser.isSet(dryRunOption);
-    if (!dryRun && parser.value(outputOption).isEmpty())
-        return fail(io, command, CommandLine::tr("no output file given (-o FILE), and no --dry-run"));
+    if (!dryRun && into.isEmpty() && parser.value(outputOption).isEmpty())
+        return fail(io, command, CommandLine::tr("no output file given (-o FILE or --into REG), and no --dry-run"));
+    // Merging opens the register for editing (one writer), plans on it, and writes one
+    // step its history can undo; a dry run plans on it and writes nothing.
+    std::unique_ptr<Document> doc;
+    if (!into.isEmpty()) {
+        doc = Document::open(into, &error, dryRun ? Document::Mode::ReadOnly : Document::Mode::Edit);
+        if (!doc)
+            return fail(io, command, printable(into) + QStringLiteral(": ") + error);
+    }
 
     ImportOptions options;
     for (const QString &mapping : parser.values(mapOption)) {
@@ -76,7 +87,7 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
     };
     if (dryRun) {
         Register planned;
-        if (!planImport(input, options, Register::createEmpty(language), &planned, &report, &error))
+        if (!planImport(input, options, doc ? doc->reg() : Register::createEmpty(language), &planned, &report, &error))
             return fail(io, command, error);
         print();
         switch (report.worst()) {
@@ -86,7 +97,9 @@ int runImportTable(const QStringList &arguments, const CommandLineIo &io)
         }
         return ExitBadInput;
     }
-    if (OperationResult result = importTable(input, options, parser.value(outputOption), &report); !result)
+    if (OperationResult result = doc ? importTableInto(*doc, input, options, &report)
+                                     : importTable(input, options, parser.value(outputOption), &report);
+        !result)
         return failed(io, command, result);
     print();
     return ExitSuccess;

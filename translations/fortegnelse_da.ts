@@ -1057,7 +1057,6 @@ Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for 
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1083,7 +1082,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Brug:
+        <translation type="vanished">Brug:
   fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
   fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
@@ -1110,8 +1109,38 @@ Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for 
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location filename="../operations/tablecommands.cpp" line="+27"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../operations/tablecommands.cpp" line="+29"/>
         <source>Output file.</source>
         <translation>Outputfil.</translation>
     </message>
@@ -1195,7 +1224,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="+73"/>
+        <location filename="../operations/tablecommands.cpp" line="+84"/>
         <source>Language.</source>
         <translation>Sprog.</translation>
     </message>
@@ -1209,8 +1238,8 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="-80"/>
-        <location line="+80"/>
+        <location filename="../operations/tablecommands.cpp" line="-91"/>
+        <location line="+91"/>
         <source>lang</source>
         <translation>sprog</translation>
     </message>
@@ -1221,8 +1250,8 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-76"/>
-        <location line="+75"/>
+        <location filename="../operations/tablecommands.cpp" line="-87"/>
+        <location line="+86"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -1283,8 +1312,8 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-74"/>
-        <location line="+74"/>
+        <location filename="../operations/tablecommands.cpp" line="-85"/>
+        <location line="+85"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -1296,7 +1325,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
     <message>
         <location line="+0"/>
         <location filename="../operations/snapshotcommands.cpp" line="+54"/>
-        <location filename="../operations/tablecommands.cpp" line="-81"/>
+        <location filename="../operations/tablecommands.cpp" line="-92"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
@@ -1583,22 +1612,30 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ukendt layout &quot;%1&quot;; brug auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--into is not available yet; import into a new register with -o</source>
-        <translation>--into er endnu ikke tilgængelig; importer til en ny fortegnelse med -o</translation>
+        <location line="+9"/>
+        <source>--into writes into that register; leave out -o</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation>ingen outputfil angivet (-o FIL) og ingen --dry-run</translation>
+        <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>--into is not available yet; import into a new register with -o</source>
+        <translation type="vanished">--into er endnu ikke tilgængelig; importer til en ny fortegnelse med -o</translation>
+    </message>
+    <message>
+        <source>no output file given (-o FILE), and no --dry-run</source>
+        <translation type="vanished">ingen outputfil angivet (-o FIL) og ingen --dry-run</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: angiv en kolonne og et felt, f.eks. C=purpose; felterne er %2 og none</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>ukendt format &quot;%1&quot;; brug xlsx, ods eller csv</translation>
     </message>
@@ -1974,7 +2011,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Trinnet blev ikke fortrudt: %2 ændrede &quot;%1&quot; den %3, efter at trinnet blev foretaget her, og en fortrydelse ville overskrive ændringen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
         <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
         <translation>Forbindelsen er tilbage. Din ændring ”%1” blev ikke gemt; foretag den igen, hvis du stadig ønsker den.</translation>
     </message>
@@ -5992,7 +6029,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Databaseforbindelsen er ikke en SQLite-forbindelse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="+43"/>
+        <location filename="../model/step.cpp" line="+75"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n mere)</numerusform>
@@ -6206,7 +6243,72 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="+57"/>
+        <location line="+58"/>
+        <source>(not imported)</source>
+        <translation>(ikke importeret)</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>ugyldig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a table with one row per activity</source>
+        <translation>en tabel med én række pr. aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forms with a label and a value per line, one per activity</source>
+        <translation>skemaer med et feltnavn og en værdi pr. linje, ét pr. aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ICO&apos;s controller template</source>
+        <translation>ICO&apos;s skabelon for dataansvarlige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse&apos;s own export</source>
+        <translation>Fortegnelses egen eksport</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, read as %1</source>
+        <translation>, læst som %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forms: %1; labels in column %2.</source>
+        <translation>Skemaer: %1; feltnavne i kolonne %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &quot;%1&quot;, headers in row %2.</source>
+        <translation>Ark &quot;%1&quot;, overskrifter i række %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Kolonner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6221,17 +6323,71 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Repræsentant</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 activities: %2 ok, %3 with warnings, %4 invalid.</source>
+        <translation>%1 aktiviteter: %2 ok, %3 med advarsler, %4 ugyldige.</translation>
+    </message>
+    <message>
         <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location filename="../operations/tables/csvreader.cpp" line="+126"/>
+        <location line="+11"/>
         <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen er større end %2 MB, mere end nogen fortegnelse kræver.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>%1: The file cannot be read: %2</source>
+        <translation>%1: Filen kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1: linje %2: teksten er hverken UTF-8 eller Windows-1252; gem filen som &quot;CSV UTF-8&quot;, og importér den igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file holds NUL characters; it is not a CSV file.</source>
+        <translation>%1: Filen indeholder NUL-tegn; den er ikke en CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: line %2 has more than 16,384 cells.</source>
+        <translation>%1: linje %2 har mere end 16.384 celler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 holds more than %3 characters, more than a spreadsheet cell can.</source>
+        <translation>%1: %2 indeholder mere end %3 tegn, mere end en celle i et regneark kan rumme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2: a quoted cell is never closed.</source>
+        <translation>%1: %2: en celle i anførselstegn afsluttes aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen er ikke et læsbart ZIP-arkiv (hvilket en kontorfil er).</translation>
     </message>
@@ -6279,6 +6435,308 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 er beskadiget (kontrolsummen passer ikke).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/docxreader.cpp" line="+37"/>
+        <source>The document has more than %1 tables.</source>
+        <translation>Dokumentet har mere end %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+48"/>
+        <source>Table %1</source>
+        <translation>Tabel %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A table has more than 1,048,576 rows.</source>
+        <translation>En tabel har mere end 1.048.576 rækker.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+56"/>
+        <source>A row has more than 16,384 columns.</source>
+        <translation>En række har mere end 16.384 kolonner.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+46"/>
+        <source>A cell holds more than %1 characters.</source>
+        <translation>En celle indeholder mere end %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: The document has no tables.</source>
+        <translation>%1: Dokumentet har ingen tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/odfreader.cpp" line="-115"/>
+        <source>The file has more than %1 tables.</source>
+        <translation>Filen har mere end %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The table &quot;%1&quot; has more than 1,048,576 rows.</source>
+        <translation>Tabellen &quot;%1&quot; har mere end 1.048.576 rækker.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1: The file is an OpenDocument file of a kind that holds no tables to import.</source>
+        <translation>%1: Filen er en OpenDocument-fil af en type, der ikke indeholder tabeller, som kan importeres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: The file has no tables.</source>
+        <translation>%1: Filen har ingen tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/readersupport.cpp" line="+10"/>
+        <source>%1 holds more than %2 characters, more than a spreadsheet cell can.</source>
+        <translation>%1 indeholder mere end %2 tegn, mere end en celle i et regneark kan rumme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file has more than %2 cells that hold something; it is refused as larger than any record.</source>
+        <translation>%1: filen har mere end %2 udfyldte celler; den afvises, da den er større end nogen fortegnelse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the cells lie so far apart that the sheet would take more memory than any record needs.</source>
+        <translation>%1: cellerne ligger så langt fra hinanden, at arket ville optage mere hukommelse, end nogen fortegnelse kræver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: a merged range covers more cells than any record has.</source>
+        <translation>%1: et flettet område dækker flere celler, end nogen fortegnelse har.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2, line %3: %4</source>
+        <translation>%1: %2, linje %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The part declares a document type, which office files never do; it is refused so that no entity is expanded.</source>
+        <translation>Delen erklærer en dokumenttype, hvilket kontorfiler aldrig gør; den afvises, så ingen entitet udvides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part refers to an entity that is not declared.</source>
+        <translation>Delen henviser til en entitet, der ikke er erklæret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The elements nest deeper than %1 levels.</source>
+        <translation>Elementerne er indlejret dybere end %1 niveauer.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tableimport.cpp" line="-68"/>
+        <source>The file gives no name for the activity; it is named after its purpose.</source>
+        <translation>Filen angiver intet navn på aktiviteten; den får navn efter sit formål.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The activity has no name.</source>
+        <translation>%1: Aktiviteten har intet navn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An activity named &quot;%1&quot; is already in the register; both are kept.</source>
+        <translation>Der findes allerede en aktivitet med navnet &quot;%1&quot; i fortegnelsen; begge bevares.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
+        <translation>Alle kategorier af registrerede er knyttet til alle kategorier af personoplysninger (%1 sammenhænge); bekræft eller fjern dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each recipient is given every category of data of every data subject; confirm or narrow them.</source>
+        <translation>Hver modtager har fået alle kategorier af personoplysninger om alle registrerede; bekræft eller indskrænk det.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported from %1:</source>
+        <translation>Importeret fra %1:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+28"/>
+        <location line="+98"/>
+        <source>Imported from %1, %2.</source>
+        <translation>Importeret fra %1, %2.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
+        <translation>Behandlingsgrundlaget &quot;%1&quot; genkendes ikke; det bevares i noterne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not placed, to review: %1.</source>
+        <translation>Ikke placeret, skal gennemgås: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 legal bases for %2 purposes: choose the basis of each purpose.</source>
+        <translation>%1 behandlingsgrundlag til %2 formål: vælg grundlaget for hvert formål.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several %1 grounds (%2): choose the one of each purpose.</source>
+        <translation>Flere grundlag efter %1 (%2): vælg det, der gælder for hvert formål.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The retention &quot;%1&quot; was not read as one period; it is kept as the criterion.</source>
+        <translation>Opbevaringsangivelsen &quot;%1&quot; kunne ikke læses som én periode; den bevares som kriterium.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The country &quot;%1&quot; is not recognised; no transfer is recorded for it.</source>
+        <translation>Landet &quot;%1&quot; genkendes ikke; der registreres ingen overførsel dertil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: review this transfer and record the mechanism it relies on now.</source>
+        <translation>Filen bygger på EU-US Privacy Shield, der har været ugyldig siden 16. juli 2020: gennemgå denne overførsel, og registrér det overførselsgrundlag, den nu bygger på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transfer to %1 relies on the Privacy Shield, invalid since 2020; it is imported without a mechanism, to review.</source>
+        <translation>Overførslen til %1 bygger på Privacy Shield, der har været ugyldig siden 2020; den importeres uden overførselsgrundlag og skal gennemgås.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The transfer to %1 has no mechanism the importer recognises; choose it.</source>
+        <translation>Overførslen til %1 har intet overførselsgrundlag, som importen genkender; vælg det.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: The table has no activities under its headers.</source>
+        <translation>%1: Tabellen har ingen aktiviteter under overskrifterne.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The imported activities are drafts: the subject x data links and what each recipient receives were generated from the lists in the file and are marked unconfirmed; the checks list each to confirm.</source>
+        <translation>De importerede aktiviteter er kladder: sammenhængene mellem registrerede og oplysninger og det, hver modtager får, er dannet ud fra listerne i filen og markeret som ikke bekræftet; kontrollen viser hver enkelt, der skal bekræftes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
+        <location line="+26"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: intet blev importeret: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <source>%1: There is no sheet named &quot;%2&quot;.</source>
+        <translation>%1: Der er intet ark med navnet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: No sheet is Fortegnelse&apos;s own export (a sheet &quot;Activities&quot; with &quot;Processing activity&quot; in A1).</source>
+        <translation>%1: Intet ark er Fortegnelses egen eksport (et ark &quot;Activities&quot; med &quot;Processing activity&quot; i A1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: No sheet is laid out as the ICO&apos;s template (a sheet &quot;Template&quot; with &quot;Business function&quot; in A9).</source>
+        <translation>%1: Intet ark er opbygget som ICO&apos;s skabelon (et ark &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Ingen række indeholder navnene på mindst %2 af fortegnelsens felter (f.eks. &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: No sheet or table has a column of at least %2 labels of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Ingen ark eller tabeller har en kolonne med mindst %2 af fortegnelsens feltnavne (f.eks. &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablereader.cpp" line="+18"/>
+        <source>%1: The file does not exist.</source>
+        <translation>%1: Filen findes ikke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: This is not an ordinary file.</source>
+        <translation>%1: Dette er ikke en almindelig fil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: The ZIP archive is not a spreadsheet or a document with tables.</source>
+        <translation>%1: ZIP-arkivet er hverken et regneark eller et dokument med tabeller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: The file is in Office&apos;s old binary format (.xls or .doc); save it as .xlsx, .docx or .ods and import that.</source>
+        <translation>%1: Filen er i det gamle binære Office-format (.xls eller .doc); gem den som .xlsx, .docx eller .ods, og importér den nye fil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file is named .%2 but is not a ZIP archive, as such a file is.</source>
+        <translation>%1: Filen har endelsen .%2 men er ikke et ZIP-arkiv, hvilket sådanne filer altid er.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/xlsxreader.cpp" line="+96"/>
+        <source>%1: The workbook has no sheets.</source>
+        <translation>%1: Projektmappen har ingen ark.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>Projektmappen har mere end %1 ark.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet &quot;%1&quot; has no part.</source>
+        <translation>Arket &quot;%1&quot; har ingen tilhørende del.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A shared string holds more than %1 characters.</source>
+        <translation>En delt streng indeholder mere end %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A cell refers to shared string %1, which does not exist.</source>
+        <translation>En celle henviser til den delte streng %1, som ikke findes.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The cell reference &quot;%1&quot; is not valid here.</source>
+        <translation>Cellereferencen &quot;%1&quot; er ikke gyldig her.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The merged range &quot;%1&quot; is not valid.</source>
+        <translation>Det flettede område &quot;%1&quot; er ugyldigt.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The import would reorder the register; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The file adds nothing to the register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6609,6 +7067,14 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <location line="+24"/>
         <source>Apply the retention rule “%1” to %2</source>
         <translation>Anvend opbevaringsreglen ”%1” på %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
+        <source>Import %n activities from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

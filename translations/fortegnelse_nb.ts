@@ -1057,7 +1057,6 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1083,7 +1082,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -1110,8 +1109,38 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location filename="../operations/tablecommands.cpp" line="+27"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../operations/tablecommands.cpp" line="+29"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
     </message>
@@ -1195,7 +1224,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="+73"/>
+        <location filename="../operations/tablecommands.cpp" line="+84"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
@@ -1209,8 +1238,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="-80"/>
-        <location line="+80"/>
+        <location filename="../operations/tablecommands.cpp" line="-91"/>
+        <location line="+91"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
@@ -1221,8 +1250,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-76"/>
-        <location line="+75"/>
+        <location filename="../operations/tablecommands.cpp" line="-87"/>
+        <location line="+86"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -1283,8 +1312,8 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-74"/>
-        <location line="+74"/>
+        <location filename="../operations/tablecommands.cpp" line="-85"/>
+        <location line="+85"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -1296,7 +1325,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
     <message>
         <location line="+0"/>
         <location filename="../operations/snapshotcommands.cpp" line="+54"/>
-        <location filename="../operations/tablecommands.cpp" line="-81"/>
+        <location filename="../operations/tablecommands.cpp" line="-92"/>
         <source>name</source>
         <translation>navn</translation>
     </message>
@@ -1583,22 +1612,30 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ukjent oppsett &quot;%1&quot;; bruk auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--into is not available yet; import into a new register with -o</source>
-        <translation>--into er ikke tilgjengelig ennå; importer til en ny protokoll med -o</translation>
+        <location line="+9"/>
+        <source>--into writes into that register; leave out -o</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation>ingen utdatafil oppgitt (-o FIL), og ingen --dry-run</translation>
+        <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>--into is not available yet; import into a new register with -o</source>
+        <translation type="vanished">--into er ikke tilgjengelig ennå; importer til en ny protokoll med -o</translation>
+    </message>
+    <message>
+        <source>no output file given (-o FILE), and no --dry-run</source>
+        <translation type="vanished">ingen utdatafil oppgitt (-o FIL), og ingen --dry-run</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: oppgi en kolonne og et felt, for eksempel C=purpose; feltene er %2 og none</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>ukjent format &quot;%1&quot;; bruk xlsx, ods eller csv</translation>
     </message>
@@ -1974,7 +2011,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Trinnet ble ikke angret: %2 endret &quot;%1&quot; %3, etter at det ble utført her, og å angre det ville overskrive endringen deres.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
         <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
         <translation>Forbindelsen er tilbake. Endringen din «%1» ble ikke lagret; gjør den på nytt hvis du fortsatt vil ha den.</translation>
     </message>
@@ -5992,7 +6029,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Databasetilkoblingen er ikke en SQLite-tilkobling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="+43"/>
+        <location filename="../model/step.cpp" line="+75"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (og %n til)</numerusform>
@@ -6206,7 +6243,72 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="+57"/>
+        <location line="+58"/>
+        <source>(not imported)</source>
+        <translation>(ikke importert)</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>ugyldig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a table with one row per activity</source>
+        <translation>en tabell med én rad per aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forms with a label and a value per line, one per activity</source>
+        <translation>skjemaer med et feltnavn og en verdi per linje, ett per aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ICO&apos;s controller template</source>
+        <translation>ICOs mal for behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse&apos;s own export</source>
+        <translation>Fortegnelses egen eksport</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, read as %1</source>
+        <translation>, lest som %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forms: %1; labels in column %2.</source>
+        <translation>Skjemaer: %1; feltnavn i kolonne %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &quot;%1&quot;, headers in row %2.</source>
+        <translation>Ark &quot;%1&quot;, overskrifter i rad %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Kolonner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -6221,17 +6323,71 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Representant</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 activities: %2 ok, %3 with warnings, %4 invalid.</source>
+        <translation>%1 aktiviteter: %2 ok, %3 med advarsler, %4 ugyldige.</translation>
+    </message>
+    <message>
         <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location filename="../operations/tables/csvreader.cpp" line="+126"/>
+        <location line="+11"/>
         <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen er større enn %2 MB, mer enn noen protokoll trenger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>%1: The file cannot be read: %2</source>
+        <translation>%1: Filen kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1: linje %2: teksten er verken UTF-8 eller Windows-1252; lagre filen som &quot;CSV UTF-8&quot; og importer den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file holds NUL characters; it is not a CSV file.</source>
+        <translation>%1: Filen inneholder NUL-tegn; den er ikke en CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: line %2 has more than 16,384 cells.</source>
+        <translation>%1: linje %2 har mer enn 16 384 celler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 holds more than %3 characters, more than a spreadsheet cell can.</source>
+        <translation>%1: %2 inneholder mer enn %3 tegn, mer enn en celle i et regneark kan romme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2: a quoted cell is never closed.</source>
+        <translation>%1: %2: en celle i anførselstegn blir aldri avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen er ikke et lesbart ZIP-arkiv (kontorfiler er ZIP-arkiver).</translation>
     </message>
@@ -6279,6 +6435,308 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 er skadet (kontrollsummen stemmer ikke).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/docxreader.cpp" line="+37"/>
+        <source>The document has more than %1 tables.</source>
+        <translation>Dokumentet har mer enn %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+48"/>
+        <source>Table %1</source>
+        <translation>Tabell %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A table has more than 1,048,576 rows.</source>
+        <translation>En tabell har mer enn 1 048 576 rader.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+56"/>
+        <source>A row has more than 16,384 columns.</source>
+        <translation>En rad har mer enn 16 384 kolonner.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+46"/>
+        <source>A cell holds more than %1 characters.</source>
+        <translation>En celle inneholder mer enn %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: The document has no tables.</source>
+        <translation>%1: Dokumentet har ingen tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/odfreader.cpp" line="-115"/>
+        <source>The file has more than %1 tables.</source>
+        <translation>Filen har mer enn %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The table &quot;%1&quot; has more than 1,048,576 rows.</source>
+        <translation>Tabellen &quot;%1&quot; har mer enn 1 048 576 rader.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1: The file is an OpenDocument file of a kind that holds no tables to import.</source>
+        <translation>%1: Filen er en OpenDocument-fil av en type som ikke inneholder tabeller som kan importeres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: The file has no tables.</source>
+        <translation>%1: Filen har ingen tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/readersupport.cpp" line="+10"/>
+        <source>%1 holds more than %2 characters, more than a spreadsheet cell can.</source>
+        <translation>%1 inneholder mer enn %2 tegn, mer enn en celle i et regneark kan romme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file has more than %2 cells that hold something; it is refused as larger than any record.</source>
+        <translation>%1: filen har mer enn %2 celler med innhold; den avvises fordi den er større enn noen protokoll.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the cells lie so far apart that the sheet would take more memory than any record needs.</source>
+        <translation>%1: cellene ligger så langt fra hverandre at arket ville ta mer minne enn noen protokoll trenger.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: a merged range covers more cells than any record has.</source>
+        <translation>%1: et sammenslått område dekker flere celler enn noen protokoll har.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2, line %3: %4</source>
+        <translation>%1: %2, linje %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The part declares a document type, which office files never do; it is refused so that no entity is expanded.</source>
+        <translation>Delen deklarerer en dokumenttype, noe kontorfiler aldri gjør; den avvises slik at ingen entitet blir ekspandert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part refers to an entity that is not declared.</source>
+        <translation>Delen viser til en entitet som ikke er deklarert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The elements nest deeper than %1 levels.</source>
+        <translation>Elementene er nøstet dypere enn %1 nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tableimport.cpp" line="-68"/>
+        <source>The file gives no name for the activity; it is named after its purpose.</source>
+        <translation>Filen oppgir ikke noe navn på aktiviteten; den får navn etter formålet sitt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The activity has no name.</source>
+        <translation>%1: Aktiviteten har ikke noe navn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An activity named &quot;%1&quot; is already in the register; both are kept.</source>
+        <translation>Det finnes allerede en aktivitet med navnet &quot;%1&quot; i protokollen; begge beholdes.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
+        <translation>Alle kategorier av registrerte er knyttet til alle kategorier av personopplysninger (%1 koblinger); bekreft eller fjern dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each recipient is given every category of data of every data subject; confirm or narrow them.</source>
+        <translation>Hver mottaker har fått alle kategorier av personopplysninger om alle registrerte; bekreft eller avgrens det.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported from %1:</source>
+        <translation>Importert fra %1:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+28"/>
+        <location line="+98"/>
+        <source>Imported from %1, %2.</source>
+        <translation>Importert fra %1, %2.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
+        <translation>Behandlingsgrunnlaget &quot;%1&quot; gjenkjennes ikke; det beholdes i notatene.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not placed, to review: %1.</source>
+        <translation>Ikke plassert, må gjennomgås: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 legal bases for %2 purposes: choose the basis of each purpose.</source>
+        <translation>%1 behandlingsgrunnlag for %2 formål: velg grunnlaget for hvert formål.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several %1 grounds (%2): choose the one of each purpose.</source>
+        <translation>Flere grunnlag etter %1 (%2): velg det som gjelder for hvert formål.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The retention &quot;%1&quot; was not read as one period; it is kept as the criterion.</source>
+        <translation>Lagringstiden &quot;%1&quot; kunne ikke leses som én periode; den beholdes som kriterium.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The country &quot;%1&quot; is not recognised; no transfer is recorded for it.</source>
+        <translation>Landet &quot;%1&quot; gjenkjennes ikke; det føres ikke opp noen overføring dit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: review this transfer and record the mechanism it relies on now.</source>
+        <translation>Filen bygger på EU-US Privacy Shield, som har vært ugyldig siden 16. juli 2020: gå gjennom denne overføringen og før opp overføringsgrunnlaget den nå bygger på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transfer to %1 relies on the Privacy Shield, invalid since 2020; it is imported without a mechanism, to review.</source>
+        <translation>Overføringen til %1 bygger på Privacy Shield, som har vært ugyldig siden 2020; den importeres uten overføringsgrunnlag og må gjennomgås.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The transfer to %1 has no mechanism the importer recognises; choose it.</source>
+        <translation>Overføringen til %1 har ikke noe overføringsgrunnlag som importen gjenkjenner; velg det.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: The table has no activities under its headers.</source>
+        <translation>%1: Tabellen har ingen aktiviteter under overskriftene.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The imported activities are drafts: the subject x data links and what each recipient receives were generated from the lists in the file and are marked unconfirmed; the checks list each to confirm.</source>
+        <translation>De importerte aktivitetene er utkast: koblingene mellom registrerte og opplysninger og det hver mottaker får, er laget ut fra listene i filen og merket som ikke bekreftet; kontrollene viser hver enkelt som må bekreftes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
+        <location line="+26"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: ingenting ble importert: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <source>%1: There is no sheet named &quot;%2&quot;.</source>
+        <translation>%1: Det finnes ikke noe ark med navnet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: No sheet is Fortegnelse&apos;s own export (a sheet &quot;Activities&quot; with &quot;Processing activity&quot; in A1).</source>
+        <translation>%1: Ingen ark er Fortegnelses egen eksport (et ark &quot;Activities&quot; med &quot;Processing activity&quot; i A1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: No sheet is laid out as the ICO&apos;s template (a sheet &quot;Template&quot; with &quot;Business function&quot; in A9).</source>
+        <translation>%1: Ingen ark er satt opp som ICOs mal (et ark &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Ingen rad inneholder navnene på minst %2 av protokollens felt (for eksempel &quot;Formål&quot;, &quot;Kategorier av registrerte&quot;, &quot;Mottakere&quot;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: No sheet or table has a column of at least %2 labels of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Ingen ark eller tabeller har en kolonne med minst %2 av protokollens feltnavn (for eksempel &quot;Formål&quot;, &quot;Kategorier av registrerte&quot;, &quot;Mottakere&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablereader.cpp" line="+18"/>
+        <source>%1: The file does not exist.</source>
+        <translation>%1: Filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: This is not an ordinary file.</source>
+        <translation>%1: Dette er ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: The ZIP archive is not a spreadsheet or a document with tables.</source>
+        <translation>%1: ZIP-arkivet er verken et regneark eller et dokument med tabeller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: The file is in Office&apos;s old binary format (.xls or .doc); save it as .xlsx, .docx or .ods and import that.</source>
+        <translation>%1: Filen er i det gamle binære Office-formatet (.xls eller .doc); lagre den som .xlsx, .docx eller .ods og importer den nye filen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file is named .%2 but is not a ZIP archive, as such a file is.</source>
+        <translation>%1: Filen har filtypen .%2, men er ikke et ZIP-arkiv, noe slike filer alltid er.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/xlsxreader.cpp" line="+96"/>
+        <source>%1: The workbook has no sheets.</source>
+        <translation>%1: Arbeidsboken har ingen ark.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>Arbeidsboken har mer enn %1 ark.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet &quot;%1&quot; has no part.</source>
+        <translation>Arket &quot;%1&quot; har ingen tilhørende del.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A shared string holds more than %1 characters.</source>
+        <translation>En delt streng inneholder mer enn %1 tegn.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A cell refers to shared string %1, which does not exist.</source>
+        <translation>En celle viser til den delte strengen %1, som ikke finnes.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The cell reference &quot;%1&quot; is not valid here.</source>
+        <translation>Cellereferansen &quot;%1&quot; er ikke gyldig her.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The merged range &quot;%1&quot; is not valid.</source>
+        <translation>Det sammenslåtte området &quot;%1&quot; er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The import would reorder the register; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The file adds nothing to the register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6609,6 +7067,14 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <location line="+24"/>
         <source>Apply the retention rule “%1” to %2</source>
         <translation>Bruk lagringsregelen «%1» på %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
+        <source>Import %n activities from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1057,7 +1057,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1083,7 +1082,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Användning:
+        <translation type="vanished">Användning:
   fortegnelse [FIL.ropa]                       öppna registret i programmet
   fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
@@ -1110,8 +1109,38 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location filename="../operations/tablecommands.cpp" line="+27"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               write the Article 30 record as PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location filename="../operations/tablecommands.cpp" line="+29"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
     </message>
@@ -1195,7 +1224,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="+73"/>
+        <location filename="../operations/tablecommands.cpp" line="+84"/>
         <source>Language.</source>
         <translation>Språk.</translation>
     </message>
@@ -1209,8 +1238,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+43"/>
         <location line="+41"/>
-        <location filename="../operations/tablecommands.cpp" line="-80"/>
-        <location line="+80"/>
+        <location filename="../operations/tablecommands.cpp" line="-91"/>
+        <location line="+91"/>
         <source>lang</source>
         <translation>språk</translation>
     </message>
@@ -1221,8 +1250,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-76"/>
-        <location line="+75"/>
+        <location filename="../operations/tablecommands.cpp" line="-87"/>
+        <location line="+86"/>
         <source>Format.</source>
         <translation>Format.</translation>
     </message>
@@ -1283,8 +1312,8 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
         <location filename="../operations/subcommands.cpp" line="-83"/>
         <location line="+84"/>
-        <location filename="../operations/tablecommands.cpp" line="-74"/>
-        <location line="+74"/>
+        <location filename="../operations/tablecommands.cpp" line="-85"/>
+        <location line="+85"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -1296,7 +1325,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
     <message>
         <location line="+0"/>
         <location filename="../operations/snapshotcommands.cpp" line="+54"/>
-        <location filename="../operations/tablecommands.cpp" line="-81"/>
+        <location filename="../operations/tablecommands.cpp" line="-92"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
@@ -1583,22 +1612,30 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>okänd layout &quot;%1&quot;; använd auto, horizontal, vertical, ico eller fortegnelse</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--into is not available yet; import into a new register with -o</source>
-        <translation>--into är inte tillgängligt än; importera till ett nytt register med -o</translation>
+        <location line="+9"/>
+        <source>--into writes into that register; leave out -o</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>no output file given (-o FILE), and no --dry-run</source>
-        <translation>ingen utdatafil angiven (-o FIL) och ingen --dry-run</translation>
+        <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>--into is not available yet; import into a new register with -o</source>
+        <translation type="vanished">--into är inte tillgängligt än; importera till ett nytt register med -o</translation>
+    </message>
+    <message>
+        <source>no output file given (-o FILE), and no --dry-run</source>
+        <translation type="vanished">ingen utdatafil angiven (-o FIL) och ingen --dry-run</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--map &quot;%1&quot;: give a column and a field, such as C=purpose; the fields are %2 and none</source>
         <translation>--map &quot;%1&quot;: ange en kolumn och ett fält, till exempel C=purpose; fälten är %2 och none</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>unknown format &quot;%1&quot;; use xlsx, ods or csv</source>
         <translation>okänt format &quot;%1&quot;; använd xlsx, ods eller csv</translation>
     </message>
@@ -1974,7 +2011,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Steget ångrades inte: %2 ändrade &quot;%1&quot; den %3, efter att steget gjordes här, och att ångra det skulle skriva över kollegans ändring.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
         <source>The connection is back. Your change “%1” was not saved; make it again if you still want it.</source>
         <translation>Anslutningen är tillbaka. Din ändring ”%1” sparades inte; gör den igen om du fortfarande vill ha den.</translation>
     </message>
@@ -5992,7 +6029,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Databasanslutningen är inte en SQLite-anslutning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/step.cpp" line="+43"/>
+        <location filename="../model/step.cpp" line="+75"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (och %n till)</numerusform>
@@ -6206,7 +6243,72 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../operations/tables/importreport.cpp" line="+57"/>
+        <location line="+58"/>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/importreport.cpp" line="+18"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid</source>
+        <translation>ogiltig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a table with one row per activity</source>
+        <translation>en tabell med en rad per behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forms with a label and a value per line, one per activity</source>
+        <translation>formulär med ett fältnamn och ett värde per rad, ett per behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ICO&apos;s controller template</source>
+        <translation>ICO:s mall för personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortegnelse&apos;s own export</source>
+        <translation>Fortegnelses egen export</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, read as %1</source>
+        <translation>, läst som %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forms: %1; labels in column %2.</source>
+        <translation>Formulär: %1; fältnamn i kolumn %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet &quot;%1&quot;, headers in row %2.</source>
+        <translation>Blad &quot;%1&quot;, rubriker på rad %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6221,17 +6323,71 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Företrädare</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities:</source>
+        <translation>Behandlingar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 activities: %2 ok, %3 with warnings, %4 invalid.</source>
+        <translation>%1 behandlingar: %2 ok, %3 med varningar, %4 ogiltiga.</translation>
+    </message>
+    <message>
         <location filename="../operations/tables/tablegrid.cpp" line="+44"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location filename="../operations/tables/csvreader.cpp" line="+126"/>
+        <location line="+11"/>
         <location filename="../operations/tables/zipsource.cpp" line="+36"/>
         <source>%1: The file is larger than %2 MB, more than any record needs.</source>
         <translation>%1: Filen är större än %2 MB, mer än något register behöver.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>%1: The file cannot be read: %2</source>
+        <translation>%1: Filen kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>%1: rad %2: texten är varken UTF-8 eller Windows-1252; spara filen som &quot;CSV UTF-8&quot; och importera den igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file holds NUL characters; it is not a CSV file.</source>
+        <translation>%1: Filen innehåller NUL-tecken; det är ingen CSV-fil.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: line %2 has more than 16,384 cells.</source>
+        <translation>%1: rad %2 har mer än 16 384 celler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+40"/>
+        <location line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2 holds more than %3 characters, more than a spreadsheet cell can.</source>
+        <translation>%1: %2 innehåller mer än %3 tecken, mer än en cell i ett kalkylark kan rymma.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2: a quoted cell is never closed.</source>
+        <translation>%1: %2: en cell inom citattecken avslutas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/zipsource.cpp" line="+8"/>
         <source>%1: The file is not a readable ZIP archive (an office file is one).</source>
         <translation>%1: Filen är inget läsbart ZIP-arkiv (vilket en Office-fil är).</translation>
     </message>
@@ -6279,6 +6435,308 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+23"/>
         <source>%1: The part %2 is damaged (its checksum does not match).</source>
         <translation>%1: Delen %2 är skadad (kontrollsumman stämmer inte).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/docxreader.cpp" line="+37"/>
+        <source>The document has more than %1 tables.</source>
+        <translation>Dokumentet har mer än %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+48"/>
+        <source>Table %1</source>
+        <translation>Tabell %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A table has more than 1,048,576 rows.</source>
+        <translation>En tabell har mer än 1 048 576 rader.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+56"/>
+        <source>A row has more than 16,384 columns.</source>
+        <translation>En rad har mer än 16 384 kolumner.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../operations/tables/odfreader.cpp" line="+46"/>
+        <source>A cell holds more than %1 characters.</source>
+        <translation>En cell innehåller mer än %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: The document has no tables.</source>
+        <translation>%1: Dokumentet har inga tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/odfreader.cpp" line="-115"/>
+        <source>The file has more than %1 tables.</source>
+        <translation>Filen har mer än %1 tabeller.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The table &quot;%1&quot; has more than 1,048,576 rows.</source>
+        <translation>Tabellen &quot;%1&quot; har mer än 1 048 576 rader.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1: The file is an OpenDocument file of a kind that holds no tables to import.</source>
+        <translation>%1: Filen är en OpenDocument-fil av en typ som inte innehåller några tabeller att importera.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: The file has no tables.</source>
+        <translation>%1: Filen har inga tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/readersupport.cpp" line="+10"/>
+        <source>%1 holds more than %2 characters, more than a spreadsheet cell can.</source>
+        <translation>%1 innehåller mer än %2 tecken, mer än en cell i ett kalkylark kan rymma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file has more than %2 cells that hold something; it is refused as larger than any record.</source>
+        <translation>%1: filen har mer än %2 celler med innehåll; den avvisas eftersom den är större än något register.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the cells lie so far apart that the sheet would take more memory than any record needs.</source>
+        <translation>%1: cellerna ligger så långt ifrån varandra att bladet skulle ta mer minne än något register behöver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: a merged range covers more cells than any record has.</source>
+        <translation>%1: ett sammanfogat område täcker fler celler än något register har.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2, line %3: %4</source>
+        <translation>%1: %2, rad %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The part declares a document type, which office files never do; it is refused so that no entity is expanded.</source>
+        <translation>Delen deklarerar en dokumenttyp, vilket Office-filer aldrig gör; den avvisas så att ingen entitet expanderas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part refers to an entity that is not declared.</source>
+        <translation>Delen refererar till en entitet som inte är deklarerad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The elements nest deeper than %1 levels.</source>
+        <translation>Elementen är nästlade djupare än %1 nivåer.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tableimport.cpp" line="-68"/>
+        <source>The file gives no name for the activity; it is named after its purpose.</source>
+        <translation>Filen anger inget namn på behandlingen; den namnges efter sitt ändamål.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The activity has no name.</source>
+        <translation>%1: Behandlingen har inget namn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An activity named &quot;%1&quot; is already in the register; both are kept.</source>
+        <translation>Det finns redan en behandling med namnet &quot;%1&quot; i registret; båda behålls.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
+        <translation>Alla kategorier av registrerade är kopplade till alla kategorier av personuppgifter (%1 kopplingar); bekräfta eller ta bort dem.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each recipient is given every category of data of every data subject; confirm or narrow them.</source>
+        <translation>Varje mottagare har fått alla kategorier av personuppgifter om alla registrerade; bekräfta eller begränsa det.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported from %1:</source>
+        <translation>Importerad från %1:</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location line="+28"/>
+        <location line="+98"/>
+        <source>Imported from %1, %2.</source>
+        <translation>Importerad från %1, %2.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
+        <translation>Den rättsliga grunden &quot;%1&quot; känns inte igen; den sparas i anteckningarna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not placed, to review: %1.</source>
+        <translation>Inte placerat, behöver granskas: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 legal bases for %2 purposes: choose the basis of each purpose.</source>
+        <translation>%1 rättsliga grunder för %2 ändamål: välj grunden för varje ändamål.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several %1 grounds (%2): choose the one of each purpose.</source>
+        <translation>Flera grunder enligt %1 (%2): välj den som gäller för varje ändamål.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The retention &quot;%1&quot; was not read as one period; it is kept as the criterion.</source>
+        <translation>Lagringstiden &quot;%1&quot; kunde inte läsas som en period; den sparas som kriterium.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The country &quot;%1&quot; is not recognised; no transfer is recorded for it.</source>
+        <translation>Landet &quot;%1&quot; känns inte igen; ingen överföring registreras dit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: review this transfer and record the mechanism it relies on now.</source>
+        <translation>Filen stöder sig på EU-US Privacy Shield, som har varit ogiltig sedan den 16 juli 2020: granska den här överföringen och registrera den överföringsmekanism som den nu grundar sig på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transfer to %1 relies on the Privacy Shield, invalid since 2020; it is imported without a mechanism, to review.</source>
+        <translation>Överföringen till %1 stöder sig på Privacy Shield, som har varit ogiltig sedan 2020; den importeras utan överföringsmekanism och behöver granskas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The transfer to %1 has no mechanism the importer recognises; choose it.</source>
+        <translation>Överföringen till %1 har ingen överföringsmekanism som importen känner igen; välj den.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: The table has no activities under its headers.</source>
+        <translation>%1: Tabellen har inga behandlingar under rubrikerna.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The imported activities are drafts: the subject x data links and what each recipient receives were generated from the lists in the file and are marked unconfirmed; the checks list each to confirm.</source>
+        <translation>De importerade behandlingarna är utkast: kopplingarna mellan registrerade och uppgifter och det som varje mottagare får har skapats utifrån listorna i filen och markerats som ej bekräftade; kontrollerna visar var och en som ska bekräftas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
+        <location line="+26"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: inget importerades: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <source>%1: There is no sheet named &quot;%2&quot;.</source>
+        <translation>%1: Det finns inget blad med namnet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: No sheet is Fortegnelse&apos;s own export (a sheet &quot;Activities&quot; with &quot;Processing activity&quot; in A1).</source>
+        <translation>%1: Inget blad är Fortegnelses egen export (ett blad &quot;Activities&quot; med &quot;Processing activity&quot; i A1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: No sheet is laid out as the ICO&apos;s template (a sheet &quot;Template&quot; with &quot;Business function&quot; in A9).</source>
+        <translation>%1: Inget blad är upplagt som ICO:s mall (ett blad &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Ingen rad innehåller namnen på minst %2 av registrets fält (till exempel &quot;Ändamål&quot;, &quot;Kategorier av registrerade&quot;, &quot;Mottagare&quot;).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: No sheet or table has a column of at least %2 labels of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
+        <translation>%1: Inget blad och ingen tabell har en kolumn med minst %2 av registrets fältnamn (till exempel &quot;Ändamål&quot;, &quot;Kategorier av registrerade&quot;, &quot;Mottagare&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablereader.cpp" line="+18"/>
+        <source>%1: The file does not exist.</source>
+        <translation>%1: Filen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: This is not an ordinary file.</source>
+        <translation>%1: Detta är inte en vanlig fil.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: The ZIP archive is not a spreadsheet or a document with tables.</source>
+        <translation>%1: ZIP-arkivet är varken ett kalkylark eller ett dokument med tabeller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: The file is in Office&apos;s old binary format (.xls or .doc); save it as .xlsx, .docx or .ods and import that.</source>
+        <translation>%1: Filen är i Offices gamla binära format (.xls eller .doc); spara den som .xlsx, .docx eller .ods och importera den nya filen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The file is named .%2 but is not a ZIP archive, as such a file is.</source>
+        <translation>%1: Filen har filändelsen .%2 men är inget ZIP-arkiv, vilket sådana filer alltid är.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/xlsxreader.cpp" line="+96"/>
+        <source>%1: The workbook has no sheets.</source>
+        <translation>%1: Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>Arbetsboken har mer än %1 blad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet &quot;%1&quot; has no part.</source>
+        <translation>Bladet &quot;%1&quot; har ingen tillhörande del.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A shared string holds more than %1 characters.</source>
+        <translation>En delad sträng innehåller mer än %1 tecken.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A cell refers to shared string %1, which does not exist.</source>
+        <translation>En cell refererar till den delade strängen %1, som inte finns.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The cell reference &quot;%1&quot; is not valid here.</source>
+        <translation>Cellreferensen &quot;%1&quot; är inte giltig här.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The merged range &quot;%1&quot; is not valid.</source>
+        <translation>Det sammanfogade området &quot;%1&quot; är ogiltigt.</translation>
+    </message>
+    <message>
+        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: The import would reorder the register; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: The file adds nothing to the register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6609,6 +7067,14 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <location line="+24"/>
         <source>Apply the retention rule “%1” to %2</source>
         <translation>Tillämpa lagringsregeln ”%1” på %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
+        <source>Import %n activities from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -123,18 +123,18 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     out->format = QStringLiteral("csv");
     QFile file(path);
     if (file.size() > limits.maxFileBytes) {
-        *error = trTables("%1: The file is larger than %2 MB, more than any record needs.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is larger than %2 MB, more than any record needs."))
                      .arg(out->fileName)
                      .arg(limits.maxFileBytes >> 20);
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = trTables("%1: The file cannot be read: %2").arg(out->fileName, file.errorString());
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file cannot be read: %2")).arg(out->fileName, file.errorString());
         return false;
     }
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (bytes.size() > limits.maxFileBytes) {
-        *error = trTables("%1: The file is larger than %2 MB, more than any record needs.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is larger than %2 MB, more than any record needs."))
                      .arg(out->fileName)
                      .arg(limits.maxFileBytes >> 20);
         return false;
@@ -142,14 +142,14 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     QString text;
     int badLine = 0;
     if (!decode(bytes, &text, &out->encoding, &badLine)) {
-        *error = trTables("%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as "
-                          "\"CSV UTF-8\" and import it again.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: line %2: the text is neither UTF-8 nor Windows-1252; save the file as "
+                                                                   "\"CSV UTF-8\" and import it again."))
                      .arg(out->fileName)
                      .arg(badLine);
         return false;
     }
     if (text.contains(QChar(0))) {
-        *error = trTables("%1: The file holds NUL characters; it is not a CSV file.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file holds NUL characters; it is not a CSV file.")).arg(out->fileName);
         return false;
     }
     qsizetype start = 0;
@@ -174,12 +174,12 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
         field.clear();
         wasQuoted = false;
         if (column >= 16384) {
-            *error = trTables("%1: line %2 has more than 16,384 cells.").arg(out->fileName).arg(row + 1);
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: line %2 has more than 16,384 cells.")).arg(out->fileName).arg(row + 1);
             return false;
         }
         if (sink.put(sheet, row, column++, std::move(cell), error))
             return true;
-        *error = trTables("%1: %2").arg(out->fileName, *error);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2")).arg(out->fileName, *error);
         return false;
     };
     for (qsizetype i = start; i < text.size(); ++i) {
@@ -210,14 +210,14 @@ bool readCsv(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
             field += c;
         }
         if (field.size() > limits.maxCellChars) {
-            *error = trTables("%1: %2 holds more than %3 characters, more than a spreadsheet cell can.")
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2 holds more than %3 characters, more than a spreadsheet cell can."))
                          .arg(out->fileName, cellReference(sheet, row, column))
                          .arg(limits.maxCellChars);
             return false;
         }
     }
     if (quoted) {
-        *error = trTables("%1: %2: a quoted cell is never closed.").arg(out->fileName, cellReference(sheet, row, column));
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2: a quoted cell is never closed.")).arg(out->fileName, cellReference(sheet, row, column));
         return false;
     }
     return endField();

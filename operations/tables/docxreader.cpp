@@ -34,7 +34,7 @@ public:
             if (!m_xml.isStart(u"tbl"))
                 continue;
             if (m_out->sheets.size() >= m_limits.maxSheets) {
-                m_xml.fail(trTables("The document has more than %1 tables.").arg(m_limits.maxSheets));
+                m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The document has more than %1 tables.")).arg(m_limits.maxSheets));
                 return;
             }
             readTable();
@@ -44,7 +44,7 @@ public:
 private:
     void readTable()
     {
-        m_out->sheets.append(TableSheet{trTables("Table %1").arg(m_out->sheets.size() + 1), {}});
+        m_out->sheets.append(TableSheet{trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Table %1")).arg(m_out->sheets.size() + 1), {}});
         TableSheet &sheet = m_out->sheets.last();
         QList<Span> spans;
         QHash<int, qsizetype> openVertical; // column -> index in spans
@@ -55,7 +55,7 @@ private:
                 break;
             if (m_xml.isStart(u"tr")) {
                 if (++row >= 1048576) {
-                    m_xml.fail(trTables("A table has more than 1,048,576 rows."));
+                    m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A table has more than 1,048,576 rows.")));
                     return;
                 }
                 column = 0;
@@ -69,7 +69,7 @@ private:
                 if (m_xml.failed())
                     return;
                 if (column + gridSpan > 16384) {
-                    m_xml.fail(trTables("A row has more than 16,384 columns."));
+                    m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A row has more than 16,384 columns.")));
                     return;
                 }
                 const int lastColumn = column + gridSpan - 1;
@@ -134,7 +134,7 @@ private:
                 text += u'\n';
             }
             if (text.size() > m_limits.maxCellChars) {
-                m_xml.fail(trTables("A cell holds more than %1 characters.").arg(m_limits.maxCellChars));
+                m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A cell holds more than %1 characters.")).arg(m_limits.maxCellChars));
                 break;
             }
         }
@@ -163,7 +163,7 @@ bool readDocx(const QString &path, const ReadLimits &limits, TableWorkbook *out,
         return false;
     }
     if (out->sheets.isEmpty()) {
-        *error = trTables("%1: The document has no tables.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The document has no tables.")).arg(out->fileName);
         return false;
     }
     return true;

@@ -150,7 +150,7 @@ QString fieldTitle(ImportField field)
         if (info.field == field)
             return trTables(info.title);
     }
-    return trTables("(not imported)");
+    return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "(not imported)"));
 }
 
 HeaderMatch matchHeader(const QString &header)

@@ -15,9 +15,9 @@ namespace {
 QString statusTitle(RowStatus status)
 {
     switch (status) {
-    case RowStatus::Ok: return trTables("ok");
-    case RowStatus::Warning: return trTables("warning");
-    case RowStatus::Invalid: return trTables("invalid");
+    case RowStatus::Ok: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "ok"));
+    case RowStatus::Warning: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "warning"));
+    case RowStatus::Invalid: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "invalid"));
     }
     return {};
 }
@@ -25,10 +25,10 @@ QString statusTitle(RowStatus status)
 QString layoutTitle(LayoutKind kind)
 {
     switch (kind) {
-    case LayoutKind::Horizontal: return trTables("a table with one row per activity");
-    case LayoutKind::Vertical: return trTables("forms with a label and a value per line, one per activity");
-    case LayoutKind::Ico: return trTables("the ICO's controller template");
-    case LayoutKind::Fortegnelse: return trTables("Fortegnelse's own export");
+    case LayoutKind::Horizontal: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "a table with one row per activity"));
+    case LayoutKind::Vertical: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "forms with a label and a value per line, one per activity"));
+    case LayoutKind::Ico: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "the ICO's controller template"));
+    case LayoutKind::Fortegnelse: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Fortegnelse's own export"));
     case LayoutKind::Auto: break;
     }
     return {};
@@ -39,16 +39,16 @@ QString layoutTitle(LayoutKind kind)
 QString reportText(const ImportReport &report)
 {
     QStringList lines;
-    QString headline = trTables("%1 (%2): %3").arg(report.fileName, report.format, layoutTitle(report.layout.kind));
+    QString headline = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1 (%2): %3")).arg(report.fileName, report.format, layoutTitle(report.layout.kind));
     if (!report.encoding.isEmpty())
-        headline += trTables(", read as %1").arg(report.encoding);
+        headline += trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", ", read as %1")).arg(report.encoding);
     lines.append(headline);
     if (report.layout.kind == LayoutKind::Vertical) {
-        lines.append(trTables("Forms: %1; labels in column %2.")
+        lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Forms: %1; labels in column %2."))
                          .arg(report.sheet, cellName(0, report.layout.labelColumn).chopped(1)));
     } else {
-        lines.append(trTables("Sheet \"%1\", headers in row %2.").arg(report.sheet).arg(report.layout.headerRow + 1));
-        lines.append(trTables("Columns:"));
+        lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Sheet \"%1\", headers in row %2.")).arg(report.sheet).arg(report.layout.headerRow + 1));
+        lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Columns:")));
         for (const ColumnMapping &mapping : report.layout.columns)
             lines.append(QStringLiteral("  %1 \"%2\" -> %3")
                              .arg(cellName(0, mapping.column).chopped(1), mapping.header, fieldTitle(mapping.field)));
@@ -59,9 +59,9 @@ QString reportText(const ImportReport &report)
         {QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Representative"), &report.block.representative}};
     for (const auto &[title, value] : block) {
         if (!value->text.isEmpty())
-            lines.append(trTables("%1: %2 (%3)").arg(trTables(title), value->text, value->place));
+            lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2 (%3)")).arg(trTables(title), value->text, value->place));
     }
-    lines.append(trTables("Activities:"));
+    lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Activities:")));
     for (const RowReport &row : report.rows) {
         lines.append(QStringLiteral("  %1  %2  %3").arg(statusTitle(row.status), -8).arg(row.place, row.name));
         for (const QString &message : row.messages)
@@ -69,7 +69,7 @@ QString reportText(const ImportReport &report)
     }
     for (const QString &notice : report.notices)
         lines.append(notice);
-    lines.append(trTables("%1 activities: %2 ok, %3 with warnings, %4 invalid.")
+    lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1 activities: %2 ok, %3 with warnings, %4 invalid."))
                      .arg(report.rows.size())
                      .arg(report.count(RowStatus::Ok))
                      .arg(report.count(RowStatus::Warning))

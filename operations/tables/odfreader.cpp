@@ -32,7 +32,7 @@ public:
         while (m_xml.next()) {
             if (m_xml.isStart(u"table")) {
                 if (m_out->sheets.size() >= m_limits.maxSheets) {
-                    m_xml.fail(trTables("The file has more than %1 tables.").arg(m_limits.maxSheets));
+                    m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The file has more than %1 tables.")).arg(m_limits.maxSheets));
                     return;
                 }
                 readTable();
@@ -45,7 +45,7 @@ private:
     {
         QString name = m_xml.attribute(u"name");
         if (name.isEmpty())
-            name = trTables("Table %1").arg(m_out->sheets.size() + 1);
+            name = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Table %1")).arg(m_out->sheets.size() + 1);
         m_out->sheets.append(TableSheet{name, {}});
         TableSheet &sheet = m_out->sheets.last();
         QList<Span> spans;
@@ -62,7 +62,7 @@ private:
                 return;
             for (int copy = 0; copy < repeat && !cells.isEmpty(); ++copy) {
                 if (row + copy >= 1048576) {
-                    m_xml.fail(trTables("The table \"%1\" has more than 1,048,576 rows.").arg(name));
+                    m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The table \"%1\" has more than 1,048,576 rows.")).arg(name));
                     return;
                 }
                 for (const auto &[column, cell] : std::as_const(cells)) {
@@ -101,7 +101,7 @@ private:
                 return;
             if (!covered && !cell.text.isEmpty()) {
                 if (column + repeat > 16384) {
-                    m_xml.fail(trTables("A row has more than 16,384 columns."));
+                    m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A row has more than 16,384 columns.")));
                     return;
                 }
                 for (int copy = 0; copy < repeat; ++copy)
@@ -147,7 +147,7 @@ private:
                 text += m_xml.xml().text();
             }
             if (text.size() > m_limits.maxCellChars) {
-                m_xml.fail(trTables("A cell holds more than %1 characters.").arg(m_limits.maxCellChars));
+                m_xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A cell holds more than %1 characters.")).arg(m_limits.maxCellChars));
                 return cell;
             }
         }
@@ -187,7 +187,7 @@ bool readOdf(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
     else if (mimetype.trimmed() == "application/vnd.oasis.opendocument.text")
         out->format = QStringLiteral("odt");
     else {
-        *error = trTables("%1: The file is an OpenDocument file of a kind that holds no tables to import.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is an OpenDocument file of a kind that holds no tables to import."))
                      .arg(out->fileName);
         return false;
     }
@@ -200,7 +200,7 @@ bool readOdf(const QString &path, const ReadLimits &limits, TableWorkbook *out, 
         return false;
     }
     if (out->sheets.isEmpty()) {
-        *error = trTables("%1: The file has no tables.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file has no tables.")).arg(out->fileName);
         return false;
     }
     return true;

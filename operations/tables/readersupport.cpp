@@ -7,14 +7,14 @@ bool CellSink::put(TableSheet &sheet, int row, int column, TableCell cell, QStri
     if (cell.text.isEmpty())
         return true;
     if (cell.text.size() > m_limits.maxCellChars) {
-        *error = trTables("%1 holds more than %2 characters, more than a spreadsheet cell can.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1 holds more than %2 characters, more than a spreadsheet cell can."))
                      .arg(cellReference(sheet, row, column))
                      .arg(m_limits.maxCellChars);
         return false;
     }
     if (++m_cells > m_limits.maxCells) {
-        *error = trTables("%1: the file has more than %2 cells that hold something; it is "
-                          "refused as larger than any record.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: the file has more than %2 cells that hold something; it is "
+                                                                   "refused as larger than any record."))
                      .arg(cellReference(sheet, row, column))
                      .arg(m_limits.maxCells);
         return false;
@@ -25,8 +25,8 @@ bool CellSink::put(TableSheet &sheet, int row, int column, TableCell cell, QStri
     const qint64 rowSize = row < sheet.rows.size() ? sheet.rows.at(row).size() : 0;
     m_slots += newRows + std::max<qint64>(0, qint64(column) + 1 - rowSize);
     if (m_slots > m_limits.maxCells * SlotsPerCell) {
-        *error = trTables("%1: the cells lie so far apart that the sheet would take more memory than any "
-                          "record needs.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: the cells lie so far apart that the sheet would take more memory than any "
+                                                                   "record needs."))
                      .arg(cellReference(sheet, row, column));
         return false;
     }
@@ -48,7 +48,7 @@ bool CellSink::fillMerged(TableSheet &sheet, int firstRow, int firstColumn, int 
     first.merged = true;
     const qint64 covered = (qint64(lastRow) - firstRow + 1) * (qint64(lastColumn) - firstColumn + 1);
     if (covered > m_limits.maxCells - m_cells) {
-        *error = trTables("%1: a merged range covers more cells than any record has.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: a merged range covers more cells than any record has."))
                      .arg(cellReference(sheet, firstRow, firstColumn));
         return false;
     }
@@ -74,7 +74,7 @@ SafeXml::SafeXml(const QByteArray &bytes, const ReadLimits &limits, const QStrin
 void SafeXml::fail(const QString &message)
 {
     if (m_error.isEmpty())
-        m_error = trTables("%1: %2, line %3: %4").arg(m_fileName, m_part).arg(m_xml.lineNumber()).arg(message);
+        m_error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2, line %3: %4")).arg(m_fileName, m_part).arg(m_xml.lineNumber()).arg(message);
 }
 
 bool SafeXml::next()
@@ -88,15 +88,15 @@ bool SafeXml::next()
     }
     switch (m_xml.readNext()) {
     case QXmlStreamReader::DTD:
-        fail(trTables("The part declares a document type, which office files never do; it is refused "
-                      "so that no entity is expanded."));
+        fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The part declares a document type, which office files never do; it is refused "
+                                                               "so that no entity is expanded.")));
         return false;
     case QXmlStreamReader::EntityReference:
-        fail(trTables("The part refers to an entity that is not declared."));
+        fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The part refers to an entity that is not declared.")));
         return false;
     case QXmlStreamReader::StartElement:
         if (++m_depth > m_limits.maxXmlDepth) {
-            fail(trTables("The elements nest deeper than %1 levels.").arg(m_limits.maxXmlDepth));
+            fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The elements nest deeper than %1 levels.")).arg(m_limits.maxXmlDepth));
             return false;
         }
         return true;

@@ -37,7 +37,7 @@ public:
     {
         RowReport row{raw.place, raw.values.value(ImportField::Name).text.simplified(), RowStatus::Ok, {}};
         const auto warn = [&row](const QString &place, const QString &message) {
-            row.messages.append(trTables("%1: %2").arg(place, message));
+            row.messages.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2")).arg(place, message));
             if (row.status == RowStatus::Ok)
                 row.status = RowStatus::Warning;
         };
@@ -46,11 +46,11 @@ public:
             // Templates such as the ICO's have no name column: the first purpose names it.
             row.name = split(raw.values.value(ImportField::Purpose).text).first();
             warn(raw.values.value(ImportField::Purpose).place,
-                 trTables("The file gives no name for the activity; it is named after its purpose."));
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The file gives no name for the activity; it is named after its purpose.")));
         }
         if (row.name.isEmpty()) {
             row.status = RowStatus::Invalid;
-            row.messages.append(trTables("%1: The activity has no name.").arg(raw.place));
+            row.messages.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The activity has no name.")).arg(raw.place));
             m_report->rows.append(row);
             return;
         }
@@ -63,7 +63,7 @@ public:
         const QString folded = foldHeader(row.name);
         if (m_activityNames.contains(folded))
             warn(raw.values.value(ImportField::Name).place,
-                 trTables("An activity named \"%1\" is already in the register; both are kept.").arg(row.name));
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "An activity named \"%1\" is already in the register; both are kept.")).arg(row.name));
         m_activityNames.insert(folded);
 
         ProcessingActivity activity;
@@ -94,8 +94,8 @@ public:
             activity.matrix.append(MatrixRow{subject, data, guessedMatrix});
         if (guessedMatrix)
             warn(value(ImportField::Subjects).place,
-                 trTables("Every category of data subjects is linked to every category of data (%1 links); confirm "
-                          "or remove them.")
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Every category of data subjects is linked to every category of data (%1 links); confirm "
+                                                                   "or remove them."))
                      .arg(subjects.size() * data.size()));
         const bool guessedRecipients = subjects.size() > 1 || data.size() > 1;
         for (const QString &recipient : split(value(ImportField::Recipients).text)) {
@@ -104,17 +104,17 @@ public:
         }
         if (!activity.recipients.isEmpty() && guessedRecipients)
             warn(value(ImportField::Recipients).place,
-                 trTables("Each recipient is given every category of data of every data subject; confirm or narrow them."));
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Each recipient is given every category of data of every data subject; confirm or narrow them.")));
 
         applyRetention(value(ImportField::Retention), data, &activity, warn);
         for (const QString &measure : split(value(ImportField::Measures).text))
             activity.measures.append(measureId(measure, value(ImportField::Measures).place));
         applyTransfers(value(ImportField::ThirdCountries), value(ImportField::Safeguards), &activity, warn);
 
-        QStringList provenance{trTables("Imported from %1:").arg(m_report->fileName)};
+        QStringList provenance{trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Imported from %1:")).arg(m_report->fileName)};
         for (ImportField field : importFields()) {
             if (raw.values.contains(field))
-                provenance.append(trTables("%1: %2").arg(fieldTitle(field), raw.values.value(field).place));
+                provenance.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: %2")).arg(fieldTitle(field), raw.values.value(field).place));
         }
         const QString notes = value(ImportField::Notes).text.trimmed();
         activity.notes = (notes.isEmpty() ? QString() : notes + QStringLiteral("\n\n")) + provenance.join(u'\n');
@@ -199,7 +199,7 @@ private:
                 }
                 item.id = id = newId(list, prefix, item.ref);
                 item.name = text(name);
-                item.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, cell.place));
+                item.description = text(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Imported from %1, %2.")).arg(m_report->fileName, cell.place));
                 remember(item, name);
                 list.append(item);
             }
@@ -227,7 +227,7 @@ private:
             SecurityMeasure measure;
             measure.id = id = newId(m_reg->measures, QStringLiteral("measure"));
             measure.name = text(name);
-            measure.description = text(trTables("Imported from %1, %2.").arg(m_report->fileName, place));
+            measure.description = text(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Imported from %1, %2.")).arg(m_report->fileName, place));
             remember(measure, name);
             m_reg->measures.append(measure);
         }
@@ -247,11 +247,11 @@ private:
         grounds.unsure += specialGrounds.unsure;
         const QString place = basis.place.isEmpty() ? special.place : basis.place;
         if (grounds.isEmpty()) {
-            warn(place, trTables("The legal basis \"%1\" is not recognised; it is kept in the notes.").arg((basis.text + u' ' + special.text).simplified()));
+            warn(place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The legal basis \"%1\" is not recognised; it is kept in the notes.")).arg((basis.text + u' ' + special.text).simplified()));
             return;
         }
         if (!grounds.unsure.isEmpty())
-            warn(place, trTables("Not placed, to review: %1.").arg(grounds.unsure.join(QStringLiteral(", "))));
+            warn(place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Not placed, to review: %1.")).arg(grounds.unsure.join(QStringLiteral(", "))));
         if (activity->purposes.isEmpty())
             activity->purposes.append(Purpose{});
         QList<Purpose> &purposes = activity->purposes;
@@ -262,14 +262,14 @@ private:
             for (Purpose &purpose : purposes)
                 purpose.legalBasis = grounds.art6.first();
         } else if (!grounds.art6.isEmpty()) {
-            warn(place, trTables("%1 legal bases for %2 purposes: choose the basis of each purpose.").arg(grounds.art6.size()).arg(purposes.size()));
+            warn(place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1 legal bases for %2 purposes: choose the basis of each purpose.")).arg(grounds.art6.size()).arg(purposes.size()));
         }
         const auto single = [&](const QStringList &codes, QString Purpose::*member, const QString &what) {
             if (codes.size() == 1) {
                 for (Purpose &purpose : purposes)
                     purpose.*member = codes.first();
             } else if (codes.size() > 1) {
-                warn(place, trTables("Several %1 grounds (%2): choose the one of each purpose.").arg(what, codes.join(QStringLiteral(", "))));
+                warn(place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Several %1 grounds (%2): choose the one of each purpose.")).arg(what, codes.join(QStringLiteral(", "))));
             }
         };
         single(grounds.art9, &Purpose::specialCondition, QStringLiteral("Art. 9(2)"));
@@ -293,7 +293,7 @@ private:
             rule.trigger = text(phrase.trigger);
         } else {
             rule.criterion = text(phrase.text);
-            warn(cell.place, trTables("The retention \"%1\" was not read as one period; it is kept as the criterion.").arg(phrase.text));
+            warn(cell.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The retention \"%1\" was not read as one period; it is kept as the criterion.")).arg(phrase.text));
         }
         activity->retention.append(rule);
     }
@@ -317,7 +317,7 @@ private:
             name.remove(QRegularExpression(QStringLiteral("\\(.*\\)|privacy shield"), QRegularExpression::CaseInsensitiveOption));
             const QString code = countryCode(name.simplified());
             if (code.isEmpty()) {
-                warn(countries.place, trTables("The country \"%1\" is not recognised; no transfer is recorded for it.").arg(item));
+                warn(countries.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The country \"%1\" is not recognised; no transfer is recorded for it.")).arg(item));
                 continue;
             }
             Transfer transfer;
@@ -325,16 +325,16 @@ private:
             transfer.destination = code;
             transfer.activities = {activity->id};
             transfer.safeguards = text(safeguards.text);
-            QString notes = trTables("Imported from %1, %2.").arg(m_report->fileName, countries.place);
+            QString notes = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Imported from %1, %2.")).arg(m_report->fileName, countries.place);
             if (shield) {
                 // The Privacy Shield was struck down in 2020 (C-311/18): never a mechanism today.
-                notes += u' ' + trTables("The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: "
-                                         "review this transfer and record the mechanism it relies on now.");
-                warn(countries.place, trTables("The transfer to %1 relies on the Privacy Shield, invalid since 2020; "
-                                               "it is imported without a mechanism, to review.")
+                notes += u' ' + trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The file relies on the EU-US Privacy Shield, invalid since 16 July 2020: "
+                                                                                  "review this transfer and record the mechanism it relies on now."));
+                warn(countries.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The transfer to %1 relies on the Privacy Shield, invalid since 2020; "
+                                                                                        "it is imported without a mechanism, to review."))
                                           .arg(code));
             } else if (mechanism.isEmpty()) {
-                warn(countries.place, trTables("The transfer to %1 has no mechanism the importer recognises; choose it.").arg(code));
+                warn(countries.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The transfer to %1 has no mechanism the importer recognises; choose it.")).arg(code));
             } else {
                 transfer.mechanism = mechanism;
             }
@@ -417,9 +417,11 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
     for (int index : std::as_const(report->layout.sheets))
         sheets.append(book.sheets.at(index).name);
     report->sheet = sheets.join(QStringLiteral(", "));
+    for (const TableSheet &sheet : std::as_const(book.sheets))
+        report->sheetNames.append(sheet.name);
     const QList<RawActivity> activities = extractActivities(book, report->layout, &report->block);
     if (activities.isEmpty()) {
-        *error = trTables("%1: The table has no activities under its headers.").arg(book.fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The table has no activities under its headers.")).arg(book.fileName);
         return false;
     }
     *result = base;
@@ -431,12 +433,23 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
     if (organisation.representative.name.isEmpty())
         organisation.representative.name = report->block.representative.text;
     ImportBuilder builder(result, report, options.language);
-    for (const RawActivity &activity : activities)
-        builder.addActivity(activity);
+    const auto cancelled = [&](int done) {
+        if (!options.progress || options.progress(done, int(activities.size())))
+            return false;
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The import was cancelled; nothing was imported.")).arg(book.fileName);
+        return true;
+    };
+    if (cancelled(0))
+        return false;
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        builder.addActivity(activities.at(i));
+        if (cancelled(int(i + 1)))
+            return false;
+    }
     if (report->count(RowStatus::Ok) + report->count(RowStatus::Warning) > 0)
-        report->notices.append(trTables("The imported activities are drafts: the subject x data links and what "
-                                        "each recipient receives were generated from the lists in the file and "
-                                        "are marked unconfirmed; the checks list each to confirm."));
+        report->notices.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The imported activities are drafts: the subject x data links and what "
+                                                                                 "each recipient receives were generated from the lists in the file and "
+                                                                                 "are marked unconfirmed; the checks list each to confirm.")));
     return true;
 }
 
@@ -452,11 +465,11 @@ OperationResult importTable(const QString &path, const ImportOptions &options, c
         return OperationResult::refused(printable(error));
     for (const RowReport &row : std::as_const(report->rows)) {
         if (row.status == RowStatus::Invalid)
-            return OperationResult::refused(trTables("%1: nothing was imported: %2")
+            return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: nothing was imported: %2"))
                                                 .arg(printable(report->fileName), printable(row.messages.value(0))));
     }
     if (!Store::create(SafeOutput::absolute(registerPath), reg, &error))
-        return OperationResult::refused(trTables("%1: cannot be written: %2")
+        return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: cannot be written: %2"))
                                             .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
     return OperationResult::done();
 }

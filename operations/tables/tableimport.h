@@ -9,6 +9,12 @@
 #include "register.h"
 #include "tablelayout.h"
 
+#include <functional>
+
+namespace Fortegnelse {
+class Document;
+}
+
 namespace Fortegnelse::Tables {
 
 struct ImportOptions
@@ -17,6 +23,9 @@ struct ImportOptions
     QString sheet; ///< only this sheet, when given
     QString language = QStringLiteral("da"); ///< the language the file is written in
     QHash<int, ImportField> mapping; ///< the officer's changes to the column mapping
+    /// Called before the activities are planned (done 0) and after each: false cancels,
+    /// and planImport() then fails saying so. May be called from a worker thread.
+    std::function<bool(int done, int total)> progress;
 };
 
 enum class RowStatus
@@ -43,6 +52,7 @@ struct ImportReport
     QString encoding;
     TableLayout layout;
     QString sheet; ///< the sheet of a horizontal table; the forms' sheets joined
+    QStringList sheetNames; ///< every sheet (or Word table) of the file, to choose from
     HeaderBlock block;
     QList<RowReport> rows;
     QStringList notices; ///< for the whole import: what to confirm afterwards
@@ -61,6 +71,16 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
 /// invalid row's reason otherwise; nothing is written.
 OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
                             ImportReport *report);
+
+/// Merges \a planned, an import planned on \a base, into the open register as one
+/// undoable step ("Import 12 activities from liste.xlsx"). Refused, changing nothing, when
+/// a row is invalid, or when the register is no longer \a base (it changed since the
+/// preview; plan again).
+OperationResult applyImport(Document &doc, const Register &base, const Register &planned, const ImportReport &report);
+
+/// Plans the import of \a path on the open register and merges it (applyImport()): the
+/// command line's --into.
+OperationResult importTableInto(Document &doc, const QString &path, const ImportOptions &options, ImportReport *report);
 
 /// The report as text for the command line and the preview, and as JSON.
 QString reportText(const ImportReport &report);

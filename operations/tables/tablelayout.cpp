@@ -227,7 +227,7 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
             sheets.append(index);
     }
     if (sheets.isEmpty()) {
-        *error = trTables("%1: There is no sheet named \"%2\".").arg(book.fileName, sheetName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: There is no sheet named \"%2\".")).arg(book.fileName, sheetName);
         return false;
     }
 
@@ -243,8 +243,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
             }
         }
         if (requested == LayoutKind::Fortegnelse) {
-            *error = trTables("%1: No sheet is Fortegnelse's own export (a sheet \"Activities\" with "
-                              "\"Processing activity\" in A1).")
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No sheet is Fortegnelse's own export (a sheet \"Activities\" with "
+                                                                       "\"Processing activity\" in A1)."))
                          .arg(book.fileName);
             return false;
         }
@@ -261,8 +261,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
             }
         }
         if (requested == LayoutKind::Ico) {
-            *error = trTables("%1: No sheet is laid out as the ICO's template (a sheet \"Template\" with "
-                              "\"Business function\" in A9).")
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No sheet is laid out as the ICO's template (a sheet \"Template\" with "
+                                                                       "\"Business function\" in A9)."))
                          .arg(book.fileName);
             return false;
         }
@@ -292,8 +292,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
         || (requested == LayoutKind::Auto && row.fields >= bestColumnFields);
     if (horizontal) {
         if (row.fields < MinimumFields) {
-            *error = trTables("%1: No row names at least %2 fields of the record (such as \"Formål\", "
-                              "\"Kategorier af registrerede\", \"Modtagere\").")
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No row names at least %2 fields of the record (such as \"Formål\", "
+                                                                       "\"Kategorier af registrerede\", \"Modtagere\")."))
                          .arg(book.fileName)
                          .arg(MinimumFields);
             return false;
@@ -303,8 +303,8 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
         return true;
     }
     if (bestColumnFields < MinimumFields) {
-        *error = trTables("%1: No sheet or table has a column of at least %2 labels of the record (such as "
-                          "\"Formål\", \"Kategorier af registrerede\", \"Modtagere\").")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No sheet or table has a column of at least %2 labels of the record (such as "
+                                                                   "\"Formål\", \"Kategorier af registrerede\", \"Modtagere\")."))
                      .arg(book.fileName)
                      .arg(MinimumFields);
         return false;

@@ -15,11 +15,11 @@ bool dispatch(const QString &path, const ReadLimits &limits, TableWorkbook *out,
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = trTables("%1: The file does not exist.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file does not exist.")).arg(out->fileName);
         return false;
     }
     if (!info.isFile()) {
-        *error = trTables("%1: This is not an ordinary file.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: This is not an ordinary file.")).arg(out->fileName);
         return false;
     }
     const QString suffix = info.suffix().toLower();
@@ -33,19 +33,19 @@ bool dispatch(const QString &path, const ReadLimits &limits, TableWorkbook *out,
             return readDocx(path, limits, out, error);
         if (zip.contains(QStringLiteral("mimetype")) && zip.contains(QStringLiteral("content.xml")))
             return readOdf(path, limits, out, error);
-        *error = trTables("%1: The ZIP archive is not a spreadsheet or a document with tables.").arg(out->fileName);
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The ZIP archive is not a spreadsheet or a document with tables.")).arg(out->fileName);
         return false;
     }
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("\xD0\xCF\x11\xE0")) {
-        *error = trTables("%1: The file is in Office's old binary format (.xls or .doc); save it as .xlsx, "
-                          ".docx or .ods and import that.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is in Office's old binary format (.xls or .doc); save it as .xlsx, "
+                                                                   ".docx or .ods and import that."))
                      .arg(out->fileName);
         return false;
     }
     if (QStringList{QStringLiteral("xlsx"), QStringLiteral("ods"), QStringLiteral("docx"), QStringLiteral("odt")}
             .contains(suffix)) {
-        *error = trTables("%1: The file is named .%2 but is not a ZIP archive, as such a file is.")
+        *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The file is named .%2 but is not a ZIP archive, as such a file is."))
                      .arg(out->fileName, suffix);
         return false;
     }

@@ -12,7 +12,7 @@ target_sources(fortegnelse_operations PRIVATE
     tables/importfields.h tables/importfields.cpp
     tables/tablelayout.h tables/tablelayout.cpp
     tables/cellparsing.h tables/cellparsing.cpp
-    tables/tableimport.h tables/tableimport.cpp tables/importreport.cpp
+    tables/tableimport.h tables/tableimport.cpp tables/importreport.cpp tables/tablemerge.cpp
     tables/tableexport.h tables/tableexport.cpp
     tablecommands.h tablecommands.cpp)
 target_include_directories(fortegnelse_operations PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/tables)

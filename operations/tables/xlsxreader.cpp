@@ -93,7 +93,7 @@ public:
         if (!m_zip.open(error) || !readWorkbook(error) || !readSharedStrings(error) || !readStyles(error))
             return false;
         if (m_sheets.isEmpty()) {
-            *error = trTables("%1: The workbook has no sheets.").arg(m_out->fileName);
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The workbook has no sheets.")).arg(m_out->fileName);
             return false;
         }
         for (const SheetEntry &entry : std::as_const(m_sheets)) {
@@ -141,12 +141,12 @@ private:
                     if (!xml.isStart(u"sheet"))
                         continue;
                     if (m_sheets.size() >= m_limits.maxSheets) {
-                        xml.fail(trTables("The workbook has more than %1 sheets.").arg(m_limits.maxSheets));
+                        xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The workbook has more than %1 sheets.")).arg(m_limits.maxSheets));
                         return;
                     }
                     const QString target = targets.value(xml.attribute(u"id"));
                     if (target.isEmpty()) {
-                        xml.fail(trTables("The sheet \"%1\" has no part.").arg(xml.attribute(u"name")));
+                        xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The sheet \"%1\" has no part.")).arg(xml.attribute(u"name")));
                         return;
                     }
                     m_sheets.append({xml.attribute(u"name"), resolvePart(target)});
@@ -164,7 +164,7 @@ private:
                         continue;
                     QString text = readRichText(xml, u"si");
                     if (text.size() > m_limits.maxCellChars) {
-                        xml.fail(trTables("A shared string holds more than %1 characters.").arg(m_limits.maxCellChars));
+                        xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A shared string holds more than %1 characters.")).arg(m_limits.maxCellChars));
                         return;
                     }
                     m_strings.append(std::move(text));
@@ -229,7 +229,7 @@ private:
             bool ok = false;
             const qsizetype index = value.toLongLong(&ok);
             if (!ok || index < 0 || index >= m_strings.size()) {
-                xml.fail(trTables("A cell refers to shared string %1, which does not exist.").arg(value));
+                xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "A cell refers to shared string %1, which does not exist.")).arg(value));
                 return cell;
             }
             cell.text = m_strings.at(index);
@@ -285,7 +285,7 @@ private:
                         if (ref.isEmpty())
                             ++column;
                         else if (!parseReference(ref, &cellRow, &column) || cellRow != row) {
-                            xml.fail(trTables("The cell reference \"%1\" is not valid here.").arg(ref));
+                            xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The cell reference \"%1\" is not valid here.")).arg(ref));
                             return;
                         }
                         TableCell cell = readCell(xml);
@@ -301,7 +301,7 @@ private:
                         int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
                         if (corners.size() != 2 || !parseReference(corners.at(0), &r1, &c1)
                             || !parseReference(corners.at(1), &r2, &c2) || r2 < r1 || c2 < c1) {
-                            xml.fail(trTables("The merged range \"%1\" is not valid.").arg(xml.attribute(u"ref")));
+                            xml.fail(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The merged range \"%1\" is not valid.")).arg(xml.attribute(u"ref")));
                             return;
                         }
                         QString cellError;

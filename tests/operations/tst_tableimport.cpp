@@ -3,6 +3,8 @@
 // asserted field by field. import-table on the command line is tst_tableimportcli.
 
 #include "checks.h"
+#include "document.h"
+#include "jsoncodec.h"
 #include "importsupport.h"
 #include "tablefixtures.h"
 #include "tableimport.h"
@@ -334,6 +336,47 @@ private slots:
             rules.append(p.rule);
         QCOMPARE(rules.contains(u"links-unconfirmed"_s), matrixGuessed);
         QCOMPARE(rules.contains(u"recipients-unconfirmed"_s), recipientGuessed);
+    }
+
+    void shouldMergeIntoTheOpenRegisterAsOneUndoableStep()
+    {
+        // GIVEN the open register and a file with one activity for its customers
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(u"r.ropa"_s), Test::sampleRegister(), &error);
+        QVERIFY2(doc, qPrintable(error));
+        const QByteArray before = Json::write(doc->reg());
+        const QString csv = dir.filePath(u"liste.csv"_s);
+        QVERIFY(Test::writeFile(csv, Test::csvText({{u"Behandlingsaktivitet"_s, u"Formål"_s, u"Registrerede"_s, u"Personoplysninger"_s}, {u"Nyhedsbrev"_s, u"Udsendelse"_s, u"Kunder; Leverandører"_s, u"Navn; E-mail"_s}}, u';').toUtf8()));
+        // WHEN it is planned on the register as it stands (the preview) and then merged
+        const Register base = doc->reg();
+        Register planned;
+        ImportReport report;
+        QVERIFY2(planImport(csv, {}, base, &planned, &report, &error), qPrintable(error));
+        const int steps = doc->undoStack()->count();
+        const OperationResult merged = applyImport(*doc, base, planned, report);
+        QVERIFY2(merged, qPrintable(merged.message));
+        // THEN it is one step: the activity, the register's own "Kunder", and the new categories
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(doc->undoStack()->text(steps), u"Import 1 activities from liste.csv"_s);
+        QCOMPARE(doc->reg().activities.size(), base.activities.size() + 1);
+        const ProcessingActivity &added = doc->reg().activities.at(doc->reg().activities.size() - 1);
+        QCOMPARE(added.subjects().first(), u"customers"_s);
+        QCOMPARE(doc->reg().subjectCategories.size(), base.subjectCategories.size() + 1); // Leverandører
+        QVERIFY(added.matrix.first().unconfirmed);
+        // AND one undo takes all of it back, and redo brings it again
+        QVERIFY(doc->undo());
+        QCOMPARE(Json::write(doc->reg()), before);
+        QVERIFY(doc->redo());
+        QCOMPARE(doc->reg().activities.size(), base.activities.size() + 1);
+        // AND a plan made before the register changed is refused, changing nothing
+        QVERIFY(doc->undo());
+        QVERIFY(doc->update<ProcessingActivity>(u"sales"_s, [](ProcessingActivity &a) { a.department = u"Salg"_s; }, {}));
+        const QByteArray changed = Json::write(doc->reg());
+        const OperationResult stale = applyImport(*doc, base, planned, report);
+        QVERIFY(!stale);
+        QVERIFY2(stale.message.contains(u"changed after the preview"_s), qPrintable(stale.message));
+        QCOMPARE(Json::write(doc->reg()), changed);
     }
 
     void shouldImportFrenchFormsOneSheetPerActivity()

@@ -3,6 +3,8 @@
 // The layouts and the facts they import are tst_tableimport.
 
 #include "importsupport.h"
+#include "registeroperations.h"
+#include "store.h"
 #include "tablefixtures.h"
 #include "tableimport.h"
 #include "testsupport.h"
@@ -132,6 +134,35 @@ private slots:
         QCOMPARE(Test::FileFingerprint::of(good), before);
     }
 
+    void shouldMergeIntoARegisterAsOneStepOfItsHistory()
+    {
+        // GIVEN a register with the customers' activity, and a file that names the same people
+        QTemporaryDir dir;
+        const QString reg = dir.filePath(QStringLiteral("reg.ropa"));
+        QString error;
+        QVERIFY2(Store::create(reg, Test::sampleRegister(), &error), qPrintable(error)); // closed again at once
+        const QString csv = dir.filePath(QStringLiteral("liste.csv"));
+        QVERIFY(Test::writeFile(csv, "Behandlingsaktivitet;Formål;Registrerede;Personoplysninger\nNyhedsbrev;Udsendelse;Kunder;Navn\n"));
+        // WHEN a dry run merges it: nothing is written
+        const Test::FileFingerprint before = Test::FileFingerprint::of(reg);
+        Run run = runInProcess({QStringLiteral("import-table"), csv, QStringLiteral("--into"), reg, QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(Test::FileFingerprint::of(reg), before);
+        // WHEN it is merged
+        run = runInProcess({QStringLiteral("import-table"), csv, QStringLiteral("--into"), reg});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // THEN the activity is added, the people are the register's own category, and the
+        // history holds it as one step
+        Register after;
+        QVERIFY(readRegister(reg, &after));
+        QCOMPARE(after.activities.size(), Test::sampleRegister().activities.size() + 1);
+        QCOMPARE(after.subjectCategories.size(), Test::sampleRegister().subjectCategories.size());
+        QCOMPARE(after.activities.at(after.activities.size() - 1).subjects(), QStringList{QStringLiteral("customers")});
+        run = runInProcess({QStringLiteral("history"), reg});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QStringLiteral("Import 1 activities from liste.csv")), 1);
+    }
+
     void shouldRefuseBadArgumentsAndFilesWritingNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -141,8 +172,10 @@ private slots:
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("xml")}
                                         << QStringLiteral("unknown format \"xml\"");
         QTest::newRow("no output") << QStringList{} << QStringLiteral("no output file given");
-        QTest::newRow("--into is not there yet") << QStringList{QStringLiteral("--into"), QStringLiteral("r.ropa")}
-                                                 << QStringLiteral("--into is not available yet");
+        QTest::newRow("--into a register that is not there") << QStringList{QStringLiteral("--into"), QStringLiteral("r.ropa")}
+                                                             << QStringLiteral("r.ropa: ");
+        QTest::newRow("--into and -o") << QStringList{QStringLiteral("--into"), QStringLiteral("r.ropa"), QStringLiteral("-o"), QStringLiteral("s.ropa")}
+                                       << QStringLiteral("--into writes into that register; leave out -o");
         QTest::newRow("no such sheet") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--sheet"), QStringLiteral("Ark9")}
                                        << QStringLiteral("There is no sheet named \"Ark9\"");
         QTest::newRow("a mapping without a field") << QStringList{QStringLiteral("--dry-run"), QStringLiteral("--map"), QStringLiteral("C=colour")}
