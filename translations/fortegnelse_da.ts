@@ -1136,7 +1136,32 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug:
+  fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
+  fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv privatlivspolitikken (eller kun dens første
+                                               lag med et link til den fulde)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv fortegnelsen efter artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollér fortegnelsen i forhold til GDPR
+  fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               opret en fortegnelse fra et regneark eller Word-tabeller,
+                                               eller flettet ind i en som ét trin, der kan fortrydes
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv fortegnelsen som regneark
+  fortegnelse server-init postgresql://BRUGER@VÆRT/DB
+                                               opret en database til en fortegnelse og dens roller
+  fortegnelse copy KILDE MÅL                   kopier en fortegnelse mellem en fil og en server
+Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for filen.
+Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1614,12 +1639,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+9"/>
         <source>--into writes into that register; leave out -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into skriver i den fortegnelse; udelad -o</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen outputfil angivet (-o FIL eller --into FORTEGNELSE) og ingen --dry-run</translation>
     </message>
     <message>
         <source>--into is not available yet; import into a new register with -o</source>
@@ -3502,6 +3527,224 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="+39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a &amp;new register:</source>
+        <translation>Som en &amp;ny fortegnelse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1</source>
+        <translation>Importér %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+222"/>
+        <source>Found automatically</source>
+        <translation>Fundet automatisk</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>A table, one row per activity</source>
+        <translation>En tabel med én række pr. aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms, one per activity (label and value)</source>
+        <translation>Skemaer, ét pr. aktivitet (feltnavn og værdi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICO&apos;s controller template</source>
+        <translation>ICO&apos;s skabelon for dataansvarlige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet exported by Fortegnelse</source>
+        <translation>Et regneark eksporteret fra Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Opbygning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language the file is written in; its texts are kept in that language</source>
+        <translation>Det sprog, filen er skrevet på; dens tekster gemmes på det sprog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in:</source>
+        <translation>Skrevet på:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header in the file</source>
+        <translation>Overskrift i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add to the open register, “%1”, as one step you can undo</source>
+        <translation>Tilføj til den åbne fortegnelse, ”%1”, som ét trin, du kan fortryde</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Reading %1... %p%</source>
+        <translation>Læser %1... %p%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read</source>
+        <translation>Ikke læst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read</source>
+        <translation>Læst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read as forms, one per activity, on %1.</source>
+        <translation>Læst som skemaer, ét pr. aktivitet, i %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the ICO&apos;s controller template, sheet %1.</source>
+        <translation>Læst som ICO&apos;s skabelon for dataansvarlige, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
+        <translation>Læst som et regneark eksporteret fra Fortegnelse, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as a table with one row per activity: sheet %1, headers in row %2.</source>
+        <translation>Læst som en tabel med én række pr. aktivitet: ark %1, overskrifter i række %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text encoding: %1.</source>
+        <translation>Tegnkodning: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column %1: choose what it holds</source>
+        <translation>Kolonne %1: vælg, hvad den indeholder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n activities: %1 OK, %2 to check, %3 not importable.</source>
+        <translation>
+            <numerusform>%n aktivitet: %1 OK, %2 skal tjekkes, %3 kan ikke importeres.</numerusform>
+            <numerusform>%n aktiviteter: %1 OK, %2 skal tjekkes, %3 kan ikke importeres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: nothing to check.</source>
+        <translation>%1: intet at tjekke.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A row cannot be imported; correct it in the file or change the mapping</source>
+        <translation>En række kan ikke importeres; ret den i filen, eller skift kolonnernes betydning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New register</source>
+        <translation>Ny fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Fortegnelser (*.ropa)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ItemForm</name>
     <message>
         <location filename="../views/itemform.cpp" line="+53"/>
@@ -3755,6 +3998,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+1"/>
+        <source>Import a &amp;spreadsheet or Word table...</source>
+        <translation>Importér et &amp;regneark eller en Word-tabel...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Eksporter JSON...</translation>
     </message>
@@ -3765,7 +4013,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+273"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
         <source>P&amp;ublish policy...</source>
         <translation>&amp;Offentliggør privatlivspolitik...</translation>
     </message>
@@ -3857,7 +4105,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Åbn en fortegnelse med Fil &gt; Åbn, opret en med Fil &gt; Ny fortegnelse, eller træk en .ropa- eller .json-fil hertil.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3867,7 +4115,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="-225"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-260"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -4065,12 +4313,30 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-fortegnelser (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>Import a record</source>
+        <translation>Importér en fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets and Word tables (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</source>
+        <translation>Regneark og Word-tabeller (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n activities as drafts; the problems list shows what to confirm.</source>
+        <translation>
+            <numerusform>Importerede %n aktivitet som kladde; problemlisten viser, hvad der skal bekræftes.</numerusform>
+            <numerusform>Importerede %n aktiviteter som kladder; problemlisten viser, hvad der skal bekræftes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
@@ -4137,7 +4403,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Sproget skifter, når du starter Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-290"/>
+        <location filename="../views/mainwindow.cpp" line="-292"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
@@ -4147,12 +4413,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Problemer (%1 fejl, %2 advarsler)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Fortegnelse efter artikel 30...</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Retention rules</source>
         <translation>Opbevaringsregler</translation>
     </message>
@@ -5612,6 +5878,16 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>&amp;Åbn...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or Word table...</source>
+        <translation>&amp;Importér et regneark eller en Word-tabel...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
+        <translation>Opret en fortegnelse ud fra den fortegnelse, du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Recent registers</source>
         <translation>Seneste fortegnelser</translation>
@@ -6619,7 +6895,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location line="+15"/>
         <source>%1: The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen blev afbrudt; intet blev importeret.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6628,13 +6904,14 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
-        <location line="+26"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
+        <location line="+54"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: intet blev importeret: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
@@ -6724,19 +7001,24 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Det flettede område &quot;%1&quot; er ugyldigt.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <source>%1 exists already; an import never replaces a file. Choose another name.</source>
+        <translation>%1 findes allerede; en import erstatter aldrig en fil. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fortegnelsen blev ændret efter forhåndsvisningen; intet blev importeret. Se forhåndsvisningen igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: The import would reorder the register; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen ville ændre rækkefølgen i fortegnelsen; intet blev importeret.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: The file adds nothing to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Filen tilføjer intet til fortegnelsen.</translation>
     </message>
 </context>
 <context>
@@ -7071,9 +7353,9 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message numerus="yes">
         <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
         <source>Import %n activities from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importér %n aktivitet fra %1</numerusform>
+            <numerusform>Importér %n aktiviteter fra %1</numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,13 @@
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message numerus="yes">
+        <source>Imported %n activities as drafts; the problems list shows what to confirm.</source>
+        <translation>
+            <numerusform>Imported %n activity as a draft; the problems list shows what to confirm.</numerusform>
+            <numerusform>Imported %n activities as drafts; the problems list shows what to confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../views/mainwindowfiles.cpp" line="+89"/>
         <source>… and %n more</source>
         <translation>
@@ -224,6 +231,20 @@
 <context>
     <name>Undo Commands</name>
     <message numerus="yes">
+        <source>Import %n activities from %1</source>
+        <translation>
+            <numerusform>Import %n activity from %1</numerusform>
+            <numerusform>Import %n activities from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n imported link(s) in “%1”</source>
+        <translation>
+            <numerusform>Confirm %n imported link in “%1”</numerusform>
+            <numerusform>Confirm %n imported links in “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../operations/catalogues.cpp" line="+338"/>
         <source>Tick %n matrix cell(s) in “%1”</source>
         <translation>
@@ -237,6 +258,16 @@
         <translation>
             <numerusform>Clear %n matrix cell in “%1”</numerusform>
             <numerusform>Clear %n matrix cells in “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fortegnelse::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n activities: %1 OK, %2 to check, %3 not importable.</source>
+        <translation>
+            <numerusform>%n activity: %1 OK, %2 to check, %3 not importable.</numerusform>
+            <numerusform>%n activities: %1 OK, %2 to check, %3 not importable.</numerusform>
         </translation>
     </message>
 </context>

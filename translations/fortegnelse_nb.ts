@@ -1136,7 +1136,32 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv personvernerklæringen (eller bare det første
+                                               laget, med lenke til hele teksten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv protokollen etter artikkel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller,
+                                               eller flettet inn i en som ett trinn som kan angres
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1614,12 +1639,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+9"/>
         <source>--into writes into that register; leave out -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into skriver i den protokollen; utelat -o</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utdatafil oppgitt (-o FIL eller --into PROTOKOLL) og ingen --dry-run</translation>
     </message>
     <message>
         <source>--into is not available yet; import into a new register with -o</source>
@@ -3502,6 +3527,224 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="+39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeres ikke</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a &amp;new register:</source>
+        <translation>Som en &amp;ny protokoll:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bla gjennom...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+222"/>
+        <source>Found automatically</source>
+        <translation>Funnet automatisk</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>A table, one row per activity</source>
+        <translation>En tabell med én rad per aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms, one per activity (label and value)</source>
+        <translation>Skjemaer, ett per aktivitet (feltnavn og verdi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICO&apos;s controller template</source>
+        <translation>ICOs mal for behandlingsansvarlige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet exported by Fortegnelse</source>
+        <translation>Et regneark eksportert fra Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Oppbygning:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language the file is written in; its texts are kept in that language</source>
+        <translation>Språket filen er skrevet på; tekstene lagres på det språket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in:</source>
+        <translation>Skrevet på:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header in the file</source>
+        <translation>Overskrift i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add to the open register, “%1”, as one step you can undo</source>
+        <translation>Legg til i den åpne protokollen, «%1», som ett trinn du kan angre</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Reading %1... %p%</source>
+        <translation>Leser %1... %p%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read</source>
+        <translation>Ikke lest</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read as forms, one per activity, on %1.</source>
+        <translation>Lest som skjemaer, ett per aktivitet, i %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the ICO&apos;s controller template, sheet %1.</source>
+        <translation>Lest som ICOs mal for behandlingsansvarlige, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
+        <translation>Lest som et regneark eksportert fra Fortegnelse, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as a table with one row per activity: sheet %1, headers in row %2.</source>
+        <translation>Lest som en tabell med én rad per aktivitet: ark %1, overskrifter i rad %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text encoding: %1.</source>
+        <translation>Tegnkoding: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column %1: choose what it holds</source>
+        <translation>Kolonne %1: velg hva den inneholder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n activities: %1 OK, %2 to check, %3 not importable.</source>
+        <translation>
+            <numerusform>%n aktivitet: %1 OK, %2 må sjekkes, %3 kan ikke importeres.</numerusform>
+            <numerusform>%n aktiviteter: %1 OK, %2 må sjekkes, %3 kan ikke importeres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: nothing to check.</source>
+        <translation>%1: ingenting å sjekke.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A row cannot be imported; correct it in the file or change the mapping</source>
+        <translation>En rad kan ikke importeres; rett den i filen, eller endre hva kolonnene betyr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New register</source>
+        <translation>Ny protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Protokoller (*.ropa)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ItemForm</name>
     <message>
         <location filename="../views/itemform.cpp" line="+53"/>
@@ -3755,6 +3998,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+1"/>
+        <source>Import a &amp;spreadsheet or Word table...</source>
+        <translation>Importer et &amp;regneark eller en Word-tabell...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Eksporter JSON …</translation>
     </message>
@@ -3765,7 +4013,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+273"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
@@ -3857,7 +4105,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Åpne en protokoll med Fil &gt; Åpne, opprett en med Fil &gt; Ny protokoll, eller slipp en .ropa- eller .json-fil her.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3867,7 +4115,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="-225"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-260"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -4065,12 +4313,30 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-protokoller (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>Import a record</source>
+        <translation>Importer en protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets and Word tables (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</source>
+        <translation>Regneark og Word-tabeller (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n activities as drafts; the problems list shows what to confirm.</source>
+        <translation>
+            <numerusform>Importerte %n aktivitet som utkast; problemlisten viser hva som må bekreftes.</numerusform>
+            <numerusform>Importerte %n aktiviteter som utkast; problemlisten viser hva som må bekreftes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export JSON</source>
         <translation>Eksporter JSON</translation>
     </message>
@@ -4137,7 +4403,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-290"/>
+        <location filename="../views/mainwindow.cpp" line="-292"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
@@ -4147,12 +4413,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Problemer (%1 feil, %2 advarsler)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Protokoll etter artikkel 30 …</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -5612,6 +5878,16 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>&amp;Åpne...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or Word table...</source>
+        <translation>&amp;Importer et regneark eller en Word-tabell...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
+        <translation>Lag en protokoll fra protokollen du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Recent registers</source>
         <translation>Nylig brukte protokoller</translation>
@@ -6367,7 +6643,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+25"/>
         <source>%1: line %2 has more than 16,384 cells.</source>
-        <translation>%1: linje %2 har mer enn 16 384 celler.</translation>
+        <translation>%1: linje %2 har mer enn 16&#xa0;384 celler.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6450,13 +6726,13 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+11"/>
         <source>A table has more than 1,048,576 rows.</source>
-        <translation>En tabell har mer enn 1 048 576 rader.</translation>
+        <translation>En tabell har mer enn 1&#xa0;048&#xa0;576 rader.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../operations/tables/odfreader.cpp" line="+56"/>
         <source>A row has more than 16,384 columns.</source>
-        <translation>En rad har mer enn 16 384 kolonner.</translation>
+        <translation>En rad har mer enn 16&#xa0;384 kolonner.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -6477,7 +6753,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+30"/>
         <source>The table &quot;%1&quot; has more than 1,048,576 rows.</source>
-        <translation>Tabellen &quot;%1&quot; har mer enn 1 048 576 rader.</translation>
+        <translation>Tabellen &quot;%1&quot; har mer enn 1&#xa0;048&#xa0;576 rader.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -6619,7 +6895,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+15"/>
         <source>%1: The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen ble avbrutt; ingenting ble importert.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6628,13 +6904,14 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
-        <location line="+26"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
+        <location line="+54"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: ingenting ble importert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
@@ -6724,19 +7001,24 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Det sammenslåtte området &quot;%1&quot; er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <source>%1 exists already; an import never replaces a file. Choose another name.</source>
+        <translation>%1 finnes allerede; en import erstatter aldri en fil. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Protokollen ble endret etter forhåndsvisningen; ingenting ble importert. Se forhåndsvisningen igjen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: The import would reorder the register; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen ville endret rekkefølgen i protokollen; ingenting ble importert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: The file adds nothing to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Filen legger ikke til noe i protokollen.</translation>
     </message>
 </context>
 <context>
@@ -7071,9 +7353,9 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message numerus="yes">
         <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
         <source>Import %n activities from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n aktivitet fra %1</numerusform>
+            <numerusform>Importer %n aktiviteter fra %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1136,7 +1136,32 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] [--first-layer URL] -o OUT
+                                               skriv integritetspolicyn (eller endast det första
+                                               lagret, med en länk till hela texten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] -o OUT.pdf
+                                               skriv registret enligt artikel 30 som PDF
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller,
+                                               eller sammanfogade med ett som ett steg som kan ångras
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1614,12 +1639,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+9"/>
         <source>--into writes into that register; leave out -o</source>
-        <translation type="unfinished"></translation>
+        <translation>--into skriver i det registret; utelämna -o</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no output file given (-o FILE or --into REG), and no --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utdatafil angiven (-o FIL eller --into REGISTER) och ingen --dry-run</translation>
     </message>
     <message>
         <source>--into is not available yet; import into a new register with -o</source>
@@ -3502,6 +3527,224 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
 </context>
 <context>
+    <name>Fortegnelse::ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="+39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a &amp;new register:</source>
+        <translation>Som ett &amp;nytt register:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bläddra...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import %1</source>
+        <translation>Importera %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+222"/>
+        <source>Found automatically</source>
+        <translation>Hittad automatiskt</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>A table, one row per activity</source>
+        <translation>En tabell med en rad per behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms, one per activity (label and value)</source>
+        <translation>Formulär, ett per behandling (fältnamn och värde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ICO&apos;s controller template</source>
+        <translation>ICO:s mall för personuppgiftsansvariga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A spreadsheet exported by Fortegnelse</source>
+        <translation>Ett kalkylark exporterat från Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Uppbyggnad:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language the file is written in; its texts are kept in that language</source>
+        <translation>Språket filen är skriven på; dess texter sparas på det språket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in:</source>
+        <translation>Skriven på:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Header in the file</source>
+        <translation>Rubrik i filen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activities</source>
+        <translation>Behandlingar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add to the open register, “%1”, as one step you can undo</source>
+        <translation>Lägg till i det öppna registret, ”%1”, som ett steg du kan ångra</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Reading %1... %p%</source>
+        <translation>Läser %1... %p%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopped</source>
+        <translation>Stoppad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not read</source>
+        <translation>Inte läst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read</source>
+        <translation>Läst</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read as forms, one per activity, on %1.</source>
+        <translation>Läst som formulär, ett per behandling, i %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the ICO&apos;s controller template, sheet %1.</source>
+        <translation>Läst som ICO:s mall för personuppgiftsansvariga, blad %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
+        <translation>Läst som ett kalkylark exporterat från Fortegnelse, blad %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as a table with one row per activity: sheet %1, headers in row %2.</source>
+        <translation>Läst som en tabell med en rad per behandling: blad %1, rubriker på rad %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text encoding: %1.</source>
+        <translation>Teckenkodning: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column %1: choose what it holds</source>
+        <translation>Kolumn %1: välj vad den innehåller</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n activities: %1 OK, %2 to check, %3 not importable.</source>
+        <translation>
+            <numerusform>%n behandling: %1 OK, %2 att kontrollera, %3 kan inte importeras.</numerusform>
+            <numerusform>%n behandlingar: %1 OK, %2 att kontrollera, %3 kan inte importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: nothing to check.</source>
+        <translation>%1: inget att kontrollera.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A row cannot be imported; correct it in the file or change the mapping</source>
+        <translation>En rad kan inte importeras; rätta den i filen eller ändra vad kolumnerna betyder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registers (*.ropa)</source>
+        <translation>Register (*.ropa)</translation>
+    </message>
+</context>
+<context>
     <name>Fortegnelse::ItemForm</name>
     <message>
         <location filename="../views/itemform.cpp" line="+53"/>
@@ -3755,6 +3998,11 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+1"/>
+        <source>Import a &amp;spreadsheet or Word table...</source>
+        <translation>Importera ett &amp;kalkylark eller en Word-tabell...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export JSON...</source>
         <translation>&amp;Exportera JSON...</translation>
     </message>
@@ -3765,7 +4013,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+273"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
@@ -3857,7 +4105,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Öppna ett register med Arkiv &gt; Öppna, skapa ett med Arkiv &gt; Nytt register, eller släpp en .ropa- eller .json-fil här.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Fortegnelse</source>
         <translation>Fortegnelse</translation>
     </message>
@@ -3867,7 +4115,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>%1, skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowfiles.cpp" line="-225"/>
+        <location filename="../views/mainwindowfiles.cpp" line="-260"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Cannot import</source>
@@ -4065,12 +4313,30 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>JSON registers (*.json)</source>
         <translation>JSON-register (*.json)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>Import a record</source>
+        <translation>Importera ett register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets and Word tables (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</source>
+        <translation>Kalkylark och Word-tabeller (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Imported %n activities as drafts; the problems list shows what to confirm.</source>
+        <translation>
+            <numerusform>Importerade %n behandling som utkast; problemlistan visar vad som ska bekräftas.</numerusform>
+            <numerusform>Importerade %n behandlingar som utkast; problemlistan visar vad som ska bekräftas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export JSON</source>
         <translation>Exportera JSON</translation>
     </message>
@@ -4137,7 +4403,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-290"/>
+        <location filename="../views/mainwindow.cpp" line="-292"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problem</translation>
@@ -4147,12 +4413,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Problem (%1 fel, %2 varningar)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Article 30 &amp;record...</source>
         <translation>&amp;Register enligt artikel 30...</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Retention rules</source>
         <translation>Lagringsregler</translation>
     </message>
@@ -5612,6 +5878,16 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>&amp;Öppna...</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Import a spreadsheet or Word table...</source>
+        <translation>&amp;Importera ett kalkylark eller en Word-tabell...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
+        <translation>Skapa ett register utifrån det register du för i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Recent registers</source>
         <translation>Senaste register</translation>
@@ -6367,7 +6643,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+25"/>
         <source>%1: line %2 has more than 16,384 cells.</source>
-        <translation>%1: rad %2 har mer än 16 384 celler.</translation>
+        <translation>%1: rad %2 har mer än 16&#xa0;384 celler.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6450,13 +6726,13 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+11"/>
         <source>A table has more than 1,048,576 rows.</source>
-        <translation>En tabell har mer än 1 048 576 rader.</translation>
+        <translation>En tabell har mer än 1&#xa0;048&#xa0;576 rader.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../operations/tables/odfreader.cpp" line="+56"/>
         <source>A row has more than 16,384 columns.</source>
-        <translation>En rad har mer än 16 384 kolumner.</translation>
+        <translation>En rad har mer än 16&#xa0;384 kolumner.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -6477,7 +6753,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+30"/>
         <source>The table &quot;%1&quot; has more than 1,048,576 rows.</source>
-        <translation>Tabellen &quot;%1&quot; har mer än 1 048 576 rader.</translation>
+        <translation>Tabellen &quot;%1&quot; har mer än 1&#xa0;048&#xa0;576 rader.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -6619,7 +6895,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+15"/>
         <source>%1: The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen avbröts; inget importerades.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6628,13 +6904,14 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+19"/>
-        <location line="+26"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
+        <location line="+54"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: inget importerades: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
@@ -6724,19 +7001,24 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det sammanfogade området &quot;%1&quot; är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-20"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <source>%1 exists already; an import never replaces a file. Choose another name.</source>
+        <translation>%1 finns redan; en import ersätter aldrig en fil. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Registret ändrades efter förhandsvisningen; inget importerades. Se förhandsvisningen igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: The import would reorder the register; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Importen skulle ändra ordningen i registret; inget importerades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: The file adds nothing to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Filen tillför inget till registret.</translation>
     </message>
 </context>
 <context>
@@ -7071,9 +7353,9 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message numerus="yes">
         <location filename="../operations/tables/tablemerge.cpp" line="+3"/>
         <source>Import %n activities from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n behandling från %1</numerusform>
+            <numerusform>Importera %n behandlingar från %1</numerusform>
         </translation>
     </message>
 </context>

@@ -187,6 +187,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Save a &copy as..."), QKeySequence::SaveAs, this, &MainWindow::saveCopyAs));
     file->addAction(tr("&Import JSON..."), this, &MainWindow::importJson);
+    file->addAction(tr("Import a &spreadsheet or Word table..."), this, &MainWindow::importTableDialog);
     m_documentActions.append(file->addAction(tr("&Export JSON..."), this, &MainWindow::exportJson));
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("Export &policy..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPolicy));
@@ -326,6 +327,7 @@ void MainWindow::rebuildPages()
     connect(m_start, &StartPage::openRequested, this, &MainWindow::openFile, Qt::QueuedConnection);
     connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openDialog, Qt::QueuedConnection);
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newRegister, Qt::QueuedConnection);
+    connect(m_start, &StartPage::importRequested, this, &MainWindow::importTableDialog, Qt::QueuedConnection);
     connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample, Qt::QueuedConnection);
     connect(m_start, &StartPage::partRequested, this, &MainWindow::showPart);
     connect(m_start, &StartPage::problemsRequested, this, &MainWindow::showProblems);
@@ -479,7 +481,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         const QString file = urls.first().toLocalFile();
-        if (file.endsWith(QStringLiteral(".ropa"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        if (file.endsWith(QStringLiteral(".ropa"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+            || isImportableTable(file))
             event->acceptProposedAction();
     }
 }
@@ -487,8 +490,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty())
-        openFile(urls.first().toLocalFile());
+    if (urls.isEmpty())
+        return;
+    const QString file = urls.first().toLocalFile();
+    if (isImportableTable(file))
+        importTable(file);
+    else
+        openFile(file);
 }
 
 } // namespace Fortegnelse

@@ -56,6 +56,12 @@ public:
     /// Imports a shipped example (StartPage::examples()) into a new register in the
     /// examples folder under Documents, and opens it.
     bool openExample(const QString &name);
+    /// The import dialog for the record an officer keeps in a spreadsheet or Word tables
+    /// (\a path): a new register it makes is shown; one merged into the open register is
+    /// one undoable step there. Returns the dialog's result.
+    int importTable(const QString &path);
+    /// Whether \a path is a file importTable() reads (by its name).
+    static bool isImportableTable(const QString &path);
     /// Creates a register at \a path and opens it; false, with a message, when it cannot.
     bool createRegister(const QString &path, const Register &reg);
     /// Ctrl+F: the search palette over the open register (it deletes itself on closing).
@@ -105,6 +111,7 @@ private:
     void openDialog();
     void saveCopyAs();
     void importJson();
+    void importTableDialog();
     void exportJson();
     void exportPolicy();
     void publishPolicy();

@@ -10,6 +10,7 @@
 #include "itemoperations.h"
 #include "documentbanner.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "jsoncodec.h"
 #include "newregisterdialog.h"
 #include "policygenerator.h"
@@ -195,6 +196,41 @@ void MainWindow::importJson()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), QString(), tr("JSON registers (*.json)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool MainWindow::isImportableTable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return QStringList{QStringLiteral("xlsx"), QStringLiteral("ods"), QStringLiteral("csv"), QStringLiteral("tsv"),
+                       QStringLiteral("txt"), QStringLiteral("docx"), QStringLiteral("odt")}
+        .contains(suffix);
+}
+
+void MainWindow::importTableDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a record"), QString(),
+                                                      tr("Spreadsheets and Word tables (*.xlsx *.ods *.csv *.tsv *.txt *.docx *.odt)"));
+    if (!path.isEmpty())
+        importTable(path);
+}
+
+int MainWindow::importTable(const QString &path)
+{
+    ImportDialog dialog(path, m_document.get(), this);
+    const int result = dialog.exec();
+    if (result != QDialog::Accepted)
+        return result;
+    const int activities = dialog.report().count(Tables::RowStatus::Ok) + dialog.report().count(Tables::RowStatus::Warning);
+    if (std::unique_ptr<Document> created = dialog.takeCreated()) {
+        const QString registerPath = created->filePath();
+        setDocument(std::move(created));
+        addRecent(registerPath);
+    }
+    showPart(EntityKind::Activity);
+    // The imported activities are drafts with links to confirm: the problems list says which.
+    showProblems();
+    statusBar()->showMessage(tr("Imported %n activities as drafts; the problems list shows what to confirm.", nullptr, activities), 10000);
+    return result;
 }
 
 void MainWindow::exportJson()

@@ -83,8 +83,14 @@ void StartPage::buildWelcome(QVBoxLayout *layout)
     auto *open = new QPushButton(tr("&Open..."), this);
     open->setObjectName(QStringLiteral("startOpen"));
     connect(open, &QPushButton::clicked, this, &StartPage::openDialogRequested);
+    // The record most officers already keep, in Excel, LibreOffice or Word, is the way in.
+    auto *import = new QPushButton(tr("&Import a spreadsheet or Word table..."), this);
+    import->setObjectName(QStringLiteral("startImport"));
+    import->setToolTip(tr("Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)"));
+    connect(import, &QPushButton::clicked, this, &StartPage::importRequested);
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(import);
     buttons->addStretch();
     layout->addLayout(buttons);
 

@@ -36,6 +36,7 @@ signals:
     void openRequested(const QString &path);
     void openDialogRequested();
     void newRequested();
+    void importRequested();
     void exampleRequested(const QString &name);
     void partRequested(Fortegnelse::EntityKind kind);
     void problemsRequested();

@@ -10,6 +10,7 @@
 #include "tablelayout.h"
 
 #include <functional>
+#include <memory>
 
 namespace Fortegnelse {
 class Document;
@@ -77,6 +78,12 @@ OperationResult importTable(const QString &path, const ImportOptions &options, c
 /// a row is invalid, or when the register is no longer \a base (it changed since the
 /// preview; plan again).
 OperationResult applyImport(Document &doc, const Register &base, const Register &planned, const ImportReport &report);
+
+/// Writes \a planned, an import planned on an empty register, as the new register
+/// \a registerPath and opens it into \a doc. Refused, writing nothing, when a row is
+/// invalid or a file is already there (a register is never replaced by an import).
+OperationResult createImported(const Register &planned, const ImportReport &report, const QString &registerPath,
+                               std::unique_ptr<Document> *doc);
 
 /// Plans the import of \a path on the open register and merges it (applyImport()): the
 /// command line's --into.

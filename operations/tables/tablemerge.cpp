@@ -7,18 +7,52 @@
 #include "jsoncodec.h"
 #include "printable.h"
 #include "readersupport.h"
+#include "registeroperations.h"
+#include "safeoutput.h"
 #include "step.h"
 #include "tableimport.h"
 
+#include <QFileInfo>
+
 namespace Fortegnelse::Tables {
 
-OperationResult applyImport(Document &doc, const Register &base, const Register &planned, const ImportReport &report)
+namespace {
+
+OperationResult refuseInvalid(const ImportReport &report)
 {
     for (const RowReport &row : report.rows) {
         if (row.status == RowStatus::Invalid)
             return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: nothing was imported: %2"))
                                                 .arg(printable(report.fileName), printable(row.messages.value(0))));
     }
+    return OperationResult::done();
+}
+
+} // namespace
+
+OperationResult createImported(const Register &planned, const ImportReport &report, const QString &registerPath,
+                               std::unique_ptr<Document> *doc)
+{
+    if (OperationResult invalid = refuseInvalid(report); !invalid)
+        return invalid;
+    if (QFileInfo::exists(registerPath))
+        return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1 exists already; an import never "
+                                                                                          "replaces a file. Choose another name."))
+                                            .arg(printable(registerPath)));
+    if (OperationResult checked = checkDestination(Destination::file(registerPath), {}); !checked)
+        return checked;
+    QString error;
+    *doc = Document::create(SafeOutput::absolute(registerPath), planned, &error);
+    if (!*doc)
+        return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: cannot be written: %2"))
+                                            .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
+    return OperationResult::done();
+}
+
+OperationResult applyImport(Document &doc, const Register &base, const Register &planned, const ImportReport &report)
+{
+    if (OperationResult invalid = refuseInvalid(report); !invalid)
+        return invalid;
     // The step replaces items with their planned state: were the register changed since the
     // preview, those changes would be undone by it. The officer is asked to look again.
     if (Json::write(doc.reg()) != Json::write(base))

