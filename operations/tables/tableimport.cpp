@@ -33,6 +33,8 @@ public:
     /// hold a ";"; split on ";", lines and bullets otherwise.
     QStringList split(const QString &text) const { return m_linesOnly ? splitLines(text) : splitList(text); }
 
+    bool generatedLinks() const { return m_generated; }
+
     void addActivity(const RawActivity &raw)
     {
         RowReport row{raw.place, raw.values.value(ImportField::Name).text.simplified(), RowStatus::Ok, {}};
@@ -84,27 +86,10 @@ public:
         const QStringList data = categories<DataCategory>(value(ImportField::Data), m_reg->dataCategories,
                                                           ReferenceData::instance().commonData(), QStringLiteral("data"));
         activity.data = data;
-        // The 2020 link: the file says which subjects and which data, not which data of
-        // whom. With one category of data subjects, or one of data, the lists settle it; else
-        // every pair is generated, marked unconfirmed, and the officer asked to confirm or
-        // prune them (the check "links-unconfirmed"). Likewise what each recipient receives,
-        // which the lists settle only for one subject and one data category.
-        const bool guessedMatrix = subjects.size() > 1 && data.size() > 1;
-        for (const QString &subject : subjects)
-            activity.matrix.append(MatrixRow{subject, data, guessedMatrix});
-        if (guessedMatrix)
-            warn(value(ImportField::Subjects).place,
-                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Every category of data subjects is linked to every category of data (%1 links); confirm "
-                                                                   "or remove them."))
-                     .arg(subjects.size() * data.size()));
-        const bool guessedRecipients = subjects.size() > 1 || data.size() > 1;
-        for (const QString &recipient : split(value(ImportField::Recipients).text)) {
-            activity.recipients.append(disclosure(recipient, subjects, data));
-            activity.recipients.last().unconfirmed = guessedRecipients;
-        }
-        if (!activity.recipients.isEmpty() && guessedRecipients)
-            warn(value(ImportField::Recipients).place,
-                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Each recipient is given every category of data of every data subject; confirm or narrow them.")));
+        if (raw.hasLinks)
+            applyLinks(raw, subjects, split(value(ImportField::Recipients).text), &activity, warn);
+        else
+            generateLinks(subjects, data, value(ImportField::Subjects), value(ImportField::Recipients), &activity, warn);
 
         applyRetention(value(ImportField::Retention), data, &activity, warn);
         for (const QString &measure : split(value(ImportField::Measures).text))
@@ -207,6 +192,80 @@ private:
                 ids.append(id);
         }
         return ids;
+    }
+
+    /// The 2020 link: the file says which subjects and which data, not which data of
+    /// whom. With one category of data subjects, or one of data, the lists settle it; else
+    /// every pair is generated, marked unconfirmed, and the officer asked to confirm or
+    /// prune them (the check "links-unconfirmed"). Likewise what each recipient receives,
+    /// which the lists settle only for one subject and one data category.
+    template <class Warn>
+    void generateLinks(const QStringList &subjects, const QStringList &data, const SourceValue &subjectCell,
+                       const SourceValue &recipientCell, ProcessingActivity *activity, const Warn &warn)
+    {
+        const bool guessedMatrix = subjects.size() > 1 && data.size() > 1;
+        for (const QString &subject : subjects)
+            activity->matrix.append(MatrixRow{subject, data, guessedMatrix});
+        if (guessedMatrix)
+            warn(subjectCell.place,
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Every category of data subjects is linked to every category of data (%1 links); confirm "
+                                                                   "or remove them."))
+                     .arg(subjects.size() * data.size()));
+        const bool guessedRecipients = subjects.size() > 1 || data.size() > 1;
+        for (const QString &recipient : split(recipientCell.text)) {
+            activity->recipients.append(disclosure(recipient, subjects, data));
+            activity->recipients.last().unconfirmed = guessedRecipients;
+        }
+        if (!activity->recipients.isEmpty() && guessedRecipients)
+            warn(recipientCell.place,
+                 trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Each recipient is given every category of data of every data subject; confirm or narrow them.")));
+        m_generated |= guessedMatrix || (!activity->recipients.isEmpty() && guessedRecipients);
+    }
+
+    /// Fortegnelse's own export says which data concern whom and what each recipient
+    /// receives, row by row: the matrix and the disclosures are read, not generated, and a
+    /// link it marks unconfirmed stays so.
+    template <class Warn>
+    void applyLinks(const RawActivity &raw, const QStringList &subjects, const QStringList &recipients,
+                    ProcessingActivity *activity, const Warn &warn)
+    {
+        for (const QString &subject : subjects)
+            activity->matrix.append(MatrixRow{subject, {}, false});
+        for (const QString &recipient : recipients)
+            activity->recipients.append(disclosure(recipient, {}, {}));
+        const auto add = [](QStringList &list, const QString &id) {
+            if (!id.isEmpty() && !list.contains(id))
+                list.append(id);
+        };
+        for (const RawLink &link : raw.links) {
+            const QString subject = findByName(m_reg->subjectCategories, link.subject);
+            const QString data = findByName(m_reg->dataCategories, link.data);
+            if (data.isEmpty() || (!link.subject.isEmpty() && !subjects.contains(subject))) {
+                warn(link.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "\"%1\" and \"%2\" are not among the activity's "
+                                                                                   "categories; the link is not imported."))
+                                     .arg(link.subject, link.data));
+                continue;
+            }
+            for (MatrixRow &row : activity->matrix) {
+                if (row.subject != subject)
+                    continue;
+                add(row.data, data);
+                row.unconfirmed |= !link.confirmed;
+            }
+            if (link.recipient.isEmpty())
+                continue;
+            const qsizetype at = recipients.indexOf(link.recipient);
+            if (at < 0) {
+                warn(link.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The recipient \"%1\" is not among the "
+                                                                                   "activity's recipients; the link is not imported."))
+                                     .arg(link.recipient));
+                continue;
+            }
+            Disclosure &to = activity->recipients[at];
+            add(to.subjects, subject);
+            add(to.data, data);
+            to.unconfirmed |= !link.confirmed;
+        }
     }
 
     Disclosure disclosure(const QString &recipient, const QStringList &subjects, const QStringList &data)
@@ -370,6 +429,7 @@ private:
 
     Register *m_reg;
     ImportReport *m_report;
+    bool m_generated = false; ///< some link was generated, not read
     QString m_language;
     bool m_linesOnly;
     QSet<QString> m_activityNames; ///< folded, to warn of a name given twice
@@ -446,7 +506,7 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
         if (cancelled(int(i + 1)))
             return false;
     }
-    if (report->count(RowStatus::Ok) + report->count(RowStatus::Warning) > 0)
+    if (builder.generatedLinks())
         report->notices.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "The imported activities are drafts: the subject x data links and what "
                                                                                  "each recipient receives were generated from the lists in the file and "
                                                                                  "are marked unconfirmed; the checks list each to confirm.")));

@@ -178,7 +178,7 @@ QList<RawActivity> verticalActivities(const TableSheet &sheet, int labelColumn)
             continue;
         if (match.field == ImportField::Name && current.values.contains(ImportField::Name)) {
             activities.append(current);
-            current = RawActivity{cellReference(sheet, row, labelColumn), {}};
+            current = RawActivity{cellReference(sheet, row, labelColumn), {}, false, {}};
         }
         SourceValue &value = current.values[match.field];
         value.text = join(value.text, cells.at(valueColumn).text.trimmed());
@@ -326,6 +326,35 @@ void applyOverrides(TableLayout *layout)
     }
 }
 
+namespace {
+
+/// Fortegnelse's export carries the matrix and the recipients' cells on its "Links"
+/// sheet (activity, subject, data, recipient, confirmed): each activity gets its rows.
+void readLinks(const TableWorkbook &book, QList<RawActivity> *activities)
+{
+    const TableSheet *links = nullptr;
+    for (const TableSheet &sheet : book.sheets)
+        if (sheet.name == u"Links" && sheet.text(0, 0).trimmed() == u"Processing activity")
+            links = &sheet;
+    if (!links)
+        return;
+    QHash<QString, RawActivity *> byName;
+    for (RawActivity &activity : *activities) {
+        activity.hasLinks = true;
+        byName.insert(activity.values.value(ImportField::Name).text, &activity);
+    }
+    static const QStringList no{QStringLiteral("no"), QStringLiteral("nej"), QStringLiteral("nei"), QStringLiteral("non")};
+    for (int row = 1; row < links->rowCount(); ++row) {
+        RawActivity *activity = byName.value(links->text(row, 0).trimmed());
+        if (!activity)
+            continue;
+        activity->links.append({links->text(row, 1).trimmed(), links->text(row, 2).trimmed(), links->text(row, 3).trimmed(),
+                                !no.contains(links->text(row, 4).trimmed().toLower()), cellReference(*links, row, 0)});
+    }
+}
+
+} // namespace
+
 QList<RawActivity> extractActivities(const TableWorkbook &book, const TableLayout &layout, HeaderBlock *block)
 {
     QList<RawActivity> activities;
@@ -340,6 +369,8 @@ QList<RawActivity> extractActivities(const TableWorkbook &book, const TableLayou
             activities += horizontalActivities(sheet, layout);
         }
     }
+    if (layout.kind == LayoutKind::Fortegnelse)
+        readLinks(book, &activities);
     return activities;
 }
 

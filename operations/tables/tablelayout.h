@@ -41,11 +41,26 @@ struct SourceValue
     QString place; ///< "Activities, C14"
 };
 
+/// One row of the "Links" sheet of Fortegnelse's own export: a subject x data cell of the
+/// matrix, and the recipient that receives it (empty: none), by name.
+struct RawLink
+{
+    QString subject;
+    QString data;
+    QString recipient;
+    bool confirmed = true; ///< "Confirmed" says no: an import generated it
+    QString place; ///< "Links, B7"
+};
+
 /// One activity as the file gives it, before its cells are understood.
 struct RawActivity
 {
     QString place; ///< its first cell ("Activities, A5") or its form ("Table 2")
     QHash<ImportField, SourceValue> values;
+    /// Fortegnelse's export only: the file says which data concern whom and what each
+    /// recipient receives (its "Links" sheet), so nothing is generated.
+    bool hasLinks = false;
+    QList<RawLink> links;
 };
 
 /// The organisation, DPO and representative from a header block or a form.

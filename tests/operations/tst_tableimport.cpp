@@ -338,6 +338,44 @@ private slots:
         QCOMPARE(rules.contains(u"recipients-unconfirmed"_s), recipientGuessed);
     }
 
+    void shouldReadTheLinksOfItsOwnExport()
+    {
+        // GIVEN Fortegnelse's export: the activity, and on "Links" which data concern whom
+        // and what the recipient receives, one link not confirmed and one naming a category
+        // the activity does not list
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"record.xlsx"_s);
+        const QList<QStringList> activities = {
+            {u"Processing activity"_s, u"Description"_s, u"Department"_s, u"Purposes"_s, u"Legal basis"_s,
+             u"Categories of data subjects"_s, u"Categories of personal data"_s, u"Recipients"_s},
+            {u"Salg"_s, QString(), QString(), u"Levere varer"_s, u"b"_s, u"Kunder\nBørn"_s, u"Navn\nAdresse"_s, u"Fragtfirma"_s}};
+        const QList<QStringList> links = {
+            {u"Processing activity"_s, u"Category of data subjects"_s, u"Category of personal data"_s, u"Recipient"_s, u"Confirmed"_s},
+            {u"Salg"_s, u"Kunder"_s, u"Navn"_s, u"Fragtfirma"_s, u"ja"_s},
+            {u"Salg"_s, u"Kunder"_s, u"Adresse"_s, u"Fragtfirma"_s, u"ja"_s},
+            {u"Salg"_s, u"Børn"_s, u"Navn"_s, QString(), u"nej"_s},
+            {u"Salg"_s, u"Kunder"_s, u"Helbred"_s, QString(), u"ja"_s}};
+        QVERIFY(Test::writeZip(path, Test::xlsxParts({{u"Activities"_s, Test::xlsxSheet(activities)}, {u"Links"_s, Test::xlsxSheet(links)}})));
+        const Planned planned = plan(path);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Fortegnelse);
+        const ProcessingActivity &sales = planned.reg.activities.at(0);
+        // THEN the matrix is the file's, not every pair: children's names only, not confirmed
+        QCOMPARE(sales.matrix.size(), 2);
+        QCOMPARE(namesOf(planned.reg.dataCategories, sales.matrix.at(0).data), (QStringList{u"Navn"_s, u"Adresse"_s}));
+        QVERIFY(!sales.matrix.at(0).unconfirmed);
+        QCOMPARE(namesOf(planned.reg.dataCategories, sales.matrix.at(1).data), QStringList{u"Navn"_s});
+        QVERIFY(sales.matrix.at(1).unconfirmed);
+        // AND the carrier receives the customers' name and address, confirmed
+        QCOMPARE(namesOf(planned.reg.subjectCategories, sales.recipients.at(0).subjects), QStringList{u"Kunder"_s});
+        QCOMPARE(sales.recipients.at(0).data.size(), 2);
+        QVERIFY(!sales.recipients.at(0).unconfirmed);
+        // AND the link to a category the activity does not list is reported with its cell
+        QVERIFY2(planned.report.rows.at(0).messages.join(u'\n').contains(u"Links, A5: "_s),
+                 qPrintable(planned.report.rows.at(0).messages.join(u'\n')));
+        QVERIFY(planned.report.notices.isEmpty()); // nothing was generated
+    }
+
     void shouldMergeIntoTheOpenRegisterAsOneUndoableStep()
     {
         // GIVEN the open register and a file with one activity for its customers
