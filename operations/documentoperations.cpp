@@ -3,7 +3,9 @@
 #include "checks.h"
 #include "document.h"
 #include "policydrift.h"
+#include "policyodt.h"
 #include "printable.h"
+#include "recordgenerator.h"
 #include "recordpainter.h"
 #include "registeroperations.h"
 
@@ -95,18 +97,25 @@ OperationResult writePolicyOf(const Register &reg, const PolicyOptions &options,
 }
 
 OperationResult writeRecordFile(const QString &registerPath, const RecordOptions &options,
-                                const Destination &out)
+                                const Destination &out, RecordFileFormat format)
 {
     if (OperationResult checked = checkDestination(out, {registerPath}); !checked)
         return checked;
     Register reg;
     if (OperationResult read = readRegister(registerPath, &reg); !read)
         return read;
-    QByteArray pdf;
+    QByteArray bytes;
     QString error;
-    if (!writeRecordPdf(reg, options, &pdf, &error))
+    if (format == RecordFileFormat::Odt) {
+        // The same document tree the PDF is painted from, written with named styles.
+        RecordDocument doc;
+        if (!RecordGenerator::generate(reg, options, &doc, &error))
+            return OperationResult::refused(printable(error));
+        bytes = toOdt(doc.body);
+    } else if (!writeRecordPdf(reg, options, &bytes, &error)) {
         return OperationResult::refused(printable(error));
-    return deliver(pdf, out, {registerPath});
+    }
+    return deliver(bytes, out, {registerPath});
 }
 
 OperationResult checkRegisterFile(const QString &registerPath, CheckReport::Format format,

@@ -19,9 +19,18 @@ OperationResult writePolicyFile(const QString &registerPath, const PolicyOptions
 OperationResult writePolicyOf(const Register &reg, const PolicyOptions &options, PolicyFormat format,
                               const Destination &out, const QStringList &inputs);
 
-/// Writes the Article 30 record of the register at \a registerPath as PDF.
+/// The record as a file: PDF to print or send to the authority, or an OpenDocument text
+/// with named styles (Title, Heading 1-3, tables) for the house template or an auditor
+/// who edits it (issue 15, part 6).
+enum class RecordFileFormat
+{
+    Pdf,
+    Odt
+};
+
+/// Writes the Article 30 record of the register at \a registerPath.
 OperationResult writeRecordFile(const QString &registerPath, const RecordOptions &options,
-                                const Destination &out);
+                                const Destination &out, RecordFileFormat format = RecordFileFormat::Pdf);
 
 /// What checking a register found, as text (one printable line per problem and a count)
 /// or as JSON.

@@ -117,10 +117,15 @@ int runRecordPdf(const QStringList &arguments, const CommandLineIo &io)
     // The annex of what changed since the record last submitted (issue 16).
     const QCommandLineOption changesOption(QStringLiteral("changes-since-submitted"),
                                            CommandLine::tr("Changes since the record submitted."));
-    parser.addOptions({langOption, recordOption, changesOption});
+    const QCommandLineOption formatOption(QStringLiteral("format"), CommandLine::tr("Format."),
+                                          CommandLine::tr("format"), QStringLiteral("pdf"));
+    parser.addOptions({langOption, recordOption, changesOption, formatOption});
     QString input, output, error;
     if (!parseInvocation(parser, arguments, true, &input, &output, &error))
         return fail(io, command, error);
+    const QString format = parser.value(formatOption);
+    if (format != u"pdf" && format != u"odt")
+        return fail(io, command, CommandLine::tr("unknown format \"%1\"; use pdf or odt").arg(format));
     RecordOptions options;
     if (parser.isSet(changesOption)) {
         Snapshot submitted;
@@ -142,7 +147,9 @@ int runRecordPdf(const QStringList &arguments, const CommandLineIo &io)
                         .arg(parser.value(recordOption)));
     options.kind = *kind;
     options.today = io.today.isValid() ? io.today : QDate::currentDate();
-    if (OperationResult result = writeRecordFile(input, options, destination(output, io)); !result)
+    if (OperationResult result = writeRecordFile(input, options, destination(output, io),
+                                                 format == u"odt" ? RecordFileFormat::Odt : RecordFileFormat::Pdf);
+        !result)
         return failed(io, command, result);
     return ExitSuccess;
 }

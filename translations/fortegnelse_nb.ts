@@ -1109,7 +1109,6 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1136,7 +1135,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -1164,7 +1163,64 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               write the Article 30 record as PDF, or as
+                                               ODT with named styles for editing
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv personvernerklæringen (eller bare det første
+                                               laget, med lenke til hele teksten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               skriv protokollen etter artikkel 30 som PDF eller som
+                                               ODT med navngitte stiler for redigering
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller,
+                                               eller flettet inn i en som ett trinn som kan angres
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location filename="../operations/tablecommands.cpp" line="+29"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1248,7 +1304,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+43"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location filename="../operations/tablecommands.cpp" line="+84"/>
         <source>Language.</source>
         <translation>Språk.</translation>
@@ -1260,9 +1316,9 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
         <location line="+43"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location filename="../operations/tablecommands.cpp" line="-91"/>
         <location line="+91"/>
         <source>lang</source>
@@ -1273,8 +1329,9 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
-        <location line="+84"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
+        <location line="+48"/>
+        <location line="+43"/>
         <location filename="../operations/tablecommands.cpp" line="-87"/>
         <location line="+86"/>
         <source>Format.</source>
@@ -1335,8 +1392,9 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
-        <location line="+84"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
+        <location line="+48"/>
+        <location line="+43"/>
         <location filename="../operations/tablecommands.cpp" line="-85"/>
         <location line="+85"/>
         <source>format</source>
@@ -1385,7 +1443,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>ukjent format &quot;%1&quot;; bruk text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-100"/>
+        <location filename="../operations/subcommands.cpp" line="-107"/>
         <source>Leave the history out.</source>
         <translation>Utelat historikken.</translation>
     </message>
@@ -1435,7 +1493,12 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
         <translation>Endringer siden protokollen ble sendt inn.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>unknown format &quot;%1&quot;; use pdf or odt</source>
+        <translation>ukjent format &quot;%1&quot;; bruk pdf eller odt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reviews due.</source>
         <translation>Gjennomganger som forfaller.</translation>
     </message>
@@ -1481,13 +1544,13 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
     </message>
     <message>
         <location filename="../operations/snapshotcommands.cpp" line="+58"/>
-        <location filename="../operations/subcommands.cpp" line="-32"/>
+        <location filename="../operations/subcommands.cpp" line="-34"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>ukjent protokoll &quot;%1&quot;; bruk controller, processor eller both</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../operations/subcommands.cpp" line="-26"/>
+        <location filename="../operations/subcommands.cpp" line="-31"/>
         <source>Record.</source>
         <translation>Protokoll.</translation>
     </message>
@@ -4606,7 +4669,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="+64"/>
+        <location filename="../operations/documentoperations.cpp" line="+66"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 feil, %2 advarsler, %3 råd
@@ -6647,8 +6710,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../operations/tables/tableimport.cpp" line="+40"/>
-        <location line="+77"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+42"/>
+        <location line="+60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6806,7 +6869,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Elementene er nøstet dypere enn %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-68"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-51"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen oppgir ikke noe navn på aktiviteten; den får navn etter formålet sitt.</translation>
     </message>
@@ -6821,7 +6884,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Det finnes allerede en aktivitet med navnet &quot;%1&quot; i protokollen; begge beholdes.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+143"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alle kategorier av registrerte er knyttet til alle kategorier av personopplysninger (%1 koblinger); bekreft eller fjern dem.</translation>
     </message>
@@ -6831,19 +6894,29 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Hver mottaker har fått alle kategorier av personopplysninger om alle registrerte; bekreft eller avgrens det.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-122"/>
         <source>Imported from %1:</source>
         <translation>Importert fra %1:</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+28"/>
+        <location line="+102"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
         <translation>Importert fra %1, %2.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-143"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not among the activity&apos;s categories; the link is not imported.</source>
+        <translation>&quot;%1&quot; og &quot;%2&quot; er ikke blant aktivitetens kategorier; koblingen importeres ikke.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recipient &quot;%1&quot; is not among the activity&apos;s recipients; the link is not imported.</source>
+        <translation>Mottakeren &quot;%1&quot; er ikke blant aktivitetens mottakere; koblingen importeres ikke.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
         <translation>Behandlingsgrunnlaget &quot;%1&quot; gjenkjennes ikke; det beholdes i notatene.</translation>
     </message>
@@ -6888,7 +6961,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Overføringen til %1 har ikke noe overføringsgrunnlag som importen gjenkjenner; velg det.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1: The table has no activities under its headers.</source>
         <translation>%1: Tabellen har ingen aktiviteter under overskriftene.</translation>
     </message>

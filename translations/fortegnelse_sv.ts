@@ -1109,7 +1109,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1136,7 +1135,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Användning:
+        <translation type="vanished">Användning:
   fortegnelse [FIL.ropa]                       öppna registret i programmet
   fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
@@ -1164,7 +1163,64 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               write the Article 30 record as PDF, or as
+                                               ODT with named styles for editing
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] [--first-layer URL] -o OUT
+                                               skriv integritetspolicyn (eller endast det första
+                                               lagret, med en länk till hela texten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               skriv registret enligt artikel 30 som PDF eller som
+                                               ODT med namngivna format för redigering
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller,
+                                               eller sammanfogade med ett som ett steg som kan ångras
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <location filename="../operations/tablecommands.cpp" line="+29"/>
         <source>Output file.</source>
         <translation>Utdatafil.</translation>
@@ -1248,7 +1304,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location line="+51"/>
         <location filename="../operations/subcommands.cpp" line="+25"/>
         <location line="+43"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location filename="../operations/tablecommands.cpp" line="+84"/>
         <source>Language.</source>
         <translation>Språk.</translation>
@@ -1260,9 +1316,9 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/reviewcommands.cpp" line="+1"/>
         <location filename="../operations/snapshotcommands.cpp" line="-50"/>
         <location line="+51"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
         <location line="+43"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location filename="../operations/tablecommands.cpp" line="-91"/>
         <location line="+91"/>
         <source>lang</source>
@@ -1273,8 +1329,9 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="-48"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-57"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
-        <location line="+84"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
+        <location line="+48"/>
+        <location line="+43"/>
         <location filename="../operations/tablecommands.cpp" line="-87"/>
         <location line="+86"/>
         <source>Format.</source>
@@ -1335,8 +1392,9 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <location filename="../operations/historycommands.cpp" line="+2"/>
         <location line="+45"/>
         <location filename="../operations/snapshotcommands.cpp" line="-51"/>
-        <location filename="../operations/subcommands.cpp" line="-83"/>
-        <location line="+84"/>
+        <location filename="../operations/subcommands.cpp" line="-90"/>
+        <location line="+48"/>
+        <location line="+43"/>
         <location filename="../operations/tablecommands.cpp" line="-85"/>
         <location line="+85"/>
         <source>format</source>
@@ -1385,7 +1443,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>okänt format &quot;%1&quot;; använd text, json eller md</translation>
     </message>
     <message>
-        <location filename="../operations/subcommands.cpp" line="-100"/>
+        <location filename="../operations/subcommands.cpp" line="-107"/>
         <source>Leave the history out.</source>
         <translation>Utelämna historiken.</translation>
     </message>
@@ -1435,7 +1493,12 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
         <translation>Ändringar sedan det inlämnade registret.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>unknown format &quot;%1&quot;; use pdf or odt</source>
+        <translation>okänt format &quot;%1&quot;; använd pdf eller odt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Reviews due.</source>
         <translation>Granskningar som ska göras.</translation>
     </message>
@@ -1481,13 +1544,13 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
     </message>
     <message>
         <location filename="../operations/snapshotcommands.cpp" line="+58"/>
-        <location filename="../operations/subcommands.cpp" line="-32"/>
+        <location filename="../operations/subcommands.cpp" line="-34"/>
         <source>unknown record &quot;%1&quot;; use controller, processor or both</source>
         <translation>okänt register &quot;%1&quot;; använd controller, processor eller both</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../operations/subcommands.cpp" line="-26"/>
+        <location filename="../operations/subcommands.cpp" line="-31"/>
         <source>Record.</source>
         <translation>Register.</translation>
     </message>
@@ -4606,7 +4669,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::Operations</name>
     <message>
-        <location filename="../operations/documentoperations.cpp" line="+64"/>
+        <location filename="../operations/documentoperations.cpp" line="+66"/>
         <source>%1 errors, %2 warnings, %3 advice
 </source>
         <translation>%1 fel, %2 varningar, %3 råd
@@ -6647,8 +6710,8 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../operations/tables/tableimport.cpp" line="+40"/>
-        <location line="+77"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+42"/>
+        <location line="+60"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6806,7 +6869,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Elementen är nästlade djupare än %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-68"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-51"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen anger inget namn på behandlingen; den namnges efter sitt ändamål.</translation>
     </message>
@@ -6821,7 +6884,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det finns redan en behandling med namnet &quot;%1&quot; i registret; båda behålls.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+143"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alla kategorier av registrerade är kopplade till alla kategorier av personuppgifter (%1 kopplingar); bekräfta eller ta bort dem.</translation>
     </message>
@@ -6831,19 +6894,29 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Varje mottagare har fått alla kategorier av personuppgifter om alla registrerade; bekräfta eller begränsa det.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-122"/>
         <source>Imported from %1:</source>
         <translation>Importerad från %1:</translation>
     </message>
     <message>
         <location line="+88"/>
-        <location line="+28"/>
+        <location line="+102"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
         <translation>Importerad från %1, %2.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-143"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not among the activity&apos;s categories; the link is not imported.</source>
+        <translation>&quot;%1&quot; och &quot;%2&quot; finns inte bland behandlingens kategorier; kopplingen importeras inte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recipient &quot;%1&quot; is not among the activity&apos;s recipients; the link is not imported.</source>
+        <translation>Mottagaren &quot;%1&quot; finns inte bland behandlingens mottagare; kopplingen importeras inte.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
         <translation>Den rättsliga grunden &quot;%1&quot; känns inte igen; den sparas i anteckningarna.</translation>
     </message>
@@ -6888,7 +6961,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Överföringen till %1 har ingen överföringsmekanism som importen känner igen; välj den.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1: The table has no activities under its headers.</source>
         <translation>%1: Tabellen har inga behandlingar under rubrikerna.</translation>
     </message>

@@ -2,12 +2,16 @@
 // every language, the voice of an authority's document, every field of a known activity,
 // the processor record's clients. Its pages are tst_recordpages.
 
+#include "policyodt.h"
+#include "recordgenerator.h"
 #include "recordsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace Fortegnelse;
 using namespace Fortegnelse::RecordTest;
@@ -155,6 +159,39 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Kunder ") + gap), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Øvrige oplysninger Navn")));
         QVERIFY(text.contains(QStringLiteral("Fragtfirma Registrerede: ") + gap + QStringLiteral(" Personoplysninger: ") + gap));
+    }
+
+    void shouldWriteTheRecordAsAnOpenDocumentWithNamedStyles()
+    {
+        // GIVEN the Øsyn record, as the PDF's document tree written as ODT (issue 15, part 6)
+        Register reg;
+        QVERIFY(loadExample(QStringLiteral("oesyn"), &reg));
+        RecordOptions options;
+        options.language = QStringLiteral("da");
+        options.today = QDate(2026, 6, 8);
+        RecordDocument doc;
+        QString error;
+        QVERIFY2(RecordGenerator::generate(reg, options, &doc, &error), qPrintable(error));
+        const QByteArray odt = toOdt(doc.body);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fortegnelse.odt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(odt) == odt.size());
+        file.close();
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        const QString content = QString::fromUtf8(unzip.readAllStandardOutput());
+        // THEN the title, the regulation's headings and every activity are there, each
+        // heading in a style the navigator and a house template know, the tables as tables
+        QVERIFY2(content.contains(QStringLiteral("text:style-name=\"Title\">Fortegnelse over behandlingsaktiviteter<")), qPrintable(content.left(2000)));
+        QVERIFY(content.contains(QStringLiteral("text:style-name=\"Heading_20_1\"")));
+        QVERIFY(content.contains(QStringLiteral("<table:table ")));
+        for (const QString &heading : headings.at(QStringLiteral("da")).mid(1))
+            QVERIFY2(content.contains(heading.toHtmlEscaped()), qPrintable(heading));
+        for (const ProcessingActivity &a : reg.activities)
+            QVERIFY2(content.contains(a.name.text(QStringLiteral("da")).toHtmlEscaped()), qPrintable(a.name.text(QStringLiteral("da"))));
+        QVERIFY(!content.contains(QStringLiteral("text:style-name=\"P1\"")));
     }
 
     void shouldListEachClientController_data()

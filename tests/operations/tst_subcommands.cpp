@@ -220,6 +220,8 @@ void TestSubcommands::shouldRefuseWithOneExactLineAndChangeNothing_data()
     row("export-json without output", words("export-json r.ropa"), "fortegnelse export-json: no output file given (-o FILE)");
     row("policy without output", words("policy r.ropa"), "fortegnelse policy: no output file given (-o FILE)");
     row("ropa-pdf without input", words("ropa-pdf -o r.pdf"), "fortegnelse ropa-pdf: no input file given");
+    row("ropa-pdf in a format it does not write", words("ropa-pdf r.ropa --format docx -o r.docx"),
+        "fortegnelse ropa-pdf: unknown format \"docx\"; use pdf or odt");
     row("policy in an unknown language", words("policy r.ropa --lang de -o p.html"),
         "fortegnelse policy: unknown language \"de\"; use da, nb, sv or en");
     row("policy in an unknown format", words("policy r.ropa --format docx -o p.docx"),
@@ -363,6 +365,8 @@ void TestSubcommands::shouldRunAndWriteOnlyItsOutput_data()
         << words("policy r.ropa --format snippet --first-layer https://example.dk/privatliv -o -") << 0
         << QByteArray("<div class=\"privacy-policy\" lang=\"da\">\n<h2 id=\"summary\">") << QString() << none;
     QTest::newRow("ropa-pdf") << words("ropa-pdf r.ropa --lang en -o r.pdf") << 0 << none << "r.pdf" << QByteArray("%PDF-");
+    QTest::newRow("the record as ODT") << words("ropa-pdf r.ropa --format odt -o r.odt") << 0 << none << "r.odt"
+                                       << QByteArray("PK\x03\x04");
     QTest::newRow("ropa-pdf of the processor record to standard output")
         << words("ropa-pdf r.ropa --record processor -o -") << 0 << QByteArray("%PDF-") << QString() << none;
     QTest::newRow("check finding errors") << words("check errors.ropa") << 1
