@@ -5182,13 +5182,13 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+89"/>
-        <location line="+112"/>
+        <location filename="../views/recordexportdialog.cpp" line="+91"/>
+        <location line="+144"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-132"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
             <numerusform>Fortegnelsen har %n fejl. Den eksporterede fortegnelse vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlen, før du sender den.</numerusform>
@@ -5202,6 +5202,21 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+3"/>
+        <source>PDF, to print or send</source>
+        <translation>PDF, til udskrift eller indsendelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODT, to edit in LibreOffice or Word</source>
+        <translation>ODT, til redigering i LibreOffice eller Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Gennemse...</translation>
     </message>
@@ -5247,18 +5262,29 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+5"/>
+        <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Fortegnelsen gemmer derefter indholdet af den indsendte fortegnelse og filens SHA-256, så du senere kan vise, hvad der blev sendt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
+        <translation>Kun PDF-filen kan markeres som indsendt: det er den, tilsynsmyndigheden modtager.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5357,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+37"/>
+        <location filename="../views/recordwindow.cpp" line="+38"/>
         <source>&amp;Make record</source>
         <translation>&amp;Dan fortegnelse</translation>
     </message>
@@ -5403,13 +5429,13 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="-44"/>
-        <location line="+81"/>
+        <location line="+90"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
@@ -5429,7 +5455,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Ingen fortegnelse er endnu markeret som indsendt, så der er ingen ændringer at vedlægge.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Fortegnelsen blev hverken skrevet eller markeret som indsendt: %1</translation>
     </message>

@@ -5182,13 +5182,13 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+89"/>
-        <location line="+112"/>
+        <location filename="../views/recordexportdialog.cpp" line="+91"/>
+        <location line="+144"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-132"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
             <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil den eksporterte protokollen ha et hull; rett feilen før du sender den.</numerusform>
@@ -5202,6 +5202,21 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+3"/>
+        <source>PDF, to print or send</source>
+        <translation>PDF, for utskrift eller innsending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODT, to edit in LibreOffice or Word</source>
+        <translation>ODT, for redigering i LibreOffice eller Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bla gjennom...</translation>
     </message>
@@ -5247,18 +5262,29 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+5"/>
+        <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Innholdet i protokollen og SHA-256 for filen lagres da, slik at du senere kan vise hva som ble sendt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
+        <translation>Bare PDF-filen kan merkes som innsendt: det er den tilsynsmyndigheten mottar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5357,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+37"/>
+        <location filename="../views/recordwindow.cpp" line="+38"/>
         <source>&amp;Make record</source>
         <translation>&amp;Lag protokoll</translation>
     </message>
@@ -5403,13 +5429,13 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="-44"/>
-        <location line="+81"/>
+        <location line="+90"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
@@ -5429,7 +5455,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Ingen protokoll er merket som sendt inn ennå, så det finnes ingen endringer å legge ved.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Protokollen ble verken skrevet eller merket som sendt inn: %1</translation>
     </message>

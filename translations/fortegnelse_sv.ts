@@ -5182,13 +5182,13 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+89"/>
-        <location line="+112"/>
+        <location filename="../views/recordexportdialog.cpp" line="+91"/>
+        <location line="+144"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
     <message numerus="yes">
-        <location line="-100"/>
+        <location line="-132"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
             <numerusform>Registret har %n fel. Där en uppgift som lagen kräver saknas får dokumentet en lucka; rätta felet innan du skickar in det.</numerusform>
@@ -5202,6 +5202,21 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+3"/>
+        <source>PDF, to print or send</source>
+        <translation>PDF, för utskrift eller inskickning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ODT, to edit in LibreOffice or Word</source>
+        <translation>ODT, för redigering i LibreOffice eller Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bläddra...</translation>
     </message>
@@ -5247,18 +5262,29 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+5"/>
+        <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Registret sparar då innehållet i det inlämnade registret och filens SHA-256, så att du senare kan visa vad som skickades.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
         <location line="+41"/>
+        <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
+        <translation>Bara PDF-filen kan markeras som inskickad: det är den som tillsynsmyndigheten tar emot.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5357,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordWindow</name>
     <message>
-        <location filename="../views/recordwindow.cpp" line="+37"/>
+        <location filename="../views/recordwindow.cpp" line="+38"/>
         <source>&amp;Make record</source>
         <translation>&amp;Skapa register</translation>
     </message>
@@ -5403,13 +5429,13 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="-44"/>
-        <location line="+81"/>
+        <location line="+90"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-76"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
@@ -5429,7 +5455,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Inget register har markerats som inlämnat ännu, så det finns inga ändringar att bifoga.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Registret varken skrevs eller markerades som inlämnat: %1</translation>
     </message>

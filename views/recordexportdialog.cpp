@@ -5,6 +5,7 @@
 #include "snapshotoperations.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -77,6 +78,7 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
                                        const std::optional<Snapshot> &lastSubmitted, const QDate &today,
                                        QWidget *parent)
     : QDialog(parent)
+    , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_changes(new QCheckBox(this))
     , m_submitted(new QCheckBox(this))
@@ -110,6 +112,13 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     auto *languageLabel = new QLabel(languageName(language), this);
     languageLabel->setObjectName(QStringLiteral("recordExportLanguage"));
     form->addRow(tr("Language of the record:"), languageLabel);
+    // The PDF is what goes to the authority; the ODT is the same record to edit (issue 15).
+    m_format->setObjectName(QStringLiteral("recordExportFormat"));
+    m_format->addItem(tr("PDF, to print or send"), QStringLiteral("pdf"));
+    m_format->addItem(tr("ODT, to edit in LibreOffice or Word"), QStringLiteral("odt"));
+    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, m_format);
     auto *where = new QHBoxLayout;
     where->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -165,6 +174,7 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     };
     follow();
     connect(m_submitted, &QCheckBox::toggled, this, follow);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &RecordExportDialog::followFormat);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &RecordExportDialog::browse);
@@ -175,21 +185,44 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
 
 void RecordExportDialog::refuseSubmission(const QString &why)
 {
+    m_refusedWhy = why;
     m_submitted->setChecked(false);
     m_submitted->setEnabled(false);
     m_submitted->setToolTip(why);
     m_submittedNote->setText(why);
 }
 
+void RecordExportDialog::followFormat()
+{
+    const bool odt = m_format->currentData().toString() == u"odt";
+    // The file's name follows the format chosen.
+    QString path = m_path->text().trimmed();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf" || suffix == u"odt")
+        path.chop(suffix.size() + 1);
+    m_path->setText(path + (odt ? QStringLiteral(".odt") : QStringLiteral(".pdf")));
+    // What is kept as submitted is the PDF and its hash: an ODT is a copy to edit.
+    if (!m_refusedWhy.isEmpty())
+        return;
+    if (odt)
+        m_submitted->setChecked(false);
+    m_submitted->setEnabled(!odt);
+    m_submittedNote->setText(odt ? tr("Only the PDF can be marked as submitted: it is what the authority receives.")
+                                 : tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
+                                      "can show later what was sent."));
+}
+
 RecordExport RecordExportDialog::choice() const
 {
     RecordExport out;
+    out.odt = m_format->currentData().toString() == u"odt";
+    const QString suffix = out.odt ? QStringLiteral("odt") : QStringLiteral("pdf");
     QString path = m_path->text().trimmed();
-    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".pdf");
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + suffix;
     out.path = QFileInfo(path).absoluteFilePath();
     out.appendChanges = m_changes->isEnabled() && m_changes->isChecked();
-    out.markSubmitted = m_submitted->isChecked();
+    out.markSubmitted = !out.odt && m_submitted->isChecked();
     out.submission.on = m_on->date();
     out.submission.authority = m_authority;
     out.submission.caseNumber = m_case->text().trimmed();
@@ -198,7 +231,9 @@ RecordExport RecordExportDialog::choice() const
 
 void RecordExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export record"), m_path->text(), tr("PDF (*.pdf)"));
+    const bool odt = m_format->currentData().toString() == u"odt";
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export record"), m_path->text(),
+                                                      odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -20,7 +21,8 @@ struct Register;
 /// What the officer chose in the record's export dialog.
 struct RecordExport
 {
-    QString path; ///< absolute, ending in .pdf
+    QString path; ///< absolute, ending in .pdf (.odt)
+    bool odt = false; ///< an OpenDocument text to edit, instead of the PDF (never kept as submitted)
     bool appendChanges = false; ///< end the record with the changes since the last submission
     bool markSubmitted = false; ///< keep the record as submitted, with \a submission
     Submission submission;
@@ -56,6 +58,9 @@ public:
 private:
     void browse();
 
+    void followFormat();
+
+    QComboBox *m_format;
     QLineEdit *m_path;
     QCheckBox *m_changes;
     QCheckBox *m_submitted;
@@ -64,6 +69,7 @@ private:
     QLabel *m_submittedNote = nullptr;
     QDialogButtonBox *m_buttons;
     QString m_authority;
+    QString m_refusedWhy; ///< why the record cannot be kept as submitted here, if it cannot
 };
 
 } // namespace Fortegnelse

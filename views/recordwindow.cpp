@@ -3,6 +3,7 @@
 #include "checks.h"
 #include "concurrency.h"
 #include "document.h"
+#include "policyodt.h"
 #include "recordexportdialog.h"
 #include "recordpainter.h"
 #include "snapshotoperations.h"
@@ -259,8 +260,8 @@ bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)
         *error = tr("There is no record to export yet.");
         return false;
     }
-    QByteArray pdf = m_pdf;
-    if (choice.appendChanges || choice.markSubmitted) {
+    QByteArray bytes = m_pdf; // the record shown, unless it is made again below
+    if (choice.appendChanges || choice.markSubmitted || choice.odt) {
         RecordOptions options = m_shown;
         options.today = QDate::currentDate();
         if (choice.appendChanges) {
@@ -286,20 +287,29 @@ bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)
         // Made on this thread from the register as it is, so that nothing changes between
         // the record and the register kept with it.
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool made = writeRecordPdf(m_doc->reg(), options, &pdf, error);
+        bool made = false;
+        if (choice.odt) {
+            // The same document tree as the PDF, in named styles to edit (issue 15, part 6).
+            RecordDocument record;
+            made = RecordGenerator::generate(m_doc->reg(), options, &record, error);
+            if (made)
+                bytes = toOdt(record.body);
+        } else {
+            made = writeRecordPdf(m_doc->reg(), options, &bytes, error);
+        }
         QGuiApplication::restoreOverrideCursor();
         if (!made)
             return false;
     }
     QSaveFile file(choice.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString());
         return false;
     }
     // The snapshot is kept before the file replaces any other, so a refusal leaves both
     // as they were; only the final rename can still fail after it.
     if (choice.markSubmitted) {
-        if (OperationResult kept = keepSubmitted(*m_doc, pdf, choice.submission); !kept) {
+        if (OperationResult kept = keepSubmitted(*m_doc, bytes, choice.submission); !kept) {
             file.cancelWriting();
             *error = tr("The record was neither written nor marked as submitted: %1").arg(kept.message);
             return false;

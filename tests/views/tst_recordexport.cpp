@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -292,6 +293,38 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Bilag E. Ændringer siden fortegnelsen af 3. marts 2026")), qPrintable(text.right(400)));
         QVERIFY2(text.contains(QStringLiteral("Telefon: ikke angivet → »+45 11 22 33 44«")), qPrintable(text.right(400)));
         QCOMPARE(submittedSnapshots(*window.document()).size(), 1);
+    }
+
+    void shouldWriteTheRecordToEditAsOdtAndKeepNothing()
+    {
+        // GIVEN the record of a register
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        RecordWindow *record = madeRecord(window);
+        QVERIFY(record);
+
+        // WHEN the officer chooses ODT: the file's name follows, and it cannot be "submitted"
+        QString path;
+        withExportDialog(record, [&](RecordExportDialog *dialog) {
+            auto *submitted = child<QCheckBox>(dialog, QStringLiteral("recordExportSubmitted"));
+            QTest::mouseClick(submitted, Qt::LeftButton);
+            auto *format = child<QComboBox>(dialog, QStringLiteral("recordExportFormat"));
+            format->setCurrentIndex(format->findData(QStringLiteral("odt")));
+            auto *file = child<QLineEdit>(dialog, QStringLiteral("recordExportPath"));
+            QVERIFY2(file->text().endsWith(QStringLiteral(".odt")), qPrintable(file->text()));
+            QVERIFY(!submitted->isEnabled() && !submitted->isChecked());
+            typeInto(file, dir.filePath(QStringLiteral("to-edit.odt")));
+            path = dialog->choice().path;
+            QVERIFY(dialog->choice().odt);
+            dialog->accept();
+        });
+
+        // THEN an OpenDocument text is written, and the register keeps no submission
+        QCOMPARE(path, dir.filePath(QStringLiteral("to-edit.odt")));
+        QVERIFY(fileBytes(path).startsWith("PK\x03\x04"));
+        QVERIFY(fileBytes(path).contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+        QVERIFY(submittedSnapshots(*window.document()).isEmpty());
     }
 
     void shouldChangeNothingWhenTheExportFails_data()
