@@ -64,6 +64,25 @@ OperationResult readHistoryOf(const QString &path, RegisterHistory *history)
     return readAll(*doc, path, &reg, history);
 }
 
+OperationResult readRegisterWithHistory(const QString &path, Register *reg, RegisterHistory *history)
+{
+    QString error;
+    std::unique_ptr<Document> doc = openToRead(path, &error);
+    if (!doc)
+        return refused(path, error);
+    if (!doc->loadReport().isClean() && !doc->loadReport().onlyUnknownCodes())
+        return refused(path, QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.").arg(doc->loadReport().summary()));
+    // Read until nothing changed meanwhile; a register edited without pause is refused
+    // rather than copied half-way.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (OperationResult r = readAll(*doc, path, reg, history); !r)
+            return r;
+        if (!doc->checkForExternalChanges())
+            return OperationResult::done();
+    }
+    return refused(path, QCoreApplication::translate("Fortegnelse::Operations", "the register kept changing while it was read; try again when it is not being edited"));
+}
+
 OperationResult exportJsonWithHistory(const QString &registerPath, const Destination &out, bool withHistory)
 {
     if (!withHistory)

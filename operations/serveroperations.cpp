@@ -40,15 +40,14 @@ OperationResult copyRegister(const QString &source, const QString &target)
 {
     if (resolved(source) == resolved(target))
         return OperationResult::refused(Messages::tr("%1: a register cannot be copied onto itself").arg(printable(source)));
-    Register reg;
-    QString error;
-    if (!readRegisterAt(resolved(source), &reg, &error))
-        return OperationResult::refused(printable(source) + QStringLiteral(": ") + printable(error));
     // The history goes with the register: who changed what, the published policies and
     // the submitted records are the evidence an officer keeps, on a file or on a server.
+    // Both are read at once, so the copy's history matches its register.
+    Register reg;
     RegisterHistory history;
-    if (OperationResult read = readHistoryOf(resolved(source), &history); !read)
+    if (OperationResult read = readRegisterWithHistory(resolved(source), &reg, &history); !read)
         return read;
+    QString error;
     if (!writeRegisterAt(resolved(target), reg, &error, &history))
         return OperationResult::refused(printable(target) + QStringLiteral(": ") + printable(error));
     return OperationResult::done();

@@ -102,6 +102,11 @@ void TestSubcommands::shouldRepairADamagedRegisterAndKeepABackup()
     InProcessRun check = runInProcess(words("export-json r.ropa -o -"));
     QCOMPARE(check.exitCode, 2);
     QVERIFY2(check.err.contains("repair"), check.err.constData());
+    // (A copy would carry the damage: it is refused the same way, and nothing is written.)
+    check = runInProcess(words("copy r.ropa copy.ropa"));
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.err.contains("repair"), check.err.constData());
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("copy.ropa"))));
 
     // WHEN it is repaired
     const InProcessRun r = runInProcess(words("repair r.ropa"));
