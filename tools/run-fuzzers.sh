@@ -25,11 +25,12 @@ if [ -z "${FORTEGNELSE_FUZZ_BUILD:-}" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCMAKE_CXX_COMPILER="$cxx" -DFORTEGNELSE_FUZZ=ON $launcher >/dev/null
 fi
-ninja -C "$build" -j2 fuzz_json fuzz_ropa fuzz_templates
+ninja -C "$build" -j2 fuzz_json fuzz_ropa fuzz_templates fuzz_tables
 
 status=0
-# target:max_len. JSON room for the octopus example (80 KB), a .ropa for its SQLite pages.
-for entry in json:100000 ropa:131072 templates:16384; do
+# target:max_len. JSON room for the octopus example (80 KB), a .ropa for its SQLite pages,
+# a spreadsheet for an exported example record.
+for entry in json:100000 ropa:131072 templates:16384 tables:65536; do
     target=${entry%%:*}
     max_len=${entry#*:}
     corpus="$build/corpus/$target"
