@@ -33,7 +33,7 @@ QString usage()
                            "  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]\n"
                            "                                               check the register against the GDPR\n"
                            "  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)\n"
-                           "  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse]\n"
+                           "  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]\n"
                            "                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]\n"
                            "                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa\n"
                            "                                               a register from a spreadsheet or Word tables,\n"

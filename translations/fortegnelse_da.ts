@@ -1163,7 +1163,6 @@ Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for 
 Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1191,7 +1190,7 @@ Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Brug:
+        <translation type="vanished">Brug:
   fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
   fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
@@ -1207,6 +1206,63 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
                                                kontrollér fortegnelsen i forhold til GDPR
   fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
   fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               opret en fortegnelse fra et regneark eller Word-tabeller,
+                                               eller flettet ind i en som ét trin, der kan fortrydes
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv fortegnelsen som regneark
+  fortegnelse server-init postgresql://BRUGER@VÆRT/DB
+                                               opret en database til en fortegnelse og dens roller
+  fortegnelse copy KILDE MÅL                   kopier en fortegnelse mellem en fil og en server
+Overalt, hvor en fortegnelse læses, kan en postgresql://-URL stå i stedet for filen.
+Afslutningsstatus: 0 gennemført, 2 ugyldige argumenter eller ugyldigt input; check afslutter med 1, når den finder fejl, og import-table --dry-run, når en række har advarsler.</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               write the Article 30 record as PDF, or as
+                                               ODT with named styles for editing
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Brug:
+  fortegnelse [FIL.ropa]                       åbn fortegnelsen i programmet
+  fortegnelse import IN.json -o OUT.ropa       opret en fortegnelse fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en fortegnelse som JSON (-o - for standardoutput)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv privatlivspolitikken (eller kun dens første
+                                               lag med et link til den fulde)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               skriv fortegnelsen efter artikel 30 som PDF eller som
+                                               ODT med navngivne typografier til redigering
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollér fortegnelsen i forhold til GDPR
+  fortegnelse repair REG.ropa                  reparer en beskadiget fortegnelse (der gemmes en sikkerhedskopi)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
                      [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
                      [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
                                                opret en fortegnelse fra et regneark eller Word-tabeller,
@@ -1645,7 +1701,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>angiv den dag, fortegnelsen indsendes, med --on åååå-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+67"/>
+        <location filename="../operations/serveroperations.cpp" line="+66"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>angiv serveren som postgresql://bruger@vært/database</translation>
     </message>
@@ -3633,13 +3689,13 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+222"/>
         <source>Found automatically</source>
         <translation>Fundet automatisk</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>A table, one row per activity</source>
         <translation>En tabel med én række pr. aktivitet</translation>
     </message>
@@ -3657,6 +3713,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>A spreadsheet exported by Fortegnelse</source>
         <translation>Et regneark eksporteret fra Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CNIL&apos;s simplified register</source>
+        <translation>CNIL&apos;s forenklede fortegnelse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,6 +3818,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
         <translation>Læst som et regneark eksporteret fra Fortegnelse, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the CNIL&apos;s simplified register, one fiche per activity: %1.</source>
+        <translation>Læst som CNIL&apos;s forenklede fortegnelse, ét skema pr. aktivitet: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,9 +4767,14 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-43"/>
+        <location filename="../operations/serveroperations.cpp" line="-42"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en fortegnelse kan ikke kopieres over i sig selv</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyexport.cpp" line="+83"/>
+        <source>the register kept changing while it was read; try again when it is not being edited</source>
+        <translation>fortegnelsen blev ved med at ændre sig, mens den blev læst; prøv igen, når den ikke redigeres</translation>
     </message>
 </context>
 <context>
@@ -6324,7 +6395,8 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location filename="../model/store.cpp" line="-75"/>
-        <location filename="../operations/historyexport.cpp" line="+78"/>
+        <location filename="../operations/historyexport.cpp" line="-9"/>
+        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
     </message>
@@ -6648,6 +6720,11 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelses egen eksport</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the CNIL&apos;s simplified register, one fiche per activity</source>
+        <translation>CNIL&apos;s forenklede fortegnelse, ét skema pr. aktivitet</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -6737,7 +6814,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location line="+5"/>
         <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+60"/>
+        <location line="+80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6895,7 +6972,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Elementerne er indlejret dybere end %1 niveauer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-51"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen angiver intet navn på aktiviteten; den får navn efter sit formål.</translation>
     </message>
@@ -6910,7 +6987,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Der findes allerede en aktivitet med navnet &quot;%1&quot; i fortegnelsen; begge bevares.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+163"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alle kategorier af registrerede er knyttet til alle kategorier af personoplysninger (%1 sammenhænge); bekræft eller fjern dem.</translation>
     </message>
@@ -6925,14 +7002,19 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Importeret fra %1:</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+102"/>
+        <location line="-7"/>
+        <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
+        <translation>&quot;Pays adéquat&quot; overtages ikke fra filen: om %1 har et tilstrækkeligt beskyttelsesniveau, og efter hvilken afgørelse, skal registreres.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
         <translation>Importeret fra %1, %2.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-164"/>
         <source>&quot;%1&quot; and &quot;%2&quot; are not among the activity&apos;s categories; the link is not imported.</source>
         <translation>&quot;%1&quot; og &quot;%2&quot; er ikke blandt aktivitetens kategorier; sammenhængen importeres ikke.</translation>
     </message>
@@ -6942,7 +7024,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Modtageren &quot;%1&quot; er ikke blandt aktivitetens modtagere; sammenhængen importeres ikke.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
         <translation>Behandlingsgrundlaget &quot;%1&quot; genkendes ikke; det bevares i noterne.</translation>
     </message>
@@ -7015,7 +7097,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <location filename="../operations/tables/tablelayout.cpp" line="+233"/>
         <source>%1: There is no sheet named &quot;%2&quot;.</source>
         <translation>%1: Der er intet ark med navnet &quot;%2&quot;.</translation>
     </message>
@@ -7030,7 +7112,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1: Intet ark er opbygget som ICO&apos;s skabelon (et ark &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>%1: No sheet is a filled-in fiche of the CNIL&apos;s register (a sheet with &quot;Finalité principale&quot; and &quot;Catégories de données personnelles concernées&quot; in column A).</source>
+        <translation>%1: Intet ark er et udfyldt skema fra CNIL&apos;s fortegnelse (et ark med &quot;Finalité principale&quot; og &quot;Catégories de données personnelles concernées&quot; i kolonne A).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
         <translation>%1: Ingen række indeholder navnene på mindst %2 af fortegnelsens felter (f.eks. &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</translation>
     </message>

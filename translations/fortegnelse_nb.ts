@@ -1163,7 +1163,6 @@ Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
 Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1191,7 +1190,7 @@ Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; ch
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Bruk:
+        <translation type="vanished">Bruk:
   fortegnelse [FIL.ropa]                       åpne protokollen i programmet
   fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
@@ -1207,6 +1206,63 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
                                                kontroller protokollen mot personvernforordningen
   fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
   fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               lag en protokoll fra et regneark eller Word-tabeller,
+                                               eller flettet inn i en som ett trinn som kan angres
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv protokollen som regneark
+  fortegnelse server-init postgresql://BRUKER@VERT/DB
+                                               sett opp en database for en protokoll, med rollene
+  fortegnelse copy KILDE MÅL                   kopier en protokoll mellom en fil og en server
+Der en protokoll leses, kan en postgresql://-URL stå i stedet for filen.
+Avslutningsstatus: 0 vellykket, 2 ugyldige argumenter eller ugyldige inndata; check avslutter med 1 når den finner feil, import-table --dry-run når en rad har advarsler.</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               write the Article 30 record as PDF, or as
+                                               ODT with named styles for editing
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Bruk:
+  fortegnelse [FIL.ropa]                       åpne protokollen i programmet
+  fortegnelse import IN.json -o OUT.ropa       lag en protokoll fra JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv en protokoll som JSON (-o - for standard utdata)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPPE] [--first-layer URL] -o OUT
+                                               skriv personvernerklæringen (eller bare det første
+                                               laget, med lenke til hele teksten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               skriv protokollen etter artikkel 30 som PDF eller som
+                                               ODT med navngitte stiler for redigering
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontroller protokollen mot personvernforordningen
+  fortegnelse repair REG.ropa                  reparer en skadet protokoll (en sikkerhetskopi beholdes)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
                      [--sheet NAVN] [--lang da|nb|sv|en] [--map KOLONNE=FELT]
                      [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
                                                lag en protokoll fra et regneark eller Word-tabeller,
@@ -1645,7 +1701,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>oppgi dagen protokollen sendes inn, med --on åååå-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+67"/>
+        <location filename="../operations/serveroperations.cpp" line="+66"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>oppgi serveren som postgresql://bruker@vert/database</translation>
     </message>
@@ -3633,13 +3689,13 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+222"/>
         <source>Found automatically</source>
         <translation>Funnet automatisk</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>A table, one row per activity</source>
         <translation>En tabell med én rad per aktivitet</translation>
     </message>
@@ -3657,6 +3713,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>A spreadsheet exported by Fortegnelse</source>
         <translation>Et regneark eksportert fra Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CNIL&apos;s simplified register</source>
+        <translation>CNILs forenklede protokoll</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,6 +3818,11 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
         <translation>Lest som et regneark eksportert fra Fortegnelse, ark %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the CNIL&apos;s simplified register, one fiche per activity: %1.</source>
+        <translation>Lest som CNILs forenklede protokoll, ett skjema per aktivitet: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,9 +4767,14 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-43"/>
+        <location filename="../operations/serveroperations.cpp" line="-42"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: en protokoll kan ikke kopieres til seg selv</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyexport.cpp" line="+83"/>
+        <source>the register kept changing while it was read; try again when it is not being edited</source>
+        <translation>protokollen ble endret hele tiden mens den ble lest; prøv igjen når den ikke redigeres</translation>
     </message>
 </context>
 <context>
@@ -6324,7 +6395,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location filename="../model/store.cpp" line="-75"/>
-        <location filename="../operations/historyexport.cpp" line="+78"/>
+        <location filename="../operations/historyexport.cpp" line="-9"/>
+        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
     </message>
@@ -6648,6 +6720,11 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Fortegnelses egen eksport</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the CNIL&apos;s simplified register, one fiche per activity</source>
+        <translation>CNILs forenklede protokoll, ett skjema per aktivitet</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -6737,7 +6814,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+5"/>
         <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+60"/>
+        <location line="+80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6895,7 +6972,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Elementene er nøstet dypere enn %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-51"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen oppgir ikke noe navn på aktiviteten; den får navn etter formålet sitt.</translation>
     </message>
@@ -6910,7 +6987,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Det finnes allerede en aktivitet med navnet &quot;%1&quot; i protokollen; begge beholdes.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+163"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alle kategorier av registrerte er knyttet til alle kategorier av personopplysninger (%1 koblinger); bekreft eller fjern dem.</translation>
     </message>
@@ -6925,14 +7002,19 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Importert fra %1:</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+102"/>
+        <location line="-7"/>
+        <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
+        <translation>&quot;Pays adéquat&quot; hentes ikke fra filen: om %1 har et tilstrekkelig beskyttelsesnivå, og etter hvilken beslutning, må registreres.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
         <translation>Importert fra %1, %2.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-164"/>
         <source>&quot;%1&quot; and &quot;%2&quot; are not among the activity&apos;s categories; the link is not imported.</source>
         <translation>&quot;%1&quot; og &quot;%2&quot; er ikke blant aktivitetens kategorier; koblingen importeres ikke.</translation>
     </message>
@@ -6942,7 +7024,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Mottakeren &quot;%1&quot; er ikke blant aktivitetens mottakere; koblingen importeres ikke.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
         <translation>Behandlingsgrunnlaget &quot;%1&quot; gjenkjennes ikke; det beholdes i notatene.</translation>
     </message>
@@ -7015,7 +7097,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <location filename="../operations/tables/tablelayout.cpp" line="+233"/>
         <source>%1: There is no sheet named &quot;%2&quot;.</source>
         <translation>%1: Det finnes ikke noe ark med navnet &quot;%2&quot;.</translation>
     </message>
@@ -7030,7 +7112,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1: Ingen ark er satt opp som ICOs mal (et ark &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>%1: No sheet is a filled-in fiche of the CNIL&apos;s register (a sheet with &quot;Finalité principale&quot; and &quot;Catégories de données personnelles concernées&quot; in column A).</source>
+        <translation>%1: Ingen ark er et utfylt skjema fra CNILs protokoll (et ark med &quot;Finalité principale&quot; og &quot;Catégories de données personnelles concernées&quot; i kolonne A).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
         <translation>%1: Ingen rad inneholder navnene på minst %2 av protokollens felt (for eksempel &quot;Formål&quot;, &quot;Kategorier av registrerte&quot;, &quot;Mottakere&quot;).</translation>
     </message>

@@ -1163,7 +1163,6 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
 Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
     </message>
     <message>
-        <location filename="../operations/commandline.cpp" line="+20"/>
         <source>Usage:
   fortegnelse [FILE.ropa]                      open the register in the app
   fortegnelse import IN.json -o OUT.ropa       make a register from JSON
@@ -1191,7 +1190,7 @@ Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslut
   fortegnelse copy SOURCE TARGET               copy a register between a file and a server
 Wherever a register is read, a postgresql:// URL may stand for the file.
 Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
-        <translation>Användning:
+        <translation type="vanished">Användning:
   fortegnelse [FIL.ropa]                       öppna registret i programmet
   fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
   fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
@@ -1207,6 +1206,63 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
                                                kontrollera registret mot dataskyddsförordningen
   fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
   fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse]
+                     [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               skapa ett register från ett kalkylark eller Word-tabeller,
+                                               eller sammanfogade med ett som ett steg som kan ångras
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               skriv registret som kalkylark
+  fortegnelse server-init postgresql://ANVÄNDARE@VÄRD/DB
+                                               konfigurera en databas för ett register, och dess roller
+  fortegnelse copy KÄLLA MÅL                   kopiera ett register mellan en fil och en server
+Överallt där ett register läses kan en postgresql://-URL stå i stället för filen.
+Slutstatus: 0 lyckades, 2 felaktiga argument eller felaktig indata; check avslutas med 1 när det hittar fel, import-table --dry-run när en rad har varningar.</translation>
+    </message>
+    <message>
+        <location filename="../operations/commandline.cpp" line="+20"/>
+        <source>Usage:
+  fortegnelse [FILE.ropa]                      open the register in the app
+  fortegnelse import IN.json -o OUT.ropa       make a register from JSON
+  fortegnelse export-json IN.ropa -o OUT.json  write a register as JSON (-o - for standard output)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience CATEGORY] [--templates FOLDER] [--first-layer URL] -o OUT
+                                               write the privacy policy (or its first
+                                               layer alone, linking to the full one)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               write the Article 30 record as PDF, or as
+                                               ODT with named styles for editing
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               check the register against the GDPR
+  fortegnelse repair REG.ropa                  repair a damaged register (a backup is kept)
+  fortegnelse import-table FILE [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
+                     [--sheet NAME] [--lang da|nb|sv|en] [--map COLUMN=FIELD]
+                     [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
+                                               a register from a spreadsheet or Word tables,
+                                               or merged into one as one undoable step
+  fortegnelse export-table IN.ropa --format xlsx|ods|csv [--lang da|nb|sv|en] -o OUT
+                                               write the record as a spreadsheet
+  fortegnelse server-init postgresql://USER@HOST/DB
+                                               set up a database for a register, and its roles
+  fortegnelse copy SOURCE TARGET               copy a register between a file and a server
+Wherever a register is read, a postgresql:// URL may stand for the file.
+Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it finds errors, import-table --dry-run when a row has warnings.</source>
+        <translation>Användning:
+  fortegnelse [FIL.ropa]                       öppna registret i programmet
+  fortegnelse import IN.json -o OUT.ropa       skapa ett register från JSON
+  fortegnelse export-json IN.ropa -o OUT.json  skriv ett register som JSON (-o - för standard ut)
+  fortegnelse policy IN.ropa --lang da|nb|sv|en --format html|snippet|md|txt|odt|pdf
+                     [--audience KATEGORI] [--templates MAPP] [--first-layer URL] -o OUT
+                                               skriv integritetspolicyn (eller endast det första
+                                               lagret, med en länk till hela texten)
+  fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
+                     [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
+                                               skriv registret enligt artikel 30 som PDF eller som
+                                               ODT med namngivna format för redigering
+  fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
+                                               kontrollera registret mot dataskyddsförordningen
+  fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
+  fortegnelse import-table FIL [--layout auto|horizontal|vertical|ico|fortegnelse|cnil]
                      [--sheet NAMN] [--lang da|nb|sv|en] [--map KOLUMN=FÄLT]
                      [--dry-run] [--format text|json] -o OUT.ropa | --into REG.ropa
                                                skapa ett register från ett kalkylark eller Word-tabeller,
@@ -1645,7 +1701,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>ange dagen då registret lämnas in med --on yyyy-mm-dd</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="+67"/>
+        <location filename="../operations/serveroperations.cpp" line="+66"/>
         <source>give the server as postgresql://user@host/database</source>
         <translation>ange servern som postgresql://användare@värd/databas</translation>
     </message>
@@ -3633,13 +3689,13 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+222"/>
         <source>Found automatically</source>
         <translation>Hittad automatiskt</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>A table, one row per activity</source>
         <translation>En tabell med en rad per behandling</translation>
     </message>
@@ -3657,6 +3713,11 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>A spreadsheet exported by Fortegnelse</source>
         <translation>Ett kalkylark exporterat från Fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CNIL&apos;s simplified register</source>
+        <translation>CNIL:s förenklade register</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,6 +3818,11 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Read as a spreadsheet exported by Fortegnelse, sheet %1.</source>
         <translation>Läst som ett kalkylark exporterat från Fortegnelse, blad %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as the CNIL&apos;s simplified register, one fiche per activity: %1.</source>
+        <translation>Läst som CNIL:s förenklade register, ett formulär per behandling: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4701,9 +4767,14 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/serveroperations.cpp" line="-43"/>
+        <location filename="../operations/serveroperations.cpp" line="-42"/>
         <source>%1: a register cannot be copied onto itself</source>
         <translation>%1: ett register kan inte kopieras till sig självt</translation>
+    </message>
+    <message>
+        <location filename="../operations/historyexport.cpp" line="+83"/>
+        <source>the register kept changing while it was read; try again when it is not being edited</source>
+        <translation>registret ändrades hela tiden medan det lästes; försök igen när det inte redigeras</translation>
     </message>
 </context>
 <context>
@@ -6324,7 +6395,8 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location filename="../model/store.cpp" line="-75"/>
-        <location filename="../operations/historyexport.cpp" line="+78"/>
+        <location filename="../operations/historyexport.cpp" line="-9"/>
+        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen är skadad: %1. Kör &quot;fortegnelse repair&quot; eller öppna den i Fortegnelse för att reparera den.</translation>
     </message>
@@ -6648,6 +6720,11 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Fortegnelses egen export</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the CNIL&apos;s simplified register, one fiche per activity</source>
+        <translation>CNIL:s förenklade register, ett formulär per behandling</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
@@ -6737,7 +6814,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+5"/>
         <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+60"/>
+        <location line="+80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6895,7 +6972,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Elementen är nästlade djupare än %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-51"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen anger inget namn på behandlingen; den namnges efter sitt ändamål.</translation>
     </message>
@@ -6910,7 +6987,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det finns redan en behandling med namnet &quot;%1&quot; i registret; båda behålls.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+163"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alla kategorier av registrerade är kopplade till alla kategorier av personuppgifter (%1 kopplingar); bekräfta eller ta bort dem.</translation>
     </message>
@@ -6925,14 +7002,19 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Importerad från %1:</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <location line="+102"/>
+        <location line="-7"/>
+        <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
+        <translation>&quot;Pays adéquat&quot; hämtas inte från filen: om %1 har en adekvat skyddsnivå, och enligt vilket beslut, ska registreras.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
         <translation>Importerad från %1, %2.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-164"/>
         <source>&quot;%1&quot; and &quot;%2&quot; are not among the activity&apos;s categories; the link is not imported.</source>
         <translation>&quot;%1&quot; och &quot;%2&quot; finns inte bland behandlingens kategorier; kopplingen importeras inte.</translation>
     </message>
@@ -6942,7 +7024,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Mottagaren &quot;%1&quot; finns inte bland behandlingens mottagare; kopplingen importeras inte.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>The legal basis &quot;%1&quot; is not recognised; it is kept in the notes.</source>
         <translation>Den rättsliga grunden &quot;%1&quot; känns inte igen; den sparas i anteckningarna.</translation>
     </message>
@@ -7015,7 +7097,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablelayout.cpp" line="+230"/>
+        <location filename="../operations/tables/tablelayout.cpp" line="+233"/>
         <source>%1: There is no sheet named &quot;%2&quot;.</source>
         <translation>%1: Det finns inget blad med namnet &quot;%2&quot;.</translation>
     </message>
@@ -7030,7 +7112,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1: Inget blad är upplagt som ICO:s mall (ett blad &quot;Template&quot; med &quot;Business function&quot; i A9).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>%1: No sheet is a filled-in fiche of the CNIL&apos;s register (a sheet with &quot;Finalité principale&quot; and &quot;Catégories de données personnelles concernées&quot; in column A).</source>
+        <translation>%1: Inget blad är ett ifyllt formulär från CNIL:s register (ett blad med &quot;Finalité principale&quot; och &quot;Catégories de données personnelles concernées&quot; i kolumn A).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: No row names at least %2 fields of the record (such as &quot;Formål&quot;, &quot;Kategorier af registrerede&quot;, &quot;Modtagere&quot;).</source>
         <translation>%1: Ingen rad innehåller namnen på minst %2 av registrets fält (till exempel &quot;Ändamål&quot;, &quot;Kategorier av registrerade&quot;, &quot;Mottagare&quot;).</translation>
     </message>

@@ -89,6 +89,7 @@ ImportDialog::ImportDialog(QString path, Document *open, QWidget *parent)
     m_layout->addItem(tr("Forms, one per activity (label and value)"), int(LayoutKind::Vertical));
     m_layout->addItem(tr("The ICO's controller template"), int(LayoutKind::Ico));
     m_layout->addItem(tr("A spreadsheet exported by Fortegnelse"), int(LayoutKind::Fortegnelse));
+    m_layout->addItem(tr("The CNIL's simplified register"), int(LayoutKind::Cnil));
     options->addRow(tr("&Layout:"), m_layout);
     m_sheet->setObjectName(QStringLiteral("importSheet"));
     m_sheet->addItem(tr("Found automatically"), QString());
@@ -323,6 +324,7 @@ void ImportDialog::showPlan()
     case LayoutKind::Vertical: found = tr("Read as forms, one per activity, on %1.").arg(m_report.sheet); break;
     case LayoutKind::Ico: found = tr("Read as the ICO's controller template, sheet %1.").arg(m_report.sheet); break;
     case LayoutKind::Fortegnelse: found = tr("Read as a spreadsheet exported by Fortegnelse, sheet %1.").arg(m_report.sheet); break;
+    case LayoutKind::Cnil: found = tr("Read as the CNIL's simplified register, one fiche per activity: %1.").arg(m_report.sheet); break;
     default:
         found = tr("Read as a table with one row per activity: sheet %1, headers in row %2.").arg(m_report.sheet).arg(m_report.layout.headerRow + 1);
         break;

@@ -29,6 +29,7 @@ QString layoutTitle(LayoutKind kind)
     case LayoutKind::Vertical: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "forms with a label and a value per line, one per activity"));
     case LayoutKind::Ico: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "the ICO's controller template"));
     case LayoutKind::Fortegnelse: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Fortegnelse's own export"));
+    case LayoutKind::Cnil: return trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "the CNIL's simplified register, one fiche per activity"));
     case LayoutKind::Auto: break;
     }
     return {};
@@ -43,7 +44,7 @@ QString reportText(const ImportReport &report)
     if (!report.encoding.isEmpty())
         headline += trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", ", read as %1")).arg(report.encoding);
     lines.append(headline);
-    if (report.layout.kind == LayoutKind::Vertical) {
+    if (report.layout.kind == LayoutKind::Vertical || report.layout.kind == LayoutKind::Cnil) {
         lines.append(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Forms: %1; labels in column %2."))
                          .arg(report.sheet, cellName(0, report.layout.labelColumn).chopped(1)));
     } else {
@@ -106,7 +107,7 @@ QByteArray reportJson(const ImportReport &report)
                      {QStringLiteral("status"), rowStatusKey(report.worst())}};
     if (!report.encoding.isEmpty())
         root.insert(QStringLiteral("encoding"), report.encoding);
-    if (report.layout.kind != LayoutKind::Vertical)
+    if (report.layout.kind != LayoutKind::Vertical && report.layout.kind != LayoutKind::Cnil)
         root.insert(QStringLiteral("headerRow"), report.layout.headerRow + 1);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

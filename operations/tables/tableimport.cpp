@@ -83,8 +83,13 @@ public:
 
         const QStringList subjects = categories<SubjectCategory>(value(ImportField::Subjects), m_reg->subjectCategories,
                                                                  ReferenceData::instance().commonSubjects(), QStringLiteral("subject"));
-        const QStringList data = categories<DataCategory>(value(ImportField::Data), m_reg->dataCategories,
-                                                          ReferenceData::instance().commonData(), QStringLiteral("data"));
+        QStringList data = categories<DataCategory>(value(ImportField::Data), m_reg->dataCategories,
+                                                    ReferenceData::instance().commonData(), QStringLiteral("data"));
+        const QList<QStringList> dataOfRows = rowCategories(raw.dataRows);
+        for (const QStringList &ids : dataOfRows)
+            for (const QString &id : ids)
+                if (!data.contains(id))
+                    data.append(id);
         activity.data = data;
         if (raw.hasLinks)
             applyLinks(raw, subjects, split(value(ImportField::Recipients).text), &activity, warn);
@@ -92,9 +97,25 @@ public:
             generateLinks(subjects, data, value(ImportField::Subjects), value(ImportField::Recipients), &activity, warn);
 
         applyRetention(value(ImportField::Retention), data, &activity, warn);
+        // A retention period per category, where the file gives one per row (the CNIL's).
+        for (qsizetype i = 0; i < raw.dataRows.size(); ++i)
+            applyRetention(raw.dataRows.at(i).retention, dataOfRows.at(i), &activity, warn);
         for (const QString &measure : split(value(ImportField::Measures).text))
             activity.measures.append(measureId(measure, value(ImportField::Measures).place));
         applyTransfers(value(ImportField::ThirdCountries), value(ImportField::Safeguards), &activity, warn);
+        for (const RawTransfer &transfer : raw.transferRows) {
+            // The CNIL's list marks the United States "adéquat" (before Schrems II and the
+            // Data Privacy Framework): a country's adequacy is the reference data's to say,
+            // so that guarantee is not taken as a mechanism.
+            SourceValue safeguards = transfer.safeguards;
+            if (foldHeader(safeguards.text) == u"pays adéquat") {
+                warn(safeguards.place, trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "\"Pays adéquat\" is not taken from the file: "
+                                                                                         "whether %1 is adequate, and on which decision, is to be recorded."))
+                                           .arg(transfer.country.text));
+                safeguards.text.clear();
+            }
+            applyTransfers(transfer.country, safeguards, &activity, warn);
+        }
 
         QStringList provenance{trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "Imported from %1:")).arg(m_report->fileName)};
         for (ImportField field : importFields()) {
@@ -266,6 +287,27 @@ private:
             add(to.data, data);
             to.unconfirmed |= !link.confirmed;
         }
+    }
+
+    /// The data category of each row, found or made; a category this import makes takes
+    /// the kind its row gives (a sensitive row is Art. 9 data, the NIR a national number).
+    QList<QStringList> rowCategories(const QList<RawData> &rows)
+    {
+        QList<QStringList> out;
+        for (const RawData &row : rows) {
+            const bool existed = !findByName(m_reg->dataCategories, row.name.text).isEmpty();
+            const QStringList ids = categories<DataCategory>(row.name, m_reg->dataCategories,
+                                                             ReferenceData::instance().commonData(), QStringLiteral("data"));
+            if (!existed && !row.kind.isEmpty())
+                for (const QString &id : ids) {
+                    const int at = m_reg->dataCategories.indexOf(id);
+                    DataCategory category = m_reg->dataCategories.at(at);
+                    category.dataKind = fromCode<DataKind>(row.kind).value_or(category.dataKind);
+                    m_reg->dataCategories.replace(at, category);
+                }
+            out.append(ids);
+        }
+        return out;
     }
 
     Disclosure disclosure(const QString &recipient, const QStringList &subjects, const QStringList &data)

@@ -1,5 +1,6 @@
 #include "tablelayout.h"
 
+#include "cnillayout.h"
 #include "readersupport.h"
 
 #include <QSet>
@@ -178,7 +179,8 @@ QList<RawActivity> verticalActivities(const TableSheet &sheet, int labelColumn)
             continue;
         if (match.field == ImportField::Name && current.values.contains(ImportField::Name)) {
             activities.append(current);
-            current = RawActivity{cellReference(sheet, row, labelColumn), {}, false, {}};
+            current = RawActivity{};
+            current.place = cellReference(sheet, row, labelColumn);
         }
         SourceValue &value = current.values[match.field];
         value.text = join(value.text, cells.at(valueColumn).text.trimmed());
@@ -203,6 +205,7 @@ QString layoutKey(LayoutKind kind)
     case LayoutKind::Vertical: return QStringLiteral("vertical");
     case LayoutKind::Ico: return QStringLiteral("ico");
     case LayoutKind::Fortegnelse: return QStringLiteral("fortegnelse");
+    case LayoutKind::Cnil: return QStringLiteral("cnil");
     }
     return {};
 }
@@ -210,7 +213,7 @@ QString layoutKey(LayoutKind kind)
 std::optional<LayoutKind> layoutFromKey(const QString &key)
 {
     for (LayoutKind kind : {LayoutKind::Auto, LayoutKind::Horizontal, LayoutKind::Vertical, LayoutKind::Ico,
-                            LayoutKind::Fortegnelse}) {
+                            LayoutKind::Fortegnelse, LayoutKind::Cnil}) {
         if (layoutKey(kind) == key)
             return kind;
     }
@@ -263,6 +266,21 @@ bool detectLayout(const TableWorkbook &book, LayoutKind requested, const QString
         if (requested == LayoutKind::Ico) {
             *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No sheet is laid out as the ICO's template (a sheet \"Template\" with "
                                                                        "\"Business function\" in A9)."))
+                         .arg(book.fileName);
+            return false;
+        }
+    }
+
+    // The CNIL's simplified register: its fiches, one per activity, found by their labels.
+    if (requested == LayoutKind::Auto || requested == LayoutKind::Cnil) {
+        if (const QList<int> fiches = cnilFiches(book, sheets); !fiches.isEmpty()) {
+            *layout = TableLayout{LayoutKind::Cnil, fiches, -1, 0, {}, {}};
+            return true;
+        }
+        if (requested == LayoutKind::Cnil) {
+            *error = trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: No sheet is a filled-in fiche of the CNIL's register (a "
+                                                                       "sheet with \"Finalité principale\" and \"Catégories de données "
+                                                                       "personnelles concernées\" in column A)."))
                          .arg(book.fileName);
             return false;
         }
@@ -361,7 +379,10 @@ QList<RawActivity> extractActivities(const TableWorkbook &book, const TableLayou
     *block = HeaderBlock{};
     for (int index : layout.sheets) {
         const TableSheet &sheet = book.sheets.at(index);
-        if (layout.kind == LayoutKind::Vertical) {
+        if (layout.kind == LayoutKind::Cnil) {
+            readHeaderBlock(sheet, sheet.rowCount(), block);
+            activities.append(cnilActivity(sheet));
+        } else if (layout.kind == LayoutKind::Vertical) {
             readHeaderBlock(sheet, sheet.rowCount(), block);
             activities += verticalActivities(sheet, layout.labelColumn);
         } else {

@@ -20,10 +20,11 @@ enum class LayoutKind
     Horizontal,
     Vertical,
     Ico,
-    Fortegnelse
+    Fortegnelse,
+    Cnil
 };
 
-/// "auto", "horizontal", "vertical", "ico", "fortegnelse"; and back (nullopt for anything else).
+/// "auto", "horizontal", "vertical", "ico", "fortegnelse", "cnil"; and back (nullopt for anything else).
 QString layoutKey(LayoutKind kind);
 std::optional<LayoutKind> layoutFromKey(const QString &key);
 
@@ -52,11 +53,31 @@ struct RawLink
     QString place; ///< "Links, B7"
 };
 
+/// One category of personal data as a file that lists them one per row gives it (the
+/// CNIL's fiche), with its own retention period and, where the row says so, its kind.
+struct RawData
+{
+    SourceValue name;
+    QString kind; ///< a DataKind code: "special", "criminal", "national-id", or empty
+    SourceValue retention;
+};
+
+/// One transfer outside the EU/EEA as a row gives it: country and guarantee.
+struct RawTransfer
+{
+    SourceValue country;
+    SourceValue safeguards;
+};
+
 /// One activity as the file gives it, before its cells are understood.
 struct RawActivity
 {
     QString place; ///< its first cell ("Activities, A5") or its form ("Table 2")
     QHash<ImportField, SourceValue> values;
+    /// Data categories row by row (the CNIL's fiche), instead of values' Data and Retention.
+    QList<RawData> dataRows;
+    /// Transfers row by row (the CNIL's fiche), instead of values' countries and safeguards.
+    QList<RawTransfer> transferRows;
     /// Fortegnelse's export only: the file says which data concern whom and what each
     /// recipient receives (its "Links" sheet), so nothing is generated.
     bool hasLinks = false;

@@ -10,7 +10,7 @@ target_sources(fortegnelse_operations PRIVATE
     tables/tablereaders.h tables/xlsxreader.cpp tables/odfreader.cpp tables/docxreader.cpp tables/csvreader.cpp
     tables/tablereader.h tables/tablereader.cpp
     tables/importfields.h tables/importfields.cpp
-    tables/tablelayout.h tables/tablelayout.cpp
+    tables/tablelayout.h tables/tablelayout.cpp tables/cnillayout.h tables/cnillayout.cpp
     tables/cellparsing.h tables/cellparsing.cpp
     tables/tableimport.h tables/tableimport.cpp tables/importreport.cpp tables/tablemerge.cpp
     tables/tableexport.h tables/tableexport.cpp

@@ -376,6 +376,91 @@ private slots:
         QVERIFY(planned.report.notices.isEmpty()); // nothing was generated
     }
 
+    void shouldImportTheCnilRegisterWithARetentionPeriodPerCategory()
+    {
+        // GIVEN the CNIL's simplified register: its list, the blank model, the CNIL's own
+        // example, and one fiche the officer filled in (built here in its layout)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"registre-traitement-simplifie.ods"_s);
+        const QList<QStringList> model = {
+            {u"Modèle de fiche de registre"_s}, {u"Nom du traitement"_s}, {u"Finalité principale"_s}, {u"Catégories de données personnelles concernées"_s, u"Description"_s, QString(), u"Durée de conservation"_s}, {u"Vie personnelle (habitudes de vie, situation familiale, etc.)"_s}};
+        const QList<QStringList> example = {
+            {u"Nom du traitement"_s, u"Gestion de la paie"_s}, {u"Finalité principale"_s, u"Paie des salariés"_s}, {u"Catégories de données personnelles concernées"_s, u"Description"_s, QString(), u"Durée de conservation"_s}, {u"État civil, identité, données d'identification, images…"_s, u"Nom"_s, QString(), u"5 ans"_s}};
+        const QList<QStringList> fiche = {
+            {u"Modèle de fiche de registre"_s, u"T-02"_s},
+            {u"Nom du traitement"_s, u"Gestion des candidatures"_s},
+            {u"Acteurs"_s, u"Nom"_s, u"Adresse"_s, u"CP"_s, u"Ville"_s},
+            {u"Responsable du traitement"_s, u"Boulangerie Dupont SARL"_s, u"1 rue de la Paix"_s, u"75002"_s, u"Paris"_s},
+            {u"Délégué à la protection des données"_s, u"Marie Martin"_s},
+            {u"Finalité(s) du traitement effectué"_s},
+            {u"Finalité principale"_s, u"Recrutement"_s},
+            {u"Sous-finalité 1"_s, u"Gestion des entretiens"_s},
+            {u"Sous-finalité 2"_s},
+            {u"Catégories de données personnelles concernées"_s, u"Description"_s, QString(), u"Durée de conservation"_s},
+            {u"État civil, identité, données d'identification, images…"_s, u"Nom, prénom, CV"_s, QString(), u"2 ans"_s},
+            {u"Vie personnelle (habitudes de vie, situation familiale, etc.)"_s},
+            {u"Informations d'ordre économique et financier (revenus, situation financière, etc.)"_s, u"Prétentions salariales"_s, QString(), u"6 mois"_s},
+            {u"Numéro de Sécurité Sociale (ou NIR)"_s},
+            {u"Données sensibles"_s, u"Description"_s, QString(), u"Durée de conservation"_s},
+            {u"Données concernant la santé"_s, u"Reconnaissance de handicap"_s, QString(), u"2 ans"_s},
+            {u"Données relatives à des condamnations pénales ou  infractions"_s},
+            {u"Catégories de personnes concernées"_s, u"Description"_s, u"Précisions"_s},
+            {u"Catégorie 1"_s, u"Candidats"_s},
+            {u"Catégorie 2"_s, u"Autres (préciser)"_s, u"Stagiaires"_s},
+            {u"Destinataires"_s, u"Type de destinataire"_s, u"Précisions"_s},
+            {u"Destinataire 1"_s, u"Service interne qui traite les données"_s, u"Service RH"_s},
+            {u"Destinataire 2"_s, u"Sous-traitants"_s, u"Hébergeur du site carrière"_s},
+            {u"Mesures de sécurité"_s, u"Type"_s, u"Précisions"_s},
+            {u"Mesure 1"_s, u"Contrôle d'accès des utilisateurs"_s},
+            {u"Mesure 2"_s, u"Chiffrement des données"_s, u"Chiffrement des sauvegardes"_s},
+            {u"Transferts hors UE"_s, u"Destinataire"_s, u"Pays"_s, u"Garanties"_s},
+            {u"Organisme 1"_s, u"Jobboard Inc."_s, u"États-Unis"_s, u"Pays adéquat"_s},
+            {u"Organisme 2"_s, u"Outsourcing Ltd"_s, u"Inde"_s, u"Clauses contractuelles types (CCT)"_s}};
+        QVERIFY(Test::writeZip(path, Test::odfParts(Test::odsTable(u"Tutoriel"_s, {{u"Comment remplir le registre"_s}}) + Test::odsTable(u"2 - Liste des traitements"_s, {{u"Nom du traitement"_s, u"N° / REF"_s}, {u"Gestion des candidatures"_s, u"T-02"_s}}) + Test::odsTable(u"3 - Modèle de fiche de registre"_s, model) + Test::odsTable(u"4 - Exemple de fiche"_s, example) + Test::odsTable(u"Candidatures"_s, fiche))));
+        ImportOptions options;
+        options.language = u"en"_s;
+        const Planned planned = plan(path, options);
+        QVERIFY2(planned.ok, qPrintable(planned.error));
+        // THEN the fiche is found by its labels; the model and the example are not activities
+        QCOMPARE(planned.report.layout.kind, LayoutKind::Cnil);
+        QCOMPARE(planned.reg.activities.size(), 1);
+        const Register &reg = planned.reg;
+        const ProcessingActivity &a = reg.activities.at(0);
+        QCOMPARE(a.name.text(u"en"_s), u"Gestion des candidatures"_s);
+        QCOMPARE(reg.organisation.name, u"Boulangerie Dupont SARL"_s);
+        QCOMPARE(reg.organisation.dpo.name, u"Marie Martin"_s);
+        QCOMPARE(purposeBases(a), (QStringList{u"Recrutement="_s, u"Gestion des entretiens="_s}));
+        // AND the categories the officer described, each with its own retention period; the
+        // categories left empty are not imported; health data is Art. 9 data
+        QCOMPARE(namesOf(reg.dataCategories, a.data),
+                 (QStringList{u"État civil, identité, données d'identification, images…"_s,
+                              u"Informations d'ordre économique et financier"_s, u"Données concernant la santé"_s}));
+        const auto kindOf = [&](int i) { return reg.dataCategories.find(a.data.at(i))->dataKind; };
+        QCOMPARE(kindOf(2), DataKind::Special);
+        QCOMPARE(a.retention.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(a.retention.at(i).data, QStringList{a.data.at(i)});
+        QCOMPARE(a.retention.at(0).amount, 2);
+        QCOMPARE(a.retention.at(0).unit, PeriodUnit::Years);
+        QCOMPARE(a.retention.at(1).amount, 6);
+        QCOMPARE(a.retention.at(1).unit, PeriodUnit::Months);
+        // AND the people, recipients and measures by the officer's precision where given
+        QCOMPARE(namesOf(reg.subjectCategories, a.subjects()), (QStringList{u"Candidats"_s, u"Stagiaires"_s}));
+        QStringList recipients;
+        for (const Disclosure &d : a.recipients)
+            recipients.append(d.recipientCategory.text(u"en"_s));
+        QCOMPARE(recipients, (QStringList{u"Service RH"_s, u"Hébergeur du site carrière"_s}));
+        QCOMPARE(namesOf(reg.measures, a.measures), (QStringList{u"Contrôle d'accès des utilisateurs"_s, u"Chiffrement des sauvegardes"_s}));
+        // AND the CNIL's "Pays adéquat" for the United States is not taken as a mechanism
+        QCOMPARE(reg.transfers.size(), 2);
+        QCOMPARE(reg.transfers.at(0).destination, u"US"_s);
+        QVERIFY(reg.transfers.at(0).mechanism.isEmpty());
+        QCOMPARE(reg.transfers.at(1).destination, u"IN"_s);
+        QCOMPARE(reg.transfers.at(1).mechanism, u"art46-2-c"_s);
+        QVERIFY2(planned.report.rows.at(0).messages.join(u'\n').contains(u"Candidatures, D28: \"Pays adéquat\" is not taken"_s),
+                 qPrintable(planned.report.rows.at(0).messages.join(u'\n')));
+    }
+
     void shouldMergeIntoTheOpenRegisterAsOneUndoableStep()
     {
         // GIVEN the open register and a file with one activity for its customers
