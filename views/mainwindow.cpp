@@ -31,7 +31,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QShowEvent>
 #include <QSettings>
@@ -474,29 +473,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Closing the window closes the register, so its lock goes with it.
     setDocument(nullptr);
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()) {
-        const QString file = urls.first().toLocalFile();
-        if (file.endsWith(QStringLiteral(".ropa"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-            || isImportableTable(file))
-            event->acceptProposedAction();
-    }
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty())
-        return;
-    const QString file = urls.first().toLocalFile();
-    if (isImportableTable(file))
-        importTable(file);
-    else
-        openFile(file);
 }
 
 } // namespace Fortegnelse

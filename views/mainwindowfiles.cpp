@@ -20,6 +20,9 @@
 #include "store.h"
 
 #include <QDir>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -309,6 +312,30 @@ void MainWindow::updatePublishAction()
                                                        : tr("P&ublish policy..."));
     publish->setStatusTip(why);
     publish->setToolTip(why.isEmpty() ? publish->text() : why);
+}
+
+// A register, a JSON file or a record kept in a spreadsheet can be dropped on the window.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QString file = urls.first().toLocalFile();
+        if (file.endsWith(QStringLiteral(".ropa"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+            || isImportableTable(file))
+            event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    const QString file = urls.first().toLocalFile();
+    if (isImportableTable(file))
+        importTable(file);
+    else
+        openFile(file);
 }
 
 } // namespace Fortegnelse

@@ -206,4 +206,48 @@ bool mentionsPrivacyShield(const QString &text)
     return foldHeader(text).contains(QStringLiteral("privacy shield"));
 }
 
+QString transferMechanismOf(const QString &safeguards)
+{
+    const QString folded = u' ' + foldHeader(safeguards) + u' ';
+    const auto has = [&folded](std::initializer_list<const char *> words) {
+        for (const char *word : words) {
+            if (folded.contains(u' ' + foldHeader(QString::fromUtf8(word)) + u' '))
+                return true;
+        }
+        return false;
+    };
+    if (has({"privacy shield"}))
+        return {};
+    if (has({"scc", "sccs", "standard contractual clauses", "standardkontraktbestemmelser", "standardkontraktbestemmelserne",
+             "standardkontraktsklausuler", "standardavtalsklausuler", "standardavtalsklausulerna",
+             "clauses contractuelles types", "eu s standardkontrakter"}))
+        return QStringLiteral("art46-2-c");
+    if (has({"bcr", "binding corporate rules", "bindende virksomhedsregler", "bindende virksomhetsregler",
+             "bindande företagsbestämmelser", "règles d entreprise contraignantes"}))
+        return QStringLiteral("art46-2-b");
+    if (has({"adequacy decision", "adequacy", "tilstrækkelighedsafgørelse", "beslutning om tilstrækkeligt beskyttelsesniveau",
+             "adekvansbeslutning", "beslut om adekvat skyddsnivå", "décision d adéquation", "data privacy framework", "dpf"}))
+        return QStringLiteral("art45");
+    return {};
+}
+
+/// The shipped common category with the label \a name in any language, or null.
+const ReferenceData::CommonCategory *commonCategoryNamed(const QList<ReferenceData::CommonCategory> &common,
+                                                         const QString &name)
+{
+    using Labels = QHash<QString, const ReferenceData::CommonCategory *>;
+    const auto index = [](const QList<ReferenceData::CommonCategory> &categories) {
+        Labels labels;
+        for (const ReferenceData::CommonCategory &category : categories)
+            for (const QString &label : category.label.texts())
+                labels.insert(foldHeader(label), &category);
+        return labels;
+    };
+    // Built once, thread-safely, over the shared reference data that never changes.
+    static const Labels subjects = index(ReferenceData::instance().commonSubjects());
+    static const Labels data = index(ReferenceData::instance().commonData());
+    const Labels &labels = &common == &ReferenceData::instance().commonSubjects() ? subjects : data;
+    return labels.value(foldHeader(name));
+}
+
 } // namespace Fortegnelse::Tables

@@ -5,6 +5,7 @@
 // keeps the officer's own text instead of guessing.
 
 #include "codes.h"
+#include "referencedata.h"
 
 #include <QStringList>
 
@@ -50,5 +51,13 @@ QString countryCode(const QString &name);
 
 /// True when the text relies on the EU-US Privacy Shield, invalid since 2020 (Schrems II).
 bool mentionsPrivacyShield(const QString &text);
+/// The transfer mechanism a safeguards cell names, in five languages: standard contractual
+/// clauses ("art46-2-c"), binding corporate rules ("art46-2-b"), adequacy or the Data
+/// Privacy Framework ("art45"); empty for anything else and for the Privacy Shield.
+QString transferMechanismOf(const QString &safeguards);
+/// The shipped common category (of \a common, ReferenceData's subjects or data) with the
+/// label \a name in any language ("Medarbejdere", "Employees"), or null.
+const ReferenceData::CommonCategory *commonCategoryNamed(const QList<ReferenceData::CommonCategory> &common,
+                                                         const QString &name);
 
 } // namespace Fortegnelse::Tables

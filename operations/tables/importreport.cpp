@@ -37,6 +37,29 @@ QString layoutTitle(LayoutKind kind)
 
 } // namespace
 
+QString rowStatusKey(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Ok: return QStringLiteral("ok");
+    case RowStatus::Warning: return QStringLiteral("warning");
+    case RowStatus::Invalid: return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+RowStatus ImportReport::worst() const
+{
+    RowStatus worst = RowStatus::Ok;
+    for (const RowReport &row : rows)
+        worst = std::max(worst, row.status);
+    return worst;
+}
+
+int ImportReport::count(RowStatus status) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [status](const RowReport &row) { return row.status == status; }));
+}
+
 QString reportText(const ImportReport &report)
 {
     QStringList lines;

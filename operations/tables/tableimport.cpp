@@ -3,13 +3,8 @@
 #include "cellparsing.h"
 #include "readersupport.h"
 #include "referencedata.h"
-#include "registeroperations.h"
-#include "printable.h"
-#include "safeoutput.h"
-#include "store.h"
 #include "tablereader.h"
 
-#include <QFileInfo>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -168,25 +163,6 @@ private:
         m_names[T::kind].insert(foldHeader(name), item.id);
     }
 
-    /// The shipped common category with the label \a name in any language, or null.
-    static const ReferenceData::CommonCategory *commonCategory(const QList<ReferenceData::CommonCategory> &common,
-                                                               const QString &name)
-    {
-        using Labels = QHash<QString, const ReferenceData::CommonCategory *>;
-        const auto index = [](const QList<ReferenceData::CommonCategory> &categories) {
-            Labels labels;
-            for (const ReferenceData::CommonCategory &category : categories)
-                for (const QString &label : category.label.texts())
-                    labels.insert(foldHeader(label), &category);
-            return labels;
-        };
-        // Built once, thread-safely, over the shared reference data that never changes.
-        static const Labels subjects = index(ReferenceData::instance().commonSubjects());
-        static const Labels data = index(ReferenceData::instance().commonData());
-        const Labels &labels = &common == &ReferenceData::instance().commonSubjects() ? subjects : data;
-        return labels.value(foldHeader(name));
-    }
-
     /// The ids of the categories a cell lists: found in the register by name, else made,
     /// matched to a shipped common category where one has the name.
     template <class T>
@@ -198,7 +174,7 @@ private:
             QString id = findByName(list, name);
             if (id.isEmpty()) {
                 T item;
-                if (const ReferenceData::CommonCategory *category = commonCategory(common, name)) {
+                if (const ReferenceData::CommonCategory *category = commonCategoryNamed(common, name)) {
                     item.ref = category->key;
                     if constexpr (std::is_same_v<T, DataCategory>)
                         item.dataKind = fromCode<DataKind>(category->kind).value_or(DataKind::Ordinary);
@@ -411,7 +387,7 @@ private:
             activity->thirdCountryTransfers = Answer::No;
             return;
         }
-        const QString mechanism = mechanismOf(safeguards.text);
+        const QString mechanism = transferMechanismOf(safeguards.text);
         const bool shield = mentionsPrivacyShield(countries.text) || mentionsPrivacyShield(safeguards.text);
         for (const QString &item : split(countries.text)) {
             QString name = item;
@@ -444,31 +420,6 @@ private:
         }
     }
 
-    static QString mechanismOf(const QString &safeguards)
-    {
-        const QString folded = u' ' + foldHeader(safeguards) + u' ';
-        const auto has = [&folded](std::initializer_list<const char *> words) {
-            for (const char *word : words) {
-                if (folded.contains(u' ' + foldHeader(QString::fromUtf8(word)) + u' '))
-                    return true;
-            }
-            return false;
-        };
-        if (has({"privacy shield"}))
-            return {};
-        if (has({"scc", "sccs", "standard contractual clauses", "standardkontraktbestemmelser", "standardkontraktbestemmelserne",
-                 "standardkontraktsklausuler", "standardavtalsklausuler", "standardavtalsklausulerna",
-                 "clauses contractuelles types", "eu s standardkontrakter"}))
-            return QStringLiteral("art46-2-c");
-        if (has({"bcr", "binding corporate rules", "bindende virksomhedsregler", "bindende virksomhetsregler",
-                 "bindande företagsbestämmelser", "règles d entreprise contraignantes"}))
-            return QStringLiteral("art46-2-b");
-        if (has({"adequacy decision", "adequacy", "tilstrækkelighedsafgørelse", "beslutning om tilstrækkeligt beskyttelsesniveau",
-                 "adekvansbeslutning", "beslut om adekvat skyddsnivå", "décision d adéquation", "data privacy framework", "dpf"}))
-            return QStringLiteral("art45");
-        return {};
-    }
-
     Register *m_reg;
     ImportReport *m_report;
     bool m_generated = false; ///< some link was generated, not read
@@ -479,29 +430,6 @@ private:
 };
 
 } // namespace
-
-QString rowStatusKey(RowStatus status)
-{
-    switch (status) {
-    case RowStatus::Ok: return QStringLiteral("ok");
-    case RowStatus::Warning: return QStringLiteral("warning");
-    case RowStatus::Invalid: return QStringLiteral("invalid");
-    }
-    return {};
-}
-
-RowStatus ImportReport::worst() const
-{
-    RowStatus worst = RowStatus::Ok;
-    for (const RowReport &row : rows)
-        worst = std::max(worst, row.status);
-    return worst;
-}
-
-int ImportReport::count(RowStatus status) const
-{
-    return int(std::count_if(rows.cbegin(), rows.cend(), [status](const RowReport &row) { return row.status == status; }));
-}
 
 bool planImport(const QString &path, const ImportOptions &options, const Register &base, Register *result,
                 ImportReport *report, QString *error)
@@ -553,27 +481,6 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
                                                                                  "each recipient receives were generated from the lists in the file and "
                                                                                  "are marked unconfirmed; the checks list each to confirm.")));
     return true;
-}
-
-OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
-                            ImportReport *report)
-{
-    if (OperationResult checked = checkDestination(Destination::file(registerPath), {path}); !checked)
-        return checked;
-    Register reg;
-    QString error;
-    const QString language = options.language.isEmpty() ? QStringLiteral("da") : options.language;
-    if (!planImport(path, options, Register::createEmpty(language), &reg, report, &error))
-        return OperationResult::refused(printable(error));
-    for (const RowReport &row : std::as_const(report->rows)) {
-        if (row.status == RowStatus::Invalid)
-            return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: nothing was imported: %2"))
-                                                .arg(printable(report->fileName), printable(row.messages.value(0))));
-    }
-    if (!Store::create(SafeOutput::absolute(registerPath), reg, &error))
-        return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: cannot be written: %2"))
-                                            .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
-    return OperationResult::done();
 }
 
 } // namespace Fortegnelse::Tables

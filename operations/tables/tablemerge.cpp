@@ -1,7 +1,8 @@
-// Issue 15, part 5: an import merged into the open register as one undoable step. The
-// import is planned on the register as it stands (the preview), and the step is what turns
-// that register into the planned one: new activities, categories, measures and transfers,
-// and the organisation's empty fields the file's header block fills.
+// Issue 15, part 5: a planned import written as a new register, or merged into the open
+// register as one undoable step. A merge is planned on the register as it stands (the
+// preview), and the step is what turns that register into the planned one: new
+// activities, categories, measures and transfers, and the organisation's empty fields the
+// file's header block fills.
 
 #include "document.h"
 #include "jsoncodec.h"
@@ -10,6 +11,7 @@
 #include "registeroperations.h"
 #include "safeoutput.h"
 #include "step.h"
+#include "store.h"
 #include "tableimport.h"
 
 #include <QFileInfo>
@@ -44,6 +46,27 @@ OperationResult createImported(const Register &planned, const ImportReport &repo
     QString error;
     *doc = Document::create(SafeOutput::absolute(registerPath), planned, &error);
     if (!*doc)
+        return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: cannot be written: %2"))
+                                            .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
+    return OperationResult::done();
+}
+
+OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
+                            ImportReport *report)
+{
+    if (OperationResult checked = checkDestination(Destination::file(registerPath), {path}); !checked)
+        return checked;
+    Register reg;
+    QString error;
+    const QString language = options.language.isEmpty() ? QStringLiteral("da") : options.language;
+    if (!planImport(path, options, Register::createEmpty(language), &reg, report, &error))
+        return OperationResult::refused(printable(error));
+    for (const RowReport &row : std::as_const(report->rows)) {
+        if (row.status == RowStatus::Invalid)
+            return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: nothing was imported: %2"))
+                                                .arg(printable(report->fileName), printable(row.messages.value(0))));
+    }
+    if (!Store::create(SafeOutput::absolute(registerPath), reg, &error))
         return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: cannot be written: %2"))
                                             .arg(printable(registerPath), printable(SafeOutput::describeWriteFailure(error))));
     return OperationResult::done();
