@@ -35,7 +35,8 @@ void Checker::recheckAll()
     m_index = std::make_unique<CheckIndex>(reg);
     m_country = reg.organisation.country;
     m_language = reg.organisation.language;
-    m_registerWide = checkOrganisation(reg, m_ctx) + checkPolicy(reg, m_ctx);
+    recountAllTexts();
+    m_registerWide = registerWide(reg);
     m_dirty = true;
     m_byActivity.clear();
     m_reached.clear();
@@ -126,9 +127,10 @@ void Checker::onChanged(const Change &change)
         break;
     }
     }
-    QList<Problem> registerWide = checkOrganisation(reg, m_ctx) + checkPolicy(reg, m_ctx);
-    if (registerWide != m_registerWide) {
-        m_registerWide = std::move(registerWide);
+    recountTexts(change.kind, change.id);
+    QList<Problem> wide = registerWide(reg);
+    if (wide != m_registerWide) {
+        m_registerWide = std::move(wide);
         m_dirty = true;
     }
     publish();
@@ -201,6 +203,67 @@ void Checker::checkTransferNow(const QString &id)
     store(m_byTransfer, id, checkTransfer(reg, *t, m_ctx));
     m_transferParty.insert(id, t->party);
     m_transferActivities.insert(id, t->activities);
+}
+
+namespace {
+
+QString censusKey(EntityKind kind, const QString &id)
+{
+    return QString::number(int(kind)) + QLatin1Char('/') + id;
+}
+
+} // namespace
+
+void Checker::recountTexts(EntityKind kind, const QString &id)
+{
+    TextCensus census = textCensus(m_document->reg(), kind, id);
+    TextCensus &kept = m_census[censusKey(kind, id)];
+    for (std::size_t set = 0; set < m_textCounts.size(); ++set)
+        m_textCounts[set] += census.count[set] - kept.count[set];
+    kept = std::move(census);
+}
+
+void Checker::recountAllTexts()
+{
+    const Register &reg = m_document->reg();
+    m_census.clear();
+    m_textCounts = {};
+    recountTexts(EntityKind::Organisation, {});
+    recountTexts(EntityKind::Policy, {});
+    const_cast<Register &>(reg).forEachList([&](const auto &list) {
+        using Item = typename std::decay_t<decltype(list)>::value_type;
+        for (const auto &item : list)
+            recountTexts(Item::kind, item.id);
+    });
+}
+
+QList<Problem> Checker::registerWide(const Register &reg)
+{
+    // The counts are kept edit by edit; the examples a message names are looked up in
+    // register order, as checkTranslations() finds them, only when there is a message.
+    const auto examples = [&](int set) {
+        QStringList found;
+        const auto take = [&](EntityKind kind, const QString &id) {
+            if (found.size() >= TextCensus::examplesKept)
+                return;
+            if (const auto it = m_census.constFind(censusKey(kind, id)); it != m_census.cend())
+                for (const QString &text : it->examples[std::size_t(set)])
+                    if (found.size() < TextCensus::examplesKept)
+                        found.append(text);
+        };
+        take(EntityKind::Organisation, {});
+        take(EntityKind::Policy, {});
+        const_cast<Register &>(reg).forEachList([&](const auto &list) {
+            using Item = typename std::decay_t<decltype(list)>::value_type;
+            for (const auto &item : list) {
+                if (found.size() >= TextCensus::examplesKept)
+                    return;
+                take(Item::kind, item.id);
+            }
+        });
+        return found;
+    };
+    return checkOrganisation(reg, m_ctx) + translationProblems(reg, m_textCounts, examples) + checkPolicy(reg, m_ctx);
 }
 
 void Checker::store(QHash<QString, QList<Problem>> &cache, const QString &id,

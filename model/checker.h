@@ -52,6 +52,10 @@ private:
     void checkTransfers(const QStringList &ids);
     void checkTransferNow(const QString &id);
     void store(QHash<QString, QList<Problem>> &cache, const QString &id, QList<Problem> problems);
+    /// Rule T1: the census of one item again, then the register's, summed in register order.
+    void recountTexts(EntityKind kind, const QString &id);
+    void recountAllTexts();
+    QList<Problem> registerWide(const Register &reg);
     void publish();
 
     QPointer<Document> m_document;
@@ -59,7 +63,9 @@ private:
     CheckContext m_ctx;
     std::unique_ptr<CheckIndex> m_index;
 
-    QList<Problem> m_registerWide; ///< organisation and policy
+    QList<Problem> m_registerWide; ///< organisation, translations and policy
+    QHash<QString, TextCensus> m_census; ///< per item ("kind/id"), for the translations rule
+    std::array<int, 16> m_textCounts{}; ///< their sum
     QHash<QString, QList<Problem>> m_byActivity;
     QHash<QString, QList<Problem>> m_byParty;
     QHash<QString, QList<Problem>> m_byTransfer;

@@ -163,6 +163,7 @@ QList<Problem> checkRegister(const Register &reg, const CheckContext &ctx)
     ProblemCollector out;
     out.reserve(Severity::Warning, reg.activities.size());
     out.add(checkOrganisation(reg, ctx));
+    out.add(checkTranslations(reg));
     out.add(checkPolicy(reg, ctx));
     for (const ProcessingActivity &a : reg.activities)
         out.add(checkActivity(reg, a, ctx, index));
@@ -185,7 +186,7 @@ QList<Problem> checkItem(const Register &reg, EntityKind kind, const QString &id
         return out;
     }
     if (kind == EntityKind::Organisation)
-        return checkOrganisation(reg, ctx);
+        return checkOrganisation(reg, ctx) + checkTranslations(reg);
     withList(reg, kind, [&](const auto &list) {
         using Item = typename std::decay_t<decltype(list)>::value_type;
         const Item *item = list.find(id);

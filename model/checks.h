@@ -10,11 +10,37 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <functional>
+
 namespace Fortegnelse {
 
 // Checking the register against the GDPR and the controller's national act (issues 6, 12). Every check is a
 // pure function of the register and a CheckContext, so results are deterministic and
 // per-item results can be cached (see Checker).
+
+/// Rule T1 (checkslanguage.cpp): the officer's texts, counted by the set of languages each
+/// is written in (a bit per language of ReferenceData::languages()), with the first few of
+/// each set as examples. Per item, so the Checker keeps it up to date edit by edit.
+struct TextCensus
+{
+    static constexpr qsizetype examplesKept = 3;
+    std::array<int, 16> count{};
+    std::array<QStringList, 16> examples;
+    /// Adds \a other's counts, and its examples while fewer than examplesKept are kept.
+    void add(const TextCensus &other);
+};
+/// The census of one item (the organisation and the policy by their kind; a retired
+/// activity has none).
+TextCensus textCensus(const Register &reg, EntityKind kind, const QString &id);
+/// One advice per language some text lacks, once the register's texts use two or more
+/// ("12 texts have no English version …"), on the organisation's language. \a counts are
+/// the register's texts per set of languages; \a examples(set) gives the first texts of a
+/// set, in register order, asked for only when a message names them.
+QList<Problem> translationProblems(const Register &reg, const std::array<int, 16> &counts,
+                                   const std::function<QStringList(int set)> &examples);
+/// translationProblems() of the whole register's census, in register order.
+QList<Problem> checkTranslations(const Register &reg);
 
 /// What the checks need besides the register.
 struct CheckContext

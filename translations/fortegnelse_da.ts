@@ -600,7 +600,7 @@
         <translation>Overførslen til ”%1” bygger på vægtige legitime interesser, men vurderingen og garantierne er ikke dokumenteret. Efter art. 49, stk. 6, og art. 30, stk. 1, litra e, skal de fremgå af fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="+84"/>
+        <location filename="../model/checks.cpp" line="+85"/>
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
@@ -633,6 +633,14 @@
         <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Der skal angives et navn. Fortegnelsen og privatlivspolitikken angiver navnet på hvert element, de opregner, og problemlisten henviser til elementet ved dets navn (art. 30, stk. 1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
+        <translation>
+            <numerusform>%n tekst i fortegnelsen findes ikke på %1, så en privatlivspolitik eller fortegnelse på %1 viser den på et andet sprog, fx %2. Efter art. 12, stk. 1, skal oplysningerne gives i et klart og enkelt sprog, som læseren forstår.</numerusform>
+            <numerusform>%n tekster i fortegnelsen findes ikke på %1, så en privatlivspolitik eller fortegnelse på %1 viser dem på et andet sprog, fx %2. Efter art. 12, stk. 1, skal oplysningerne gives i et klart og enkelt sprog, som læseren forstår.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4066,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindow.cpp" line="+111"/>
         <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning af privatlivspolitik</translation>
@@ -4142,7 +4150,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+312"/>
         <source>P&amp;ublish policy...</source>
         <translation>&amp;Offentliggør privatlivspolitik...</translation>
     </message>
@@ -6725,7 +6733,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>CNIL&apos;s forenklede fortegnelse, ét skema pr. aktivitet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -6813,8 +6821,8 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+80"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+37"/>
+        <location line="+81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6972,7 +6980,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Elementerne er indlejret dybere end %1 niveauer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-72"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen angiver intet navn på aktiviteten; den får navn efter sit formål.</translation>
     </message>
@@ -6987,7 +6995,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Der findes allerede en aktivitet med navnet &quot;%1&quot; i fortegnelsen; begge bevares.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alle kategorier af registrerede er knyttet til alle kategorier af personoplysninger (%1 sammenhænge); bekræft eller fjern dem.</translation>
     </message>
@@ -6997,17 +7005,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Hver modtager har fået alle kategorier af personoplysninger om alle registrerede; bekræft eller indskrænk det.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-103"/>
         <source>Imported from %1:</source>
         <translation>Importeret fra %1:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
         <translation>&quot;Pays adéquat&quot; overtages ikke fra filen: om %1 har et tilstrækkeligt beskyttelsesniveau, og efter hvilken afgørelse, skal registreres.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
@@ -7069,7 +7077,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Overførslen til %1 har intet overførselsgrundlag, som importen genkender; vælg det.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+40"/>
         <source>%1: The table has no activities under its headers.</source>
         <translation>%1: Tabellen har ingen aktiviteter under overskrifterne.</translation>
     </message>
@@ -7084,15 +7092,15 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>De importerede aktiviteter er kladder: sammenhængene mellem registrerede og oplysninger og det, hver modtager får, er dannet ud fra listerne i filen og markeret som ikke bekræftet; kontrollen viser hver enkelt, der skal bekræftes.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
-        <location line="+54"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location line="+39"/>
+        <location line="+36"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: intet blev importeret: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
+        <location line="-53"/>
+        <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
@@ -7187,12 +7195,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Det flettede område &quot;%1&quot; er ugyldigt.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-29"/>
         <source>%1 exists already; an import never replaces a file. Choose another name.</source>
         <translation>%1 findes allerede; en import erstatter aldrig en fil. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Fortegnelsen blev ændret efter forhåndsvisningen; intet blev importeret. Se forhåndsvisningen igen.</translation>
     </message>

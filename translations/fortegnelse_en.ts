@@ -271,4 +271,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Fortegnelse::Checks</name>
+    <message numerus="yes">
+        <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
+        <translation>
+            <numerusform>%n text written in the register has no %1 version, so a %1 privacy policy or record shows it in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</numerusform>
+            <numerusform>%n texts written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

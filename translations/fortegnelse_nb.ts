@@ -600,7 +600,7 @@
         <translation>Overføringen til «%1» bygger på tvingende berettigede interesser, men vurderingen og garantiene er ikke dokumentert. Etter art. 49 nr. 6 og art. 30 nr. 1 bokstav e skal de føres i protokollen.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="+84"/>
+        <location filename="../model/checks.cpp" line="+85"/>
         <source>Error</source>
         <translation>Feil</translation>
     </message>
@@ -633,6 +633,14 @@
         <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Navn må fylles ut. Protokollen og personvernerklæringen oppgir navnet på hvert element de lister opp, og problemlisten viser til elementet med navnet (art. 30 nr. 1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
+        <translation>
+            <numerusform>%n tekst i protokollen finnes ikke på %1, så en personvernerklæring eller protokoll på %1 viser den på et annet språk, for eksempel %2. Etter art. 12 nr. 1 skal informasjonen gis på et klart og enkelt språk som leseren forstår.</numerusform>
+            <numerusform>%n tekster i protokollen finnes ikke på %1, så en personvernerklæring eller protokoll på %1 viser dem på et annet språk, for eksempel %2. Etter art. 12 nr. 1 skal informasjonen gis på et klart og enkelt språk som leseren forstår.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4066,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindow.cpp" line="+111"/>
         <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Forhåndsvisning av personvernerklæring</translation>
@@ -4142,7 +4150,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+312"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ubliser personvernerklæring …</translation>
     </message>
@@ -6725,7 +6733,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>CNILs forenklede protokoll, ett skjema per aktivitet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -6813,8 +6821,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+80"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+37"/>
+        <location line="+81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6972,7 +6980,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Elementene er nøstet dypere enn %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-72"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen oppgir ikke noe navn på aktiviteten; den får navn etter formålet sitt.</translation>
     </message>
@@ -6987,7 +6995,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Det finnes allerede en aktivitet med navnet &quot;%1&quot; i protokollen; begge beholdes.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alle kategorier av registrerte er knyttet til alle kategorier av personopplysninger (%1 koblinger); bekreft eller fjern dem.</translation>
     </message>
@@ -6997,17 +7005,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Hver mottaker har fått alle kategorier av personopplysninger om alle registrerte; bekreft eller avgrens det.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-103"/>
         <source>Imported from %1:</source>
         <translation>Importert fra %1:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
         <translation>&quot;Pays adéquat&quot; hentes ikke fra filen: om %1 har et tilstrekkelig beskyttelsesnivå, og etter hvilken beslutning, må registreres.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
@@ -7069,7 +7077,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Overføringen til %1 har ikke noe overføringsgrunnlag som importen gjenkjenner; velg det.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+40"/>
         <source>%1: The table has no activities under its headers.</source>
         <translation>%1: Tabellen har ingen aktiviteter under overskriftene.</translation>
     </message>
@@ -7084,15 +7092,15 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>De importerte aktivitetene er utkast: koblingene mellom registrerte og opplysninger og det hver mottaker får, er laget ut fra listene i filen og merket som ikke bekreftet; kontrollene viser hver enkelt som må bekreftes.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
-        <location line="+54"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location line="+39"/>
+        <location line="+36"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: ingenting ble importert: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
+        <location line="-53"/>
+        <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
     </message>
@@ -7187,12 +7195,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Det sammenslåtte området &quot;%1&quot; er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-29"/>
         <source>%1 exists already; an import never replaces a file. Choose another name.</source>
         <translation>%1 finnes allerede; en import erstatter aldri en fil. Velg et annet navn.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Protokollen ble endret etter forhåndsvisningen; ingenting ble importert. Se forhåndsvisningen igjen.</translation>
     </message>

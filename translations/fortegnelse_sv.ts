@@ -600,7 +600,7 @@
         <translation>Överföringen till ”%1” grundar sig på tvingande berättigade intressen, men bedömningen och skyddsåtgärderna är inte dokumenterade. Enligt art. 49.6 och 30.1 e ska de framgå av registret.</translation>
     </message>
     <message>
-        <location filename="../model/checks.cpp" line="+84"/>
+        <location filename="../model/checks.cpp" line="+85"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
@@ -633,6 +633,14 @@
         <location line="+36"/>
         <source>A name is required. The record and the privacy policy name every item they list, and the problems list names it by it (Art. 30(1)).</source>
         <translation>Ett namn krävs. Registret och integritetspolicyn anger namnet på varje objekt som de tar upp, och problemlistan hänvisar till objektet med det (art. 30.1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
+        <translation>
+            <numerusform>%n text i registret finns inte på %1, så en integritetspolicy eller ett register på %1 visar den på ett annat språk, till exempel %2. Enligt artikel 12.1 ska informationen ges på ett klart och tydligt språk som läsaren förstår.</numerusform>
+            <numerusform>%n texter i registret finns inte på %1, så en integritetspolicy eller ett register på %1 visar dem på ett annat språk, till exempel %2. Enligt artikel 12.1 ska informationen ges på ett klart och tydligt språk som läsaren förstår.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4058,7 +4066,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+112"/>
+        <location filename="../views/mainwindow.cpp" line="+111"/>
         <location filename="../views/mainwindowlayout.cpp" line="+91"/>
         <source>Privacy policy preview</source>
         <translation>Förhandsgranskning av integritetspolicy</translation>
@@ -4142,7 +4150,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../views/mainwindowfiles.cpp" line="+309"/>
+        <location filename="../views/mainwindowfiles.cpp" line="+312"/>
         <source>P&amp;ublish policy...</source>
         <translation>P&amp;ublicera integritetspolicy...</translation>
     </message>
@@ -6725,7 +6733,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>CNIL:s förenklade register, ett formulär per behandling</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -6813,8 +6821,8 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../operations/tables/tableimport.cpp" line="+42"/>
-        <location line="+80"/>
+        <location filename="../operations/tables/tableimport.cpp" line="+37"/>
+        <location line="+81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6972,7 +6980,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Elementen är nästlade djupare än %1 nivåer.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tableimport.cpp" line="-71"/>
+        <location filename="../operations/tables/tableimport.cpp" line="-72"/>
         <source>The file gives no name for the activity; it is named after its purpose.</source>
         <translation>Filen anger inget namn på behandlingen; den namnges efter sitt ändamål.</translation>
     </message>
@@ -6987,7 +6995,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det finns redan en behandling med namnet &quot;%1&quot; i registret; båda behålls.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+145"/>
         <source>Every category of data subjects is linked to every category of data (%1 links); confirm or remove them.</source>
         <translation>Alla kategorier av registrerade är kopplade till alla kategorier av personuppgifter (%1 kopplingar); bekräfta eller ta bort dem.</translation>
     </message>
@@ -6997,17 +7005,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Varje mottagare har fått alla kategorier av personuppgifter om alla registrerade; bekräfta eller begränsa det.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-103"/>
         <source>Imported from %1:</source>
         <translation>Importerad från %1:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>&quot;Pays adéquat&quot; is not taken from the file: whether %1 is adequate, and on which decision, is to be recorded.</source>
         <translation>&quot;Pays adéquat&quot; hämtas inte från filen: om %1 har en adekvat skyddsnivå, och enligt vilket beslut, ska registreras.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+77"/>
         <location line="+123"/>
         <location line="+98"/>
         <source>Imported from %1, %2.</source>
@@ -7069,7 +7077,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Överföringen till %1 har ingen överföringsmekanism som importen känner igen; välj den.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+40"/>
         <source>%1: The table has no activities under its headers.</source>
         <translation>%1: Tabellen har inga behandlingar under rubrikerna.</translation>
     </message>
@@ -7084,15 +7092,15 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>De importerade behandlingarna är utkast: kopplingarna mellan registrerade och uppgifter och det som varje mottagare får har skapats utifrån listorna i filen och markerats som ej bekräftade; kontrollerna visar var och en som ska bekräftas.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="+25"/>
-        <location line="+54"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location line="+39"/>
+        <location line="+36"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: inget importerades: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../operations/tables/tablemerge.cpp" line="-32"/>
+        <location line="-53"/>
+        <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
     </message>
@@ -7187,12 +7195,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det sammanfogade området &quot;%1&quot; är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="-8"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="-29"/>
         <source>%1 exists already; an import never replaces a file. Choose another name.</source>
         <translation>%1 finns redan; en import ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Registret ändrades efter förhandsvisningen; inget importerades. Se förhandsvisningen igen.</translation>
     </message>

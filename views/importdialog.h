@@ -22,7 +22,6 @@ class QTreeWidget;
 
 namespace Fortegnelse {
 
-
 /// Importing the record an officer already keeps in a spreadsheet or Word tables (issue 15,
 /// part 5): the file is read and planned in the background, with a progress bar, and the
 /// preview shows the layout found, the column-to-field mapping (which the officer can

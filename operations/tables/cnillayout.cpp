@@ -184,8 +184,8 @@ RawActivity cnilActivity(const TableSheet &sheet)
             const bool other = foldHeader(first.text).startsWith(u"autre");
             const SourceValue name = !more.text.isEmpty() && (other || section != Section::Persons) ? more : first;
             const ImportField field = section == Section::Persons ? ImportField::Subjects
-                : section == Section::Recipients                 ? ImportField::Recipients
-                                                                 : ImportField::Measures;
+                : section == Section::Recipients                  ? ImportField::Recipients
+                                                                  : ImportField::Measures;
             append(&activity.values[field], name);
             if (activity.values.value(field).text.isEmpty())
                 activity.values.remove(field);

@@ -106,6 +106,8 @@ const std::vector<Case> &cases()
         {"address and e-mail", {}, "organisation-contact-missing", false, W, Org, ""},
         {"DPO without contact", [](Register &r, CheckContext &) { r.organisation.dpo.email.clear(); }, "dpo-contact-missing", true, W, Org, "", "dpo.email"},
         {"DPO with e-mail", {}, "dpo-contact-missing", false, W, Org, ""},
+        {"an English text beside Danish ones", [](Register &r, CheckContext &) { sales(r, [](ProcessingActivity &a) { a.purposes[0].description.set(u"en"_s, u"Delivering goods"_s); }); }, "text-untranslated", true, A, Org, "", "language"},
+        {"every text in Danish only", [](Register &r, CheckContext &) { r.policy.title = da(r.policy.title.text(u"da"_s)); sales(r, [](ProcessingActivity &a) { a.name = da(a.name.text(u"da"_s)); }); }, "text-untranslated", false, A, Org, ""},
         {"never published", {}, "policy-never-published", true, A, Pol, "", "published"},
         {"published", [](Register &r, CheckContext &) { r.policy.published = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC); }, "policy-never-published", false, A, Pol, ""},
         {"register changed after publishing", [](Register &r, CheckContext &c) { r.policy.published = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC); c.lastChange = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC); }, "policy-outdated", true, W, Pol, "", "published"},
