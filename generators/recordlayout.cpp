@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QThread>
@@ -150,6 +151,7 @@ struct RecordLayout::Piece
         text->setDefaultTextOption(option);
         text->setHtml(recordHtml(doc, from, to, g, device));
         keepHeadingsWithNext(g);
+        keepLinesWithinPages(g);
         // Qt lays text out in 26.6 fixed point: a document taller than about 2^25
         // device pixels wraps around and paints as an empty page. One piece that long
         // is a table of some 40,000 pages at 72 dpi.
@@ -202,6 +204,48 @@ struct RecordLayout::Piece
             }
             cursor.endEditBlock();
         }
+    }
+
+    /// A paragraph line Qt left across a page boundary would be painted on both pages
+    /// (the foot of one, the head of the next: pdftotext showed it twice, issue 13 item 7).
+    /// Its paragraph moves to the next page, as a heading does; tables break by rows.
+    void keepLinesWithinPages(const RecordGeometry &g)
+    {
+        const qreal height = g.body.height();
+        for (int pass = 0; pass < 3; ++pass) {
+            // The layout is lazy after an edit: lay it all out before reading lines.
+            text->documentLayout()->documentSize();
+            QList<QTextBlock> straddling;
+            for (QTextBlock b = text->begin(); b.isValid(); b = b.next()) {
+                const QTextLayout *layout = b.layout();
+                if (!layout || layout->lineCount() == 0 || QTextCursor(b).currentTable())
+                    continue;
+                const QRectF r = text->documentLayout()->blockBoundingRect(b);
+                const qreal origin = r.top() - layout->boundingRect().top();
+                for (int i = 0; i < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const qreal top = origin + line.y();
+                    const int page = int(top / height);
+                    // A block at the very top of its page cannot move: it would stay.
+                    if (int((top + line.height() - 0.5) / height) != page && r.top() - page * height > 0.5) {
+                        straddling.append(b);
+                        break;
+                    }
+                }
+            }
+            if (straddling.isEmpty())
+                return;
+            QTextCursor cursor(text.get());
+            cursor.beginEditBlock();
+            for (const QTextBlock &b : std::as_const(straddling)) {
+                QTextBlockFormat format = b.blockFormat();
+                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setPosition(b.position());
+                cursor.setBlockFormat(format);
+            }
+            cursor.endEditBlock();
+        }
+        text->documentLayout()->documentSize(); // laid out again after the last moves
     }
 
     /// The lines of the contents in this piece, with the page and baseline their numbers

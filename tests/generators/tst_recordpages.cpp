@@ -164,6 +164,35 @@ private slots:
         QCOMPARE(results.at(2).pages.size(), results.at(0).pages.size());
     }
 
+    void shouldPrintEachLineOnOnePage_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("lang");
+        for (const char *example : {"oesyn", "octopus", "deskhero"})
+            for (const char *lang : {"da", "en"})
+                QTest::newRow(QByteArray(example).append(' ').append(lang).constData()) << QString::fromLatin1(example) << QString::fromLatin1(lang);
+    }
+    void shouldPrintEachLineOnOnePage()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, lang);
+        // GIVEN an example's record (a paragraph line Qt left across a page boundary was
+        // painted at the foot of one page and the head of the next: issue 13, item 7)
+        Register reg;
+        QVERIFY(loadExample(example, &reg));
+        const Pdf pdf = read(record(reg, lang));
+        // THEN the last line of a page is not the first of the next (the text layer gives
+        // each page's header and footer first, then its body)
+        for (qsizetype page = 0; page + 1 < pdf.lines.size(); ++page) {
+            const QStringList &here = pdf.lines.at(page);
+            const QStringList &next = pdf.lines.at(page + 1);
+            if (here.size() < 3 || next.size() < 3)
+                continue;
+            QVERIFY2(here.last() != next.at(2),
+                     qPrintable(QStringLiteral("page %1 ends and page %2 begins with “%3”").arg(page + 1).arg(page + 2).arg(here.last())));
+        }
+    }
+
     void shouldWriteTheSameRecordTwice()
     {
         Register reg;
