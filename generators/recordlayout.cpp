@@ -176,6 +176,20 @@ struct RecordLayout::Piece
         return int((r.top() + qMin(line, r.height()) / 2) / g.body.height());
     }
 
+    /// Starts each of \a blocks on a new page, as one edit.
+    void breakBefore(const QList<QTextBlock> &blocks)
+    {
+        QTextCursor cursor(text.get());
+        cursor.beginEditBlock();
+        for (const QTextBlock &b : blocks) {
+            QTextBlockFormat format = b.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setPosition(b.position());
+            cursor.setBlockFormat(format);
+        }
+        cursor.endEditBlock();
+    }
+
     /// A heading at the foot of a page, with what it heads on the next, moves to the
     /// next page. Each pass re-lays out the piece from the first moved heading on; a
     /// moved heading can push another down.
@@ -194,15 +208,7 @@ struct RecordLayout::Piece
             }
             if (orphans.isEmpty())
                 return;
-            QTextCursor cursor(text.get());
-            cursor.beginEditBlock();
-            for (const QTextBlock &b : std::as_const(orphans)) {
-                QTextBlockFormat format = b.blockFormat();
-                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-                cursor.setPosition(b.position());
-                cursor.setBlockFormat(format);
-            }
-            cursor.endEditBlock();
+            breakBefore(orphans);
         }
     }
 
@@ -235,15 +241,7 @@ struct RecordLayout::Piece
             }
             if (straddling.isEmpty())
                 return;
-            QTextCursor cursor(text.get());
-            cursor.beginEditBlock();
-            for (const QTextBlock &b : std::as_const(straddling)) {
-                QTextBlockFormat format = b.blockFormat();
-                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-                cursor.setPosition(b.position());
-                cursor.setBlockFormat(format);
-            }
-            cursor.endEditBlock();
+            breakBefore(straddling);
         }
         text->documentLayout()->documentSize(); // laid out again after the last moves
     }

@@ -89,15 +89,9 @@ OperationResult exportJsonWithHistory(const QString &registerPath, const Destina
         return exportJson(registerPath, out);
     if (OperationResult checked = checkDestination(out, {registerPath}); !checked)
         return checked;
-    QString error;
-    std::unique_ptr<Document> doc = openToRead(registerPath, &error);
-    if (!doc)
-        return refused(registerPath, error);
-    if (!doc->loadReport().isClean() && !doc->loadReport().onlyUnknownCodes())
-        return refused(registerPath, QCoreApplication::translate("Fortegnelse::Store", "The file is damaged: %1. Run \"fortegnelse repair\" or open it in Fortegnelse to repair it.").arg(doc->loadReport().summary()));
     Register reg;
     RegisterHistory history;
-    if (OperationResult r = readAll(*doc, registerPath, &reg, &history); !r)
+    if (OperationResult r = readRegisterWithHistory(registerPath, &reg, &history); !r)
         return r;
     return deliver(Json::write(reg, history), out, {registerPath});
 }

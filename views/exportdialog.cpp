@@ -3,6 +3,7 @@
 #include "document.h"
 #include "newregisterdialog.h"
 #include "policydocument.h"
+#include "uilanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,12 +77,7 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     m_urlError->setMinimumHeight(2 * m_urlError->fontMetrics().lineSpacing());
     m_urlError->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     m_urlError->hide();
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
-                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : languages)
-        m_language->addItem(name, code);
+    addLanguages(m_language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_audience->addItem(tr("Everyone (the whole policy)"), QString());
     for (const SubjectCategory &s : doc.reg().subjectCategories)

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "jsoncodec.h"
 #include "tablegrid.h"
+#include "uilanguage.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -95,12 +96,7 @@ ImportDialog::ImportDialog(QString path, Document *open, QWidget *parent)
     m_sheet->addItem(tr("Found automatically"), QString());
     options->addRow(tr("&Sheet:"), m_sheet);
     m_language->setObjectName(QStringLiteral("importLanguage"));
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
-                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : languages)
-        m_language->addItem(name, code);
+    addLanguages(m_language);
     const QString registerLanguage = open ? open->reg().organisation.language : QString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(registerLanguage)));
     m_language->setToolTip(tr("The language the file is written in; its texts are kept in that language"));

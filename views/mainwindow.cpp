@@ -240,11 +240,8 @@ void MainWindow::createActions()
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    const QList<QPair<QString, QString>> choices{{{}, tr("System language")},
-                                                 {QStringLiteral("da"), QStringLiteral("Dansk")},
-                                                 {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-                                                 {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                 {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<QPair<QString, QString>> choices = QList<QPair<QString, QString>>{{{}, tr("System language")}}
+        + languagesByOwnName();
     for (const auto &choice : choices) {
         // A named copy, not a structured binding: clang 14 (the sanitizer build's compiler)
         // cannot capture those in a lambda.

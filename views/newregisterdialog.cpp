@@ -4,6 +4,7 @@
 #include "checks.h"
 #include "homecountry.h"
 #include "referencedata.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -79,12 +80,7 @@ NewRegisterDialog::NewRegisterDialog(QWidget *parent)
     m_authority->model()->sort(0);
     // The authority of the UI language's country ("sv" is Sweden's, not a code to guess at).
     m_authority->setCurrentIndex(std::max(0, m_authority->findData(homeCountryOf(lang))));
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
-                                                   {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
-                                                   {QStringLiteral("sv"), QStringLiteral("Svenska")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto &[code, name] : languages)
-        m_language->addItem(name, code);
+    addLanguages(m_language);
     m_language->setCurrentIndex(m_language->findData(lang == u"en" ? QStringLiteral("da") : lang));
 
     auto *intro = new QLabel(tr("A few facts to start from. Everything can be changed later, and every change "

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "policygenerator.h"
 #include "policywriters.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,10 +28,7 @@ PolicyPreview::PolicyPreview(QWidget *parent)
     m_audience->setObjectName(QStringLiteral("previewAudience"));
     m_browser->setObjectName(QStringLiteral("previewBrowser"));
     m_browser->setOpenExternalLinks(true);
-    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
-    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
-    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    addLanguages(m_language);
     auto *bar = new QHBoxLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);

@@ -1,5 +1,7 @@
 #include "uilanguage.h"
 
+#include <QComboBox>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -56,6 +58,21 @@ QString installUiLanguage(const QString &code)
     if (qtExtra->load(QStringLiteral(":/i18n/qtbase_extra_") + lang))
         QCoreApplication::installTranslator(qtExtra);
     return lang;
+}
+
+const QList<QPair<QString, QString>> &languagesByOwnName()
+{
+    static const QList<QPair<QString, QString>> languages{{QStringLiteral("da"), QStringLiteral("Dansk")},
+                                                          {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                          {QStringLiteral("sv"), QStringLiteral("Svenska")},
+                                                          {QStringLiteral("en"), QStringLiteral("English")}};
+    return languages;
+}
+
+void addLanguages(QComboBox *combo)
+{
+    for (const auto &[code, name] : languagesByOwnName())
+        combo->addItem(name, code);
 }
 
 } // namespace Fortegnelse

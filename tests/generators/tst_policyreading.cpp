@@ -342,13 +342,7 @@ private slots:
     void shouldNameARecipientOfUnstatedSubjectsOnlyInTheFullPolicy()
     {
         // GIVEN a disclosure that does not say whose data it carries
-        Register reg = Test::sampleRegister();
-        Party auditor;
-        auditor.id = QStringLiteral("auditor");
-        auditor.name = QStringLiteral("Revisionsfirma Nord");
-        auditor.role = PartyRole::Controller;
-        auditor.country = QStringLiteral("DK");
-        reg.parties.append(auditor);
+        Register reg = withAuditor(Test::sampleRegister());
         ProcessingActivity a = reg.activities.at(0);
         a.recipients.append({QStringLiteral("auditor"), {}, {QStringLiteral("name")}, {}, {}, {}});
         reg.activities.replace(0, a);
@@ -366,13 +360,7 @@ private slots:
     void shouldLeaveImportedGuessesOutOfANoticeForOneAudience()
     {
         // GIVEN the customers' data and a recipient of them, confirmed
-        Register reg = Test::sampleRegister();
-        Party auditor;
-        auditor.id = QStringLiteral("auditor");
-        auditor.name = QStringLiteral("Revisionsfirma Nord");
-        auditor.role = PartyRole::Controller;
-        auditor.country = QStringLiteral("DK");
-        reg.parties.append(auditor);
+        Register reg = withAuditor(Test::sampleRegister());
         ProcessingActivity a = reg.activities.at(0);
         a.recipients.append({QStringLiteral("auditor"), {}, {QStringLiteral("name")}, {QStringLiteral("customers")}, {}, {}});
         a.retention[0].data.clear(); // one rule for all: the retention section names no category
@@ -393,6 +381,18 @@ private slots:
     }
 
 private:
+    /// \a reg with an independent controller in Denmark, to disclose data to.
+    static Register withAuditor(Register reg)
+    {
+        Party auditor;
+        auditor.id = QStringLiteral("auditor");
+        auditor.name = QStringLiteral("Revisionsfirma Nord");
+        auditor.role = PartyRole::Controller;
+        auditor.country = QStringLiteral("DK");
+        reg.parties.append(auditor);
+        return reg;
+    }
+
     /// The legal items a text states, as language-neutral ids: each article it cites
     /// ("artikel 21, stk. 2", "artikkel 21 nr. 2", "artikel 21.2", "Article 21(2)" are all
     /// "21(2)"), and the items whose wording carries no citation of its own.
