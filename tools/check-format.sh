@@ -3,7 +3,8 @@
 # changing them. The tree is formatted as a whole, and CI runs --all; while working, the
 # lines a branch changes are what matters:
 #
-#   tools/check-format.sh                  lines changed since origin/main (or main)
+#   tools/check-format.sh                  lines changed since origin/main (or main); on main
+#                                          itself, the whole tree (as --all)
 #   tools/check-format.sh --base REF       lines changed since REF
 #   tools/check-format.sh --files A B ...  the whole of the files named
 #   tools/check-format.sh --all            the whole tree; prints how many files would change
@@ -60,6 +61,11 @@ case "${1:-}" in
         }
     fi
     merge_base=$(git merge-base "$base" HEAD)
+    # On main itself the comparison would cover only what is not committed yet (and no new
+    # file): committed lines would slip through to CI, which checks the whole tree. So do the same.
+    if [[ -z "${2:-}" && "$merge_base" == "$(git rev-parse HEAD)" ]]; then
+        exec "$0" --all
+    fi
     output=$(git diff -U0 --no-color "$merge_base" -- '*.cpp' '*.h' | "$diff_formatter" -p1 -binary "$formatter" -style file)
     if [[ -n "$output" ]]; then
         printf '%s\n' "$output"
