@@ -2,7 +2,6 @@
 
 #include "concurrency.h"
 #include "document.h"
-#include "jsoncodec.h"
 #include "tablegrid.h"
 #include "uilanguage.h"
 
@@ -434,11 +433,11 @@ void ImportDialog::importNow()
         if (!m_open)
             return;
         result = applyImport(*m_open, m_base, m_planned, m_report);
-        if (!result && Json::write(m_open->reg()) != Json::write(m_base)) {
-            // The register changed after the preview: look again, on the register as it is.
-            m_message->setText(result.message);
-            m_message->show();
+        if (!result && !isStillPlannedOn(*m_open, m_base)) {
+            // The register changed after the preview: look again, on the register as it is
+            // (planning hides the last message, so it is shown after).
             plan();
+            m_message->setText(result.message);
             m_message->show();
             return;
         }

@@ -73,6 +73,10 @@ bool planImport(const QString &path, const ImportOptions &options, const Registe
 OperationResult importTable(const QString &path, const ImportOptions &options, const QString &registerPath,
                             ImportReport *report);
 
+/// Whether the open register is still \a base, the register an import was planned on:
+/// no item changed, came, went or moved (stepBetween(), stopping at the first change).
+bool isStillPlannedOn(const Document &doc, const Register &base);
+
 /// Merges \a planned, an import planned on \a base, into the open register as one
 /// undoable step ("Import 12 activities from liste.xlsx"). Refused, changing nothing, when
 /// a row is invalid, or when the register is no longer \a base (it changed since the

@@ -5,7 +5,6 @@
 // file's header block fills.
 
 #include "document.h"
-#include "jsoncodec.h"
 #include "printable.h"
 #include "readersupport.h"
 #include "registeroperations.h"
@@ -72,13 +71,19 @@ OperationResult importTable(const QString &path, const ImportOptions &options, c
     return OperationResult::done();
 }
 
+bool isStillPlannedOn(const Document &doc, const Register &base)
+{
+    bool reordered = false;
+    return stepBetween(base, doc.reg(), &reordered, 0).isEmpty() && !reordered;
+}
+
 OperationResult applyImport(Document &doc, const Register &base, const Register &planned, const ImportReport &report)
 {
     if (OperationResult invalid = refuseInvalid(report); !invalid)
         return invalid;
     // The step replaces items with their planned state: were the register changed since the
     // preview, those changes would be undone by it. The officer is asked to look again.
-    if (Json::write(doc.reg()) != Json::write(base))
+    if (!isStillPlannedOn(doc, base))
         return OperationResult::refused(trTables(QT_TRANSLATE_NOOP("Fortegnelse::Tables", "%1: The register changed after the "
                                                                                           "preview; nothing was imported. Check the "
                                                                                           "preview again."))
