@@ -3,13 +3,8 @@
 // back, and asserts that the false sentence is absent, the honest one (or the gap marker)
 // present, and that the checks report the gap. The rules are in docs/truth.md.
 
-#include "jsoncodec.h"
-#include "store.h"
 #include "testsupport.h"
 #include "truthsupport.h"
-
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <functional>
 
@@ -448,63 +443,6 @@ private slots:
             if (named && audience == u"clients-customers")
                 QVERIFY2(text.contains(u"privacy@kunde.dk"_s), qPrintable(text));
         }
-    }
-
-    void shouldMigrateFormatOneAnswersToNotAssessed_data()
-    {
-        QTest::addColumn<QString>("activity");
-        QTest::addColumn<int>("dpia");
-        QTest::addColumn<int>("automated");
-        QTest::addColumn<int>("provision");
-        // Format 1 wrote its defaults as if they were answers; they say nothing.
-        QTest::newRow("defaults written as answers") << u"defaults"_s << int(Answer::NotAssessed)
-                                                     << int(Answer::NotAssessed) << int(ProvisionRequirement::NotAssessed);
-        QTest::newRow("nothing written") << u"empty"_s << int(Answer::NotAssessed) << int(Answer::NotAssessed)
-                                         << int(ProvisionRequirement::NotAssessed);
-        QTest::newRow("answers that were given") << u"answered"_s << int(Answer::Yes) << int(Answer::Yes)
-                                                 << int(ProvisionRequirement::Statutory);
-    }
-    void shouldMigrateFormatOneAnswersToNotAssessed()
-    {
-        QFETCH(QString, activity);
-        QFETCH(int, dpia);
-        QFETCH(int, automated);
-        QFETCH(int, provision);
-        QFile file(Test::sourcePath(u"tests/data/format1.json"_s));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        Register reg;
-        QList<Json::Error> errors;
-        QVERIFY2(Json::read(file.readAll(), &reg, &errors), qPrintable(Json::summarize(errors)));
-        const ProcessingActivity *a = reg.activities.find(activity);
-        QVERIFY(a);
-        QCOMPARE(int(a->dpia.required), dpia);
-        QCOMPARE(int(a->automated.used), automated);
-        QCOMPARE(int(a->provision), provision);
-        QCOMPARE(int(a->thirdCountryTransfers), int(Answer::NotAssessed));
-        // Written again, it is format 2 and reads back the same.
-        Register again;
-        QVERIFY(Json::read(Json::write(reg), &again, &errors));
-        QCOMPARE(*again.activities.find(activity), *a);
-    }
-
-    // A .ropa file's items are decoded by the same reader, so a stored register of today
-    // migrates as it is opened: its "not-required" says nothing, and reads as not assessed.
-    void shouldMigrateTheAnswersOfAStoredRegister()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"v1.ropa"_s);
-        QVERIFY(QFile::copy(Test::sourcePath(u"tests/model/fixtures/schema-v1.ropa"_s), path));
-        Register reg;
-        QString error;
-        QVERIFY2(Store::read(path, &reg, &error), qPrintable(error));
-        const ProcessingActivity *recruiting = reg.activities.find(u"recruiting"_s);
-        QVERIFY(recruiting);
-        QCOMPARE(int(recruiting->provision), int(ProvisionRequirement::NotAssessed));
-        QCOMPARE(int(recruiting->automated.used), int(Answer::NotAssessed));
-        QCOMPARE(int(recruiting->dpia.required), int(Answer::NotAssessed));
-        const ProcessingActivity *payroll = reg.activities.find(u"payroll"_s);
-        QVERIFY(payroll);
-        QCOMPARE(int(payroll->provision), int(ProvisionRequirement::Statutory));
     }
 };
 
