@@ -111,17 +111,17 @@ QList<int> cnilFiches(const TableWorkbook &book, const QList<int> &sheets)
         const TableSheet &sheet = book.sheets.at(index);
         if (sheet.name.contains(u"exemple", Qt::CaseInsensitive))
             continue; // the CNIL's own worked example, "Gestion de la paie"
-        bool purpose = false, data = false;
+        bool purpose = false, data = false, filled = false;
         for (int row = 0; row < sheet.rowCount(); ++row) {
             const QString folded = foldHeader(sheet.text(row, 0));
             purpose |= folded == u"finalité principale";
             data |= sectionOf(folded) == Section::Data;
+            // A model left blank is not an activity: a fiche names it or its purpose.
+            if (folded == u"nom du traitement" || folded == u"finalité principale" || folded.startsWith(u"sous finalité"))
+                filled |= !valueRightOf(sheet, row).text.isEmpty();
         }
-        if (!purpose || !data)
-            continue;
-        const RawActivity activity = cnilActivity(sheet);
-        if (activity.values.contains(ImportField::Name) || activity.values.contains(ImportField::Purpose))
-            fiches.append(index); // a model left blank is not an activity
+        if (purpose && data && filled)
+            fiches.append(index);
     }
     return fiches;
 }
