@@ -84,6 +84,49 @@ Data partyData(const Register &reg, const Party &p, const LanguageFormats &f)
     return d;
 }
 
+/// Recipients of one kind that say the same thing of themselves (same country, same
+/// service, no sub-processors of their own) are named together in one line, so that two
+/// parties running one platform do not repeat a sentence (issue 13: no repeats).
+class RecipientGroups
+{
+public:
+    void add(const Register &reg, const Party &p, const LanguageFormats &f)
+    {
+        const bool hasSubProcessors = std::any_of(reg.parties.begin(), reg.parties.end(),
+                                                  [&](const Party &sp) { return sp.parent == p.id; });
+        const QString service = f.text(p.service);
+        if (!hasSubProcessors && !service.isEmpty()) {
+            for (Group &g : m_groups)
+                if (g.alone && g.country == p.country && g.service == service) {
+                    g.names.append(p.name);
+                    return;
+                }
+        }
+        m_groups.push_back({partyData(reg, p, f), {p.name}, p.country, service, !hasSubProcessors});
+    }
+    List list(const LanguageFormats &f)
+    {
+        List out;
+        for (Group &g : m_groups) {
+            if (g.names.size() > 1)
+                g.data.set("name", str(f.join(g.names)));
+            out.push_back(std::move(g.data));
+        }
+        return out;
+    }
+    bool empty() const { return m_groups.empty(); }
+
+private:
+    struct Group
+    {
+        Data data;
+        QStringList names;
+        QString country, service;
+        bool alone;
+    };
+    std::vector<Group> m_groups;
+};
+
 } // namespace
 
 QStringList properNouns(const Register &reg)
@@ -152,7 +195,12 @@ void organisation(MustacheData &ctx, const Input &in)
     ctx.set("contact", contact);
     // The controller section gives the organisation's details; a separate contact for
     // privacy questions is stated only where it says something more (item 2: no repeats).
-    ctx.set("contactDiffers", !p.contactName.isEmpty() || (!p.contactEmail.isEmpty() && p.contactEmail != o.email) || (!p.contactPhone.isEmpty() && p.contactPhone != o.phone));
+    // Nor where the contact is the data protection officer, whose section follows.
+    const auto same = [](const QString &given, const QString &dpo) { return given.isEmpty() || given == dpo; };
+    const bool contactIsDpo = !o.dpo.email.isEmpty() && same(p.contactName, o.dpo.name)
+        && same(p.contactEmail, o.dpo.email) && same(p.contactPhone, o.dpo.phone)
+        && (!p.contactName.isEmpty() || !p.contactEmail.isEmpty());
+    ctx.set("contactDiffers", !contactIsDpo && (!p.contactName.isEmpty() || (!p.contactEmail.isEmpty() && p.contactEmail != o.email) || (!p.contactPhone.isEmpty() && p.contactPhone != o.phone)));
 
     ctx.set("title", str(f.text(p.title)));
     ctx.set("scope", str(f.text(p.scope)));
@@ -299,21 +347,21 @@ void recipients(MustacheData &ctx, const Input &in)
         d.set("jointActivities", str(f.join(concerned)));
         return d;
     };
-    List processors, controllers, authorities, joint;
+    List joint;
     QStringList summary; // for the first layer
     bool processorsAgreed = true; // "we have agreements with them" only if each is recorded
+    RecipientGroups processors, controllers, authorities;
     for (const QString &id : in.facts.recipients) {
         const Party *party = reg.parties.find(id);
-        Data d = partyData(reg, *party, f);
         switch (party->role) {
         case PartyRole::Processor:
         case PartyRole::SubProcessor:
             processorsAgreed &= party->agreement.isRecorded();
-            processors.push_back(d);
+            processors.add(reg, *party, f);
             break;
-        case PartyRole::PublicAuthority: authorities.push_back(d); break;
+        case PartyRole::PublicAuthority: authorities.add(reg, *party, f); break;
         case PartyRole::JointController: joint.push_back(jointData(*party)); break;
-        default: controllers.push_back(d); break;
+        default: controllers.add(reg, *party, f); break;
         }
         summary.append(party->name);
     }
@@ -343,9 +391,9 @@ void recipients(MustacheData &ctx, const Input &in)
     ctx.set("hasAuthorities", !authorities.empty());
     ctx.set("hasRecipientCategories", !recipientCategories.empty());
     ctx.set("hasNamedRecipients", !processors.empty() || !controllers.empty() || !authorities.empty());
-    ctx.set("processors", list(std::move(processors)));
-    ctx.set("controllers", list(std::move(controllers)));
-    ctx.set("authorities", list(std::move(authorities)));
+    ctx.set("processors", processors.list(f));
+    ctx.set("controllers", controllers.list(f));
+    ctx.set("authorities", authorities.list(f));
     ctx.set("jointControllers", list(std::move(joint)));
     ctx.set("recipientCategories", list(std::move(recipientCategories)));
     ctx.set("hasRecipients", anyRecipients);

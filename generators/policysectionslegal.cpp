@@ -266,20 +266,23 @@ void obligations(MustacheData &ctx, const Input &in)
             provisionGaps.append(f.text(a->name));
         }
     }
-    const auto gapData = [&](Gap gap, const QStringList &activities) -> Data {
+    // A gap that concerns every purpose says so rather than naming them all again.
+    const auto gapData = [&](Gap gap, const QStringList &activities, qsizetype of) -> Data {
         if (activities.isEmpty())
             return false;
         Data d;
         d.set("marker", str(gapMarker(gap, lang)));
-        d.set("activities", str(f.join(activities)));
+        d.set("activities", str(activities.size() > 1 && activities.size() == of ? in.set.string(QStringLiteral("allPurposes")) : f.join(activities)));
         return d;
     };
+    const auto direct = std::count_if(in.facts.activities.cbegin(), in.facts.activities.cend(),
+                                      [](const ProcessingActivity *a) { return !a->indirectOnly; });
     ctx.set("hasAutomated", !automated.empty());
     ctx.set("noAutomated", automated.empty() && allAutomatedAnswered && !in.facts.activities.isEmpty());
-    ctx.set("automatedGap", gapData(Gap::Automated, automatedGaps));
+    ctx.set("automatedGap", gapData(Gap::Automated, automatedGaps, in.facts.activities.size()));
     ctx.set("hasProvision", !provision.empty() || !provisionGaps.isEmpty());
     ctx.set("provisionOthersVoluntary", provisionGaps.isEmpty());
-    ctx.set("provisionGap", gapData(Gap::Provision, provisionGaps));
+    ctx.set("provisionGap", gapData(Gap::Provision, provisionGaps, direct));
     ctx.set("automated", list(std::move(automated)));
     ctx.set("provision", list(std::move(provision)));
 }
