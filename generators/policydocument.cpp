@@ -1,5 +1,7 @@
 #include "policydocument.h"
 
+#include "hyphenation.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -77,6 +79,15 @@ void prepare(Inlines &inlines, qsizetype longestRun)
         }
         i.text = withBreakOpportunities(i.text);
         prepare(i.children, longestRun);
+    }
+}
+
+/// A table's columns are narrow: its long words get the language's hyphenation points.
+void hyphenateCell(Inlines &inlines, const QString &language)
+{
+    for (Inline &i : inlines) {
+        i.text = hyphenate(i.text, language);
+        hyphenateCell(i.children, language);
     }
 }
 
@@ -288,6 +299,8 @@ QString plainText(const Inlines &inlines)
         default: out += plainText(i.children); break;
         }
     }
+    // A soft hyphen (hyphenate()) is where a line may break, not a character of the text.
+    out.remove(QChar(0x00AD));
     return out;
 }
 
@@ -327,8 +340,10 @@ void PolicyDocument::prepareForPages(qsizetype longestRun)
         for (Inlines &item : b.items)
             prepare(item, longestRun);
         for (auto &row : b.rows)
-            for (Inlines &cell : row)
+            for (Inlines &cell : row) {
                 prepare(cell, longestRun);
+                hyphenateCell(cell, language);
+            }
     }
 }
 

@@ -67,7 +67,8 @@ struct PolicyDocument
     /// that grows faster than its length: a run of text longer than \a longestRun characters
     /// is cut there and ends in " […]" (20,000 characters are some six pages; the other
     /// formats keep every character), and every long unbroken run gets break
-    /// opportunities (see withBreakOpportunities()).
+    /// opportunities (see withBreakOpportunities()); the long words in table cells get
+    /// soft hyphens where the document's language hyphenates them (hyphenate()).
     void prepareForPages(qsizetype longestRun = 20000);
 };
 

@@ -151,9 +151,9 @@ bool RecordGenerator::generate(const Register &reg, const RecordOptions &options
     RecordDocument doc;
     if (!PolicyDocument::parse(xhtml, &doc.body, error))
         return false;
-    // The record is only ever laid out on pages.
-    doc.body.prepareForPages();
+    // The record is only ever laid out on pages (in its language, which hyphenates).
     doc.body.language = options.language;
+    doc.body.prepareForPages();
     doc.organisation = TemplateData::clean(reg.organisation.name);
     doc.title = doc.body.title;
     doc.version = context.version();

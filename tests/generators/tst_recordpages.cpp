@@ -1,7 +1,9 @@
 // The Article 30 record's pages, read back with QPdfDocument: page numbers on every page, a
 // table of contents that points where the headings are, cancelling, the same pages at any
-// resolution, in parts on several threads, and for a register of 1,000 activities.
+// resolution, in parts on several threads, for a register of 1,000 activities, and long
+// words hyphenated in narrow columns.
 
+#include "hyphenation.h"
 #include "recordsupport.h"
 #include "testsupport.h"
 
@@ -10,6 +12,7 @@
 #include <QGuiApplication>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Fortegnelse;
 using namespace Fortegnelse::RecordTest;
@@ -191,6 +194,74 @@ private slots:
             QVERIFY2(here.last() != next.at(2),
                      qPrintable(QStringLiteral("page %1 ends and page %2 begins with “%3”").arg(page + 1).arg(page + 2).arg(here.last())));
         }
+    }
+
+    void shouldHyphenateALongWordInANarrowColumn_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("Lønadministrationssystemintegrationsopgaver");
+        QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Lønnsadministrasjonssystemintegrasjonsoppgaver");
+        QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("Löneadministrationssystemintegrationsuppgifter");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Pneumonoultramicroscopicsilicovolcanoconiosis");
+    }
+    void shouldHyphenateALongWordInANarrowColumn()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, word);
+        // GIVEN an activity whose name is one word wider than the overview's column (Qt
+        // broke such a word anywhere, without a hyphen: issue 13, item 7)
+        QVERIFY2(canHyphenate(lang), "the hyphen-* patterns are not installed (tools/debian-packages.txt)");
+        const QString hyphenated = hyphenate(word, lang);
+        QSet<qsizetype> points;
+        for (qsizetype i = 0, letters = 0; i < hyphenated.size(); ++i)
+            hyphenated.at(i) == QChar(0x00AD) ? void(points.insert(letters)) : void(++letters);
+        QVERIFY2(points.size() > 3, qPrintable(hyphenated));
+        Register reg = Test::sampleRegister();
+        ProcessingActivity a = reg.activities.at(0);
+        a.name.set(lang, word);
+        reg.activities.replace(0, a);
+        // WHEN its record is printed
+        const Pdf pdf = read(record(reg, lang));
+        // THEN where the word is split across lines, each line ends at one of the language's
+        // hyphenation points, with a hyphen
+        // The hyphen Qt paints at a soft hyphen reads back as U+00AD or U+FFFE, and the
+        // lines of a table cell may read back as one run.
+        static const QRegularExpression hyphens(QStringLiteral("(?<=[\\x{00AD}\\x{FFFE}])"));
+        struct Piece
+        {
+            QString text;
+            bool hyphen;
+        };
+        QList<Piece> pieces;
+        for (const QStringList &page : pdf.lines)
+            for (const QString &line : page)
+                for (const QString &token : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    for (QString part : token.split(hyphens, Qt::SkipEmptyParts)) {
+                        const bool hyphen = part.endsWith(QChar(0x00AD)) || part.endsWith(QChar(0xFFFE))
+                            || part.endsWith(QLatin1Char('-'));
+                        if (hyphen)
+                            part.chop(1);
+                        pieces.append({part, hyphen});
+                    }
+        int split = 0;
+        qsizetype at = -1; // letters of the word already read, while reading a split word
+        for (const Piece &piece : std::as_const(pieces)) {
+            if (piece.text.size() < 3 || piece.text == word)
+                continue;
+            const qsizetype from = at < 0 ? 0 : at;
+            if (!QStringView(word).mid(from).startsWith(piece.text))
+                continue;
+            at = from + piece.text.size();
+            if (at == word.size()) {
+                ++split;
+                at = -1;
+                continue;
+            }
+            QVERIFY2(piece.hyphen && points.contains(at),
+                     qPrintable(QStringLiteral("“%1” breaks after “%2”, not at a hyphenation point (%3)").arg(word, word.left(at), hyphenated)));
+        }
+        QVERIFY2(split > 0, "the word was never split: make it longer");
     }
 
     void shouldWriteTheSameRecordTwice()

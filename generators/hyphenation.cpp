@@ -1,0 +1,151 @@
+#include "hyphenation.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <hyphen.h>
+
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+namespace Fortegnelse {
+
+namespace {
+
+constexpr QChar softHyphen(0x00AD);
+// Letters kept together at either end of a word: "Per-sonoplysninger" reads badly.
+constexpr int edgeLetters = 3;
+
+struct Patterns
+{
+    HyphenDict *dict = nullptr;
+    bool utf8 = true;
+    ~Patterns()
+    {
+        if (dict)
+            hnj_hyphen_free(dict);
+    }
+};
+
+QString patternFile(const QString &language)
+{
+    static const QHash<QString, QString> files{{QStringLiteral("da"), QStringLiteral("hyph_da_DK.dic")},
+                                               {QStringLiteral("nb"), QStringLiteral("hyph_nb_NO.dic")},
+                                               {QStringLiteral("sv"), QStringLiteral("hyph_sv_SE.dic")},
+                                               {QStringLiteral("en"), QStringLiteral("hyph_en_GB.dic")}};
+    const QString file = files.value(language);
+    return file.isEmpty() ? QString() : QStringLiteral("/usr/share/hyphen/") + file;
+}
+
+/// The patterns for \a language, loaded once; null when not installed. libhyphen only
+/// reads a loaded dictionary, so threads share it.
+const Patterns *patterns(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<Patterns>> loaded;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = loaded.constFind(language); it != loaded.cend())
+        return (*it)->dict ? it->get() : nullptr;
+    auto p = std::make_shared<Patterns>();
+    const QString path = patternFile(language);
+    if (!path.isEmpty() && QFile::exists(path)) {
+        p->dict = hnj_hyphen_load(QFile::encodeName(path).constData());
+        if (p->dict)
+            p->utf8 = QByteArray(p->dict->cset).trimmed().toUpper() == "UTF-8";
+    }
+    loaded.insert(language, p);
+    return p->dict ? p.get() : nullptr;
+}
+
+/// \a word with soft hyphens at its hyphenation points.
+QString hyphenateWord(const Patterns &p, const QString &word)
+{
+    const QString lower = word.toLower();
+    QByteArray bytes;
+    // Byte i of the encoded word ends letter charEnd[i] (UTF-8 letters take several bytes).
+    std::vector<qsizetype> charEnd;
+    if (p.utf8) {
+        for (qsizetype i = 0; i < lower.size(); ++i) {
+            const QByteArray b = lower.mid(i, 1).toUtf8();
+            bytes += b;
+            charEnd.insert(charEnd.end(), size_t(b.size()), i);
+        }
+    } else {
+        QStringEncoder latin1(QStringEncoder::Latin1);
+        bytes = latin1(lower);
+        if (latin1.hasError() || bytes.size() != lower.size())
+            return word; // a letter the patterns' charset lacks
+        for (qsizetype i = 0; i < lower.size(); ++i)
+            charEnd.push_back(i);
+    }
+    std::vector<char> hyphens(size_t(bytes.size()) + 5, 0);
+    char **rep = nullptr;
+    int *pos = nullptr;
+    int *cut = nullptr;
+    const int failed = hnj_hyphen_hyphenate3(p.dict, bytes.constData(), int(bytes.size()), hyphens.data(), nullptr, &rep,
+                                             &pos, &cut, edgeLetters, edgeLetters, 0, 0);
+    if (rep) { // non-standard hyphenation ("Schiffahrt"): not used, only freed
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            free(rep[i]);
+        free(rep);
+        free(pos);
+        free(cut);
+        return word;
+    }
+    if (failed)
+        return word;
+    QString out;
+    out.reserve(word.size() + 8);
+    qsizetype next = 0;
+    for (qsizetype b = 0; b < bytes.size(); ++b) {
+        const qsizetype c = charEnd[size_t(b)];
+        const bool lastByteOfLetter = b + 1 == bytes.size() || charEnd[size_t(b + 1)] != c;
+        if (!lastByteOfLetter)
+            continue;
+        out += word.mid(next, c + 1 - next);
+        next = c + 1;
+        if ((hyphens[size_t(b)] & 1) && c + 1 >= edgeLetters && word.size() - (c + 1) >= edgeLetters)
+            out += softHyphen;
+    }
+    out += word.mid(next);
+    return out;
+}
+
+} // namespace
+
+bool canHyphenate(const QString &language)
+{
+    return patterns(language) != nullptr;
+}
+
+QString hyphenate(const QString &text, const QString &language, int minimumLength)
+{
+    if (text.size() < minimumLength)
+        return text;
+    const Patterns *p = patterns(language);
+    if (!p)
+        return text;
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    QString out;
+    qsizetype done = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedLength() < minimumLength)
+            continue;
+        out += QStringView(text).mid(done, m.capturedStart() - done);
+        out += hyphenateWord(*p, m.captured());
+        done = m.capturedEnd();
+    }
+    if (done == 0)
+        return text;
+    out += QStringView(text).mid(done);
+    return out;
+}
+
+} // namespace Fortegnelse
