@@ -76,7 +76,7 @@ QString RecordExportDialog::authorityOf(const Register &reg)
 
 RecordExportDialog::RecordExportDialog(const Register &reg, const QString &language, int errors,
                                        const std::optional<Snapshot> &lastSubmitted, const QDate &today,
-                                       QWidget *parent)
+                                       QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
@@ -86,9 +86,11 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     , m_case(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_authority(authorityOf(reg))
+    , m_purpose(purpose)
 {
+    const bool printing = purpose == Purpose::Print;
     setObjectName(QStringLiteral("recordExportDialog"));
-    setWindowTitle(tr("Export record"));
+    setWindowTitle(printing ? tr("Print record") : tr("Export record"));
     m_path->setObjectName(QStringLiteral("recordExportPath"));
     m_changes->setObjectName(QStringLiteral("recordExportChanges"));
     m_submitted->setObjectName(QStringLiteral("recordExportSubmitted"));
@@ -116,17 +118,24 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     m_format->setObjectName(QStringLiteral("recordExportFormat"));
     m_format->addItem(tr("PDF, to print or send"), QStringLiteral("pdf"));
     m_format->addItem(tr("ODT, to edit in LibreOffice or Word"), QStringLiteral("odt"));
-    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
-    formatLabel->setBuddy(m_format);
-    form->addRow(formatLabel, m_format);
-    auto *where = new QHBoxLayout;
-    where->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("&Browse..."), this);
-    where->addWidget(browse);
-    // A row of a layout gets no buddy from addRow(): the label is made here, with its buddy.
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, where);
+    if (printing) {
+        // Paper has no format or file: the printer dialog asks where it goes.
+        m_format->hide();
+        m_path->hide();
+        browse->hide();
+    } else {
+        auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+        formatLabel->setBuddy(m_format);
+        form->addRow(formatLabel, m_format);
+        auto *where = new QHBoxLayout;
+        where->addWidget(m_path, 1);
+        where->addWidget(browse);
+        // A row of a layout gets no buddy from addRow(): the label is made here, with its buddy.
+        auto *fileLabel = new QLabel(tr("&File:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, where);
+    }
     layout->addLayout(form);
 
     // The annex of what changed since the record the authority has.
@@ -160,13 +169,15 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     submitted->addWidget(caseLabel);
     submitted->addWidget(m_case, 1);
     layout->addLayout(submitted);
-    m_submittedNote = note(tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
-                              "can show later what was sent."),
+    m_submittedNote = note(printing ? tr("The register then keeps the record's contents and the SHA-256 of the same record "
+                                         "as PDF, so you can show later what was sent.")
+                                    : tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
+                                         "can show later what was sent."),
                            QStringLiteral("recordExportSubmittedNote"), this);
     layout->addWidget(m_submittedNote);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(printing ? tr("&Print...") : tr("Export"));
 
     const auto follow = [this] {
         m_on->setEnabled(m_submitted->isChecked());
@@ -215,12 +226,14 @@ void RecordExportDialog::followFormat()
 RecordExport RecordExportDialog::choice() const
 {
     RecordExport out;
-    out.odt = m_format->currentData().toString() == u"odt";
-    const QString suffix = out.odt ? QStringLiteral("odt") : QStringLiteral("pdf");
-    QString path = m_path->text().trimmed();
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += QLatin1Char('.') + suffix;
-    out.path = QFileInfo(path).absoluteFilePath();
+    out.odt = m_purpose == Purpose::Export && m_format->currentData().toString() == u"odt";
+    if (m_purpose == Purpose::Export) {
+        const QString suffix = out.odt ? QStringLiteral("odt") : QStringLiteral("pdf");
+        QString path = m_path->text().trimmed();
+        if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+            path += QLatin1Char('.') + suffix;
+        out.path = QFileInfo(path).absoluteFilePath();
+    }
     out.appendChanges = m_changes->isEnabled() && m_changes->isChecked();
     out.markSubmitted = !out.odt && m_submitted->isChecked();
     out.submission.on = m_on->date();

@@ -21,27 +21,34 @@ struct Register;
 /// What the officer chose in the record's export dialog.
 struct RecordExport
 {
-    QString path; ///< absolute, ending in .pdf (.odt)
+    QString path; ///< absolute, ending in .pdf (.odt); empty when printing
     bool odt = false; ///< an OpenDocument text to edit, instead of the PDF (never kept as submitted)
     bool appendChanges = false; ///< end the record with the changes since the last submission
     bool markSubmitted = false; ///< keep the record as submitted, with \a submission
     Submission submission;
 };
 
-/// Exporting the Article 30 record (issues 14 and 16): the record's language, the file (in
-/// the Documents folder, named after the organisation and the day), a warning when the
-/// register has errors, the annex of changes since the record last submitted (disabled,
-/// with the reason, when none was), and "Mark as submitted to <authority> on <date>, case
-/// no." so that the register keeps what was sent.
+/// Exporting or printing the Article 30 record (issues 14 and 16): the record's language,
+/// the file (in the Documents folder, named after the organisation and the day; not when
+/// printing), a warning when the register has errors, the annex of changes since the record
+/// last submitted (disabled, with the reason, when none was), and "Mark as submitted to
+/// <authority> on <date>, case no." so that the register keeps what was sent, on paper too.
 class RecordExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Purpose
+    {
+        Export, ///< to a file
+        Print, ///< on paper: no format or file; the printer dialog follows
+    };
+
     /// \a language is the record's; \a lastSubmitted the newest Submitted snapshot (its
     /// contents are not needed); \a today the day proposed for the submission.
     RecordExportDialog(const Register &reg, const QString &language, int errors,
-                       const std::optional<Snapshot> &lastSubmitted, const QDate &today, QWidget *parent = nullptr);
+                       const std::optional<Snapshot> &lastSubmitted, const QDate &today, QWidget *parent = nullptr,
+                       Purpose purpose = Purpose::Export);
 
     RecordExport choice() const;
     /// Offers no "mark as submitted", and says \a why (only the register's administrator
@@ -70,6 +77,7 @@ private:
     QDialogButtonBox *m_buttons;
     QString m_authority;
     QString m_refusedWhy; ///< why the record cannot be kept as submitted here, if it cannot
+    Purpose m_purpose;
 };
 
 } // namespace Fortegnelse

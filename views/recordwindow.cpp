@@ -56,6 +56,7 @@ RecordWindow::RecordWindow(Document *doc, QWidget *parent)
     m_generate->setObjectName(QStringLiteral("makeRecord"));
     m_cancel->setObjectName(QStringLiteral("cancelRecord"));
     m_export->setObjectName(QStringLiteral("exportRecord"));
+    m_print->setObjectName(QStringLiteral("printRecord"));
     m_page->setObjectName(QStringLiteral("recordPage"));
     m_view->setObjectName(QStringLiteral("recordView"));
     m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
@@ -219,10 +220,8 @@ bool RecordWindow::exportTo(const QString &path, QString *error) const
     return true;
 }
 
-void RecordWindow::exportDialog()
+std::unique_ptr<RecordExportDialog> RecordWindow::makeExportDialog(RecordExportDialog::Purpose purpose)
 {
-    if (!m_doc || m_pdf.isEmpty())
-        return;
     const QDate today = QDate::currentDate();
     SnapshotQuery query;
     query.kind = Snapshot::Submitted;
@@ -234,13 +233,23 @@ void RecordWindow::exportDialog()
     const QList<Problem> problems = checkRegister(m_doc->reg(), {today, m_doc->lastChange()});
     const int errors = int(std::count_if(problems.begin(), problems.end(),
                                          [](const Problem &p) { return p.severity == Severity::Error; }));
-    RecordExportDialog dialog(m_doc->reg(), m_shown.language, errors,
-                              submitted.isEmpty() ? std::nullopt : std::optional<Snapshot>(submitted.first()), today, this);
+    auto dialog = std::make_unique<RecordExportDialog>(
+        m_doc->reg(), m_shown.language, errors,
+        submitted.isEmpty() ? std::nullopt : std::optional<Snapshot>(submitted.first()), today, this, purpose);
     if (const QString why = m_doc->administratorOnlyReason(); !why.isEmpty())
-        dialog.refuseSubmission(why);
-    if (dialog.exec() != QDialog::Accepted)
+        dialog->refuseSubmission(why);
+    return dialog;
+}
+
+void RecordWindow::exportDialog()
+{
+    if (!m_doc || m_pdf.isEmpty())
         return;
-    const RecordExport choice = dialog.choice();
+    const auto dialog = makeExportDialog(RecordExportDialog::Purpose::Export);
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    const RecordExport choice = dialog->choice();
+    QString error;
     if (!exportRecord(choice, &error)) {
         QMessageBox::warning(this, tr("Export record"), error);
         return;
@@ -262,28 +271,9 @@ bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)
     }
     QByteArray bytes = m_pdf; // the record shown, unless it is made again below
     if (choice.appendChanges || choice.markSubmitted || choice.odt) {
-        RecordOptions options = m_shown;
-        options.today = QDate::currentDate();
-        if (choice.appendChanges) {
-            auto base = std::make_shared<Register>();
-            SnapshotQuery query;
-            query.kind = Snapshot::Submitted;
-            query.limit = 1;
-            query.withContents = true;
-            QList<Snapshot> found;
-            if (!m_doc->readSnapshots(query, &found, error))
-                return false;
-            if (found.isEmpty()) {
-                *error = tr("No record has been marked as submitted yet, so there are no changes to append.");
-                return false;
-            }
-            if (OperationResult read = registerOf(m_doc->filePath(), found.first(), base.get()); !read) {
-                *error = read.message;
-                return false;
-            }
-            options.changesSince = std::move(base);
-            options.changesSinceDate = found.first().submittedOn;
-        }
+        RecordOptions options;
+        if (!optionsFor(choice, &options, error))
+            return false;
         // Made on this thread from the register as it is, so that nothing changes between
         // the record and the register kept with it.
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
@@ -324,25 +314,95 @@ bool RecordWindow::exportRecord(const RecordExport &choice, QString *error)
     return true;
 }
 
+bool RecordWindow::optionsFor(const RecordExport &choice, RecordOptions *options, QString *error) const
+{
+    *options = m_shown;
+    options->today = QDate::currentDate();
+    if (!choice.appendChanges)
+        return true;
+    auto base = std::make_shared<Register>();
+    SnapshotQuery query;
+    query.kind = Snapshot::Submitted;
+    query.limit = 1;
+    query.withContents = true;
+    QList<Snapshot> found;
+    if (!m_doc->readSnapshots(query, &found, error))
+        return false;
+    if (found.isEmpty()) {
+        *error = tr("No record has been marked as submitted yet, so there are no changes to append.");
+        return false;
+    }
+    if (OperationResult read = registerOf(m_doc->filePath(), found.first(), base.get()); !read) {
+        *error = read.message;
+        return false;
+    }
+    options->changesSince = std::move(base);
+    options->changesSinceDate = found.first().submittedOn;
+    return true;
+}
+
 void RecordWindow::print()
 {
-    if (!m_doc)
+    if (!m_doc || m_pdf.isEmpty())
         return;
+    // The same choices as exporting (the annex, marking as submitted), then the printer.
+    const auto dialog = makeExportDialog(RecordExportDialog::Purpose::Print);
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    const RecordExport choice = dialog->choice();
     QPrinter printer(QPrinter::HighResolution);
     RecordPainter::setUpPage(&printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    QPrintDialog printDialog(&printer, this);
+    if (printDialog.exec() != QDialog::Accepted)
         return;
-    RecordOptions options;
-    options.language = m_language->currentData().toString();
-    options.kind = RecordKind(m_kind->currentData().toInt());
-    options.today = QDate::currentDate();
-    RecordDocument record;
     QString error;
-    if (!RecordGenerator::generate(m_doc->reg(), options, &record, &error) || !RecordPainter::paint(record, &printer, &error)) {
-        printer.abort();
+    if (!printRecord(choice, &printer, &error)) {
         QMessageBox::warning(this, tr("Print record"), error);
+        return;
     }
+    if (choice.markSubmitted) {
+        m_status->setText(tr("The record was printed and marked as submitted to %1 on %2.")
+                              .arg(choice.submission.authority, QLocale().toString(choice.submission.on, QLocale::LongFormat)));
+        m_status->show();
+    }
+}
+
+bool RecordWindow::printRecord(const RecordExport &choice, QPrinter *printer, QString *error)
+{
+    if (!m_doc || m_pdf.isEmpty()) {
+        *error = tr("There is no record to print yet.");
+        return false;
+    }
+    if (const QString why = m_doc->administratorOnlyReason(); choice.markSubmitted && !why.isEmpty()) {
+        *error = tr("The record was not printed: %1").arg(why); // nothing on paper that the register does not keep
+        return false;
+    }
+    RecordOptions options;
+    if (!optionsFor(choice, &options, error))
+        return false;
+    // Made on this thread from the register as it is: the paper and the record kept as
+    // submitted come from one state of it.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    RecordDocument record;
+    QByteArray pdf;
+    bool made = RecordGenerator::generate(m_doc->reg(), options, &record, error);
+    // What is kept as submitted is the same record as PDF, and its hash (issue 16).
+    if (made && choice.markSubmitted)
+        made = writeRecordPdf(m_doc->reg(), options, &pdf, error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!made)
+        return false;
+    if (!RecordPainter::paint(record, printer, error)) {
+        printer->abort();
+        return false;
+    }
+    if (choice.markSubmitted) {
+        if (OperationResult kept = keepSubmitted(*m_doc, pdf, choice.submission); !kept) {
+            *error = tr("The record was printed, but not marked as submitted: %1").arg(kept.message);
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Fortegnelse

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordexportdialog.h"
 #include "recordgenerator.h"
 
 #include <QByteArray>
@@ -11,6 +12,7 @@
 #include <memory>
 
 class QBuffer;
+class QPrinter;
 class QComboBox;
 class QLabel;
 class QPdfDocument;
@@ -22,7 +24,6 @@ class QSpinBox;
 namespace Fortegnelse {
 
 class Document;
-struct RecordExport;
 
 /// The Article 30 record for Datatilsynet: made in the background from a snapshot of the
 /// register (the window stays responsive and the run can be cancelled), shown page by
@@ -48,6 +49,11 @@ public:
     /// as submitted in the same step. False with \a error, and nothing written or kept,
     /// when any of it fails.
     bool exportRecord(const RecordExport &choice, QString *error);
+    /// Prints as the print dialog says (the annex of changes, marked as submitted) on
+    /// \a printer: the record made again now from the register as it is; marked as
+    /// submitted, the register keeps that record as PDF and its hash once it is printed.
+    /// False with \a error when any of it fails (then nothing is kept).
+    bool printRecord(const RecordExport &choice, QPrinter *printer, QString *error);
 
 signals:
     void finished(bool ok);
@@ -56,6 +62,9 @@ private:
     void showResult();
     void exportDialog();
     void print();
+    std::unique_ptr<RecordExportDialog> makeExportDialog(RecordExportDialog::Purpose purpose);
+    /// The shown record's options for \a choice, with the last submitted register for the annex.
+    bool optionsFor(const RecordExport &choice, RecordOptions *options, QString *error) const;
     void updatePageLabel();
 
     QPointer<Document> m_doc;

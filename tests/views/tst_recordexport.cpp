@@ -1,12 +1,14 @@
 // The record's export dialog (issues 14 and 16), driven through the record window's Export
-// button as an officer does: its defaults, the warning about errors, marking the record as
-// submitted, the annex of changes since, and a failed export that changes nothing.
+// and Print buttons as an officer does: its defaults, the warning about errors, marking the
+// record as submitted (on paper too), the annex of changes since, and a failed export that
+// changes nothing.
 
 #include "checks.h"
 #include "document.h"
 #include "jsoncodec.h"
 #include "newregisterdialog.h"
 #include "recordexportdialog.h"
+#include "recordpainter.h"
 #include "recordwindow.h"
 #include "snapshotoperations.h"
 #include "uilanguage.h"
@@ -23,7 +25,9 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <functional>
@@ -33,9 +37,10 @@ using namespace Fortegnelse::Test;
 
 namespace {
 
-/// Clicks the record window's Export button and hands the dialog it opens to \a act, which
-/// accepts or rejects it.
-void withExportDialog(RecordWindow *record, const std::function<void(RecordExportDialog *)> &act)
+/// Clicks the record window's Export (or \a button) and hands the dialog it opens to
+/// \a act, which accepts or rejects it.
+void withExportDialog(RecordWindow *record, const std::function<void(RecordExportDialog *)> &act,
+                      const QString &button = QStringLiteral("exportRecord"))
 {
     bool seen = false;
     // The timer lives on this stack frame, so it cannot fire after the click has returned.
@@ -52,9 +57,9 @@ void withExportDialog(RecordWindow *record, const std::function<void(RecordExpor
             dialog->reject();
     });
     poll.start();
-    QTest::mouseClick(child<QPushButton>(record, QStringLiteral("exportRecord")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(record, button), Qt::LeftButton);
     poll.stop();
-    QVERIFY2(seen, "the Export button opened no export dialog");
+    QVERIFY2(seen, qPrintable(button + QStringLiteral(" opened no export dialog")));
 }
 
 /// Makes the record in \a window's record window and waits for it.
@@ -263,6 +268,73 @@ private slots:
             QApplication::processEvents();
             QVERIFY(record->grab().toImage().save(QDir(out).filePath(QStringLiteral("record-submitted-en.png"))));
         }
+    }
+
+    void shouldPrintTheRecordAndKeepItAsSubmitted()
+    {
+        // GIVEN the record of a register
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openSample(dir, window));
+        RecordWindow *record = madeRecord(window);
+        QVERIFY(record);
+
+        // WHEN the officer clicks Print, the dialog asks what exporting asks but the file,
+        // and the officer marks the paper as submitted on 3 March 2026
+        RecordExport choice;
+        withExportDialog(
+            record,
+            [&](RecordExportDialog *dialog) {
+                QCOMPARE(dialog->windowTitle(), QStringLiteral("Print record"));
+                QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("recordExportPath"))->isVisible());
+                QVERIFY(!child<QComboBox>(dialog, QStringLiteral("recordExportFormat"))->isVisible());
+                QCOMPARE(child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Print..."));
+                QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("recordExportSubmitted")), Qt::LeftButton);
+                child<QDateEdit>(dialog, QStringLiteral("recordExportOn"))->setDate(QDate(2026, 3, 3));
+                typeInto(child<QLineEdit>(dialog, QStringLiteral("recordExportCase")), QStringLiteral("26-0042"));
+                choice = dialog->choice();
+                // The printer dialog would follow; a PDF printer stands in for it below.
+                dialog->reject();
+            },
+            QStringLiteral("printRecord"));
+        QVERIFY(choice.markSubmitted);
+        QVERIFY(choice.path.isEmpty());
+        QVERIFY(!choice.odt);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+        RecordPainter::setUpPage(&printer);
+        QString error;
+        QVERIFY2(record->printRecord(choice, &printer, &error), qPrintable(error));
+
+        // THEN the register keeps the record as submitted: the register as it stood, and
+        // the hash of the same record as PDF, which its kept register makes again
+        const QList<Snapshot> kept = submittedSnapshots(*window.document());
+        QCOMPARE(kept.size(), 1);
+        const Snapshot &s = kept.first();
+        QCOMPARE(s.submittedOn, QDate(2026, 3, 3));
+        QCOMPARE(s.authority, QStringLiteral("Datatilsynet"));
+        QCOMPARE(s.caseNumber, QStringLiteral("26-0042"));
+        QCOMPARE(s.registerJson, Json::write(window.document()->reg()));
+        Register keptRegister;
+        QList<Json::Error> errors;
+        QVERIFY(Json::read(s.registerJson, &keptRegister, &errors));
+        RecordOptions options;
+        options.language = child<QComboBox>(record, QStringLiteral("recordLanguage"))->currentData().toString();
+        options.kind = RecordKind(child<QComboBox>(record, QStringLiteral("recordKind"))->currentData().toInt());
+        options.today = QDate::currentDate();
+        QByteArray again;
+        QVERIFY2(writeRecordPdf(keptRegister, options, &again, &error), qPrintable(error));
+        QCOMPARE(s.sha256, QString::fromLatin1(QCryptographicHash::hash(again, QCryptographicHash::Sha256).toHex()));
+        // AND the paper says what that PDF says
+        const QString printed = pdfText(fileBytes(dir.filePath(QStringLiteral("printed.pdf"))));
+        QVERIFY2(printed.contains(window.document()->reg().organisation.name), qPrintable(printed.left(300)));
+        // (a hyphen where a line breaks reads back as '-', U+00AD or U+FFFE, by the device)
+        static const QRegularExpression breaks(QStringLiteral("[\\x{00AD}\\x{FFFE}\\-\\s]"));
+        QCOMPARE(QString(printed).remove(breaks), pdfText(again).remove(breaks));
+        QVERIFY2(child<QLabel>(record, QStringLiteral("recordStatus"))->text().isEmpty()
+                     || !child<QLabel>(record, QStringLiteral("recordStatus"))->isVisible(),
+                 "printRecord() is the step; the window's message comes from the Print button");
     }
 
     void shouldAppendTheChangesSinceTheSubmission()
