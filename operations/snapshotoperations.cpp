@@ -121,7 +121,8 @@ OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submis
     if (snapshot.authority.isEmpty())
         snapshot.authority = submissionAuthority(doc.reg());
     snapshot.caseNumber = submission.caseNumber.trimmed();
-    snapshot.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    if (!pdf.isEmpty())
+        snapshot.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     snapshot.registerJson = Json::write(doc.reg());
     QString error;
     QObject guard;

@@ -49,7 +49,9 @@ OperationResult submitRecord(Document &doc, const RecordOptions &options, const 
 /// language: the organisation's lead supervisory authority, else that of its country,
 /// else Datatilsynet.
 QString submissionAuthority(const Register &reg);
-/// Keeps \a pdf, made from \a doc's register as it is now, as submitted.
+/// Keeps \a pdf, made from \a doc's register as it is now, as submitted: the register and
+/// the file's SHA-256. A record sent on paper has no file: with \a pdf empty, the register
+/// alone is kept (no hash stands for a file nobody has).
 OperationResult keepSubmitted(Document &doc, const QByteArray &pdf, const Submission &submission);
 
 /// The snapshots of the register at \a path, newest first (without their contents).

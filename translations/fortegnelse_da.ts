@@ -635,7 +635,7 @@
         <translation>Der skal angives et navn. Fortegnelsen og privatlivspolitikken angiver navnet på hvert element, de opregner, og problemlisten henviser til elementet ved dets navn (art. 30, stk. 1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <location filename="../model/checkslanguage.cpp" line="+156"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n tekst i fortegnelsen findes ikke på %1, så en privatlivspolitik eller fortegnelse på %1 viser den på et andet sprog, fx %2. Efter art. 12, stk. 1, skal oplysningerne gives i et klart og enkelt sprog, som læseren forstår.</numerusform>
@@ -2213,7 +2213,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+34"/>
+        <location filename="../views/exportdialog.cpp" line="+35"/>
         <source>Web page (HTML)</source>
         <translation>Webside (HTML)</translation>
     </message>
@@ -2249,12 +2249,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>Export policy</source>
         <translation>Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det væsentlige på én skærm: hvem I er, hvad I gør og hvorfor, hvem der modtager oplysningerne, overførsler, rettigheder og hvordan man klager. Offentliggør hele politikken på den adresse, du angiver; første lags links fører ind i den.</translation>
     </message>
@@ -2264,7 +2264,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.dk/privatliv</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele privatlivspolitikken)</translation>
     </message>
@@ -3357,7 +3357,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>datoen for indsendelsen af fortegnelsen mangler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the snapshot could not be kept</source>
         <translation>øjebliksbilledet kunne ikke gemmes</translation>
     </message>
@@ -3698,12 +3698,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+222"/>
+        <location line="+217"/>
         <source>Found automatically</source>
         <translation>Fundet automatisk</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-224"/>
         <source>A table, one row per activity</source>
         <translation>En tabel med én række pr. aktivitet</translation>
     </message>
@@ -3738,7 +3738,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Ark:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The language the file is written in; its texts are kept in that language</source>
         <translation>Det sprog, filen er skrevet på; dens tekster gemmes på det sprog</translation>
     </message>
@@ -4218,7 +4218,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Systemets sprog</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -4540,7 +4540,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">Sproget skifter, når du starter Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-292"/>
+        <location filename="../views/mainwindow.cpp" line="-289"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
@@ -4669,8 +4669,8 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::NewRegisterDialog</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="+66"/>
-        <location line="+103"/>
+        <location filename="../views/newregisterdialog.cpp" line="+67"/>
+        <location line="+98"/>
         <source>New register</source>
         <translation>Ny fortegnelse</translation>
     </message>
@@ -4961,7 +4961,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="+115"/>
+        <location filename="../generators/policydocument.cpp" line="+126"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Skabelonens output, linje %1, kolonne %2: %3</translation>
     </message>
@@ -5111,7 +5111,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="+35"/>
+        <location filename="../views/policypreview.cpp" line="+33"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prog:</translation>
     </message>
@@ -5261,21 +5261,21 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+91"/>
-        <location line="+144"/>
+        <location filename="../views/recordexportdialog.cpp" line="+93"/>
+        <location line="+158"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
+        <location line="-146"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
-            <numerusform>Fortegnelsen har %n fejl. Den eksporterede fortegnelse vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlen, før du sender den.</numerusform>
-            <numerusform>Fortegnelsen har %n fejl. Den eksporterede fortegnelse vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlene, før du sender den.</numerusform>
+            <numerusform>Fortegnelsen har %n fejl. Dokumentet vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlen, før du sender den.</numerusform>
+            <numerusform>Fortegnelsen har %n fejl. Dokumentet vil vise et hul, hvor en lovpligtig oplysning mangler; ret fejlene, før du sender den.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Language of the record:</source>
         <translation>Fortegnelsens sprog:</translation>
     </message>
@@ -5290,22 +5290,27 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>ODT, til redigering i LibreOffice eller Word</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Gennemse...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <source>Print record</source>
+        <translation>Udskriv fortegnelse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Append the changes since the record submitted on %1</source>
         <translation>&amp;Vedlæg ændringerne siden den fortegnelse, der blev indsendt den %1</translation>
     </message>
@@ -5341,6 +5346,15 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents, so you can show later what was sent and print it again.</source>
+        <translation>Fortegnelsen gemmer derefter indholdet af den indsendte fortegnelse, så du senere kan vise, hvad der blev sendt, og udskrive den igen.</translation>
+    </message>
+    <message>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the same record as PDF, so you can show later what was sent.</source>
+        <translation type="vanished">Fortegnelsen gemmer derefter indholdet af den indsendte fortegnelse og SHA-256 af den samme fortegnelse som PDF, så du senere kan vise, hvad der blev sendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Fortegnelsen gemmer derefter indholdet af den indsendte fortegnelse og filens SHA-256, så du senere kan vise, hvad der blev sendt.</translation>
@@ -5351,12 +5365,17 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Eksporter</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Udskriv...</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
         <translation>Kun PDF-filen kan markeres som indsendt: det er den, tilsynsmyndigheden modtager.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5406,7 +5425,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordlayout.cpp" line="+336"/>
         <location filename="../generators/recordpainter.cpp" line="+143"/>
         <location line="+37"/>
         <source>The record was cancelled.</source>
@@ -5423,12 +5442,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Der kunne ikke startes en ny side.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="-137"/>
+        <location filename="../generators/recordlayout.cpp" line="-177"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Fortegnelsen er for lang til at blive sat op i denne opløsning (%1 sider i ét afsnit). Dan fortegnelserne som dataansvarlig og som databehandler hver for sig, eller udskriv i en lavere opløsning.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+198"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Indholdsfortegnelsen svarer ikke til fortegnelsens overskrifter.</translation>
     </message>
@@ -5461,7 +5480,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelse over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Controller and processor records</source>
         <translation>Fortegnelser som dataansvarlig og databehandler</translation>
     </message>
@@ -5502,19 +5521,19 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>There is no record to export yet.</source>
         <translation>Der er endnu ingen fortegnelse at eksportere.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+90"/>
+        <location line="-52"/>
+        <location line="+79"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-57"/>
         <source>Export record</source>
         <translation>Eksporter fortegnelse</translation>
     </message>
@@ -5529,12 +5548,32 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelsen blev skrevet til %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>No record has been marked as submitted yet, so there are no changes to append.</source>
         <translation>Ingen fortegnelse er endnu markeret som indsendt, så der er ingen ændringer at vedlægge.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>The record was printed and marked as submitted to %1 on %2.</source>
+        <translation>Fortegnelsen blev udskrevet og markeret som indsendt til %1 den %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no record to print yet.</source>
+        <translation>Der er endnu ingen fortegnelse at udskrive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record was not printed: %1</source>
+        <translation>Fortegnelsen blev ikke udskrevet: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The record was printed, but not marked as submitted: %1</source>
+        <translation>Fortegnelsen blev udskrevet, men ikke markeret som indsendt: %1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Fortegnelsen blev hverken skrevet eller markeret som indsendt: %1</translation>
     </message>
@@ -5552,7 +5591,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Print record</source>
         <translation>Udskriv fortegnelse</translation>
     </message>
@@ -6404,7 +6443,6 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="-9"/>
-        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er beskadiget: %1. Kør &quot;fortegnelse repair&quot;, eller åbn den i Fortegnelse for at reparere den.</translation>
     </message>
@@ -7092,14 +7130,14 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>De importerede aktiviteter er kladder: sammenhængene mellem registrerede og oplysninger og det, hver modtager får, er dannet ud fra listerne i filen og markeret som ikke bekræftet; kontrollen viser hver enkelt, der skal bekræftes.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+26"/>
         <location line="+39"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: intet blev importeret: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
@@ -7200,7 +7238,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>%1 findes allerede; en import erstatter aldrig en fil. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Fortegnelsen blev ændret efter forhåndsvisningen; intet blev importeret. Se forhåndsvisningen igen.</translation>
     </message>
@@ -7332,7 +7370,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <location filename="../views/newregisterdialog.cpp" line="-121"/>
         <source>Register</source>
         <translation>Fortegnelse</translation>
     </message>

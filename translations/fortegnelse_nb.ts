@@ -635,7 +635,7 @@
         <translation>Navn må fylles ut. Protokollen og personvernerklæringen oppgir navnet på hvert element de lister opp, og problemlisten viser til elementet med navnet (art. 30 nr. 1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <location filename="../model/checkslanguage.cpp" line="+156"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n tekst i protokollen finnes ikke på %1, så en personvernerklæring eller protokoll på %1 viser den på et annet språk, for eksempel %2. Etter art. 12 nr. 1 skal informasjonen gis på et klart og enkelt språk som leseren forstår.</numerusform>
@@ -2213,7 +2213,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+34"/>
+        <location filename="../views/exportdialog.cpp" line="+35"/>
         <source>Web page (HTML)</source>
         <translation>Nettside (HTML)</translation>
     </message>
@@ -2249,12 +2249,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigste på én skjerm: hvem dere er, hva dere gjør og hvorfor, hvem som mottar opplysningene, overføringer, rettigheter og hvordan man klager. Publiser hele erklæringen på adressen du oppgir; lenkene i første lag fører inn i den.</translation>
     </message>
@@ -2264,7 +2264,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.no/personvern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alle (hele personvernerklæringen)</translation>
     </message>
@@ -3357,7 +3357,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>datoen da protokollen ble sendt inn, mangler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the snapshot could not be kept</source>
         <translation>øyeblikksbildet kunne ikke lagres</translation>
     </message>
@@ -3698,12 +3698,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+222"/>
+        <location line="+217"/>
         <source>Found automatically</source>
         <translation>Funnet automatisk</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-224"/>
         <source>A table, one row per activity</source>
         <translation>En tabell med én rad per aktivitet</translation>
     </message>
@@ -3738,7 +3738,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Ark:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The language the file is written in; its texts are kept in that language</source>
         <translation>Språket filen er skrevet på; tekstene lagres på det språket</translation>
     </message>
@@ -4218,7 +4218,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -4540,7 +4540,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">Språket endres når du starter Fortegnelse på nytt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-292"/>
+        <location filename="../views/mainwindow.cpp" line="-289"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problemer</translation>
@@ -4669,8 +4669,8 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::NewRegisterDialog</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="+66"/>
-        <location line="+103"/>
+        <location filename="../views/newregisterdialog.cpp" line="+67"/>
+        <location line="+98"/>
         <source>New register</source>
         <translation>Ny protokoll</translation>
     </message>
@@ -4961,7 +4961,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="+115"/>
+        <location filename="../generators/policydocument.cpp" line="+126"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Malens utdata, linje %1, kolonne %2: %3</translation>
     </message>
@@ -5111,7 +5111,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="+35"/>
+        <location filename="../views/policypreview.cpp" line="+33"/>
         <source>&amp;Language:</source>
         <translation>S&amp;pråk:</translation>
     </message>
@@ -5261,21 +5261,21 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+91"/>
-        <location line="+144"/>
+        <location filename="../views/recordexportdialog.cpp" line="+93"/>
+        <location line="+158"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
+        <location line="-146"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
-            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil den eksporterte protokollen ha et hull; rett feilen før du sender den.</numerusform>
-            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil den eksporterte protokollen ha et hull; rett feilene før du sender den.</numerusform>
+            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil dokumentet ha et hull; rett feilen før du sender den.</numerusform>
+            <numerusform>Protokollen har %n feil. Der en opplysning som loven krever, mangler, vil dokumentet ha et hull; rett feilene før du sender den.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Language of the record:</source>
         <translation>Protokollens språk:</translation>
     </message>
@@ -5290,22 +5290,27 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>ODT, for redigering i LibreOffice eller Word</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bla gjennom...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <source>Print record</source>
+        <translation>Skriv ut protokoll</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Append the changes since the record submitted on %1</source>
         <translation>&amp;Legg ved endringene siden protokollen som ble sendt inn %1</translation>
     </message>
@@ -5341,6 +5346,15 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents, so you can show later what was sent and print it again.</source>
+        <translation>Innholdet i protokollen lagres da, slik at du senere kan vise hva som ble sendt, og skrive den ut igjen.</translation>
+    </message>
+    <message>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the same record as PDF, so you can show later what was sent.</source>
+        <translation type="vanished">Innholdet i protokollen og SHA-256 for den samme protokollen som PDF lagres da, slik at du senere kan vise hva som ble sendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Innholdet i protokollen og SHA-256 for filen lagres da, slik at du senere kan vise hva som ble sendt.</translation>
@@ -5351,12 +5365,17 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Eksporter</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
         <translation>Bare PDF-filen kan merkes som innsendt: det er den tilsynsmyndigheten mottar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5406,7 +5425,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordlayout.cpp" line="+336"/>
         <location filename="../generators/recordpainter.cpp" line="+143"/>
         <location line="+37"/>
         <source>The record was cancelled.</source>
@@ -5423,12 +5442,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="-137"/>
+        <location filename="../generators/recordlayout.cpp" line="-177"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Protokollen er for lang til å settes opp med denne oppløsningen (%1 sider i én del). Lag protokollene som behandlingsansvarlig og som databehandler hver for seg, eller skriv ut med lavere oppløsning.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+198"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innholdsfortegnelsen samsvarer ikke med overskriftene i protokollen.</translation>
     </message>
@@ -5461,7 +5480,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokoll over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Controller and processor records</source>
         <translation>Protokoller som behandlingsansvarlig og databehandler</translation>
     </message>
@@ -5502,19 +5521,19 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>There is no record to export yet.</source>
         <translation>Det finnes ingen protokoll å eksportere ennå.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+90"/>
+        <location line="-52"/>
+        <location line="+79"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-57"/>
         <source>Export record</source>
         <translation>Eksporter protokoll</translation>
     </message>
@@ -5529,12 +5548,32 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen ble skrevet til %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>No record has been marked as submitted yet, so there are no changes to append.</source>
         <translation>Ingen protokoll er merket som sendt inn ennå, så det finnes ingen endringer å legge ved.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>The record was printed and marked as submitted to %1 on %2.</source>
+        <translation>Protokollen ble skrevet ut og merket som sendt inn til %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no record to print yet.</source>
+        <translation>Det finnes ingen protokoll å skrive ut ennå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record was not printed: %1</source>
+        <translation>Protokollen ble ikke skrevet ut: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The record was printed, but not marked as submitted: %1</source>
+        <translation>Protokollen ble skrevet ut, men ikke merket som sendt inn: %1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Protokollen ble verken skrevet eller merket som sendt inn: %1</translation>
     </message>
@@ -5552,7 +5591,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Print record</source>
         <translation>Skriv ut protokoll</translation>
     </message>
@@ -6404,7 +6443,6 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="-9"/>
-        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen er skadet: %1. Kjør &quot;fortegnelse repair&quot;, eller åpne den i Fortegnelse for å reparere den.</translation>
     </message>
@@ -7092,14 +7130,14 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>De importerte aktivitetene er utkast: koblingene mellom registrerte og opplysninger og det hver mottaker får, er laget ut fra listene i filen og merket som ikke bekreftet; kontrollene viser hver enkelt som må bekreftes.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+26"/>
         <location line="+39"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: ingenting ble importert: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan ikke skrives: %2</translation>
@@ -7200,7 +7238,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>%1 finnes allerede; en import erstatter aldri en fil. Velg et annet navn.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Protokollen ble endret etter forhåndsvisningen; ingenting ble importert. Se forhåndsvisningen igjen.</translation>
     </message>
@@ -7332,7 +7370,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <location filename="../views/newregisterdialog.cpp" line="-121"/>
         <source>Register</source>
         <translation>Protokoll</translation>
     </message>

@@ -635,7 +635,7 @@
         <translation>Ett namn krävs. Registret och integritetspolicyn anger namnet på varje objekt som de tar upp, och problemlistan hänvisar till objektet med det (art. 30.1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+148"/>
+        <location filename="../model/checkslanguage.cpp" line="+156"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n text i registret finns inte på %1, så en integritetspolicy eller ett register på %1 visar den på ett annat språk, till exempel %2. Enligt artikel 12.1 ska informationen ges på ett klart och tydligt språk som läsaren förstår.</numerusform>
@@ -2213,7 +2213,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ExportDialog</name>
     <message>
-        <location filename="../views/exportdialog.cpp" line="+34"/>
+        <location filename="../views/exportdialog.cpp" line="+35"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
@@ -2249,12 +2249,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+161"/>
+        <location line="+156"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigaste på en skärm: vilka ni är, vad ni gör och varför, vem som tar emot uppgifterna, överföringar, rättigheter och hur man klagar. Publicera hela policyn på adressen du anger; länkarna i första lagret leder in i den.</translation>
     </message>
@@ -2264,7 +2264,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>https://example.se/integritet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Everyone (the whole policy)</source>
         <translation>Alla (hela integritetspolicyn)</translation>
     </message>
@@ -3357,7 +3357,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>dagen då registret lämnades in saknas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the snapshot could not be kept</source>
         <translation>ögonblicksbilden kunde inte sparas</translation>
     </message>
@@ -3698,12 +3698,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+222"/>
+        <location line="+217"/>
         <source>Found automatically</source>
         <translation>Hittad automatiskt</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-224"/>
         <source>A table, one row per activity</source>
         <translation>En tabell med en rad per behandling</translation>
     </message>
@@ -3738,7 +3738,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The language the file is written in; its texts are kept in that language</source>
         <translation>Språket filen är skriven på; dess texter sparas på det språket</translation>
     </message>
@@ -4218,7 +4218,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation>Systemspråk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -4540,7 +4540,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">Språket ändras när du startar Fortegnelse igen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="-292"/>
+        <location filename="../views/mainwindow.cpp" line="-289"/>
         <location line="+51"/>
         <source>Problems</source>
         <translation>Problem</translation>
@@ -4669,8 +4669,8 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::NewRegisterDialog</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="+66"/>
-        <location line="+103"/>
+        <location filename="../views/newregisterdialog.cpp" line="+67"/>
+        <location line="+98"/>
         <source>New register</source>
         <translation>Nytt register</translation>
     </message>
@@ -4961,7 +4961,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PolicyDocument</name>
     <message>
-        <location filename="../generators/policydocument.cpp" line="+115"/>
+        <location filename="../generators/policydocument.cpp" line="+126"/>
         <source>Template output, line %1, column %2: %3</source>
         <translation>Mallens utdata, rad %1, kolumn %2: %3</translation>
     </message>
@@ -5111,7 +5111,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PolicyPreview</name>
     <message>
-        <location filename="../views/policypreview.cpp" line="+35"/>
+        <location filename="../views/policypreview.cpp" line="+33"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -5261,13 +5261,13 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordExportDialog</name>
     <message>
-        <location filename="../views/recordexportdialog.cpp" line="+91"/>
-        <location line="+144"/>
+        <location filename="../views/recordexportdialog.cpp" line="+93"/>
+        <location line="+158"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
+        <location line="-146"/>
         <source>The register has %n error(s). The record will show a gap where a fact the law requires is missing; fix the errors before you send it.</source>
         <translation>
             <numerusform>Registret har %n fel. Där en uppgift som lagen kräver saknas får dokumentet en lucka; rätta felet innan du skickar in det.</numerusform>
@@ -5275,7 +5275,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Language of the record:</source>
         <translation>Registrets språk:</translation>
     </message>
@@ -5290,22 +5290,27 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>ODT, för redigering i LibreOffice eller Word</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bläddra...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-31"/>
+        <source>Print record</source>
+        <translation>Skriv ut register</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File:</source>
         <translation>F&amp;il:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Append the changes since the record submitted on %1</source>
         <translation>Bi&amp;foga ändringarna sedan registret som lämnades in den %1</translation>
     </message>
@@ -5341,6 +5346,15 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+5"/>
+        <source>The register then keeps the record&apos;s contents, so you can show later what was sent and print it again.</source>
+        <translation>Registret sparar då innehållet i det inlämnade registret, så att du senare kan visa vad som skickades och skriva ut det igen.</translation>
+    </message>
+    <message>
+        <source>The register then keeps the record&apos;s contents and the SHA-256 of the same record as PDF, so you can show later what was sent.</source>
+        <translation type="vanished">Registret sparar då innehållet i det inlämnade registret och SHA-256 för samma register som PDF, så att du senare kan visa vad som skickades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+48"/>
         <source>The register then keeps the record&apos;s contents and the SHA-256 of the file, so you can show later what was sent.</source>
         <translation>Registret sparar då innehållet i det inlämnade registret och filens SHA-256, så att du senare kan visa vad som skickades.</translation>
@@ -5351,12 +5365,17 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Exportera</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut...</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
         <translation>Bara PDF-filen kan markeras som inskickad: det är den som tillsynsmyndigheten tar emot.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5406,7 +5425,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::RecordPainter</name>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="+294"/>
+        <location filename="../generators/recordlayout.cpp" line="+336"/>
         <location filename="../generators/recordpainter.cpp" line="+143"/>
         <location line="+37"/>
         <source>The record was cancelled.</source>
@@ -5423,12 +5442,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
-        <location filename="../generators/recordlayout.cpp" line="-137"/>
+        <location filename="../generators/recordlayout.cpp" line="-177"/>
         <source>The record is too long to lay out at this resolution (%1 pages in one section). Make the controller and processor records separately, or print at a lower resolution.</source>
         <translation>Registret är för långt för att sättas upp med den här upplösningen (%1 sidor i ett avsnitt). Gör registren som personuppgiftsansvarig och som personuppgiftsbiträde var för sig, eller skriv ut med lägre upplösning.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+198"/>
         <source>The table of contents does not match the headings of the record.</source>
         <translation>Innehållsförteckningen stämmer inte med registrets rubriker.</translation>
     </message>
@@ -5461,7 +5480,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Register över behandling</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Controller and processor records</source>
         <translation>Register som personuppgiftsansvarig och personuppgiftsbiträde</translation>
     </message>
@@ -5502,19 +5521,19 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>There is no record to export yet.</source>
         <translation>Det finns inget register att exportera ännu.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+90"/>
+        <location line="-52"/>
+        <location line="+79"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan inte skrivas: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-57"/>
         <source>Export record</source>
         <translation>Exportera register</translation>
     </message>
@@ -5529,12 +5548,32 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret skrevs till %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>No record has been marked as submitted yet, so there are no changes to append.</source>
         <translation>Inget register har markerats som inlämnat ännu, så det finns inga ändringar att bifoga.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>The record was printed and marked as submitted to %1 on %2.</source>
+        <translation>Registret skrevs ut och markerades som inlämnat till %1 den %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no record to print yet.</source>
+        <translation>Det finns inget register att skriva ut ännu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record was not printed: %1</source>
+        <translation>Registret skrevs inte ut: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The record was printed, but not marked as submitted: %1</source>
+        <translation>Registret skrevs ut men markerades inte som inlämnat: %1</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>The record was neither written nor marked as submitted: %1</source>
         <translation>Registret varken skrevs eller markerades som inlämnat: %1</translation>
     </message>
@@ -5552,7 +5591,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Print record</source>
         <translation>Skriv ut register</translation>
     </message>
@@ -6404,7 +6443,6 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location filename="../model/store.cpp" line="-75"/>
         <location filename="../operations/historyexport.cpp" line="-9"/>
-        <location line="+23"/>
         <source>The file is damaged: %1. Run &quot;fortegnelse repair&quot; or open it in Fortegnelse to repair it.</source>
         <translation>Filen är skadad: %1. Kör &quot;fortegnelse repair&quot; eller öppna den i Fortegnelse för att reparera den.</translation>
     </message>
@@ -7092,14 +7130,14 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>De importerade behandlingarna är utkast: kopplingarna mellan registrerade och uppgifter och det som varje mottagare får har skapats utifrån listorna i filen och markerats som ej bekräftade; kontrollerna visar var och en som ska bekräftas.</translation>
     </message>
     <message>
-        <location filename="../operations/tables/tablemerge.cpp" line="+27"/>
+        <location filename="../operations/tables/tablemerge.cpp" line="+26"/>
         <location line="+39"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: inget importerades: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <location line="+21"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kan inte skrivas: %2</translation>
@@ -7200,7 +7238,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>%1 finns redan; en import ersätter aldrig en fil. Välj ett annat namn.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>%1: The register changed after the preview; nothing was imported. Check the preview again.</source>
         <translation>%1: Registret ändrades efter förhandsvisningen; inget importerades. Se förhandsvisningen igen.</translation>
     </message>
@@ -7332,7 +7370,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/newregisterdialog.cpp" line="-126"/>
+        <location filename="../views/newregisterdialog.cpp" line="-121"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>

@@ -95,7 +95,9 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
                                    this);
         warning->setObjectName(QStringLiteral("exportWarning"));
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+        // Margins, not a style sheet's padding, which QLabel leaves out of its height for a width.
+        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; }"));
+        warning->setContentsMargins(6, 6, 6, 6);
         layout->addWidget(warning);
         auto *show = new QPushButton(tr("Show the &errors"), this);
         show->setObjectName(QStringLiteral("exportShowProblems"));

@@ -106,7 +106,10 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
                                 "requires is missing; fix the errors before you send it.",
                                 nullptr, errors),
                              QStringLiteral("recordExportWarning"), this);
-        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 6px; }"));
+        // Margins, not a style sheet's padding: QLabel counts margins in its height for a
+        // width, so a note that wraps to three lines (in Swedish) is not cut.
+        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; }"));
+        warning->setContentsMargins(6, 6, 6, 6);
         layout->addWidget(warning);
     }
 
@@ -169,8 +172,8 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     submitted->addWidget(caseLabel);
     submitted->addWidget(m_case, 1);
     layout->addLayout(submitted);
-    m_submittedNote = note(printing ? tr("The register then keeps the record's contents and the SHA-256 of the same record "
-                                         "as PDF, so you can show later what was sent.")
+    m_submittedNote = note(printing ? tr("The register then keeps the record's contents, so you can show later what was "
+                                         "sent and print it again.")
                                     : tr("The register then keeps the record's contents and the SHA-256 of the file, so you "
                                          "can show later what was sent."),
                            QStringLiteral("recordExportSubmittedNote"), this);

@@ -380,15 +380,11 @@ bool RecordWindow::printRecord(const RecordExport &choice, QPrinter *printer, QS
     RecordOptions options;
     if (!optionsFor(choice, &options, error))
         return false;
-    // Made on this thread from the register as it is: the paper and the record kept as
-    // submitted come from one state of it.
+    // Made on this thread from the register as it is: the paper and the register kept as
+    // submitted are one state of it. Paper has no file, so no hash is kept (issue 16).
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     RecordDocument record;
-    QByteArray pdf;
-    bool made = RecordGenerator::generate(m_doc->reg(), options, &record, error);
-    // What is kept as submitted is the same record as PDF, and its hash (issue 16).
-    if (made && choice.markSubmitted)
-        made = writeRecordPdf(m_doc->reg(), options, &pdf, error);
+    const bool made = RecordGenerator::generate(m_doc->reg(), options, &record, error);
     QGuiApplication::restoreOverrideCursor();
     if (!made)
         return false;
@@ -397,7 +393,7 @@ bool RecordWindow::printRecord(const RecordExport &choice, QPrinter *printer, QS
         return false;
     }
     if (choice.markSubmitted) {
-        if (OperationResult kept = keepSubmitted(*m_doc, pdf, choice.submission); !kept) {
+        if (OperationResult kept = keepSubmitted(*m_doc, QByteArray(), choice.submission); !kept) {
             *error = tr("The record was printed, but not marked as submitted: %1").arg(kept.message);
             return false;
         }

@@ -51,7 +51,7 @@ public:
     bool exportRecord(const RecordExport &choice, QString *error);
     /// Prints as the print dialog says (the annex of changes, marked as submitted) on
     /// \a printer: the record made again now from the register as it is; marked as
-    /// submitted, the register keeps that record as PDF and its hash once it is printed.
+    /// submitted, the register keeps the register it was made from once it is printed.
     /// False with \a error when any of it fails (then nothing is kept).
     bool printRecord(const RecordExport &choice, QPrinter *printer, QString *error);
 

@@ -110,7 +110,9 @@ QString pdfText(const QByteArray &bytes)
 QImage screenshot(QWidget *window, QDialog *dialog)
 {
     window->resize(1280, 720);
-    dialog->adjustSize();
+    // The offscreen screen is 800x600, and Qt opens a dialog at most two thirds of it wide,
+    // narrower than on the officer's 1280x720 screen, where it opens at its size hint.
+    dialog->resize(dialog->sizeHint());
     QApplication::processEvents();
     QImage image = window->grab().toImage();
     const QImage over = dialog->grab().toImage();
@@ -270,8 +272,22 @@ private slots:
         }
     }
 
+    void shouldPrintTheRecordAndKeepItAsSubmitted_data()
+    {
+        QTest::addColumn<QString>("ui");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("print");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Print record") << QStringLiteral("&Print...");
+        QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("Udskriv fortegnelse") << QStringLiteral("&Udskriv...");
+        QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Skriv ut protokoll") << QStringLiteral("Skriv &ut …");
+        QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("Skriv ut register") << QStringLiteral("Skriv &ut...");
+    }
     void shouldPrintTheRecordAndKeepItAsSubmitted()
     {
+        QFETCH(QString, ui);
+        QFETCH(QString, title);
+        QFETCH(QString, print);
+        installUiLanguage(ui);
         // GIVEN the record of a register
         QTemporaryDir dir;
         MainWindow window;
@@ -285,14 +301,16 @@ private slots:
         withExportDialog(
             record,
             [&](RecordExportDialog *dialog) {
-                QCOMPARE(dialog->windowTitle(), QStringLiteral("Print record"));
+                QCOMPARE(dialog->windowTitle(), title);
                 QVERIFY(!child<QLineEdit>(dialog, QStringLiteral("recordExportPath"))->isVisible());
                 QVERIFY(!child<QComboBox>(dialog, QStringLiteral("recordExportFormat"))->isVisible());
-                QCOMPARE(child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Print..."));
+                QCOMPARE(child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Ok)->text(), print);
                 QTest::mouseClick(child<QCheckBox>(dialog, QStringLiteral("recordExportSubmitted")), Qt::LeftButton);
                 child<QDateEdit>(dialog, QStringLiteral("recordExportOn"))->setDate(QDate(2026, 3, 3));
                 typeInto(child<QLineEdit>(dialog, QStringLiteral("recordExportCase")), QStringLiteral("26-0042"));
                 choice = dialog->choice();
+                if (const QString out = qEnvironmentVariable("FORTEGNELSE_SCREENSHOTS"); !out.isEmpty())
+                    QVERIFY(screenshot(record, dialog).save(QDir(out).filePath(QStringLiteral("record-print-%1.png").arg(ui))));
                 // The printer dialog would follow; a PDF printer stands in for it below.
                 dialog->reject();
             },
@@ -307,8 +325,8 @@ private slots:
         QString error;
         QVERIFY2(record->printRecord(choice, &printer, &error), qPrintable(error));
 
-        // THEN the register keeps the record as submitted: the register as it stood, and
-        // the hash of the same record as PDF, which its kept register makes again
+        // THEN the register keeps the record as submitted: the register as it stood, and no
+        // hash, since paper has no file
         const QList<Snapshot> kept = submittedSnapshots(*window.document());
         QCOMPARE(kept.size(), 1);
         const Snapshot &s = kept.first();
@@ -316,6 +334,8 @@ private slots:
         QCOMPARE(s.authority, QStringLiteral("Datatilsynet"));
         QCOMPARE(s.caseNumber, QStringLiteral("26-0042"));
         QCOMPARE(s.registerJson, Json::write(window.document()->reg()));
+        QVERIFY(s.sha256.isEmpty());
+        // AND the kept register makes the record on the paper again
         Register keptRegister;
         QList<Json::Error> errors;
         QVERIFY(Json::read(s.registerJson, &keptRegister, &errors));
@@ -325,8 +345,6 @@ private slots:
         options.today = QDate::currentDate();
         QByteArray again;
         QVERIFY2(writeRecordPdf(keptRegister, options, &again, &error), qPrintable(error));
-        QCOMPARE(s.sha256, QString::fromLatin1(QCryptographicHash::hash(again, QCryptographicHash::Sha256).toHex()));
-        // AND the paper says what that PDF says
         const QString printed = pdfText(fileBytes(dir.filePath(QStringLiteral("printed.pdf"))));
         QVERIFY2(printed.contains(window.document()->reg().organisation.name), qPrintable(printed.left(300)));
         // (a hyphen where a line breaks reads back as '-', U+00AD or U+FFFE, by the device)
