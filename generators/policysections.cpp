@@ -127,6 +127,21 @@ private:
     std::vector<Group> m_groups;
 };
 
+/// Names joined for the first layer: "a, b and c"; but where a name holds a comma or an
+/// "and" of its own ("authorities, where the law requires it", "website and cookies"),
+/// they are set apart by semicolons, so that "and" joins only the last.
+QString summaryList(const QStringList &names, const Input &in)
+{
+    const QString andWord = in.set.string(QStringLiteral("and"));
+    const QString inner = QLatin1Char(' ') + andWord + QLatin1Char(' ');
+    const bool own = std::any_of(names.cbegin(), names.cend(),
+                                 [&](const QString &s) { return s.contains(u',') || s.contains(inner); });
+    if (!own || names.size() < 2)
+        return in.f.join(names);
+    return names.mid(0, names.size() - 1).join(QStringLiteral("; ")) + QStringLiteral("; ") + andWord + QLatin1Char(' ')
+        + names.last();
+}
+
 } // namespace
 
 QStringList properNouns(const Register &reg)
@@ -138,8 +153,15 @@ QStringList properNouns(const Register &reg)
             out.append(first);
     };
     add(reg.organisation.name);
-    for (const Party &p : reg.parties)
-        add(p.name);
+    // A party named by what it does ("Udbyder af nyhedsbrevsløsning") is no proper noun:
+    // a name is one when it is one word or another of its words has a capital or a digit
+    // ("Revisionsfirma Nord", "Cloud Inc.").
+    for (const Party &p : reg.parties) {
+        const QStringList words = p.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() == 1
+            || std::any_of(words.cbegin() + 1, words.cend(), [](const QString &w) { return w.at(0).isUpper() || w.at(0).isDigit(); }))
+            add(p.name);
+    }
     for (const Cookie &c : reg.cookies)
         add(c.provider);
     return out;
@@ -262,7 +284,7 @@ void purposes(MustacheData &ctx, const Input &in)
     }
     ctx.set("hasActivities", !in.facts.activities.isEmpty());
     ctx.set("basisGroups", list(std::move(groups)));
-    QString names = f.join(activityNames);
+    QString names = summaryList(activityNames, in);
     if (!names.isEmpty())
         names[0] = names.at(0).toUpper();
     ctx.set("activityNames", str(names));
@@ -351,6 +373,7 @@ void recipients(MustacheData &ctx, const Input &in)
     QStringList summary; // for the first layer
     bool processorsAgreed = true; // "we have agreements with them" only if each is recorded
     RecipientGroups processors, controllers, authorities;
+    const QStringList nouns = properNouns(reg);
     for (const QString &id : in.facts.recipients) {
         const Party *party = reg.parties.find(id);
         switch (party->role) {
@@ -363,13 +386,12 @@ void recipients(MustacheData &ctx, const Input &in)
         case PartyRole::JointController: joint.push_back(jointData(*party)); break;
         default: controllers.add(reg, *party, f); break;
         }
-        summary.append(party->name);
+        summary.append(inRunningText(party->name, nouns));
     }
     for (const QString &id : in.facts.jointControllers)
         if (!in.facts.recipients.contains(id))
             joint.push_back(jointData(*reg.parties.find(id)));
     List recipientCategories;
-    const QStringList nouns = properNouns(reg);
     for (const LocalText &t : in.facts.recipientCategories) {
         Data d;
         d.set("name", str(f.text(t)));
@@ -381,10 +403,7 @@ void recipients(MustacheData &ctx, const Input &in)
         summary = summary.mid(0, 5) << in.set.string(QStringLiteral("others"));
     const bool anyRecipients = !processors.empty() || !controllers.empty() || !authorities.empty()
         || !recipientCategories.empty();
-    // A category name may hold commas of its own ("authorities, where the law requires
-    // it"): then the names are set apart by semicolons.
-    const bool commas = std::any_of(summary.cbegin(), summary.cend(), [](const QString &s) { return s.contains(u','); });
-    ctx.set("recipientSummary", str(commas && summary.size() > 1 ? summary.mid(0, summary.size() - 1).join(QStringLiteral("; ")) + QStringLiteral("; ") + in.set.string(QStringLiteral("and")) + QLatin1Char(' ') + summary.last() : f.join(summary)));
+    ctx.set("recipientSummary", str(summaryList(summary, in)));
     ctx.set("hasProcessors", !processors.empty());
     ctx.set("processorsAgreed", processorsAgreed);
     ctx.set("hasControllers", !controllers.empty());
