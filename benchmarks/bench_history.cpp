@@ -138,7 +138,7 @@ bool fillJournal(const QString &path, const Register &reg, int count, QString *e
         ok = db.open();
         QSqlQuery q(db);
         ok = ok && q.exec(QStringLiteral("BEGIN"));
-        ok = ok && q.prepare(QStringLiteral("INSERT INTO journal VALUES (?, ?, ?, 'bench', 'edit', 'Edit processing "
+        ok = ok && q.prepare(QStringLiteral("INSERT INTO journal VALUES (?, ?, ?, ?, 'edit', 'Edit processing "
                                             "activity', 'activity', ?, 'notes', ?, ?)"));
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-400);
         for (int n = 1; ok && n <= count; ++n) {
@@ -147,6 +147,11 @@ bool fillJournal(const QString &path, const Register &reg, int count, QString *e
             q.addBindValue(n);
             q.addBindValue(n);
             q.addBindValue(start.addSecs(n * 300).toString(Qt::ISODateWithMs));
+            // Three officers: two share the work, one made ten edits in all (the filter
+            // that matches few entries).
+            q.addBindValue(n % (count / 10 > 0 ? count / 10 : 1) == 0 ? QStringLiteral("rare")
+                               : n % 3 == 0                           ? QStringLiteral("colleague")
+                                                                      : QStringLiteral("bench"));
             q.addBindValue(a.id);
             q.addBindValue(body);
             q.addBindValue(body);
@@ -171,7 +176,7 @@ void openAndFirstPage(const QString &dir, int size, int entries, int runs)
         return fail("create", error);
     if (!fillJournal(full, reg, entries, &error))
         return fail("fill", error);
-    QList<double> a, b, page;
+    QList<double> a, b, page, item, rare, users;
     for (int n = 0; n < runs; ++n) {
         std::unique_ptr<Document> doc;
         b.append(timed([&] { doc = Document::open(empty, &error, Document::Mode::ReadOnly); }));
@@ -186,11 +191,36 @@ void openAndFirstPage(const QString &dir, int size, int entries, int runs)
             if (!doc->readJournal(query, &first, &error) || first.size() != 100)
                 fail("history page", error);
         }));
+        // An item's history: its entries are spread over the whole journal.
+        item.append(timed([&] {
+            JournalQuery query;
+            query.itemKind = EntityKind::Activity;
+            query.itemId = reg.activities.at(1).id;
+            if (!doc->readJournal(query, &first, &error) || first.isEmpty())
+                fail("item history", error);
+        }));
+        rare.append(timed([&] {
+            JournalQuery query;
+            query.actor = QStringLiteral("rare");
+            if (!doc->readJournal(query, &first, &error) || first.isEmpty())
+                fail("user filter", error);
+        }));
+        QStringList actors;
+        users.append(timed([&] {
+            if (!doc->readJournalActors(&actors, &error) || actors.size() != 3)
+                fail("users", error);
+        }));
     }
     std::printf("%-22s %6d %9.2f ms  (%d journal entries, %.0f MB; without entries %.2f ms; median of %d)\n",
                 "open", size, median(a), entries, QFile(full).size() / 1e6, median(b), runs);
     std::printf("%-22s %6d %9.2f ms  (newest 100 of %d entries, with their bodies; median of %d)\n",
                 "history first page", size, median(page), entries, runs);
+    std::printf("%-22s %6d %9.2f ms  (one activity's entries, spread over %d; median of %d)\n", "history of one item",
+                size, median(item), entries, runs);
+    std::printf("%-22s %6d %9.2f ms  (a user with 10 of %d entries; median of %d)\n", "history of one user", size,
+                median(rare), entries, runs);
+    std::printf("%-22s %6d %9.2f ms  (the 3 users of %d entries; median of %d)\n", "history users", size,
+                median(users), entries, runs);
 }
 
 } // namespace

@@ -308,6 +308,13 @@ bool Store::migrate(int fromVersion, QString *error)
             // Version 5 keeps snapshots of what was published and submitted (docs/history.md).
             description = QStringLiteral("Keep snapshots of what was published and submitted");
             steps.append(snapshotStatement());
+        } else if (version == 5) {
+            // Version 6 indexes the journal, so that an item's or a user's history reads its
+            // own entries rather than the whole journal (docs/history.md).
+            description = QStringLiteral("Index the journal for the history's filters");
+            for (const Index &index : schemaIndexes(6))
+                steps.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "),
+                                                        QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;

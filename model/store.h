@@ -36,7 +36,7 @@ struct RegisterHistory;
 class Store : public Storage
 {
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static constexpr auto applicationId = "fortegnelse";
 
     enum class Mode
@@ -118,7 +118,18 @@ public:
     /// The tables of schema \a version, in the order they are created: the names as data,
     /// for migrations, repairs and checks, rather than cut out of the SQL.
     static QList<Table> schemaTables(int version);
-    /// For tests and tools: the schema SQL of a given version (schemaTables()' SQL).
+    /// One index of the register's schema: its name, the table it indexes, and its SQL.
+    struct Index
+    {
+        QString name;
+        QString table;
+        QString sql;
+    };
+    /// The indexes of schema \a version beyond the primary keys: from schema 6, the
+    /// journal's, so that the history's filters read their entries and not the whole journal.
+    static QList<Index> schemaIndexes(int version);
+    /// For tests and tools: the schema SQL of a given version (schemaTables()' SQL, then
+    /// schemaIndexes()').
     static QStringList schemaStatements(int version);
     /// The names of schemaTables(\a version).
     static QStringList schemaTableNames(int version);

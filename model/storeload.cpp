@@ -169,6 +169,10 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
     QHash<QString, QString> expected;
     for (const Store::Table &table : Store::schemaTables(version))
         expected.insert(table.name, table.sql);
+    // Our indexes are known by name and SQL; one is ours only on a table of this version.
+    QHash<QString, Store::Index> indexes;
+    for (const Store::Index &index : Store::schemaIndexes(Store::schemaVersion))
+        indexes.insert(index.name, index);
     Q_ASSERT(expected.value(QStringLiteral("meta")) == metaSql);
     for (const MasterRow &row : std::as_const(master)) {
         const bool internal = row.name.startsWith(u"sqlite_");
@@ -179,6 +183,10 @@ bool inspect(QSqlDatabase &db, int newestVersion, Schema *schema, QString *error
             schema->readable.append(row.name);
         } else if (row.type == u"index" && internal && row.sql.isEmpty() && expected.contains(row.table)) {
             // The index SQLite makes for a primary key.
+        } else if (row.type == u"index" && indexes.contains(row.name) && expected.contains(row.table)
+                   && indexes.value(row.name).table == row.table
+                   && normalized(row.sql) == normalized(indexes.value(row.name).sql)) {
+            // One of the journal's indexes (schema 6).
         } else if (row.type == u"table" && internal) {
             // SQLite's own statistics and sequences.
         } else {

@@ -100,6 +100,11 @@ bool Store::repairStructure(const LoadReport &report, QString *error)
     }
     if (statements.isEmpty())
         return true;
+    // A table made again has lost its indexes, and a foreign one dropped was perhaps ours
+    // changed: the journal's indexes are made again where missing.
+    const int version = m_openedVersion ? m_openedVersion : schemaVersion;
+    for (const Index &index : schemaIndexes(version))
+        statements.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     for (const QString &sql : std::as_const(statements)) {

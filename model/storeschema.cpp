@@ -29,11 +29,27 @@ QList<Store::Table> Store::schemaTables(int version)
     return tables;
 }
 
+QList<Store::Index> Store::schemaIndexes(int version)
+{
+    if (version < 6)
+        return {};
+    // Newest first within each: an item's history, a user's, a kind's (issue 16). The
+    // period filters follow seq, which grows with time.
+    return {{QStringLiteral("journal_item"), QStringLiteral("journal"),
+             QStringLiteral("CREATE INDEX journal_item ON journal (item_kind, item_id, seq)")},
+            {QStringLiteral("journal_actor"), QStringLiteral("journal"),
+             QStringLiteral("CREATE INDEX journal_actor ON journal (actor, seq)")},
+            {QStringLiteral("journal_kind"), QStringLiteral("journal"),
+             QStringLiteral("CREATE INDEX journal_kind ON journal (kind, seq)")}};
+}
+
 QStringList Store::schemaStatements(int version)
 {
     QStringList sql;
     for (const Table &table : schemaTables(version))
         sql.append(table.sql);
+    for (const Index &index : schemaIndexes(version))
+        sql.append(index.sql);
     return sql;
 }
 

@@ -196,6 +196,11 @@ private slots:
             {QStringLiteral("malformed table"), QStringLiteral("duplicate item")}, true);
         row("an index nobody made", {QStringLiteral("CREATE INDEX spy ON activities (body)")},
             {QStringLiteral("foreign object")}, true);
+        row("an index on the journal nobody made", {QStringLiteral("CREATE INDEX spy ON journal (after_body)")},
+            {QStringLiteral("foreign object")}, true);
+        row("one of the journal's indexes made otherwise",
+            {QStringLiteral("DROP INDEX journal_kind"), QStringLiteral("CREATE INDEX journal_kind ON journal (kind, after_body)")},
+            {QStringLiteral("foreign object")}, true);
         row("a missing table", {QStringLiteral("DROP TABLE transfers")}, {QStringLiteral("missing table")}, false);
         row("an item that does not decode", {QStringLiteral("UPDATE transfers SET body = '{broken'")},
             {QStringLiteral("undecodable item")}, false);
@@ -254,6 +259,14 @@ private slots:
         options.report = &report;
         QVERIFY(Store::open(path, &reg, &error, options));
         QVERIFY2(report.isClean(), qPrintable(report.summary()));
+        // AND the journal has its indexes as Fortegnelse makes them (the history's filters)
+        QStringList indexes;
+        for (const Store::Index &index : Store::schemaIndexes(Store::schemaVersion))
+            indexes.append(Test::queryOne(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(index.name))
+                                   == index.sql
+                               ? index.name
+                               : QStringLiteral("not %1").arg(index.name));
+        QCOMPARE(indexes, (QStringList{QStringLiteral("journal_item"), QStringLiteral("journal_actor"), QStringLiteral("journal_kind")}));
     }
 
     void shouldNotRunPlantedSqlEvenWhenWritingBeforeARepair()

@@ -288,6 +288,46 @@ private slots:
         QCOMPARE(doc->reg().activities.at(1).status, ActivityStatus::Active);
     }
 
+    void shouldIndexTheJournalOfASchema5Register()
+    {
+        // GIVEN a register as schema 5 wrote it: a journal without indexes
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY2(Store::create(path, Test::sampleRegister(), &error), qPrintable(error));
+        const QString indexes = QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                               "WHERE type = 'index' AND tbl_name = 'journal' AND sql IS NOT NULL ORDER BY name)");
+        QCOMPARE(queryOne(path, indexes), QStringLiteral("journal_actor,journal_item,journal_kind"));
+        runSql(path, {QStringLiteral("DROP INDEX journal_item"), QStringLiteral("DROP INDEX journal_actor"), QStringLiteral("DROP INDEX journal_kind"), QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'")});
+        QCOMPARE(queryOne(path, indexes), QString());
+        // WHEN it is opened for editing
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        // THEN it was backed up, and the journal indexed in a step of its own
+        QCOMPARE(doc->openedSchemaVersion(), 5);
+        QVERIFY(QFile::exists(path + QStringLiteral(".v5.bak")));
+        QCOMPARE(queryOne(path, indexes), QStringLiteral("journal_actor,journal_item,journal_kind"));
+        QCOMPARE(queryOne(path, QStringLiteral("SELECT description FROM migrations WHERE version = 6")),
+                 QStringLiteral("Index the journal for the history's filters"));
+        // AND an item's history, and a user's, are read through their index
+        const auto plan = [&](const QString &where) {
+            QString detail;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+                db.setDatabaseName(path);
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM journal WHERE %1 ORDER BY seq DESC LIMIT 100").arg(where)))
+                    while (q.next())
+                        detail += q.value(3).toString() + QLatin1Char(' ');
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+            return detail;
+        };
+        QVERIFY2(plan(QStringLiteral("item_kind = 'activity' AND item_id = 'sales'")).contains(QStringLiteral("journal_item")),
+                 qPrintable(plan(QStringLiteral("item_kind = 'activity' AND item_id = 'sales'"))));
+        QVERIFY2(plan(QStringLiteral("actor = 'ida'")).contains(QStringLiteral("journal_actor")), qPrintable(plan(QStringLiteral("actor = 'ida'"))));
+    }
+
     void shouldReadWithoutWritingOrMigrating()
     {
         // GIVEN an old-schema register that a command only reads
