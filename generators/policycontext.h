@@ -22,6 +22,8 @@ public:
     explicit LanguageFormats(const TemplateSet &set, const QString &registerLanguage);
 
     QString text(const LocalText &t) const { return t.resolve(m_lang, m_fallback); }
+    /// A party's name in this language (Party::nameIn()).
+    QString party(const Party &p) const { return p.nameIn(m_lang); }
     QString date(const QDate &d) const;
     QString period(int amount, const QString &unitCode) const;
     /// "a, b og c"

@@ -107,7 +107,7 @@ bool PolicyGenerator::generate(const Register &reg, const PolicyOptions &options
         QStringList clients;
         for (const QString &id : facts.clients)
             if (const Party *c = reg.parties.find(id))
-                clients.append(c->name);
+                clients.append(formats.party(*c));
         ctx.set("clientNames", (clients.isEmpty() ? gapMarker(Gap::ClientController, options.language) : formats.join(clients)).toStdString());
     }
 

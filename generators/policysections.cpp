@@ -64,7 +64,7 @@ Data purposeData(const ProcessingActivity &a, const Purpose &p, const LanguageFo
 Data partyData(const Register &reg, const Party &p, const LanguageFormats &f)
 {
     Data d;
-    d.set("name", str(p.name));
+    d.set("name", str(f.party(p)));
     d.set("country", str(p.country.isEmpty() ? QString() : f.country(p.country)));
     const auto *c = ReferenceData::instance().country(p.country);
     d.set("outsideEea", c && !c->isEea());
@@ -77,8 +77,8 @@ Data partyData(const Register &reg, const Party &p, const LanguageFormats &f)
     QStringList subNames;
     for (const Party &sp : reg.parties)
         if (sp.parent == p.id)
-            subNames.append(sp.country.isEmpty() ? sp.name
-                                                 : QStringLiteral("%1 (%2)").arg(sp.name, f.country(sp.country)));
+            subNames.append(sp.country.isEmpty() ? f.party(sp)
+                                                 : QStringLiteral("%1 (%2)").arg(f.party(sp), f.country(sp.country)));
     d.set("hasSubProcessors", !subNames.isEmpty());
     d.set("subProcessorList", str(f.join(subNames)));
     return d;
@@ -98,11 +98,11 @@ public:
         if (!hasSubProcessors && !service.isEmpty()) {
             for (Group &g : m_groups)
                 if (g.alone && g.country == p.country && g.service == service) {
-                    g.names.append(p.name);
+                    g.names.append(f.party(p));
                     return;
                 }
         }
-        m_groups.push_back({partyData(reg, p, f), {p.name}, p.country, service, !hasSubProcessors});
+        m_groups.push_back({partyData(reg, p, f), {f.party(p)}, p.country, service, !hasSubProcessors});
     }
     List list(const LanguageFormats &f)
     {
@@ -156,11 +156,16 @@ QStringList properNouns(const Register &reg)
     // A party named by what it does ("Udbyder af nyhedsbrevsløsning") is no proper noun:
     // a name is one when it is one word or another of its words has a capital or a digit
     // ("Revisionsfirma Nord", "Cloud Inc.").
-    for (const Party &p : reg.parties) {
-        const QStringList words = p.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto addParty = [&](const QString &name) {
+        const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() == 1
             || std::any_of(words.cbegin() + 1, words.cend(), [](const QString &w) { return w.at(0).isUpper() || w.at(0).isDigit(); }))
-            add(p.name);
+            add(name);
+    };
+    for (const Party &p : reg.parties) {
+        addParty(p.name);
+        for (const QString &translated : p.translatedName.texts())
+            addParty(translated);
     }
     for (const Cookie &c : reg.cookies)
         add(c.provider);
@@ -386,7 +391,7 @@ void recipients(MustacheData &ctx, const Input &in)
         case PartyRole::JointController: joint.push_back(jointData(*party)); break;
         default: controllers.add(reg, *party, f); break;
         }
-        summary.append(inRunningText(party->name, nouns));
+        summary.append(inRunningText(f.party(*party), nouns));
     }
     for (const QString &id : in.facts.jointControllers)
         if (!in.facts.recipients.contains(id))

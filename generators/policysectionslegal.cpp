@@ -116,7 +116,7 @@ void transfers(MustacheData &ctx, const Input &in)
         l.dpfScope = t->mechanism == u"art45" && t->destination == u"US";
         l.safeguards = f.text(t->safeguards);
         l.copyAvailable = !t->mechanism.isEmpty() && t->mechanism != u"art45" && !l.derogation;
-        add(l, party ? party->name : f.text(t->recipient));
+        add(l, party ? f.party(*party) : f.text(t->recipient));
     }
     // Recipients outside the EU/EEA with no transfer recorded for them: named, with the
     // missing mechanism shown as a gap.
@@ -126,7 +126,8 @@ void transfers(MustacheData &ctx, const Input &in)
         l.countryInText = f.countryInText(r.country);
         l.mechanism = gapMarker(Gap::Mechanism, lang);
         l.mechanismGap = true;
-        add(l, r.name);
+        const Party *party = r.party.isEmpty() ? nullptr : in.reg.parties.find(r.party);
+        add(l, party ? f.party(*party) : r.name);
     }
     const TransferState state = in.facts.transferFindings.state;
     if (state == TransferState::Exist && lines.isEmpty()) { // the officer said yes, nothing more
@@ -357,7 +358,7 @@ void cookies(MustacheData &ctx, const Input &in)
                 Data d;
                 d.set("name", str(c.name));
                 const Party *provider = in.reg.parties.find(c.party);
-                d.set("provider", str(provider ? provider->name : c.provider));
+                d.set("provider", str(provider ? f.party(*provider) : c.provider));
                 d.set("category", str(in.set.string(QStringLiteral("cookieCategories.") + toCode(c.category))));
                 d.set("purpose", clause(f.text(c.purpose)));
                 d.set("duration", str(c.session ? in.set.string(QStringLiteral("session")) : c.durationAmount > 0 ? f.period(c.durationAmount, toCode(c.durationUnit))

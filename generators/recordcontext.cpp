@@ -93,7 +93,7 @@ public:
     QString partyName(const QString &id) const
     {
         const Party *p = m_reg.parties.find(id);
-        return p ? p->name : QString();
+        return p ? m_f.party(*p) : QString();
     }
     QString citations(const QStringList &keys) const
     {
@@ -147,7 +147,7 @@ public:
                 activities.append(title(a));
         const Party *party = m_reg.parties.find(t.party);
         return fields({{"country", t.destination.isEmpty() ? gap(Gap::ThirdCountry) : m_f.country(t.destination)},
-                       {"recipient", party ? party->name : m_f.text(t.recipient)},
+                       {"recipient", party ? m_f.party(*party) : m_f.text(t.recipient)},
                        {"dpf", party ? dpfStatus(*party) : QString()},
                        {"mechanism", t.mechanism.isEmpty() || unusableAdequacy(t) ? gap(Gap::Mechanism) : m_f.entry(CodeList::Mechanism, t.mechanism)},
                        {"safeguards", m_f.text(t.safeguards)},
@@ -176,7 +176,8 @@ public:
             items.push_back(transfer(*t));
         for (const ReachedRecipient &r : findings.unrecorded) {
             const ProcessingActivity *a = m_reg.activities.find(r.activity);
-            items.push_back(fields({{"country", m_f.country(r.country)}, {"recipient", r.name}, {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()}, {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()}, {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
+            const Party *party = r.party.isEmpty() ? nullptr : m_reg.parties.find(r.party);
+            items.push_back(fields({{"country", m_f.country(r.country)}, {"recipient", party ? m_f.party(*party) : r.name}, {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()}, {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()}, {"notes", QString()}, {"activities", a ? title(a) : QString()}}));
         }
         if (findings.state == TransferState::Exist && items.empty()) // the officer said yes, nothing more
             items.push_back(fields({{"country", gap(Gap::ThirdCountry)}, {"recipient", QString()}, {"mechanism", gap(Gap::Mechanism)}, {"assessmentDate", QString()}, {"dpf", QString()}, {"safeguards", QString()}, {"documentReference", QString()}, {"notes", QString()}, {"activities", QString()}}));
@@ -240,7 +241,7 @@ public:
         for (const Disclosure &r : a.recipients) {
             const Party *p = m_reg.parties.find(r.party);
             const auto *c = p ? ReferenceData::instance().country(p->country) : nullptr;
-            Data x = fields({{"name", p ? p->name : m_f.text(r.recipientCategory)},
+            Data x = fields({{"name", p ? m_f.party(*p) : m_f.text(r.recipientCategory)},
                              // The role of this relationship, not of the party (item 7).
                              {"role", p ? m_f.label("partyRoles", relationshipRole(a, *p)) : QString()},
                              {"country", p ? m_f.country(p->country) : QString()},
@@ -289,7 +290,7 @@ public:
         const Party none;
         if (!p)
             p = &none;
-        Data d = fields({{"name", p->name}, {"registrationNumber", p->registrationNumber}, {"country", m_f.country(p->country)}, {"contactName", p->contactName}, {"email", p->email}, {"phone", p->phone}, {"service", m_f.text(p->service)}, {"processing", m_f.text(p->processing)}, {"dpf", dpfStatus(*p)}, {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)}, {"agreementReference", p->agreement.reference}, {"agreementSigned", m_f.date(p->agreement.signed_)}, {"agreementNextReview", m_f.date(p->agreement.nextReview)}, {"agreementGap", p->agreement.isRecorded() ? QString() : gap(Gap::Agreement)}});
+        Data d = fields({{"name", m_f.party(*p)}, {"registrationNumber", p->registrationNumber}, {"country", m_f.country(p->country)}, {"contactName", p->contactName}, {"email", p->email}, {"phone", p->phone}, {"service", m_f.text(p->service)}, {"processing", m_f.text(p->processing)}, {"dpf", dpfStatus(*p)}, {"role", p->id.isEmpty() ? QString() : m_f.label("partyRoles", p->role)}, {"agreementReference", p->agreement.reference}, {"agreementSigned", m_f.date(p->agreement.signed_)}, {"agreementNextReview", m_f.date(p->agreement.nextReview)}, {"agreementGap", p->agreement.isRecorded() ? QString() : gap(Gap::Agreement)}});
         d.set("agreement", p->agreement.isRecorded()); // an agreement is printed only where recorded (item 2)
         d.set("address", lines(p->address));
         return d;

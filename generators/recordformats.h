@@ -26,6 +26,8 @@ public:
     {
     }
     QString text(const LocalText &t) const { return t.resolve(m_lang, m_fallback); }
+    /// A party's name in this language (Party::nameIn()).
+    QString party(const Party &p) const { return p.nameIn(m_lang); }
     /// Officer text written with the data subject in mind, without what speaks to them.
     QString toAuthority(const LocalText &t, bool mayEmpty = false) const
     {

@@ -50,6 +50,7 @@ const Entry fields[] = {
     {"durationUnit", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Duration unit"), nullptr},
     {"role", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Role"), nullptr},
     {"contactName", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Contact person"), nullptr},
+    {"translatedName", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Name in this language"), QT_TRANSLATE_NOOP("Fortegnelse::Fields", "For a party named by what it does (\"Newsletter provider\"): its name in the language you write in. Left empty, documents use the name above.")},
     {"service", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Service"), QT_TRANSLATE_NOOP("Fortegnelse::Fields", "What they do for us, or what we share with them.")},
     {"parent", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Processor above"), QT_TRANSLATE_NOOP("Fortegnelse::Fields", "For a sub-processor: the processor that engaged it (Art. 28(2) and (4)).")},
     {"privacyPolicyUrl", QT_TRANSLATE_NOOP("Fortegnelse::Fields", "Privacy policy link"), nullptr},

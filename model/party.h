@@ -47,6 +47,9 @@ struct Party
     QString id;
     PartyRole role = PartyRole::Processor;
     QString name;
+    /// The name as each language says it, for a party named by what it does ("Udbyder af
+    /// nyhedsbrevsløsning": "Newsletter provider"); empty in a language: the name above.
+    LocalText translatedName;
     QString registrationNumber;
     QString country;
     QString address;
@@ -72,11 +75,19 @@ struct Party
     QString clientList; ///< where the list of clients is kept: CRM, agreement archive (Art. 30(2)(a))
     QString notes;
 
+    /// The party's name in a document in \a language.
+    QString nameIn(const QString &language) const
+    {
+        const QString translated = translatedName.text(language).trimmed();
+        return translated.isEmpty() ? name : translated;
+    }
+
     template <class V> void describe(V &v)
     {
         v.id(id);
         v("role", role);
         v("name", name);
+        v("translatedName", translatedName);
         v("registrationNumber", registrationNumber);
         v.code("country", country, CodeList::Country);
         v("address", address);

@@ -635,7 +635,7 @@
         <translation>Der skal angives et navn. Fortegnelsen og privatlivspolitikken angiver navnet på hvert element, de opregner, og problemlisten henviser til elementet ved dets navn (art. 30, stk. 1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+156"/>
+        <location filename="../model/checkslanguage.cpp" line="+162"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n tekst i fortegnelsen findes ikke på %1, så en privatlivspolitik eller fortegnelse på %1 viser den på et andet sprog, fx %2. Efter art. 12, stk. 1, skal oplysningerne gives i et klart og enkelt sprog, som læseren forstår.</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+149"/>
+        <location filename="../model/labels.cpp" line="+150"/>
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
@@ -2249,12 +2249,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Export policy</source>
         <translation>Eksporter privatlivspolitik</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det væsentlige på én skærm: hvem I er, hvad I gør og hvorfor, hvem der modtager oplysningerne, overførsler, rettigheder og hvordan man klager. Offentliggør hele politikken på den adresse, du angiver; første lags links fører ind i den.</translation>
     </message>
@@ -2277,7 +2277,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Show the &amp;errors</source>
         <translation>&amp;Vis fejlene</translation>
     </message>
@@ -2424,7 +2424,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-208"/>
+        <location filename="../model/labels.cpp" line="-209"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2597,6 +2597,16 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this language</source>
+        <translation>Navn på dette sprog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a party named by what it does (&quot;Newsletter provider&quot;): its name in the language you write in. Left empty, documents use the name above.</source>
+        <translation>For en part, der er navngivet efter det, den gør (&quot;Udbyder af nyhedsbrevsløsning&quot;): dens navn på det sprog, du skriver på. Står feltet tomt, bruger dokumenterne navnet ovenfor.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4801,7 +4811,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+131"/>
+        <location filename="../model/pgload.cpp" line="+138"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Opdateringen af fortegnelsen på serveren til skema %1 mislykkedes, og den står stadig på skema %2: %3</translation>
     </message>
@@ -4876,7 +4886,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Fortegnelsen på serveren har skemaversion %1, og denne version af Fortegnelse kræver %2: databasens ejer opdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren til Qt er ikke installeret (pakken libqt6sql6-psql).</translation>
@@ -6287,7 +6297,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+237"/>
+        <location filename="../model/storeload.cpp" line="+245"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det gemte element har et andet id: &quot;%2&quot;</translation>
     </message>
@@ -6352,7 +6362,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Filen kan ikke åbnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-139"/>
+        <location filename="../model/storeload.cpp" line="-147"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Fortegnelsen er optaget: et andet program skriver til den. Prøv igen om et øjeblik.</translation>
@@ -6395,12 +6405,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Denne fortegnelse er gemt af en nyere version af Fortegnelse (filformat %1; denne version kan læse op til %2). Opdater Fortegnelse for at åbne den.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke defineret, som Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse opretter aldrig dette; det blev ikke kørt</translation>
     </message>
@@ -6477,7 +6487,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Indlæsningen af filen tog mere end %1 sekunder og blev stoppet.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>the folder it would go in does not exist</source>
         <translation>den mappe, den skulle ligge i, findes ikke</translation>
     </message>
@@ -6520,7 +6530,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="+109"/>
+        <location filename="../model/storerepair.cpp" line="+114"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>

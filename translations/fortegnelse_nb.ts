@@ -635,7 +635,7 @@
         <translation>Navn må fylles ut. Protokollen og personvernerklæringen oppgir navnet på hvert element de lister opp, og problemlisten viser til elementet med navnet (art. 30 nr. 1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+156"/>
+        <location filename="../model/checkslanguage.cpp" line="+162"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n tekst i protokollen finnes ikke på %1, så en personvernerklæring eller protokoll på %1 viser den på et annet språk, for eksempel %2. Etter art. 12 nr. 1 skal informasjonen gis på et klart og enkelt språk som leseren forstår.</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+149"/>
+        <location filename="../model/labels.cpp" line="+150"/>
         <source>Controller</source>
         <translation>Behandlingsansvarlig</translation>
     </message>
@@ -2249,12 +2249,12 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Export policy</source>
         <translation>Eksporter personvernerklæring</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigste på én skjerm: hvem dere er, hva dere gjør og hvorfor, hvem som mottar opplysningene, overføringer, rettigheter og hvordan man klager. Publiser hele erklæringen på adressen du oppgir; lenkene i første lag fører inn i den.</translation>
     </message>
@@ -2277,7 +2277,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Show the &amp;errors</source>
         <translation>Vis &amp;feilene</translation>
     </message>
@@ -2424,7 +2424,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-208"/>
+        <location filename="../model/labels.cpp" line="-209"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2597,6 +2597,16 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this language</source>
+        <translation>Navn på dette språket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a party named by what it does (&quot;Newsletter provider&quot;): its name in the language you write in. Left empty, documents use the name above.</source>
+        <translation>For en part som er navngitt etter det den gjør («Leverandør av nyhetsbrevløsning»): navnet på språket du skriver på. Står feltet tomt, bruker dokumentene navnet ovenfor.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4801,7 +4811,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+131"/>
+        <location filename="../model/pgload.cpp" line="+138"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Oppdateringen av protokollen på serveren til skjema %1 mislyktes, og den står fortsatt på skjema %2: %3</translation>
     </message>
@@ -4876,7 +4886,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Protokollen på serveren har skjemaversjon %1, og denne versjonen av Fortegnelse trenger %2: databasens eier oppdaterer den med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-driveren for Qt er ikke installert (pakken libqt6sql6-psql).</translation>
@@ -6287,7 +6297,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+237"/>
+        <location filename="../model/storeload.cpp" line="+245"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrede elementet har en annen ID: &quot;%2&quot;</translation>
     </message>
@@ -6352,7 +6362,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Filen kan ikke åpnes som database: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-139"/>
+        <location filename="../model/storeload.cpp" line="-147"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Protokollen er opptatt: et annet program skriver til den. Prøv igjen om et øyeblikk.</translation>
@@ -6395,12 +6405,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Denne protokollen ble lagret av en nyere versjon av Fortegnelse (filformat %1; denne versjonen leser opptil %2). Oppdater Fortegnelse for å åpne den.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen er ikke definert slik Fortegnelse definerer den</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse oppretter aldri dette; det ble ikke kjørt</translation>
     </message>
@@ -6477,7 +6487,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Innlesingen av filen tok mer enn %1 sekunder og ble stoppet.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligge i, finnes ikke</translation>
     </message>
@@ -6520,7 +6530,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="+109"/>
+        <location filename="../model/storerepair.cpp" line="+114"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunne ikke repareres: %1</translation>
     </message>

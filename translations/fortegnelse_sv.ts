@@ -635,7 +635,7 @@
         <translation>Ett namn krävs. Registret och integritetspolicyn anger namnet på varje objekt som de tar upp, och problemlistan hänvisar till objektet med det (art. 30.1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/checkslanguage.cpp" line="+156"/>
+        <location filename="../model/checkslanguage.cpp" line="+162"/>
         <source>%n text(s) written in the register have no %1 version, so a %1 privacy policy or record shows them in another language, such as %2. Art. 12(1) asks for the information in clear and plain language the reader understands.</source>
         <translation>
             <numerusform>%n text i registret finns inte på %1, så en integritetspolicy eller ett register på %1 visar den på ett annat språk, till exempel %2. Enligt artikel 12.1 ska informationen ges på ett klart och tydligt språk som läsaren förstår.</numerusform>
@@ -646,7 +646,7 @@
 <context>
     <name>Fortegnelse::Codes</name>
     <message>
-        <location filename="../model/labels.cpp" line="+149"/>
+        <location filename="../model/labels.cpp" line="+150"/>
         <source>Controller</source>
         <translation>Personuppgiftsansvarig</translation>
     </message>
@@ -2249,12 +2249,12 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Export policy</source>
         <translation>Exportera integritetspolicy</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>The essentials on one screen: who you are, what you do and why, who receives the data, transfers, rights and how to complain. Publish the full policy at the address you give; the first layer&apos;s links lead into it.</source>
         <translation>Det viktigaste på en skärm: vilka ni är, vad ni gör och varför, vem som tar emot uppgifterna, överföringar, rättigheter och hur man klagar. Publicera hela policyn på adressen du anger; länkarna i första lagret leder in i den.</translation>
     </message>
@@ -2277,7 +2277,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Show the &amp;errors</source>
         <translation>Visa &amp;felen</translation>
     </message>
@@ -2424,7 +2424,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::Fields</name>
     <message>
-        <location filename="../model/labels.cpp" line="-208"/>
+        <location filename="../model/labels.cpp" line="-209"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2597,6 +2597,16 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+1"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in this language</source>
+        <translation>Namn på det här språket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a party named by what it does (&quot;Newsletter provider&quot;): its name in the language you write in. Left empty, documents use the name above.</source>
+        <translation>För en part som har fått namn efter vad den gör (”Leverantör av nyhetsbrevstjänst”): dess namn på det språk du skriver på. Lämnas fältet tomt används namnet ovan i dokumenten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4801,7 +4811,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
 <context>
     <name>Fortegnelse::PgStore</name>
     <message>
-        <location filename="../model/pgload.cpp" line="+131"/>
+        <location filename="../model/pgload.cpp" line="+138"/>
         <source>Updating the register on the server to schema %1 failed, and it was left at %2: %3</source>
         <translation>Uppdateringen av registret på servern till schema %1 misslyckades, och det är kvar på %2: %3</translation>
     </message>
@@ -4876,7 +4886,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Registret på servern har schemaversion %1 och den här versionen av Fortegnelse behöver %2: databasens ägare uppdaterar det med &quot;fortegnelse server-init&quot;.</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-353"/>
         <location filename="../model/pgstore.cpp" line="+80"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>PostgreSQL-drivrutinen för Qt är inte installerad (paketet libqt6sql6-psql).</translation>
@@ -6287,7 +6297,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Kunde inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="+237"/>
+        <location filename="../model/storeload.cpp" line="+245"/>
         <source>%1: the stored item has the id &quot;%2&quot;</source>
         <translation>%1: det lagrade objektet har ett annat id: &quot;%2&quot;</translation>
     </message>
@@ -6352,7 +6362,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Filen kan inte öppnas som databas: %1</translation>
     </message>
     <message>
-        <location filename="../model/storeload.cpp" line="-139"/>
+        <location filename="../model/storeload.cpp" line="-147"/>
         <location line="+17"/>
         <source>The register is busy: another program is writing it. Try again in a moment.</source>
         <translation>Registret är upptaget: ett annat program skriver till det. Försök igen om en stund.</translation>
@@ -6395,12 +6405,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det här registret sparades av en nyare version av Fortegnelse (filformat %1; den här versionen läser upp till %2). Uppdatera Fortegnelse för att öppna det.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>the table is not defined the way Fortegnelse defines it</source>
         <translation>tabellen är inte definierad så som Fortegnelse definierar den</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Fortegnelse never creates this; it was not run</source>
         <translation>Fortegnelse skapar aldrig detta; det kördes inte</translation>
     </message>
@@ -6477,7 +6487,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Inläsningen av filen tog mer än %1 sekunder och avbröts.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligga i finns inte</translation>
     </message>
@@ -6520,7 +6530,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         </translation>
     </message>
     <message>
-        <location filename="../model/storerepair.cpp" line="+109"/>
+        <location filename="../model/storerepair.cpp" line="+114"/>
         <source>The file&apos;s structure could not be repaired: %1</source>
         <translation>Filens struktur kunde inte repareras: %1</translation>
     </message>

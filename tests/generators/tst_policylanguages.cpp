@@ -1,9 +1,12 @@
 // All four languages say the same thing (issue 13, item 3): for one register, the policy
 // in Danish, Norwegian, Swedish and English cites the same articles and states the same
-// items that carry no citation of their own.
+// items that carry no citation of their own; a party named by what it does is named in the
+// reader's language.
 
+#include "checks.h"
 #include "jsoncodec.h"
 #include "policygenerator.h"
+#include "recordgenerator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -70,6 +73,49 @@ private slots:
                      qPrintable(QStringLiteral("%1 lacks %2; only %1 has %3")
                                     .arg(lang, onlyDa.join(QLatin1Char(' ')), onlyOther.join(QLatin1Char(' ')))));
         }
+    }
+
+    void shouldNameAPartyInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("name");
+        // A processor named by what it does, with an English name beside its Danish one.
+        QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("Udbyder af nyhedsbrevsløsning");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Newsletter service provider");
+        QTest::newRow("sv, no Swedish name: the name") << QStringLiteral("sv") << QStringLiteral("Udbyder af nyhedsbrevsløsning");
+    }
+    void shouldNameAPartyInTheReadersLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, name);
+        // GIVEN a register kept in Danish whose processor is named by what it does, with an
+        // English name (issue 13, item 4: the English policy said "Udbyder af ...")
+        Register reg = Test::sampleRegister();
+        Party hosting = *reg.parties.find(QStringLiteral("hosting"));
+        hosting.name = QStringLiteral("Udbyder af nyhedsbrevsløsning");
+        hosting.translatedName.set(QStringLiteral("en"), QStringLiteral("Newsletter service provider"));
+        reg.parties.replace(reg.parties.indexOf(hosting.id), hosting);
+        // WHEN the policy and the record are written in a language
+        const QString policy = generate(reg, lang).plainText();
+        RecordOptions options;
+        options.language = lang;
+        options.today = QDate(2026, 12, 5);
+        RecordDocument record;
+        QString error;
+        QVERIFY2(RecordGenerator::generate(reg, options, &record, &error), qPrintable(error));
+        // THEN both name the processor in that language, where the register has it
+        QVERIFY2(policy.contains(name), qPrintable(policy));
+        QVERIFY(record.body.plainText().contains(name));
+        for (const QString &other : {QStringLiteral("Udbyder af nyhedsbrevsløsning"), QStringLiteral("Newsletter service provider")})
+            if (other != name) {
+                QVERIFY2(!policy.contains(other), qPrintable(other));
+                QVERIFY2(!record.body.plainText().contains(other), qPrintable(other));
+            }
+        // AND the name counts as written in Danish: the advice on missing translations names
+        // only the texts that lack English (the name above stands for Danish)
+        for (const Problem &p : checkRegister(reg, {QDate(2026, 12, 5), {}}))
+            if (p.rule == u"text-untranslated")
+                QVERIFY2(!p.message.contains(QStringLiteral("no Danish version")), qPrintable(p.message));
     }
 
 private:
