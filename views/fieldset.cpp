@@ -106,6 +106,9 @@ void FieldSet::build(QFormLayout *layout, const QList<FieldSpec> &specs, const Q
         // Made only now: a group has its title on its box, and a label no row took leaked.
         auto *label = new QLabel(fieldLabel(spec.key) + QLatin1Char(':'));
         label->setToolTip(fieldHelp(spec.key));
+        // A long label ("Certifierad under EU–US Data Privacy Framework:") wraps rather than
+        // widening the form past a narrow pane, which hid the fields beside it.
+        label->setWordWrap(true);
         if (spec.type == FieldSpec::List && spec.key == u"matrix" && prefix.isEmpty()
             && m_adapter->kind() == EntityKind::Activity) {
             auto *matrix = new MatrixEditor(m_adapter->document(), m_adapter->id());

@@ -6,6 +6,7 @@
 #include "itemadapter.h"
 
 #include <QFormLayout>
+#include <QResizeEvent>
 #include <QLabel>
 
 namespace Fortegnelse {
@@ -35,7 +36,34 @@ ItemForm::ItemForm(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
-ItemForm::~ItemForm() = default;
+ItemForm::~ItemForm()
+{
+    // The editors go before the field set and the adapter they write through: a field
+    // that loses the focus as it goes (a country typed, not yet picked) commits, and
+    // needs them still there.
+    disconnect(m_connection);
+    disconnect(m_failedConnection);
+    delete takeWidget();
+}
+
+void ItemForm::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    followWidth();
+}
+
+void ItemForm::followWidth()
+{
+    QWidget *content = widget();
+    if (!content || m_activity)
+        return; // the activity's sections put their labels above their fields already
+    const auto policy = viewport()->width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    for (QFormLayout *form : content->findChildren<QFormLayout *>())
+        if (form->rowWrapPolicy() != policy)
+            form->setRowWrapPolicy(policy);
+    if (auto *form = qobject_cast<QFormLayout *>(content->layout()); form && form->rowWrapPolicy() != policy)
+        form->setRowWrapPolicy(policy);
+}
 
 void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
 {
@@ -76,6 +104,7 @@ void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
     QList<FieldSpec> specs = m_adapter->specs();
     m_fields->build(form, specs, {});
     setWidget(content);
+    followWidth();
     m_fields->refresh();
     m_connection = connect(doc, &Document::changed, this, &ItemForm::onChanged);
     // A change that could not be saved was not made: show the value the register has.

@@ -49,8 +49,17 @@ public:
 
     void refresh();
 
+    /// Below this width of the form, labels stand above their fields.
+    static constexpr int narrowWidth = 480;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onChanged(const Change &change);
+    /// Labels beside their fields where the form has room, above them where it has not
+    /// (a narrow pane, a large font): a field never shrinks to a sliver beside its label.
+    void followWidth();
 
     QPointer<Document> m_doc;
     EntityKind m_kind = EntityKind::Organisation;

@@ -1,6 +1,7 @@
 // The item forms (issue 18): what a field shows inline is what the checks say about it,
 // word for word as in the problems list, and a message never moves the fields below it;
-// a change names the fields it changed, and a form refreshes only those.
+// a change names the fields it changed, and a form refreshes only those; in a narrow pane
+// every field stays in sight and usable.
 
 #include "checks.h"
 #include "document.h"
@@ -11,6 +12,8 @@
 #include "widgetsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -186,6 +189,54 @@ private slots:
         QCOMPARE(shown.isEmpty(), rule.isEmpty());
         // and the panel agrees with a fresh run of the checks: one rule, one place
         QCOMPARE(panel.checker()->problems(), checkRegister(doc->reg(), panel.checker()->context()));
+    }
+
+    void shouldKeepEveryFieldUsableInANarrowPane_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("width");
+        for (const int width : {300, 900}) {
+            const QByteArray w = QByteArray::number(width);
+            QTest::newRow("organisation " + w) << int(EntityKind::Organisation) << QString() << width;
+            QTest::newRow("party " + w) << int(EntityKind::Party) << QStringLiteral("hosting") << width;
+            QTest::newRow("transfer " + w) << int(EntityKind::Transfer) << QStringLiteral("us-cloud") << width;
+            QTest::newRow("policy " + w) << int(EntityKind::Policy) << QString() << width;
+        }
+    }
+    void shouldKeepEveryFieldUsableInANarrowPane()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, id);
+        QFETCH(int, width);
+        // GIVEN an item's form in a pane of the width (a long label, "Certifierad under ...",
+        // widened the form past a narrow pane, and the fields beside the labels went out of
+        // sight)
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::create(dir.filePath(QStringLiteral("r.ropa")), Test::sampleRegister(), &error);
+        QVERIFY2(doc, qPrintable(error));
+        ItemForm form;
+        form.resize(width, 900);
+        form.setItem(doc.get(), EntityKind(kind), id);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QCoreApplication::processEvents();
+        // THEN every field lies within the pane, at least half its width where it is narrow
+        const int pane = form.viewport()->width();
+        int fields = 0;
+        for (QWidget *w : form.widget()->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) || w->objectName().isEmpty())
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // a combo box's own line edit
+            ++fields;
+            const QRect at(w->mapTo(form.widget(), QPoint(0, 0)), w->size());
+            QVERIFY2(at.right() <= pane, qPrintable(QStringLiteral("%1 ends at %2 in a pane of %3").arg(w->objectName()).arg(at.right()).arg(pane)));
+            if (width < 480) // narrow: ItemForm::narrowWidth
+                QVERIFY2(at.width() >= pane / 2, qPrintable(QStringLiteral("%1 is %2 wide in a pane of %3").arg(w->objectName()).arg(at.width()).arg(pane)));
+        }
+        QVERIFY(fields > 2);
     }
 
     void shouldNotMoveTheFieldsBelowWhenAMessageAppears()
