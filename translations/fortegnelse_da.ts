@@ -3673,7 +3673,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation>Tjek</translation>
+        <translation>Skal tjekkes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4146,7 +4146,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Import a &amp;spreadsheet or Word table...</source>
-        <translation>Importér et &amp;regneark eller en Word-tabel...</translation>
+        <translation>Importér et re&amp;gneark eller en Word-tabel...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4645,7 +4645,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location line="+4"/>
         <source>Not confirmed: the import gave this recipient everything the activity processes, because the file did not say what it receives. Clear what it does not receive, or confirm it as it is; until then the record shows it as not stated.</source>
-        <translation>Ikke bekræftet: importen gav denne modtager alt, hvad aktiviteten behandler, fordi filen ikke angav, hvad den får. Ryd det, den ikke får, eller bekræft det, som det er; indtil da viser fortegnelsen det som ikke angivet.</translation>
+        <translation>Ikke bekræftet: importen gav denne modtager alt, hvad aktiviteten behandler, fordi filen ikke angav, hvad den får. Fjern det, den ikke får, eller bekræft det, som det er; indtil da viser fortegnelsen det som ikke angivet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6102,7 +6102,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
     <message>
         <location line="+2"/>
         <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
-        <translation>Opret en fortegnelse ud fra den fortegnelse, du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+        <translation>Importér den fortegnelse, du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
     </message>
     <message>
         <location line="+9"/>

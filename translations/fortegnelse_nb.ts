@@ -324,7 +324,7 @@
     <message>
         <location line="+135"/>
         <source>In “%1”, the import linked %2 to every category of personal data, because the file did not say which data concern whom. Confirm or prune the links: until then the record shows them as not stated (Art. 30(1)(c), Datatilsynet’s 2020 guidance).</source>
-        <translation>I «%1» koblet importen %2 til alle kategorier av personopplysninger, fordi filen ikke sa hvilke opplysninger som gjelder hvem. Bekreft eller rett koblingene: inntil da viser protokollen dem som ikke oppgitt (art. 30 nr. 1 bokstav c, Datatilsynets veiledning fra 2020).</translation>
+        <translation>I «%1» koblet importen %2 til alle kategorier av personopplysninger, fordi filen ikke sa hvilke opplysninger som gjelder hvem. Bekreft eller rett koblingene: inntil da viser protokollen dem som ikke oppgitt (art. 30 nr. 1 bokstav c, det danske Datatilsynets veiledning fra 2020).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3673,7 +3673,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation>Sjekk</translation>
+        <translation>Må sjekkes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4146,7 +4146,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Import a &amp;spreadsheet or Word table...</source>
-        <translation>Importer et &amp;regneark eller en Word-tabell...</translation>
+        <translation>Importer et &amp;regneark eller en Word-tabell …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6102,7 +6102,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+2"/>
         <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
-        <translation>Lag en protokoll fra protokollen du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+        <translation>Importer protokollen du fører i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7255,7 +7255,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
     <message>
         <location line="+7"/>
         <source>%1: The import would reorder the register; nothing was imported.</source>
-        <translation>%1: Importen ville endret rekkefølgen i protokollen; ingenting ble importert.</translation>
+        <translation>%1: Importen ville ha endret rekkefølgen i protokollen; ingenting ble importert.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1209,7 +1209,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
   fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
                      [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
                                                skriv registret enligt artikel 30 som PDF eller som
-                                               ODT med namngivna format för redigering
+                                               ODT med namngivna formatmallar för redigering
   fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
                                                kontrollera registret mot dataskyddsförordningen
   fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
@@ -1266,7 +1266,7 @@ Exit status: 0 success, 2 bad arguments or bad input; check exits 1 when it find
   fortegnelse ropa-pdf IN.ropa --lang da|nb|sv|en [--record controller|processor|both]
                      [--changes-since-submitted] [--format pdf|odt] -o OUT.pdf
                                                skriv registret enligt artikel 30 som PDF eller som
-                                               ODT med namngivna format för redigering
+                                               ODT med namngivna formatmallar för redigering
   fortegnelse check IN.ropa [--lang da|nb|sv|en] [--format text|json]
                                                kontrollera registret mot dataskyddsförordningen
   fortegnelse repair REG.ropa                  reparera ett skadat register (en säkerhetskopia sparas)
@@ -3673,7 +3673,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation>Kontrollera</translation>
+        <translation>Att kontrollera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3710,7 +3710,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <location line="+8"/>
         <location line="+217"/>
         <source>Found automatically</source>
-        <translation>Hittad automatiskt</translation>
+        <translation>Automatiskt</translation>
     </message>
     <message>
         <location line="-224"/>
@@ -3745,7 +3745,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+3"/>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Blad:</translation>
+        <translation>Bl&amp;ad:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4146,7 +4146,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
     <message>
         <location line="+1"/>
         <source>Import a &amp;spreadsheet or Word table...</source>
-        <translation>Importera ett &amp;kalkylark eller en Word-tabell...</translation>
+        <translation>Importera ett ka&amp;lkylark eller en Word-tabell...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4645,7 +4645,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+4"/>
         <source>Not confirmed: the import gave this recipient everything the activity processes, because the file did not say what it receives. Clear what it does not receive, or confirm it as it is; until then the record shows it as not stated.</source>
-        <translation>Ej bekräftat: importen gav mottagaren allt som aktiviteten behandlar, eftersom filen inte angav vad den får. Rensa det den inte får, eller bekräfta det som det är; till dess visar registret det som ej angivet.</translation>
+        <translation>Ej bekräftat: importen gav mottagaren allt som behandlingen omfattar, eftersom filen inte angav vad den får. Rensa det den inte får, eller bekräfta det som det är; till dess visar registret det som ej angivet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5292,7 +5292,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+3"/>
         <source>PDF, to print or send</source>
-        <translation>PDF, för utskrift eller inskickning</translation>
+        <translation>PDF, för utskrift eller inlämning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5382,7 +5382,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+41"/>
         <source>Only the PDF can be marked as submitted: it is what the authority receives.</source>
-        <translation>Bara PDF-filen kan markeras som inskickad: det är den som tillsynsmyndigheten tar emot.</translation>
+        <translation>Bara PDF-filen kan markeras som inlämnad: det är den som tillsynsmyndigheten tar emot.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -6102,7 +6102,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
     <message>
         <location line="+2"/>
         <source>Make a register from the record you keep today (XLSX, ODS, CSV, DOCX or ODT)</source>
-        <translation>Skapa ett register utifrån det register du för i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
+        <translation>Importera det register du för i dag (XLSX, ODS, CSV, DOCX eller ODT)</translation>
     </message>
     <message>
         <location line="+9"/>
