@@ -243,6 +243,7 @@ private:
             if (chance(20))
                 p.notes = QStringLiteral("Sidst gennemgået ved leverandørtilsyn.");
             m_parentOf.insert(p.id, p.parent);
+            m_countryOf.insert(p.id, p.country);
             reg.parties.append(std::move(p));
         }
     }
@@ -376,8 +377,23 @@ private:
                 a.dpia.reason = da(QStringLiteral("Ikke påkrævet: almindelige oplysninger og ingen "
                                                   "systematisk overvågning."));
             }
+            // A kept register answers what stop 22 made explicit (automated decisions,
+            // third-country transfers) and reviews its activities yearly; a few are left
+            // unanswered or overdue, so the checks have something to find (about one problem
+            // per activity, as docs/performance.md measures).
+            a.automated.used = chance(97) ? Answer::No : Answer::NotAssessed;
+            bool outside = false;
+            for (const Disclosure &d : std::as_const(a.recipients))
+                if (const QString country = m_countryOf.value(d.party); !country.isEmpty() && !isEea(country))
+                    outside = true;
+            if (outside)
+                a.thirdCountryTransfers = Answer::Yes;
+            else if (chance(95))
+                a.thirdCountryTransfers = Answer::No;
             a.created = dateBetween(QDate(2018, 5, 25), 2000);
-            a.lastReviewed = dateBetween(a.created, 1500);
+            a.lastReviewed = chance(90) ? dateBetween(QDate(2024, 6, 10), 330) : dateBetween(a.created, 1500);
+            if (a.lastReviewed < a.created)
+                a.lastReviewed = a.created;
             a.nextReview = a.lastReviewed.addYears(1);
             if (chance(30))
                 a.notes = QStringLiteral("Gennemgået med fagområdet; se referat i ESDH.");
@@ -440,6 +456,7 @@ private:
     QStringList m_recipientParties; ///< parties an activity may disclose to
     QStringList m_jointControllers, m_clients;
     QHash<QString, QString> m_parentOf; ///< party -> the processor above it
+    QHash<QString, QString> m_countryOf; ///< party -> its country
     QHash<QString, QStringList> m_activitiesOf; ///< party -> activities disclosing to it
 };
 
