@@ -258,7 +258,8 @@ QString toHtml(const PolicyDocument &doc, bool standalone)
                "h1 { font-size: 1.9rem; } h2 { font-size: 1.35rem; margin-top: 2rem; } "
                "h3 { font-size: 1.1rem; }\n"
                "table { border-collapse: collapse; width: 100%; } "
-               "th, td { border: 1px solid #ccc; padding: .35rem .5rem; text-align: left; vertical-align: top; }\n"
+               "th, td { border: 1px solid #ccc; padding: .35rem .5rem; text-align: left; vertical-align: top; "
+               "hyphens: auto; -webkit-hyphens: auto; }\n"
                "@media (prefers-color-scheme: dark) { body { color: #eee; background: #161616; } "
                "a { color: #8ab4f8; } th, td { border-color: #555; } }\n"
                "</style>\n</head>\n<body>\n<article>\n%3</article>\n</body>\n</html>\n")
