@@ -10,6 +10,7 @@
 
 #include <hyphen.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -21,6 +22,7 @@ namespace {
 constexpr QChar softHyphen(0x00AD);
 // Letters kept together at either end of a word: "Per-sonoplysninger" reads badly.
 constexpr int edgeLetters = 3;
+constexpr qsizetype maximumWord = 100;
 
 struct Patterns
 {
@@ -67,6 +69,11 @@ const Patterns *patterns(const QString &language)
 QString hyphenateWord(const Patterns &p, const QString &word)
 {
     const QString lower = word.toLower();
+    // The points are placed by position: a word whose lower case is longer ("İ") or that
+    // holds a character beyond the BMP is left whole rather than split mid-character.
+    if (lower.size() != word.size()
+        || std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isSurrogate(); }))
+        return word;
     QByteArray bytes;
     // Byte i of the encoded word ends letter charEnd[i] (UTF-8 letters take several bytes).
     std::vector<qsizetype> charEnd;
@@ -136,7 +143,8 @@ QString hyphenate(const QString &text, const QString &language, int minimumLengt
     qsizetype done = 0;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (m.capturedLength() < minimumLength)
+        // Past 100 letters a run is no word of a language (withBreakOpportunities() breaks it).
+        if (m.capturedLength() < minimumLength || m.capturedLength() > maximumWord)
             continue;
         out += QStringView(text).mid(done, m.capturedStart() - done);
         out += hyphenateWord(*p, m.captured());

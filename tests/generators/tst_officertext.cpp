@@ -4,6 +4,7 @@
 // is read back the way a reader would see it (HTML and Markdown through QTextDocument, the
 // ODT's content.xml, PDFs through QtPdf). Also: very long unbroken strings still make a PDF.
 
+#include "hyphenation.h"
 #include "policygenerator.h"
 #include "policywriters.h"
 #include "recordpainter.h"
@@ -327,6 +328,44 @@ private slots:
         const QString e = withBreakOpportunities(emoji, 7);
         for (qsizetype i = 0; i + 1 < e.size(); ++i)
             QVERIFY(!(e.at(i).isHighSurrogate() && !e.at(i + 1).isLowSurrogate()));
+    }
+
+    void shouldHyphenateOnlyWhereALanguageBreaksAWord_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("hyphenated");
+        QTest::newRow("a long Danish compound") << QStringLiteral("da") << QStringLiteral("Personoplysningskategorier") << true;
+        QTest::newRow("Swedish, in a sentence") << QStringLiteral("sv") << QStringLiteral("Se personuppgiftsbiträdesavtalet, tack.") << true;
+        QTest::newRow("a word under 14 letters") << QStringLiteral("da") << QStringLiteral("gennemgang") << false;
+        QTest::newRow("a language without patterns") << QStringLiteral("fr") << QStringLiteral("Anticonstitutionnellement") << false;
+        QTest::newRow("a letter whose lower case is longer") << QStringLiteral("en") << QStringLiteral("İnternationalisationproject") << false;
+        QTest::newRow("letters beyond the BMP") << QStringLiteral("en") << QStringLiteral("𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏") << false;
+        QTest::newRow("a run of 500 letters") << QStringLiteral("da") << QString(500, QLatin1Char('q')) << false;
+    }
+    void shouldHyphenateOnlyWhereALanguageBreaksAWord()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(bool, hyphenated);
+        QVERIFY2(canHyphenate(QStringLiteral("da")), "the hyphen-* patterns are not installed (tools/debian-packages.txt)");
+        const QString out = hyphenate(text, lang);
+        // The text is the same but for soft hyphens, which stand only between two letters, at
+        // least three letters from either end of a word
+        QCOMPARE(QString(out).remove(QChar(0x00AD)), text);
+        QCOMPARE(out.contains(QChar(0x00AD)), hyphenated);
+        const auto lettersFrom = [&](qsizetype i, int step) {
+            int letters = 0;
+            for (qsizetype k = i + step; k >= 0 && k < out.size() && (out.at(k).isLetter() || out.at(k) == QChar(0x00AD)); k += step)
+                letters += out.at(k).isLetter() ? 1 : 0;
+            return letters;
+        };
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (out.at(i) != QChar(0x00AD))
+                continue;
+            QVERIFY2(i > 0 && i + 1 < out.size() && out.at(i - 1).isLetter() && out.at(i + 1).isLetter(), qPrintable(out));
+            QVERIFY2(lettersFrom(i, -1) >= 3 && lettersFrom(i, 1) >= 3, qPrintable(out));
+        }
     }
 
     void shouldWriteTheDocumentsOfARegisterWithHugeStrings_data()
