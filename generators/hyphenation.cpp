@@ -75,21 +75,13 @@ QString hyphenateWord(const Patterns &p, const QString &word)
         || std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isSurrogate(); }))
         return word;
     QByteArray bytes;
-    // Byte i of the encoded word ends letter charEnd[i] (UTF-8 letters take several bytes).
-    std::vector<qsizetype> charEnd;
     if (p.utf8) {
-        for (qsizetype i = 0; i < lower.size(); ++i) {
-            const QByteArray b = lower.mid(i, 1).toUtf8();
-            bytes += b;
-            charEnd.insert(charEnd.end(), size_t(b.size()), i);
-        }
+        bytes = lower.toUtf8();
     } else {
         QStringEncoder latin1(QStringEncoder::Latin1);
         bytes = latin1(lower);
         if (latin1.hasError() || bytes.size() != lower.size())
             return word; // a letter the patterns' charset lacks
-        for (qsizetype i = 0; i < lower.size(); ++i)
-            charEnd.push_back(i);
     }
     std::vector<char> hyphens(size_t(bytes.size()) + 5, 0);
     char **rep = nullptr;
@@ -107,20 +99,15 @@ QString hyphenateWord(const Patterns &p, const QString &word)
     }
     if (failed)
         return word;
+    // A UTF-8 dictionary gives the points per letter, a Latin-1 one per byte, which is one
+    // letter: either way hyphens[c] is the point after letter c.
     QString out;
     out.reserve(word.size() + 8);
-    qsizetype next = 0;
-    for (qsizetype b = 0; b < bytes.size(); ++b) {
-        const qsizetype c = charEnd[size_t(b)];
-        const bool lastByteOfLetter = b + 1 == bytes.size() || charEnd[size_t(b + 1)] != c;
-        if (!lastByteOfLetter)
-            continue;
-        out += word.mid(next, c + 1 - next);
-        next = c + 1;
-        if ((hyphens[size_t(b)] & 1) && c + 1 >= edgeLetters && word.size() - (c + 1) >= edgeLetters)
+    for (qsizetype c = 0; c < word.size(); ++c) {
+        out += word.at(c);
+        if ((hyphens[size_t(c)] & 1) && c + 1 >= edgeLetters && word.size() - (c + 1) >= edgeLetters)
             out += softHyphen;
     }
-    out += word.mid(next);
     return out;
 }
 
@@ -145,6 +132,15 @@ QString hyphenate(const QString &text, const QString &language, int minimumLengt
         const auto m = it.next();
         // Past 100 letters a run is no word of a language (withBreakOpportunities() breaks it).
         if (m.capturedLength() < minimumLength || m.capturedLength() > maximumWord)
+            continue;
+        // Nor is a part of an e-mail or web address, which a hyphen would change.
+        qsizetype from = m.capturedStart(), to = m.capturedEnd();
+        while (from > 0 && !text.at(from - 1).isSpace())
+            --from;
+        while (to < text.size() && !text.at(to).isSpace())
+            ++to;
+        const QStringView token = QStringView(text).mid(from, to - from);
+        if (token.contains(u'@') || token.contains(u"://") || token.startsWith(u"www."))
             continue;
         out += QStringView(text).mid(done, m.capturedStart() - done);
         out += hyphenateWord(*p, m.captured());

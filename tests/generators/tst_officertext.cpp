@@ -368,6 +368,21 @@ private slots:
         }
     }
 
+    void shouldPutAUtf8DictionarysPointsOnItsLetters()
+    {
+        // Debian's English patterns are UTF-8, and give their points per letter, not per
+        // byte: "Ø" is two bytes, and reading bytes put the points one letter out.
+        QVERIFY2(canHyphenate(QStringLiteral("en")), "hyphen-en-gb is not installed");
+        QCOMPARE(hyphenate(QStringLiteral("Økonomistyrelsens"), QStringLiteral("en")),
+                 QStringLiteral("Øko\u00ADnomistyrel\u00ADsens"));
+        QCOMPARE(hyphenate(QStringLiteral("Okonomistyrelsens"), QStringLiteral("en")),
+                 QStringLiteral("Oko\u00ADnomistyrel\u00ADsens"));
+        // An address keeps its letters together: a hyphen would change it.
+        for (const QString &address : {QStringLiteral("personoplysningsansvarlig@kommune.dk"),
+                                       QStringLiteral("https://www.databeskyttelsesraadgivning.dk/vilkaar")})
+            QCOMPARE(hyphenate(address, QStringLiteral("da")), address);
+    }
+
     void shouldWriteTheDocumentsOfARegisterWithHugeStrings_data()
     {
         QTest::addColumn<int>("nameLength");
