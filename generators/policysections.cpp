@@ -153,20 +153,27 @@ QStringList properNouns(const Register &reg)
             out.append(first);
     };
     add(reg.organisation.name);
-    // A party named by what it does ("Udbyder af nyhedsbrevsløsning") is no proper noun:
-    // a name is one when it is one word or another of its words has a capital or a digit
-    // ("Revisionsfirma Nord", "Cloud Inc.").
+    // A party named by what it does ("Udbyder af nyhedsbrevsløsning", "Provider of
+    // analytics") is no proper noun: a preposition joins lower-case words. A name without
+    // one is a name, even with its later words in lower case, as Nordic names have them
+    // ("Statens vegvesen", "Svenska kraftnät"); so is one with a capital or a digit in a
+    // later word ("Bank of America"). A name given in other languages is a description.
+    static const QStringList prepositions{QStringLiteral("af"), QStringLiteral("av"), QStringLiteral("of"),
+                                          QStringLiteral("for"), QStringLiteral("för"), QStringLiteral("til"),
+                                          QStringLiteral("till"), QStringLiteral("med"),
+                                          QStringLiteral("på"), QStringLiteral("om")};
     const auto addParty = [&](const QString &name) {
         const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.size() == 1
-            || std::any_of(words.cbegin() + 1, words.cend(), [](const QString &w) { return w.at(0).isUpper() || w.at(0).isDigit(); }))
+        const auto later = [&](auto test) { return std::any_of(words.cbegin() + std::min<qsizetype>(1, words.size()), words.cend(), test); };
+        const bool capital = later([](const QString &w) { return w.at(0).isUpper() || w.at(0).isDigit(); });
+        const bool descriptive = later([](const QString &w) { return prepositions.contains(w); });
+        if (words.size() == 1 || capital || !descriptive)
             add(name);
     };
-    for (const Party &p : reg.parties) {
-        addParty(p.name);
-        for (const QString &translated : p.translatedName.texts())
-            addParty(translated);
-    }
+    // A name given in other languages is a description (Party::translatedName).
+    for (const Party &p : reg.parties)
+        if (p.translatedName.isEmpty())
+            addParty(p.name);
     for (const Cookie &c : reg.cookies)
         add(c.provider);
     return out;

@@ -321,6 +321,11 @@ private slots:
         QTest::newRow("gap for some purposes") << 4
                                                << QStringList{QStringLiteral("[ikke angivet: automatiske afgørelser]: Support")}
                                                << QStringList{QStringLiteral("alle formål")};
+        // In running text a name keeps its capital, a description does not; Nordic names
+        // have their later words in lower case.
+        QTest::newRow("names and descriptions in the first layer") << 6
+                                                                   << QStringList{QStringLiteral("Statens vegvesen"), QStringLiteral("udbyder af lønsystem")}
+                                                                   << QStringList{QStringLiteral("statens vegvesen")};
         // The controller section does not announce the processor section that follows it.
         QTest::newRow("processor section") << 5 << QStringList{QStringLiteral("Når vi er databehandler for vores kunder")}
                                            << QStringList{QStringLiteral("(se nedenfor)")};
@@ -368,6 +373,18 @@ private slots:
             reg.activities.append(hosted);
             break;
         }
+        case 6:
+            for (const auto &[id, name] : {std::pair{"vegvesen", "Statens vegvesen"}, std::pair{"payroll", "Udbyder af lønsystem"}}) {
+                Party p;
+                p.id = QString::fromUtf8(id);
+                p.name = QString::fromUtf8(name);
+                p.role = PartyRole::Processor;
+                p.country = QStringLiteral("NO");
+                p.service = LocalText(QStringLiteral("da"), p.id); // services differ: one line each
+                reg.parties.append(p);
+                sales.recipients.append({p.id, {}, {QStringLiteral("name")}, {QStringLiteral("customers")}, {}, {}});
+            }
+            break;
         default: QFAIL("unknown change");
         }
         reg.activities.replace(0, sales);
