@@ -283,6 +283,7 @@ bool Store::migrate(int fromVersion, QString *error)
 {
     for (int version = fromVersion; version < schemaVersion; ++version) {
         QStringList steps;
+        QStringList optional; ///< run, but a failure does not stop the migration
         QString description;
         if (version == 1) {
             // Version 2 records when each item last changed, so the register can tell
@@ -313,14 +314,21 @@ bool Store::migrate(int fromVersion, QString *error)
             // own entries rather than the whole journal (docs/history.md).
             description = QStringLiteral("Index the journal for the history's filters");
             for (const Index &index : schemaIndexes(6))
-                steps.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "),
-                                                        QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
+                optional.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "),
+                                                           QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
         bool ok = true;
         for (const QString &sql : std::as_const(steps))
             ok = ok && exec(sql, error);
+        // Indexes only make the history faster: a journal too damaged to index (missing, a
+        // view, a column short) is left to the repair, which makes them, rather than
+        // keeping the file from opening.
+        for (const QString &sql : std::as_const(optional)) {
+            QString ignored;
+            exec(sql, &ignored);
+        }
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO migrations (version, applied_at, description) "
                                  "VALUES (?, ?, ?)"));

@@ -102,8 +102,8 @@ bool Store::repairStructure(const LoadReport &report, QString *error)
         return true;
     // A table made again has lost its indexes, and a foreign one dropped was perhaps ours
     // changed: the journal's indexes are made again where missing.
-    const int version = m_openedVersion ? m_openedVersion : schemaVersion;
-    for (const Index &index : schemaIndexes(version))
+    // The schema the file has now: migrated on opening, it is the current one.
+    for (const Index &index : schemaIndexes(m_schemaVersionRead ? m_schemaVersionRead : schemaVersion))
         statements.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;

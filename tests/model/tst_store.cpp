@@ -328,6 +328,30 @@ private slots:
         QVERIFY2(plan(QStringLiteral("actor = 'ida'")).contains(QStringLiteral("journal_actor")), qPrintable(plan(QStringLiteral("actor = 'ida'"))));
     }
 
+    void shouldRepairASchema5RegisterWhoseJournalCannotBeIndexed()
+    {
+        // GIVEN a schema-5 register whose journal lost a column (it cannot be indexed)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.ropa"));
+        QString error;
+        QVERIFY2(Store::create(path, Test::sampleRegister(), &error), qPrintable(error));
+        runSql(path, {QStringLiteral("DROP TABLE journal"), QStringLiteral("CREATE TABLE journal (seq INTEGER PRIMARY KEY)"), QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'")});
+        // WHEN the app opens it, THEN it opens (to read, saying what is wrong), and the
+        // repair makes the journal and its indexes again
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QString backup;
+        QVERIFY2(doc->repair(&backup, &error), qPrintable(error));
+        QVERIFY(!doc->isReadOnly());
+        QVERIFY(doc->updateOrganisation([](Organisation &o) { o.phone = QStringLiteral("1"); }, {}));
+        doc.reset();
+        doc = Document::open(path, &error);
+        QVERIFY2(doc && !doc->isReadOnly(), qPrintable(error));
+        QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'journal' AND sql IS NOT NULL")),
+                 QStringLiteral("3"));
+        QCOMPARE(queryOne(path, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")), QString::number(Store::schemaVersion));
+    }
+
     void shouldReadWithoutWritingOrMigrating()
     {
         // GIVEN an old-schema register that a command only reads
