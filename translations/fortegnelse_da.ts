@@ -2358,7 +2358,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Endnu ikke en dato: skriv den som ÅÅÅÅ-MM-DD, f.eks. 2026-06-08. Feltet beholder sin seneste gyldige værdi indtil da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="+174"/>
+        <location filename="../views/fieldset.cpp" line="+177"/>
         <source>nordlys.dk or https://nordlys.dk/privacy</source>
         <translation>nordlys.dk eller https://nordlys.dk/privatlivspolitik</translation>
     </message>
@@ -3894,7 +3894,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="+53"/>
+        <location filename="../views/itemform.cpp" line="+86"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Vælg et element på listen, eller tilføj et.</translation>
     </message>
@@ -6029,7 +6029,12 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Dette er teksterne, som de blev offentliggjort.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>The record is made again from the register as it was submitted on paper: its content is the record printed.</source>
+        <translation>PDF-filen er dannet på ny ud fra fortegnelsen, som den var, da den blev indsendt på papir: indholdet er den udskrevne fortegnelse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
         <translation>PDF-filen er dannet på ny ud fra fortegnelsen, som den var ved indsendelsen: indholdet er det samme som i den indsendte fortegnelse, men filen er ikke identisk byte for byte. Den indsendte fil havde SHA-256 %1.</translation>
     </message>
@@ -6487,7 +6492,7 @@ Der gemmes en sikkerhedskopi af filen ved siden af den, og reparationen kan fort
         <translation>Indlæsningen af filen tog mere end %1 sekunder og blev stoppet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>the folder it would go in does not exist</source>
         <translation>den mappe, den skulle ligge i, findes ikke</translation>
     </message>

@@ -2358,7 +2358,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Ikke en dato ennå: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-06-08. Feltet beholder den siste gyldige verdien til da.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="+174"/>
+        <location filename="../views/fieldset.cpp" line="+177"/>
         <source>nordlys.dk or https://nordlys.dk/privacy</source>
         <translation>nordlys.dk eller https://nordlys.dk/privacy</translation>
     </message>
@@ -3894,7 +3894,7 @@ En side i diff kan også være REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="+53"/>
+        <location filename="../views/itemform.cpp" line="+86"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Velg et element i listen, eller legg til et.</translation>
     </message>
@@ -6029,7 +6029,12 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Dette er tekstene slik de ble publisert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>The record is made again from the register as it was submitted on paper: its content is the record printed.</source>
+        <translation>Protokollen lages på nytt fra registeret slik det var da protokollen ble sendt inn på papir: innholdet er den utskrevne protokollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
         <translation>Protokollen er laget på nytt ut fra det protokollen inneholdt da den ble sendt inn: innholdet er det samme som i protokollen som ble sendt, men filen er ikke identisk byte for byte. Filen som ble sendt, hadde SHA-256 %1.</translation>
     </message>
@@ -6487,7 +6492,7 @@ En sikkerhetskopi av filen beholdes ved siden av den, og reparasjonen kan angres
         <translation>Innlesingen av filen tok mer enn %1 sekunder og ble stoppet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligge i, finnes ikke</translation>
     </message>

@@ -2358,7 +2358,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
         <translation type="vanished">Inte ett datum än: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-06-08. Fältet behåller sitt senaste giltiga värde tills dess.</translation>
     </message>
     <message>
-        <location filename="../views/fieldset.cpp" line="+174"/>
+        <location filename="../views/fieldset.cpp" line="+177"/>
         <source>nordlys.dk or https://nordlys.dk/privacy</source>
         <translation>nordlys.dk eller https://nordlys.dk/privacy</translation>
     </message>
@@ -3894,7 +3894,7 @@ En sida i diff kan också vara REG.ropa@published eller REG.ropa@submitted.</tra
 <context>
     <name>Fortegnelse::ItemForm</name>
     <message>
-        <location filename="../views/itemform.cpp" line="+53"/>
+        <location filename="../views/itemform.cpp" line="+86"/>
         <source>Select an item in the list, or add one.</source>
         <translation>Välj ett objekt i listan eller lägg till ett.</translation>
     </message>
@@ -6029,7 +6029,12 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Det här är texterna som de publicerades.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>The record is made again from the register as it was submitted on paper: its content is the record printed.</source>
+        <translation>Registret skapas på nytt utifrån uppgifterna som de var när registret lämnades in på papper: innehållet är det utskrivna registret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The record is made again from the register as it was submitted: its content is the record sent, its bytes are not. The file sent had SHA-256 %1.</source>
         <translation>Registret har skapats på nytt från registret som det såg ut när det lämnades in: innehållet är detsamma som i det inskickade registret, men filen är inte identisk byte för byte. Den inskickade filen hade SHA-256 %1.</translation>
     </message>
@@ -6487,7 +6492,7 @@ En säkerhetskopia av filen sparas bredvid den, och reparationen kan ångras.</t
         <translation>Inläsningen av filen tog mer än %1 sekunder och avbröts.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>the folder it would go in does not exist</source>
         <translation>mappen den skulle ligga i finns inte</translation>
     </message>

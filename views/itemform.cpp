@@ -38,11 +38,16 @@ ItemForm::ItemForm(QWidget *parent)
 
 ItemForm::~ItemForm()
 {
-    // The editors go before the field set and the adapter they write through: a field
-    // that loses the focus as it goes (a country typed, not yet picked) commits, and
-    // needs them still there.
+    // The editors go before the field set and the adapter they write through, and say
+    // nothing as they go: a field losing the focus (a country typed, not yet picked) would
+    // commit through them, to a document that may be gone already. Closing writes nothing.
     disconnect(m_connection);
     disconnect(m_failedConnection);
+    if (QWidget *content = widget()) {
+        content->blockSignals(true);
+        for (QWidget *w : content->findChildren<QWidget *>())
+            w->blockSignals(true);
+    }
     delete takeWidget();
 }
 

@@ -327,9 +327,12 @@ bool SnapshotsDialog::saveDocuments(const QString &folder, QStringList *written)
                 files.insert(QStringLiteral("record-%1.pdf").arg(snapshot.submittedOn.toString(Qt::ISODate)), pdf);
         }
         // A PDF carries the moment it was made, so only the content can be the same.
-        note = tr("The record is made again from the register as it was submitted: its content is the record sent, "
-                  "its bytes are not. The file sent had SHA-256 %1.")
-                   .arg(snapshot.sha256);
+        note = snapshot.sha256.isEmpty()
+            ? tr("The record is made again from the register as it was submitted on paper: its content is the "
+                 "record printed.")
+            : tr("The record is made again from the register as it was submitted: its content is the record sent, "
+                 "its bytes are not. The file sent had SHA-256 %1.")
+                  .arg(snapshot.sha256);
     }
     QStringList paths;
     for (auto it = files.cbegin(); error.isEmpty() && it != files.cend(); ++it) {
