@@ -243,7 +243,9 @@ private:
             if (chance(20))
                 p.notes = QStringLiteral("Sidst gennemgået ved leverandørtilsyn.");
             m_parentOf.insert(p.id, p.parent);
-            m_countryOf.insert(p.id, p.country);
+            const bool outside = !p.country.isEmpty() && !isEea(p.country);
+            for (QString id = p.id; outside && !id.isEmpty(); id = m_parentOf.value(id))
+                m_reachesOutside.insert(id);
             reg.parties.append(std::move(p));
         }
     }
@@ -382,10 +384,10 @@ private:
             // unanswered or overdue, so the checks have something to find (about one problem
             // per activity, as docs/performance.md measures).
             a.automated.used = chance(97) ? Answer::No : Answer::NotAssessed;
+            // Data reach a recipient's sub-processors too, as the checks follow them.
             bool outside = false;
             for (const Disclosure &d : std::as_const(a.recipients))
-                if (const QString country = m_countryOf.value(d.party); !country.isEmpty() && !isEea(country))
-                    outside = true;
+                outside = outside || m_reachesOutside.contains(d.party);
             if (outside)
                 a.thirdCountryTransfers = Answer::Yes;
             else if (chance(95))
@@ -456,7 +458,7 @@ private:
     QStringList m_recipientParties; ///< parties an activity may disclose to
     QStringList m_jointControllers, m_clients;
     QHash<QString, QString> m_parentOf; ///< party -> the processor above it
-    QHash<QString, QString> m_countryOf; ///< party -> its country
+    QSet<QString> m_reachesOutside; ///< parties at or above one outside the EU/EEA
     QHash<QString, QStringList> m_activitiesOf; ///< party -> activities disclosing to it
 };
 
