@@ -125,10 +125,9 @@ bool migrate(Connection &c, int from, QString *error)
         QStringList indexed;
         for (const Store::Index &index : Store::schemaIndexes(version))
             indexed.append(index.name);
-        for (Store::Index index : Store::schemaIndexes(version + 1)) {
+        for (const Store::Index &index : Store::schemaIndexes(version + 1))
             if (!indexed.contains(index.name))
-                steps.append(index.sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
-        }
+                steps.append(index.sqlIfMissing());
         steps.append(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version + 1));
         steps.append(QStringLiteral("INSERT INTO migrations (version, applied_at, description) VALUES "
                                     "(%1, '%2', 'Update the register on the server')")

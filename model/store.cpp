@@ -314,8 +314,7 @@ bool Store::migrate(int fromVersion, QString *error)
             // own entries rather than the whole journal (docs/history.md).
             description = QStringLiteral("Index the journal for the history's filters");
             for (const Index &index : schemaIndexes(6))
-                optional.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "),
-                                                           QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
+                optional.append(index.sqlIfMissing());
         }
         if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;

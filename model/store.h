@@ -124,6 +124,11 @@ public:
         QString name;
         QString table;
         QString sql;
+        /// The SQL that makes the index where it is missing (a migration, a repair).
+        QString sqlIfMissing() const
+        {
+            return QString(sql).replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        }
     };
     /// The indexes of schema \a version beyond the primary keys: from schema 6, the
     /// journal's, so that the history's filters read their entries and not the whole journal.

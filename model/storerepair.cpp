@@ -101,10 +101,10 @@ bool Store::repairStructure(const LoadReport &report, QString *error)
     if (statements.isEmpty())
         return true;
     // A table made again has lost its indexes, and a foreign one dropped was perhaps ours
-    // changed: the journal's indexes are made again where missing.
-    // The schema the file has now: migrated on opening, it is the current one.
+    // changed: the journal's indexes are made again where missing, for the schema the file
+    // has now (migrated on opening, the current one).
     for (const Index &index : schemaIndexes(m_schemaVersionRead ? m_schemaVersionRead : schemaVersion))
-        statements.append(QString(index.sql).replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS ")));
+        statements.append(index.sqlIfMissing());
     if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     for (const QString &sql : std::as_const(statements)) {
