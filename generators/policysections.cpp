@@ -5,6 +5,8 @@
 #include "referencedata.h"
 #include "templatedata.h"
 
+#include <QSet>
+
 namespace Fortegnelse::PolicySections {
 
 namespace {
@@ -90,10 +92,14 @@ Data partyData(const Register &reg, const Party &p, const LanguageFormats &f)
 class RecipientGroups
 {
 public:
+    /// \a parents: the parties that have sub-processors.
+    explicit RecipientGroups(const QSet<QString> &parents)
+        : m_parents(parents)
+    {}
+
     void add(const Register &reg, const Party &p, const LanguageFormats &f)
     {
-        const bool hasSubProcessors = std::any_of(reg.parties.begin(), reg.parties.end(),
-                                                  [&](const Party &sp) { return sp.parent == p.id; });
+        const bool hasSubProcessors = m_parents.contains(p.id);
         const QString service = f.text(p.service);
         if (!hasSubProcessors && !service.isEmpty()) {
             for (Group &g : m_groups)
@@ -124,6 +130,7 @@ private:
         QString country, service;
         bool alone;
     };
+    const QSet<QString> &m_parents;
     std::vector<Group> m_groups;
 };
 
@@ -157,7 +164,7 @@ QStringList properNouns(const Register &reg)
     // analytics") is no proper noun: a preposition joins lower-case words. A name without
     // one is a name, even with its later words in lower case, as Nordic names have them
     // ("Statens vegvesen", "Svenska kraftnät"); so is one with a capital or a digit in a
-    // later word ("Bank of America"). A name given in other languages is a description.
+    // later word ("Bank of America").
     static const QStringList prepositions{QStringLiteral("af"), QStringLiteral("av"), QStringLiteral("of"),
                                           QStringLiteral("for"), QStringLiteral("för"), QStringLiteral("til"),
                                           QStringLiteral("till"), QStringLiteral("med"),
@@ -384,7 +391,11 @@ void recipients(MustacheData &ctx, const Input &in)
     List joint;
     QStringList summary; // for the first layer
     bool processorsAgreed = true; // "we have agreements with them" only if each is recorded
-    RecipientGroups processors, controllers, authorities;
+    QSet<QString> parents; // read once, not once a recipient
+    for (const Party &p : reg.parties)
+        if (!p.parent.isEmpty())
+            parents.insert(p.parent);
+    RecipientGroups processors(parents), controllers(parents), authorities(parents);
     const QStringList nouns = properNouns(reg);
     for (const QString &id : in.facts.recipients) {
         const Party *party = reg.parties.find(id);
