@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstring>
 
 namespace Fortegnelse {
 
@@ -38,7 +37,7 @@ public:
     void ref(const char *, QStringList &, EntityKind) {}
     void code(const char *, QString &, CodeList) {}
 
-    void operator()(const char *key, LocalText &text) { m_visit(key, text); }
+    void operator()(const char *, LocalText &text) { m_visit(text); }
     template <class T> void operator()(const char *, QList<T> &list)
     {
         if constexpr (requires(T & item, TextWalker & w) { item.describe(w); })
@@ -68,11 +67,11 @@ template <class T> TextCensus censusOf(const T &item, const QString &registerLan
         if (item.status == ActivityStatus::Retired)
             return census; // a retired activity reaches no document
     const QStringList &all = ReferenceData::languages();
-    auto visit = [&](const char *key, const LocalText &text) {
+    auto visit = [&](const LocalText &text) {
         int mask = 0;
         // A party's translated name stands beside its name, which every language has.
         if constexpr (std::is_same_v<T, Party>)
-            if (std::strcmp(key, "translatedName") == 0)
+            if (&text == &item.translatedName)
                 if (const qsizetype own = all.indexOf(registerLanguage); own >= 0 && !text.isEmpty())
                     mask |= 1 << own;
         for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it)
