@@ -63,11 +63,10 @@ void ItemForm::followWidth()
     if (!content || m_activity)
         return; // the activity's sections put their labels above their fields already
     const auto policy = viewport()->width() < narrowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    // The form and the forms of its groups, all children of the content.
     for (QFormLayout *form : content->findChildren<QFormLayout *>())
         if (form->rowWrapPolicy() != policy)
             form->setRowWrapPolicy(policy);
-    if (auto *form = qobject_cast<QFormLayout *>(content->layout()); form && form->rowWrapPolicy() != policy)
-        form->setRowWrapPolicy(policy);
 }
 
 void ItemForm::setItem(Document *doc, EntityKind kind, const QString &id)
