@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "document.h"
+#include "inlinemessage.h"
 #include "newregisterdialog.h"
 #include "policydocument.h"
 #include "uilanguage.h"
@@ -89,16 +90,10 @@ ExportDialog::ExportDialog(const Document &doc, const QString &language, const Q
     auto *layout = new QVBoxLayout(this);
     if (errors > 0) {
         // Errors are facts the law requires and the register lacks: say so before writing.
-        auto *warning = new QLabel(tr("The register has %n error(s). The policy will show a gap where a required "
-                                      "fact is missing; fix the errors before you publish it.",
-                                      nullptr, errors),
-                                   this);
-        warning->setObjectName(QStringLiteral("exportWarning"));
-        warning->setWordWrap(true);
-        // Margins, not a style sheet's padding, which QLabel leaves out of its height for a width.
-        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; }"));
-        warning->setContentsMargins(6, 6, 6, 6);
-        layout->addWidget(warning);
+        layout->addWidget(errorNote(tr("The register has %n error(s). The policy will show a gap where a required "
+                                       "fact is missing; fix the errors before you publish it.",
+                                       nullptr, errors),
+                                    QStringLiteral("exportWarning"), this));
         auto *show = new QPushButton(tr("Show the &errors"), this);
         show->setObjectName(QStringLiteral("exportShowProblems"));
         connect(show, &QPushButton::clicked, this, [this] {

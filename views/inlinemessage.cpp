@@ -1,9 +1,22 @@
 #include "inlinemessage.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QPainter>
 
 namespace Fortegnelse {
+
+QLabel *errorNote(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *note = new QLabel(text, parent);
+    note->setObjectName(name);
+    note->setWordWrap(true);
+    // Margins, not a style sheet's padding: QLabel counts margins in its height for a
+    // width, so a note that wraps to three lines (in Swedish) is not cut.
+    note->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; }"));
+    note->setContentsMargins(6, 6, 6, 6);
+    return note;
+}
 
 InlineMessage::InlineMessage(QWidget *parent)
     : QWidget(parent)

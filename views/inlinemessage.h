@@ -2,7 +2,13 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Fortegnelse {
+
+/// A note in the error colours, wrapped, above what a dialog is about to do ("The register
+/// has 2 errors ..."), named \a name for tests.
+QLabel *errorNote(const QString &text, const QString &name, QWidget *parent);
 
 /// The message beside a field. It always takes one line, empty or not, so a message
 /// appearing or going never moves the fields below it; a longer message is elided, and

@@ -1,5 +1,6 @@
 #include "recordexportdialog.h"
 
+#include "inlinemessage.h"
 #include "newregisterdialog.h"
 #include "register.h"
 #include "snapshotoperations.h"
@@ -102,15 +103,10 @@ RecordExportDialog::RecordExportDialog(const Register &reg, const QString &langu
     auto *layout = new QVBoxLayout(this);
     if (errors > 0) {
         // Errors are facts the law requires and the register lacks: say so before writing.
-        auto *warning = note(tr("The register has %n error(s). The record will show a gap where a fact the law "
-                                "requires is missing; fix the errors before you send it.",
-                                nullptr, errors),
-                             QStringLiteral("recordExportWarning"), this);
-        // Margins, not a style sheet's padding: QLabel counts margins in its height for a
-        // width, so a note that wraps to three lines (in Swedish) is not cut.
-        warning->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; }"));
-        warning->setContentsMargins(6, 6, 6, 6);
-        layout->addWidget(warning);
+        layout->addWidget(errorNote(tr("The register has %n error(s). The record will show a gap where a fact the law "
+                                       "requires is missing; fix the errors before you send it.",
+                                       nullptr, errors),
+                                    QStringLiteral("recordExportWarning"), this));
     }
 
     auto *form = new QFormLayout;
